@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as ingestion from './001-ingestion.ts';
+import * as eventLog from './002-event-log.ts';
+
+/** Migrations are listed here, not read from disk, so that they run the same from any working directory. */
+export const migrations: Record<string, Migration> = {
+  '001-ingestion': ingestion,
+  '002-event-log': eventLog,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Integration suites start real servers (Redis, PostgreSQL, Chromium); two cores here, so keep it modest.
+    maxWorkers: 2,
+  },
+});
