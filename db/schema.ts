@@ -14,6 +14,7 @@ export interface Database {
   transitions: TransitionsTable;
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
+  fact_parties: FactPartiesTable;
 }
 
 /** Health of each configured source (the sources themselves live in the config). */
@@ -162,6 +163,18 @@ export interface AlertDeliveriesTable {
   attempts: number;
   last_error: string | null;
   delivered_at: string | null;
+}
+
+/**
+ * The names a fact answers to, for lookups: each party and the alliance name, in comparison form
+ * (see src/events/normalise-name.ts). Maintained with the fact by the event log.
+ */
+export interface FactPartiesTable {
+  name: string;
+  kind: string;
+  fact_id: number;
+  /** Copied from the fact, so that "share moves of Atos around 2022-03-14" is one index range. */
+  first_published_at: string;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as ingestion from './001-ingestion.ts';
 import * as eventLog from './002-event-log.ts';
+import * as eventLookup from './003-event-lookup.ts';
 
 /** Migrations are listed here, not read from disk, so that they run the same from any working directory. */
 export const migrations: Record<string, Migration> = {
   '001-ingestion': ingestion,
   '002-event-log': eventLog,
+  '003-event-lookup': eventLookup,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -120,9 +120,20 @@ export const configSchema = z
         attempts: z.number().int().positive().default(4),
         backoffMs: z.number().int().min(0).default(1_000),
         prefix: z.string().default('vigie'),
+        /** Redis mode: how long a worker's lock on a job lasts; a dead worker's job comes back after it. */
+        lockDurationMs: z.number().int().positive().default(30_000),
+        /** Redis mode: how often workers look for jobs of dead workers. */
+        stalledIntervalMs: z.number().int().positive().default(30_000),
       })
       .strict()
-      .default({ concurrency: 4, attempts: 4, backoffMs: 1_000, prefix: 'vigie' }),
+      .default({
+        concurrency: 4,
+        attempts: 4,
+        backoffMs: 1_000,
+        prefix: 'vigie',
+        lockDurationMs: 30_000,
+        stalledIntervalMs: 30_000,
+      }),
     web: z
       .object({
         host: z.string().default('127.0.0.1'),

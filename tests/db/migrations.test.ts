@@ -25,7 +25,7 @@ describe.each(Object.entries(dialects))('migrations on %s', (_name, make) => {
       await drop();
     });
     const first = await migrateToLatest(db);
-    expect(first.applied).toEqual(['001-ingestion', '002-event-log']);
+    expect(first.applied).toEqual(['001-ingestion', '002-event-log', '003-event-lookup']);
     const second = await migrateToLatest(db);
     expect(second.applied).toEqual([]);
   });

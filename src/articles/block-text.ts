@@ -1,0 +1,82 @@
+import type { AnyNode, Element, Text } from 'domhandler';
+import { isNeverProse } from './boilerplate-rules.ts';
+import { BLOCK_TAGS } from './content-stats.ts';
+import { collapseWhitespace } from './normalise-text.ts';
+
+/** One block of text as it will appear in the main text, with what is needed to judge it. */
+export interface TextBlock {
+  text: string;
+  /** Tag of the element the block came from: "p", "h2", "li", "div"... */
+  tag: string;
+  linkChars: number;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SPACES = /[ \t\n\r\f\v]+/g;
+
+/**
+ * The text of a container as blocks in document order: every block-level element starts a new
+ * block, inline elements flow into the current one, `<br>` breaks a line inside it. Dropped
+ * furniture is skipped with its subtree.
+ */
+export function collectBlocks(container: Element, dropped: ReadonlySet<Element>): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let tag = container.name;
+  const flush = () => {
+    if (parts.length > 0) {
+      const text = parts
+        .join('')
+        .split('\n')
+        .map(collapseWhitespace)
+        .filter((line) => line !== '')
+        .join('\n');
+      if (text !== '') blocks.push({ text, tag, linkChars });
+    }
+    parts = [];
+    linkChars = 0;
+  };
+  type Step = { node: AnyNode; leaving: boolean; linkDepth: number };
+  const stack: Step[] = [{ node: container, leaving: false, linkDepth: 0 }];
+  while (stack.length > 0) {
+    const { node, leaving, linkDepth } = stack.pop() as Step;
+    if (node.type === 'text') {
+      const data = (node as Text).data.replace(SPACES, ' ');
+      parts.push(data);
+      if (linkDepth > 0) linkChars += data.replace(/ /g, '').length;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (dropped.has(el) || isNeverProse(el)) continue;
+    const isBlock = BLOCK_TAGS.has(el.name);
+    if (leaving) {
+      if (isBlock) {
+        flush();
+        tag = el.parent !== null && el.parent.type === 'tag' ? (el.parent as Element).name : container.name;
+      }
+      continue;
+    }
+    if (el.name === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    if (isBlock) {
+      flush();
+      tag = el.name;
+    } else if (el.name === 'td' || el.name === 'th') parts.push(' ');
+    stack.push({ node: el, leaving: true, linkDepth });
+    const childLinkDepth = el.name === 'a' ? linkDepth + 1 : linkDepth;
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as AnyNode, leaving: false, linkDepth: childLinkDepth });
+    }
+  }
+  flush();
+  return blocks;
+}
+
+export function isHeading(block: TextBlock): boolean {
+  return HEADINGS.has(block.tag);
+}

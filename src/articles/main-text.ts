@@ -1,0 +1,138 @@
+import type { Document, Element } from 'domhandler';
+import { collectBlocks, isHeading, type TextBlock } from './block-text.ts';
+import { bestContainer, type ContentStats, computeContentStats } from './content-stats.ts';
+
+/** Blocks more than this share of link text are navigation, "read also" lines, tag lists. */
+const MAX_BLOCK_LINK_SHARE = 0.5;
+
+/**
+ * The article's prose: furniture dropped, the best prose container chosen, its headings,
+ * paragraphs, list items and quotes kept in document order and joined by blank lines.
+ * The headline is left out: it lives in `title`.
+ */
+export function extractMainText(document: Document, title = ''): string {
+  const content = computeContentStats(document);
+  const container = chooseContainer(content);
+  if (container === undefined) return '';
+  return selectBlocks(collectBlocks(container, content.dropped), title)
+    .map((block) => block.text)
+    .join('\n\n');
+}
+
+function chooseContainer(content: ContentStats): Element | undefined {
+  const { order, stats } = content;
+  const best = bestContainer(order, stats);
+  if (best === undefined) return order.find((el) => el.name === 'body') ?? order[0];
+  const preferred = preferredContainer(content, best);
+  if (preferred !== undefined) return preferred;
+  return climb(content, best);
+}
+
+/**
+ * `[itemprop=articleBody]`, `<article>` or `<main>` wins when it holds the best container or
+ * at least as much prose: their extra content (headings, lists) belongs to the article.
+ */
+function preferredContainer(content: ContentStats, best: Element): Element | undefined {
+  const bestProse = content.stats.get(best)?.proseChars ?? 0;
+  for (const matches of PREFERRED) {
+    let top: Element | undefined;
+    let topProse = 0;
+    for (const el of content.order) {
+      if (!matches(el)) continue;
+      const prose = content.stats.get(el)?.proseChars ?? 0;
+      if (prose > topProse) {
+        topProse = prose;
+        top = el;
+      }
+    }
+    if (top === undefined || topProse < MIN_PREFERRED_PROSE) continue;
+    if (contains(top, best) || topProse >= bestProse) return top;
+  }
+  return undefined;
+}
+
+const PREFERRED: ((el: Element) => boolean)[] = [
+  (el) => el.attribs.itemprop === 'articleBody',
+  (el) => el.name === 'article',
+  (el) => el.name === 'main',
+];
+const MIN_PREFERRED_PROSE = 200;
+/** How many levels up a split article (several sibling prose columns) is looked for. */
+const CLIMB_LEVELS = 4;
+
+/** Moves up while an ancestor holds much more prose: articles split in several sibling containers. */
+function climb(content: ContentStats, start: Element): Element {
+  let current = start;
+  for (;;) {
+    const currentProse = content.stats.get(current)?.proseChars ?? 0;
+    let next: Element | undefined;
+    let ancestor = current.parent;
+    for (let level = 0; level < CLIMB_LEVELS && ancestor !== null && ancestor.type === 'tag'; level++) {
+      const stats = content.stats.get(ancestor as Element);
+      if (stats === undefined) break;
+      const linkShare = stats.chars === 0 ? 0 : stats.linkChars / stats.chars;
+      if (linkShare > 0.3) break;
+      if (stats.proseChars >= currentProse * 1.3) {
+        next = ancestor as Element;
+        break;
+      }
+      ancestor = ancestor.parent;
+    }
+    if (next === undefined) return current;
+    current = next;
+  }
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current !== null; current = current.parent as Element | null) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops link lists, credit lines and the headline, then headings left with nothing under them
+ * ("Related coverage", "À découvrir" above a list of links that was just dropped).
+ */
+function selectBlocks(blocks: readonly TextBlock[], title: string): TextBlock[] {
+  const keep = blocks.map((block) => keepBlock(block, title));
+  const selected: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as TextBlock;
+    if (!keep[i]) continue;
+    if (isHeading(block)) {
+      const next = blocks[i + 1];
+      if (next === undefined || !keep[i + 1] || isHeading(next)) continue;
+    }
+    selected.push(block);
+  }
+  return selected;
+}
+
+/** "© 2020 Le Journal", "Crédits photos : X", "(Credit: Y)", "Photo : Z": credits, not prose. */
+const CREDIT_LINE =
+  /^[([]?\s*(©|copyright\b|(crédits?|credits?|photos?|image|illustration)(\s+photos?)?\s*:)/i;
+const MAX_CREDIT_CHARS = 160;
+
+function keepBlock(block: TextBlock, title: string): boolean {
+  const chars = block.text.replace(/\s/g, '').length;
+  if (chars === 0) return false;
+  if (block.linkChars / chars > MAX_BLOCK_LINK_SHARE) return false;
+  if (block.text.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(block.text)) return false;
+  if (isHeading(block) && title !== '' && sameText(block.text, title)) return false;
+  return true;
+}
+
+/** The headline, give or take case, punctuation, or a site name the page appended to one of them. */
+function sameText(heading: string, title: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+      .trim();
+  const a = norm(heading);
+  const b = norm(title);
+  if (a === b) return true;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.length >= 10 && longer.startsWith(shorter) && shorter.length >= longer.length * 0.6;
+}

@@ -1,0 +1,147 @@
+import type { EntityConfig } from '../config/config-schema.ts';
+import { foldText } from './fold-text.ts';
+import { SHIPPED_ENTITIES } from './load-shipped-entities.ts';
+import { type Token, tokenise } from './tokenise.ts';
+
+export type EntityType = EntityConfig['type'];
+
+export interface Entity {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly descriptors: readonly string[];
+  readonly ticker?: string;
+  readonly country?: string;
+  readonly type: EntityType;
+}
+
+export interface EntityMention {
+  entity: Entity;
+  /** Offsets into the text searched (end exclusive). */
+  start: number;
+  end: number;
+  via: 'name' | 'alias' | 'descriptor';
+}
+
+export interface EntityRegistry {
+  readonly entities: readonly Entity[];
+  /** The entity whose name or alias this is (case- and accent-tolerant). */
+  get(name: string): Entity | undefined;
+  /**
+   * Every registry mention in `text`, left to right, longest match first, never inside a word.
+   * `folded` and `tokens` may be passed when the caller already computed them for `text`.
+   */
+  findMentions(text: string, folded?: string, tokens?: readonly Token[]): EntityMention[];
+}
+
+/** How strictly the case of the text must follow the case of the alias. */
+type CaseRule = 'acronym' | 'capital' | 'any';
+
+interface Variant {
+  words: string[];
+  entity: Entity;
+  via: EntityMention['via'];
+  caseRule: CaseRule;
+}
+
+const STRICTNESS: Record<CaseRule, number> = { any: 0, capital: 1, acronym: 2 };
+const LEADING_ARTICLE = /^(?:le|la|les|l'|the|un|une|a|an)\s*/;
+
+function caseRuleOf(alias: string): CaseRule {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  // "TIM" must not match "Tim", "BP" not "Bp": acronyms match in capitals only.
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
+  const first = alias.charAt(0);
+  return first !== first.toLowerCase() ? 'capital' : 'any';
+}
+
+function surfaceFits(surface: string, rule: CaseRule): boolean {
+  if (rule === 'any') return true;
+  if (rule === 'acronym') {
+    const letters = surface.replace(/[^\p{L}]/gu, '');
+    return letters === letters.toUpperCase();
+  }
+  const first = surface.charAt(0);
+  return first === first.toUpperCase();
+}
+
+function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityConfig[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const entry of [...shipped, ...extra]) {
+    const key = foldText(entry.name);
+    const known = byName.get(key);
+    const merged: Entity = {
+      name: entry.name,
+      aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])],
+      descriptors: [...new Set([...(known?.descriptors ?? []), ...entry.descriptors])],
+      ticker: entry.ticker ?? known?.ticker,
+      country: entry.country ?? known?.country,
+      type: entry.type,
+    };
+    byName.set(key, Object.freeze(merged));
+  }
+  return [...byName.values()];
+}
+
+/** The shipped registry, extended (or overridden, entry by canonical name) by the user's `entities`. */
+export function createEntityRegistry(extra: readonly EntityConfig[] = []): EntityRegistry {
+  const entities = Object.freeze(mergeEntities(SHIPPED_ENTITIES, extra));
+  const byKey = new Map<string, Entity>();
+  const index = new Map<string, Variant[]>();
+
+  const add = (surface: string, entity: Entity, via: Variant['via']) => {
+    let folded = foldText(surface).trim();
+    if (via === 'descriptor') folded = folded.replace(LEADING_ARTICLE, '');
+    const words = tokenise(folded).map((t) => t.text);
+    const first = words[0];
+    if (first === undefined) return;
+    const key = words.join(' ');
+    if (via !== 'descriptor') byKey.set(key, entity);
+    let caseRule: CaseRule = via === 'descriptor' ? 'any' : caseRuleOf(surface);
+    const existing = index.get(first)?.find((v) => v.words.join(' ') === key);
+    // "S3ns" and "S3NS" fold alike: the same entity keeps the more tolerant of the two case rules.
+    if (existing !== undefined && existing.entity === entity && STRICTNESS[existing.caseRule] < STRICTNESS[caseRule])
+      caseRule = existing.caseRule;
+    const variant: Variant = { words, entity, via, caseRule };
+    const list = (index.get(first) ?? []).filter((v) => v.words.join(' ') !== key);
+    list.push(variant);
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.set(first, list);
+  };
+  for (const entity of entities) {
+    add(entity.name, entity, 'name');
+    for (const alias of entity.aliases) add(alias, entity, 'alias');
+    for (const descriptor of entity.descriptors) add(descriptor, entity, 'descriptor');
+  }
+
+  return {
+    entities,
+    get(name) {
+      return byKey.get(
+        tokenise(foldText(name))
+          .map((t) => t.text)
+          .join(' '),
+      );
+    },
+    findMentions(text, folded = foldText(text), tokens = tokenise(folded)) {
+      const mentions: EntityMention[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = index.get((tokens[i] as Token).text);
+        if (candidates === undefined) continue;
+        for (const variant of candidates) {
+          const n = variant.words.length;
+          if (i + n > tokens.length) continue;
+          let same = true;
+          for (let k = 1; k < n && same; k++) same = (tokens[i + k] as Token).text === variant.words[k];
+          if (!same) continue;
+          const start = (tokens[i] as Token).start;
+          const end = (tokens[i + n - 1] as Token).end;
+          if (!surfaceFits(text.slice(start, end), variant.caseRule)) continue;
+          mentions.push({ entity: variant.entity, start, end, via: variant.via });
+          i += n - 1;
+          break;
+        }
+      }
+      return mentions;
+    },
+  };
+}

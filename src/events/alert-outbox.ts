@@ -1,0 +1,60 @@
+import type { Config } from '../config/config-schema.ts';
+import { parseParties } from './claim-row.ts';
+import type { FactChange } from './recompute-fact.ts';
+import { sinkName } from './sink-name.ts';
+import { isWatched } from './watch-match.ts';
+import type { WriteTx } from './write-transaction.ts';
+
+/**
+ * Writes the alerts for the watched transitions of a fact into the outbox, in the caller's transaction:
+ * one alert per transition (unique transition_id, so a second writer adds nothing) and one pending
+ * delivery row per configured sink. A transition that only restates an earlier one with a new cause
+ * (see FactChange) is not alerted again. Returns the ids of the alerts created.
+ */
+export async function writeAlerts(tx: WriteTx, change: FactChange, config: Config, now: string): Promise<number[]> {
+  if (change.inserted.length === 0) return [];
+  const fact = await tx.selectFrom('facts').selectAll().where('id', '=', change.factId).executeTakeFirstOrThrow();
+  const parties = parseParties(fact.parties);
+  const sinks = [...new Set(config.alerts.map(sinkName))];
+  const created: number[] = [];
+  for (const t of change.inserted) {
+    if (t.restates) continue;
+    const watched = isWatched({ kind: fact.kind, parties, alliance: fact.alliance, from: t.from, to: t.to }, config.watch);
+    if (!watched) continue;
+    const cause = await tx
+      .selectFrom('claims')
+      .innerJoin('articles', 'articles.id', 'claims.article_id')
+      .select(['claims.evidence_text', 'claims.publisher', 'articles.url'])
+      .where('claims.id', '=', t.claimId)
+      .executeTakeFirstOrThrow();
+    const alert = await tx
+      .insertInto('alerts')
+      .values({
+        transition_id: t.id,
+        fact_id: fact.id,
+        kind: fact.kind,
+        alliance: fact.alliance,
+        parties: fact.parties,
+        from_status: t.from,
+        to_status: t.to,
+        at: t.at,
+        evidence_url: cause.url,
+        publisher: cause.publisher,
+        quote: cause.evidence_text,
+        created_at: now,
+      })
+      .onConflict((oc) => oc.column('transition_id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!alert) continue;
+    created.push(alert.id);
+    if (sinks.length > 0) {
+      await tx
+        .insertInto('alert_deliveries')
+        .values(sinks.map((sink) => ({ alert_id: alert.id, sink, status: 'pending' as const, attempts: 0 })))
+        .onConflict((oc) => oc.columns(['alert_id', 'sink']).doNothing())
+        .execute();
+    }
+  }
+  return created;
+}

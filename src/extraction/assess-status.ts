@@ -1,0 +1,67 @@
+import type { ClaimStatus } from './claim.ts';
+import type { PartyMention } from './find-parties.ts';
+import { firstCue, matchAll } from './rules/rule-set.ts';
+import type { SentenceContext, Span } from './sentence-context.ts';
+
+export interface StatusVerdict {
+  status: ClaimStatus;
+  /** "<group>:<cue id>" of every cue that weighed on the verdict. */
+  cues: string[];
+  /** A denial told as old background ("avait démenti à l'époque"). */
+  background: boolean;
+  /** Set by an explicit cue (a denial, a confirmation, a party speaking), not by default. */
+  explicit: boolean;
+}
+
+/** Between a speaker and its verb: a few words, or an apposition between commas. */
+const SPEAKER_GAP = /^\s*(?:,[^,]{0,80},\s*)?(?:[\p{L}'-]+\s+){0,3}$/u;
+/** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
+const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
+
+function partySpeaks(ctx: SentenceContext, scope: Span, parties: readonly PartyMention[]): string | undefined {
+  if (parties.length === 0) return undefined;
+  if (ctx.pressRelease) return 'party:press-release';
+  const a = ctx.attribution;
+  if (a?.party && parties.some((p) => p.start < a.end && p.end > a.start)) return `party:source-${a.cue}`;
+  for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
+    if (/^(?:the|selon)-/.test(cue.id) || cue.id === 'communique' || cue.id === 'statement') return `party:${cue.id}`;
+    const before = parties.some(
+      (p) => p.end <= cue.index && p.start >= scope.start && SPEAKER_GAP.test(ctx.folded.slice(p.end, cue.index)),
+    );
+    const after = parties.some((p) => p.start >= cue.end && INVERTED_GAP.test(ctx.folded.slice(cue.end, p.start)));
+    if (before || after) return `party:${cue.id}`;
+  }
+  return undefined;
+}
+
+/**
+ * How the article presents a claim read in `scope`: a denial, the party itself speaking, a hedge
+ * or a cited source, else an assertion. Cues outside the clause do not count.
+ */
+export function assessStatus(ctx: SentenceContext, scope: Span, parties: readonly PartyMention[]): StatusVerdict {
+  const { rules, statusText } = ctx;
+  const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end);
+  if (denials.length > 0) {
+    const background = firstCue(rules.status.background, statusText.slice(scope.start, scope.end));
+    const cues = denials.map((d) => `deny:${d.id}`);
+    if (background !== undefined) cues.push(`background:${background.id}`);
+    return { status: 'denied', cues, background: background !== undefined, explicit: true };
+  }
+  const speech = partySpeaks(ctx, scope, parties);
+  if (speech !== undefined) return { status: 'confirmed', cues: [speech], background: false, explicit: true };
+  const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map((h) => `rumour:${h.id}`);
+  if (ctx.attribution !== undefined && !ctx.attribution.party) hedges.push(`attribution:${ctx.attribution.cue}`);
+  if (hedges.length > 0) return { status: 'rumour', cues: [...new Set(hedges)], background: false, explicit: false };
+  const confirms = matchAll(rules.status.confirm, statusText, scope.start, scope.end).map((c) => `confirm:${c.id}`);
+  return { status: 'confirmed', cues: [...new Set(confirms)], background: false, explicit: confirms.length > 0 };
+}
+
+/** A share move is a market fact: only a hedge on the move itself makes it a rumour. */
+export function assessMoveStatus(ctx: SentenceContext, window: Span): StatusVerdict {
+  const hedges = matchAll(ctx.rules.status.rumour, ctx.statusText, window.start, window.end).filter(
+    (h) => h.id !== 'la-rumeur' && h.id !== 'rumour',
+  );
+  if (hedges.length > 0)
+    return { status: 'rumour', cues: hedges.map((h) => `rumour:${h.id}`), background: false, explicit: false };
+  return { status: 'confirmed', cues: [], background: false, explicit: false };
+}

@@ -1,0 +1,113 @@
+import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
+import type { Claim } from './claim.ts';
+import type { ClaimExplanation } from './claim-explanation.ts';
+import type { Draft } from './draft.ts';
+import { findAcquisitions } from './kinds/find-acquisitions.ts';
+import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
+import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
+import { findLaunches } from './kinds/find-launches.ts';
+import { findShareMoves } from './kinds/find-share-moves.ts';
+import { findStatements } from './kinds/find-statements.ts';
+import { resolveArticle } from './resolve-article.ts';
+import { RULES } from './rules/load-rule-files.ts';
+import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
+import { ArticleNames } from './article-names.ts';
+import type { ArticleState } from './article-state.ts';
+import { splitSentences } from './split-sentences.ts';
+import { parseDay } from './values/find-dates.ts';
+
+export interface ExtractInput {
+  /** The article's main text; evidence offsets point into it. */
+  text: string;
+  language: 'fr' | 'en';
+  /** ISO date or instant: relative days ("lundi", "yesterday") are resolved against its day. */
+  publishedAt?: string;
+  /** The headline, when known: an interrogative headline keeps what it asks about a rumour. */
+  title?: string;
+}
+
+export interface ExtractOptions {
+  /** Defaults to the shipped registry. */
+  registry?: EntityRegistry;
+  /** Adds `explanations`: the rule and the status cues behind each claim. */
+  explain?: boolean;
+}
+
+export interface ExtractResult {
+  claims: Claim[];
+  explanations?: ClaimExplanation[];
+}
+
+let shippedRegistry: EntityRegistry | undefined;
+
+/** An acquisition is the more specific reading of a deal between the same two parties. */
+function preferAcquisitions(drafts: Draft[]): Draft[] {
+  const bought = new Set(
+    drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => [...d.claim.parties].sort().join('|')),
+  );
+  return drafts.filter((d) => d.claim.kind !== 'agreement' || !bought.has([...d.claim.parties].sort().join('|')));
+}
+
+/** Reads the claims of one article: pure, no I/O; rules and the registry are loaded at start-up. */
+export function extractClaims(input: ExtractInput, options: ExtractOptions = {}): ExtractResult {
+  const rules = RULES[input.language];
+  if (rules === undefined) return options.explain ? { claims: [], explanations: [] } : { claims: [] };
+  shippedRegistry ??= options.registry === undefined ? createEntityRegistry() : undefined;
+  const registry = options.registry ?? (shippedRegistry as EntityRegistry);
+  const published = parseDay(input.publishedAt);
+  const sentences = splitSentences(input.text, rules);
+  const state: ArticleState = { names: new ArticleNames(), issuers: new Map() };
+  let title = input.title;
+  if (title === undefined) title = sentences.find((s, i) => i === 0 && !s.body)?.text;
+
+  // First pass: what each sentence says about names, and which names the article establishes.
+  const contexts: SentenceContext[] = [];
+  const alliances: { name: string; sentence: number }[] = [];
+  const titleText = title ?? '';
+  const sources = [
+    ...(titleText ? [{ text: titleText, start: 0, end: titleText.length, paragraph: -1, body: true }] : []),
+  ];
+  for (const extra of sources) {
+    const ctx = buildSentenceContext(-1, extra, rules, registry, published);
+    for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
+  }
+  for (const [index, sentence] of sentences.entries()) {
+    if (!sentence.body) continue;
+    const ctx = buildSentenceContext(index, sentence, rules, registry, published);
+    contexts.push(ctx);
+    for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
+    for (const clause of ctx.clauses) {
+      const alliance = namedAlliance(ctx, clause);
+      if (alliance === undefined) continue;
+      alliances.push({ name: ctx.registry.get(alliance)?.name ?? alliance, sentence: index });
+      if (ctx.registry.get(alliance) === undefined) state.names.add(alliance, 'alliance');
+    }
+  }
+
+  // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
+  const drafts: Draft[] = [];
+  const attributions: (Attribution | undefined)[] = [];
+  for (const ctx of contexts) {
+    ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
+    attributions[ctx.index] = ctx.attribution;
+    learnIssuers(ctx, state.issuers);
+    // A question asks; it does not report (a speculative "Amazon va-t-il racheter Atos ?").
+    if (!rules.question.test(ctx.sentence.text)) {
+      const found = preferAcquisitions([
+        ...findAgreements(ctx, state),
+        ...findAcquisitions(ctx, state),
+        ...findShareMoves(ctx, state),
+        ...findCertifications(ctx, state),
+        ...findLaunches(ctx, state),
+        ...findStatements(ctx),
+      ]);
+      drafts.push(...found);
+      const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
+      if (agreement !== undefined) state.founders = agreement.claim.parties;
+    }
+    const first = actors(ctx, { start: 0, end: ctx.folded.length })[0];
+    if (first !== undefined) state.topic = first;
+  }
+  const resolved = resolveArticle(drafts, attributions, title, alliances);
+  return options.explain ? resolved : { claims: resolved.claims };
+}

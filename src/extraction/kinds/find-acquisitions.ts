@@ -1,0 +1,63 @@
+import { assessStatus } from '../assess-status.ts';
+import type { AcquisitionClaim } from '../claim.ts';
+import type { ArticleState } from '../article-state.ts';
+import { type Draft, baseOf, draftOf } from '../draft.ts';
+import type { PartyMention } from '../find-parties.ts';
+import { matchAll } from '../rules/rule-set.ts';
+import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { findAmount } from '../values/parse-amount.ts';
+import { parseNumber } from '../values/parse-percent.ts';
+import { excludedParties } from './exclusions.ts';
+import { isOldEvent } from './old-event.ts';
+
+/** Buying a company, a business or a stake: parties are [buyer, target]. */
+export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
+  const { rules } = ctx;
+  if (!rules.acquisition.any.test(ctx.triggerText)) return [];
+  const drafts: Draft[] = [];
+  for (const trigger of matchAll(rules.acquisition.triggers, ctx.triggerText)) {
+    const voice = rules.acquisition.triggers.find((t) => t.id === trigger.id)?.voice ?? 'active';
+    const clause = clauseAt(ctx, trigger.index);
+    if (isOldEvent(ctx, clause)) continue;
+    const all = actors(ctx, clause);
+    const excluded = excludedParties(ctx, clause, all);
+    const parties = all.filter((p) => !excluded.has(p));
+    const before = parties.filter((p) => p.end <= trigger.index);
+    const after = parties.filter((p) => p.start >= trigger.end);
+    let buyer: PartyMention | undefined;
+    let target: PartyMention | undefined;
+    if (voice === 'pair') {
+      // A bare "rachat", "takeover": the deal is between the two organisations the clause names.
+      const names = [...new Map(parties.map((p) => [p.name, p])).values()];
+      if (names.length !== 2) continue;
+      [buyer, target] = names;
+    } else if (voice === 'passive') {
+      target = before.at(-1);
+      buyer = after[0];
+    } else if (voice === 'noun') {
+      target = after[0];
+      const by = after.find((p) => p !== target && rules.acquisition.by.test(ctx.folded.slice(trigger.end, p.start)));
+      buyer = by ?? before.at(-1);
+    } else {
+      buyer = before.at(-1);
+      target = after[0];
+    }
+    const lead = ctx.folded.slice(clause.start, trigger.index);
+    if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead)) buyer = state.topic;
+    if (buyer === undefined || target === undefined || buyer.name === target.name) continue;
+    const clauseText = ctx.folded.slice(clause.start, clause.end);
+    const stake = matchAll(rules.acquisition.stake, clauseText)[0];
+    const amount = findAmount(clauseText);
+    const verdict = assessStatus(ctx, clause, [buyer, target]);
+    const claim: AcquisitionClaim = {
+      kind: 'acquisition',
+      parties: [buyer.name, target.name],
+      ...baseOf(ctx, verdict),
+      ...(stake?.groups[0] !== undefined ? { percent: parseNumber(stake.groups[0]) } : {}),
+      ...(amount !== undefined ? { amount } : {}),
+    };
+    drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+    break;
+  }
+  return drafts;
+}

@@ -1,0 +1,93 @@
+import { assessStatus } from '../assess-status.ts';
+import type { AgreementClaim } from '../claim.ts';
+import type { ArticleState } from '../article-state.ts';
+import { type Draft, baseOf, draftOf, uniqueNames } from '../draft.ts';
+import type { PartyMention } from '../find-parties.ts';
+import { firstCue, matchAll } from '../rules/rule-set.ts';
+import { actors, type SentenceContext, type Span } from '../sentence-context.ts';
+import { excludedParties } from './exclusions.ts';
+import { isOldEvent } from './old-event.ts';
+
+const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
+const CAPITALISED = /[\p{Lu}\d][\p{L}\p{N}&'’-]*(?:\s[\p{Lu}\d][\p{L}\p{N}&'’-]*)*/gu;
+
+interface Group {
+  parties: PartyMention[];
+  alliance?: string;
+}
+
+/** A name in brackets right after a party list: "Microsoft Orange Capgemini (Bleu)". */
+function bracketedAlliance(ctx: SentenceContext, after: PartyMention): { name: string; end: number } | undefined {
+  const m = PARENTHESISED.exec(ctx.sentence.text.slice(after.end));
+  if (m === null) return undefined;
+  const name = (m[1] as string).trim();
+  const entity = ctx.registry.get(name);
+  if (entity !== undefined && entity.type !== 'alliance') return undefined;
+  // "(ATO)", "(NYSE: IBM)": tickers in brackets are not alliance names.
+  if (entity === undefined && /^[\p{Lu}\d.:\s-]{1,6}$/u.test(name)) return undefined;
+  return { name: entity?.name ?? name, end: after.end + m[0].length };
+}
+
+/** A named alliance in the clause: a registry alliance, or a name after "baptisée", "called", ... */
+export function namedAlliance(ctx: SentenceContext, clause: Span): string | undefined {
+  const known = ctx.parties.find((p) => p.type === 'alliance' && p.start >= clause.start && p.end <= clause.end);
+  if (known !== undefined) return known.name;
+  const text = ctx.sentence.text.slice(clause.start, clause.end);
+  for (const m of text.matchAll(CAPITALISED)) {
+    const prefix = ctx.folded.slice(clause.start, clause.start + m.index);
+    if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
+  }
+  return undefined;
+}
+
+function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[]): Group[] {
+  const groups: Group[] = [];
+  let current: PartyMention[] = [];
+  for (const p of parties) {
+    if (p.type === 'alliance') continue;
+    current.push(p);
+    const bracket = bracketedAlliance(ctx, p);
+    if (bracket !== undefined) {
+      groups.push({ parties: current, alliance: bracket.name });
+      current = [];
+    }
+  }
+  if (groups.length === 0) return [{ parties: current, alliance: namedAlliance(ctx, clause) }];
+  if (current.length >= 2) groups.push({ parties: current });
+  return groups;
+}
+
+/** Partnerships, alliances, joint ventures, licence and distribution deals between named companies. */
+export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft[] {
+  const { rules } = ctx;
+  if (!rules.agreement.any.test(ctx.triggerText)) return [];
+  const drafts: Draft[] = [];
+  const seen = new Set<Span>();
+  for (const trigger of matchAll(rules.agreement.triggers, ctx.triggerText)) {
+    const clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end);
+    if (clause === undefined || seen.has(clause)) continue;
+    seen.add(clause);
+    if (isOldEvent(ctx, clause)) continue;
+    const all = actors(ctx, clause);
+    const excluded = excludedParties(ctx, clause, all);
+    const parties = all.filter((p) => !excluded.has(p));
+    for (const group of groupsOf(ctx, clause, parties)) {
+      let names = uniqueNames(group.parties.map((p) => p.name)).filter((n) => n !== group.alliance);
+      // "il a signé avec Schneider": the pronoun stands for the company the article is about.
+      const topic = state.topic;
+      const lead = ctx.folded.slice(clause.start, trigger.index);
+      if (names.length === 1 && topic !== undefined && !names.includes(topic.name) && ctx.rules.organisations.topic.test(lead))
+        names = [topic.name, ...names];
+      if (names.length < 2) continue;
+      const verdict = assessStatus(ctx, clause, group.parties);
+      const claim: AgreementClaim = {
+        kind: 'agreement',
+        parties: names,
+        ...baseOf(ctx, verdict),
+        ...(group.alliance !== undefined ? { alliance: group.alliance } : {}),
+      };
+      drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,63 @@
+import { assessStatus } from '../assess-status.ts';
+import type { CertificationClaim } from '../claim.ts';
+import type { ArticleState } from '../article-state.ts';
+import { type Draft, baseOf, draftOf } from '../draft.ts';
+import { firstCue, matchAll } from '../rules/rule-set.ts';
+import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+
+const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
+
+/**
+ * A label, qualification or attestation already obtained, one claim per holder. A label still to
+ * obtain ("devra décrocher", "expects to obtain") is an aspiration, not a certification.
+ * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
+ */
+export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
+  const { rules } = ctx;
+  if (!rules.certification.any.test(ctx.triggerText)) return [];
+  const drafts: Draft[] = [];
+  for (const trigger of matchAll(rules.certification.triggers, ctx.triggerText)) {
+    const clause = clauseAt(ctx, trigger.index);
+    const labels = ctx.parties.filter((p) => p.type === 'label' && p.start >= clause.start && p.end <= clause.end);
+    const shaped = matchAll(rules.certification.labels, ctx.folded, clause.start, clause.end)[0];
+    const label =
+      labels[0] ??
+      (shaped === undefined
+        ? undefined
+        : { name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end });
+    if (label === undefined) continue;
+    const lead = ctx.folded.slice(clause.start, trigger.index);
+    const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
+    if (firstCue(rules.certification.aspiration, lead) !== undefined || NEGATED.test(around)) continue;
+    const regulator = ctx.parties.find((p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end);
+    const issuer = regulator?.name ?? state.issuers.get(label.name);
+    const all = actors(ctx, clause).filter((p) => p.type === 'company' || p.type === 'alliance');
+    // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
+    const before = all.filter((p) => p.end <= trigger.index);
+    let holders = before.length > 0 ? before : all;
+    if (holders.length === 0 && state.topic !== undefined && ctx.rules.organisations.topic.test(lead))
+      holders = [state.topic];
+    const names = [...new Set(holders.map((h) => h.name))];
+    for (const name of names) {
+      const holder = holders.filter((h) => h.name === name);
+      const verdict = assessStatus(ctx, clause, holder);
+      const claim: CertificationClaim = {
+        kind: 'certification',
+        parties: [name],
+        label: label.name,
+        ...(issuer !== undefined ? { issuer } : {}),
+        ...baseOf(ctx, verdict),
+      };
+      drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+    }
+    if (names.length > 0) break;
+  }
+  return drafts;
+}
+
+/** Labels and their issuer when a sentence names both ("le label SecNumCloud de l'Anssi"). */
+export function learnIssuers(ctx: SentenceContext, issuers: Map<string, string>): void {
+  const label = ctx.parties.find((p) => p.type === 'label');
+  const regulator = ctx.parties.find((p) => p.type === 'regulator');
+  if (label !== undefined && regulator !== undefined && !issuers.has(label.name)) issuers.set(label.name, regulator.name);
+}

@@ -1,0 +1,67 @@
+import { assessStatus } from '../assess-status.ts';
+import type { LaunchClaim } from '../claim.ts';
+import type { ArticleState } from '../article-state.ts';
+import { type Draft, baseOf, draftOf } from '../draft.ts';
+import type { PartyMention } from '../find-parties.ts';
+import { matchAll } from '../rules/rule-set.ts';
+import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { boundBefore, findDates } from '../values/find-dates.ts';
+
+/** How far a date may sit from the launch word and still be its date. */
+const MAX_DISTANCE = 90;
+
+/** An announced availability date of an offer or platform, as precise as the text gives it. */
+export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
+  const { rules, folded } = ctx;
+  if (!rules.launch.any.test(ctx.triggerText)) return [];
+  for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
+    const clause = clauseAt(ctx, trigger.index);
+    const dates = findDates(folded.slice(clause.start, clause.end), rules, ctx.published)
+      .map((d) => ({ ...d, index: d.index + clause.start, end: d.end + clause.start }))
+      .filter((d) => {
+        const year = Number(d.date.slice(0, 4));
+        return ctx.published === undefined || (year >= ctx.published.y - 1 && year <= ctx.published.y + 15);
+      });
+    const distance = (d: { index: number; end: number }) =>
+      d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
+    const date = dates.filter((d) => distance(d) <= MAX_DISTANCE).sort((a, b) => distance(a) - distance(b))[0];
+    if (date === undefined) continue;
+    const candidates = actors(ctx, clause);
+    const lead = folded.slice(clause.start, trigger.index);
+    // The launcher is the subject: the first organisation before the launch word.
+    let parties: PartyMention[] = [];
+    const subjectParty = candidates.find((p) => p.end <= trigger.index);
+    if (ctx.rules.organisations.founders.test(lead) && state.founders !== undefined && subjectParty === undefined)
+      parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
+    else if (subjectParty !== undefined) parties = [subjectParty];
+    else if (candidates[0] !== undefined) parties = [candidates[0]];
+    else if (state.founders !== undefined && ctx.rules.organisations.founders.test(folded.slice(clause.start, clause.end)))
+      parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
+    else {
+      // "..., but the service will not be available before 2026": the sentence's subject, else the article's.
+      const sentenceSubject = actors(ctx, { start: 0, end: clause.start })[0];
+      if (sentenceSubject !== undefined) parties = [sentenceSubject];
+      else if (state.topic !== undefined) parties = [state.topic];
+    }
+    const party = parties[0];
+    if (party === undefined) continue;
+    const bound = boundBefore(folded.slice(clause.start, date.index), rules);
+    const subject = rules.launch.subject.exec(folded.slice(clause.start, clause.end));
+    const verdict = assessStatus(ctx, clause, parties);
+    const subjectText =
+      subject?.[1] !== undefined
+        ? ctx.sentence.text.substr(clause.start + subject.index + subject[0].indexOf(subject[1]), subject[1].length)
+        : undefined;
+    const claim: LaunchClaim = {
+      kind: 'launch',
+      parties: [...new Set(parties.map((p) => p.name))],
+      eventDate: date.date,
+      ...(bound !== undefined ? { bound } : {}),
+      ...(subjectText !== undefined ? { subject: subjectText } : {}),
+      ...(party.type === 'alliance' && parties.length === 1 ? { alliance: party.name } : {}),
+      ...baseOf(ctx, verdict),
+    };
+    return [draftOf(ctx, claim, trigger.id, verdict)];
+  }
+  return [];
+}

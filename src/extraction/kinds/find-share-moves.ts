@@ -1,0 +1,95 @@
+import { assessMoveStatus } from '../assess-status.ts';
+import type { Direction, ShareMoveClaim } from '../claim.ts';
+import type { ArticleState } from '../article-state.ts';
+import { type Draft, baseOf, draftOf } from '../draft.ts';
+import type { PartyMention } from '../find-parties.ts';
+import { type CueMatch, matchAll } from '../rules/rule-set.ts';
+import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { findDates, findRelativeDay } from '../values/find-dates.ts';
+import { findPercents } from '../values/parse-percent.ts';
+
+const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
+/** "X a bondi de 8 %", "X fell 4.2%": a company and its move close enough to need no "action". */
+const DIRECT_REACH = 48;
+/** A quantity named right after the number: "5 % de parts de marché", "12% in revenue". */
+const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
+
+/**
+ * One listed company's stock move with a percentage: a move verb between the company and the
+ * number, a stock context ("l'action", "shares") unless the company is the verb's direct subject,
+ * and no index ("CAC 40") or other quantity ("prime", "revenue") governing the number instead.
+ */
+export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
+  const { rules, folded } = ctx;
+  const percents = findPercents(folded);
+  if (percents.length === 0) return [];
+  const sm = rules.shareMove;
+  const context = matchAll(sm.context, folded);
+  const ups = matchAll(sm.up, folded);
+  const downs = matchAll(sm.down, folded);
+  const blockers = matchAll(sm.blockers, folded);
+  const indexes = matchAll(sm.indexes, folded);
+  const drafts: Draft[] = [];
+  // A market report dates its session once ("ce mardi"): later moves without a day are of that session.
+  const sessionDay = findRelativeDay(ctx.sentence.text, folded, rules, ctx.published);
+  if (sessionDay !== undefined && context.length + indexes.length > 0) state.sessionDay = sessionDay.date;
+  let windowStart = 0;
+  let previous: PartyMention | undefined;
+  for (const [n, percent] of percents.entries()) {
+    const clause = clauseAt(ctx, percent.index);
+    const from = Math.max(clause.start, windowStart);
+    windowStart = percent.end;
+    const own = actors(ctx, { start: from, end: percent.index })
+      .filter((p) => p.type === 'company')
+      .at(-1);
+    // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
+    const company = own ?? (previous !== undefined && previous.end <= percent.index ? previous : undefined);
+    if (company === undefined) continue;
+    const lo = own === undefined ? from : company.end;
+    const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
+    if (between(indexes).length > 0) continue;
+    const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
+    const blocker = nearestBefore(between(blockers), percent.index);
+    const tailBlocked = TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0;
+    if (tailBlocked) continue;
+    const inClause = context.filter((m) => m.index >= clause.start && m.end <= clause.end);
+    const stock = nearestBefore(inClause, percent.index);
+    const direct = own !== undefined && percent.index - company.end <= DIRECT_REACH;
+    if (inClause.length === 0 && !direct) continue;
+    if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) continue;
+    const up = nearestBefore(between(ups), percent.index);
+    const down = nearestBefore(between(downs), percent.index);
+    let direction: Direction | undefined;
+    if (up !== undefined || down !== undefined) direction = (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
+    else if (matchAll(sm.up, tail).length > 0) direction = 'up';
+    else if (matchAll(sm.down, tail).length > 0) direction = 'down';
+    const signed = /^[+-]/.exec(folded.slice(percent.index, percent.end));
+    if (direction === undefined && signed !== null) direction = signed[0] === '-' ? 'down' : 'up';
+    if (direction === undefined) continue;
+    previous = company;
+    // The day of this move: the words after its number (up to the next number), else before it.
+    const next = percents[n + 1];
+    const after = { start: percent.end, end: Math.min(clause.end, next?.index ?? clause.end) };
+    const dayIn = (s: number, e: number) =>
+      findDates(folded.slice(s, e), rules, ctx.published).find((d) => d.precision === 'day') ??
+      findRelativeDay(ctx.sentence.text.slice(s, e), folded.slice(s, e), rules, ctx.published);
+    const day = dayIn(after.start, after.end) ?? dayIn(from, percent.index);
+    const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
+    const claim: ShareMoveClaim = {
+      kind: 'share_move',
+      parties: [company.name],
+      percent: percent.value,
+      direction,
+      ...baseOf(ctx, verdict),
+      ...(day !== undefined
+        ? { eventDate: day.date }
+        : state.sessionDay !== undefined
+          ? { eventDate: state.sessionDay }
+          : {}),
+    };
+    // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
+    delete claim.attribution;
+    drafts.push(draftOf(ctx, claim, direction, verdict));
+  }
+  return drafts;
+}

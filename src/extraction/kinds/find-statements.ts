@@ -1,0 +1,69 @@
+import type { Stance, StatementClaim } from '../claim.ts';
+import { type Draft, baseOf, draftOf } from '../draft.ts';
+import type { PartyMention } from '../find-parties.ts';
+import { firstCue, matchAll } from '../rules/rule-set.ts';
+import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+
+const COORDINATED = /^\s*(?:,|et|and|ni|nor|&|ou|or)\s*(?:ni\s+|nor\s+)?$/u;
+/** Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."). */
+const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}$/u;
+const STATUS_OF: Record<Stance, StatementClaim['status']> = {
+  confirm: 'confirmed',
+  deny: 'denied',
+  no_comment: 'rumour',
+};
+const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
+
+/** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
+function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
+  const before = list.filter((p) => p.end <= cue);
+  const last = before.at(-1);
+  if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
+  const out = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const p = before[i] as PartyMention;
+    if (!COORDINATED.test(ctx.folded.slice(p.end, (out[0] as PartyMention).start))) break;
+    out.unshift(p);
+  }
+  return out;
+}
+
+/**
+ * What a party says about the story: declines to comment, denies, confirms. One claim per
+ * speaker; the status follows the stance (no comment leaves the story a rumour).
+ */
+export function findStatements(ctx: SentenceContext): Draft[] {
+  const drafts: Draft[] = [];
+  const done = new Set<string>();
+  for (const stance of STANCES) {
+    for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
+      const clause = clauseAt(ctx, cue.index);
+      // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
+      const list = actors(ctx, { start: 0, end: ctx.folded.length }, true);
+      let speakers = speakersBefore(ctx, list, cue.index);
+      // "Veridia Systems chief executive X said ... that the company would not comment": the subject.
+      const subject = list[0];
+      if (speakers.length === 0 && subject !== undefined && subject.start <= 2 && list.filter((p) => p.end <= cue.index).length === 1)
+        speakers = [subject];
+      if (speakers.length === 0) {
+        const next = list.find((p) => p.start >= cue.end && /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)));
+        if (next !== undefined) speakers = [next];
+      }
+      const background =
+        stance === 'deny' && firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));
+      for (const speaker of speakers) {
+        if (done.has(speaker.name)) continue;
+        done.add(speaker.name);
+        const verdict = {
+          status: STATUS_OF[stance],
+          cues: [`${stance}:${cue.id}`, ...(background ? [`background:${background.id}`] : [])],
+          background: Boolean(background),
+          explicit: stance !== 'no_comment',
+        };
+        const claim: StatementClaim = { kind: 'statement', parties: [speaker.name], stance, ...baseOf(ctx, verdict) };
+        drafts.push(draftOf(ctx, claim, cue.id, verdict));
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,178 @@
+import { foldText } from '../entities/fold-text.ts';
+import type { Claim } from './claim.ts';
+import type { ClaimExplanation } from './claim-explanation.ts';
+import type { Draft } from './draft.ts';
+import type { Attribution } from './sentence-context.ts';
+
+/** How many sentences back a cited source still covers a hedged claim with none of its own. */
+const ATTRIBUTION_REACH = 4;
+const FLIPPABLE = new Set<Claim['kind']>(['agreement', 'acquisition', 'launch', 'certification']);
+
+const sortedParties = (c: Claim) => [...c.parties].sort().join('|');
+
+function keyOf(c: Claim): string {
+  switch (c.kind) {
+    case 'agreement':
+      return c.alliance !== undefined ? `agreement#${foldText(c.alliance)}` : `agreement|${sortedParties(c)}`;
+    case 'acquisition':
+      return `acquisition|${sortedParties(c)}`;
+    case 'share_move':
+      return `share_move|${sortedParties(c)}|${c.direction}|${c.percent}`;
+    case 'certification':
+      return `certification|${sortedParties(c)}|${c.label}`;
+    case 'launch':
+      return `launch|${sortedParties(c)}|${c.eventDate ?? ''}|${c.bound ?? ''}`;
+    case 'statement':
+      return `statement|${sortedParties(c)}|${c.stance}`;
+  }
+}
+
+/** Hedged claims without a source of their own take the one cited just before ("selon le JDN ... aurait"). */
+function carryAttribution(drafts: Draft[], attributions: (Attribution | undefined)[]): void {
+  for (const d of drafts) {
+    const ownWords = d.claim.kind === 'share_move' || d.claim.kind === 'statement';
+    if (d.claim.status !== 'rumour' || d.claim.attribution !== undefined || ownWords) continue;
+    for (let i = d.sentence - 1; i >= 0 && i >= d.sentence - ATTRIBUTION_REACH; i--) {
+      const a = attributions[i];
+      if (a !== undefined && !a.party) {
+        d.claim.attribution = a.name;
+        d.cues.push(`attribution:carried-${a.cue}`);
+        break;
+      }
+    }
+  }
+}
+
+/** A joint venture named a sentence or two away ("The venture, provisionally named Hexavia, ..."). */
+function attachAlliances(drafts: Draft[], alliances: readonly { name: string; sentence: number }[]): void {
+  const used = new Map<string, string>();
+  for (const d of drafts)
+    if (d.claim.kind === 'agreement' && d.claim.alliance !== undefined) used.set(d.claim.alliance, sortedParties(d.claim));
+  for (const d of drafts) {
+    if (d.claim.kind !== 'agreement' || d.claim.alliance !== undefined) continue;
+    const parties = sortedParties(d.claim);
+    const near = alliances
+      .filter((a) => Math.abs(a.sentence - d.sentence) <= 2 && (used.get(a.name) ?? parties) === parties)
+      .sort((a, b) => Math.abs(a.sentence - d.sentence) - Math.abs(b.sentence - d.sentence))[0];
+    if (near === undefined) continue;
+    d.claim.alliance = near.name;
+    used.set(near.name, parties);
+    d.cues.push('alliance:named-nearby');
+  }
+}
+
+/** A party's own denial or confirmation settles the hedged claims about it told before. */
+function applyPartyStatements(drafts: Draft[]): void {
+  for (const s of drafts) {
+    if (s.claim.kind !== 'statement' || s.claim.stance === 'no_comment' || s.background) continue;
+    const speaker = s.claim.parties[0];
+    const status = s.claim.stance === 'deny' ? 'denied' : 'confirmed';
+    for (const d of drafts) {
+      if (d.sentence > s.sentence || !FLIPPABLE.has(d.claim.kind) || d.claim.status !== 'rumour') continue;
+      if (speaker === undefined || !d.claim.parties.includes(speaker)) continue;
+      d.claim.status = status;
+      d.explicit = true;
+      d.cues.push(`statement:${s.claim.stance}-by-party`);
+    }
+  }
+}
+
+/** Interrogative headline: what it asks about is not asserted, unless the body says so explicitly. */
+function applyQuestionHeadline(drafts: Draft[], title: string | undefined): void {
+  if (title === undefined || !/\?\s*$/u.test(title)) return;
+  const folded = foldText(title);
+  for (const d of drafts) {
+    if (d.claim.kind === 'statement' || d.claim.kind === 'share_move') continue;
+    if (d.claim.status !== 'confirmed' || d.explicit) continue;
+    if (!d.claim.parties.every((p) => folded.includes(foldText(p)))) continue;
+    d.claim.status = 'rumour';
+    d.cues.push('rumour:interrogative-headline');
+  }
+}
+
+function pickWinner(members: Draft[]): Draft {
+  const strong = members.filter((m) => !m.background);
+  const pool = strong.length > 0 ? strong : members;
+  const explicit = pool.filter((m) => m.explicit && m.claim.status !== 'rumour');
+  // Without an explicit confirmation or denial, one hedged telling keeps the event a rumour.
+  return explicit.at(-1) ?? pool.find((m) => m.claim.status === 'rumour') ?? (pool[0] as Draft);
+}
+
+function mergeInto(winner: Draft, members: Draft[]): Claim {
+  const claim = { ...winner.claim } as Claim;
+  for (const m of members) {
+    const other = m.claim as Claim;
+    if (claim.attribution === undefined && other.attribution !== undefined && claim.status === 'rumour')
+      claim.attribution = other.attribution;
+    if (claim.kind === 'agreement' && other.kind === 'agreement' && claim.alliance === undefined && other.alliance)
+      claim.alliance = other.alliance;
+    if (claim.kind === 'acquisition' && other.kind === 'acquisition') {
+      if (claim.percent === undefined && other.percent !== undefined) claim.percent = other.percent;
+      if (claim.amount === undefined && other.amount !== undefined) claim.amount = other.amount;
+    }
+  }
+  return claim;
+}
+
+export interface ResolvedClaims {
+  claims: Claim[];
+  explanations: ClaimExplanation[];
+}
+
+/**
+ * The article-level pass: carried sources, a party's denial or confirmation, question headlines,
+ * then one claim per distinct event (same kind, same party set, same value).
+ */
+export function resolveArticle(
+  drafts: Draft[],
+  attributions: (Attribution | undefined)[],
+  title: string | undefined,
+  alliances: readonly { name: string; sentence: number }[] = [],
+): ResolvedClaims {
+  carryAttribution(drafts, attributions);
+  attachAlliances(drafts, alliances);
+  applyPartyStatements(drafts);
+  applyQuestionHeadline(drafts, title);
+
+  // An old denial quoted as background is dropped when the article asserts the speaker's deal.
+  const live = drafts.filter(
+    (d) =>
+      !(
+        d.claim.kind === 'statement' &&
+        d.background &&
+        drafts.some(
+          (o) => o !== d && o.claim.kind !== 'statement' && o.claim.status === 'confirmed' && o.claim.parties.includes(d.claim.parties[0] ?? ''),
+        )
+      ),
+  );
+
+  const groups = new Map<string, Draft[]>();
+  for (const d of live) {
+    const key = keyOf(d.claim);
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  // An unnamed agreement between exactly the founders of a named one is the same alliance.
+  for (const [key, members] of groups) {
+    const first = members[0]?.claim;
+    if (first?.kind !== 'agreement' || first.alliance !== undefined) continue;
+    const named = [...groups.entries()].find(
+      ([k, ms]) => k.startsWith('agreement#') && ms.some((m) => sortedParties(m.claim) === sortedParties(first)),
+    );
+    if (named !== undefined) {
+      named[1].push(...members);
+      groups.delete(key);
+    }
+  }
+  const ordered = [...groups.values()].sort(
+    (a, b) => (a[0] as Draft).sentence - (b[0] as Draft).sentence,
+  );
+  const claims: Claim[] = [];
+  const explanations: ClaimExplanation[] = [];
+  for (const members of ordered) {
+    members.sort((a, b) => a.sentence - b.sentence);
+    const winner = pickWinner(members);
+    claims.push(mergeInto(winner, members));
+    explanations.push({ claim: claims.length - 1, rule: winner.rule, cues: winner.cues, merged: members.length - 1 });
+  }
+  return { claims, explanations };
+}

@@ -1,0 +1,274 @@
+import { z } from 'zod';
+
+/**
+ * The rule files' shape. Patterns are regex sources over folded text (see fold-text.ts); they are
+ * compiled once, here, and a file that does not compile fails loudly at start-up.
+ */
+const cue = z.object({ id: z.string(), pattern: z.string() }).strict();
+const attributionCue = cue
+  .extend({ source: z.enum(['after', 'before']), requireCapital: z.boolean().default(false) })
+  .strict();
+const voicedCue = cue.extend({ voice: z.enum(['active', 'noun', 'passive', 'pair']) }).strict();
+
+export const ruleFileSchema = z
+  .object({
+    language: z.enum(['fr', 'en']),
+    abbreviations: z.array(z.string()),
+    sidebar: z.array(z.string()),
+    clause_boundaries: z.string(),
+    ignore: z.array(cue),
+    neutral: z.array(cue),
+    status: z
+      .object({
+        rumour: z.array(cue),
+        confirm: z.array(cue),
+        deny: z.array(cue),
+        background: z.array(cue),
+        party_speech: z.array(cue),
+      })
+      .strict(),
+    attribution: z.array(attributionCue),
+    press_release: z.array(cue),
+    statement: z.object({ no_comment: z.array(cue), deny: z.array(cue), confirm: z.array(cue) }).strict(),
+    exclusion: z.object({ after: z.array(cue), before: z.array(cue) }).strict(),
+    organisations: z
+      .object({
+        cues: z.string(),
+        apposition: z.string(),
+        topic: z.string(),
+        founders: z.string(),
+        suffixes: z.array(z.string()),
+        not_names: z.array(z.string()),
+        person_cues: z.string(),
+        first_names: z.array(z.string()),
+      })
+      .strict(),
+    claims: z
+      .object({
+        agreement: z.object({ triggers: z.array(cue), alliance_name: z.array(cue) }).strict(),
+        acquisition: z.object({ triggers: z.array(voicedCue), by: z.string(), stake: z.array(cue) }).strict(),
+        share_move: z
+          .object({
+            context: z.array(cue),
+            up: z.array(cue),
+            down: z.array(cue),
+            blockers: z.array(cue),
+            indexes: z.array(cue),
+          })
+          .strict(),
+        certification: z.object({ triggers: z.array(cue), labels: z.array(cue), aspiration: z.array(cue) }).strict(),
+        launch: z
+          .object({
+            triggers: z.array(cue),
+            not_before: z.array(cue),
+            not_after: z.array(cue),
+            subject: z.string(),
+          })
+          .strict(),
+      })
+      .strict(),
+    dates: z
+      .object({
+        months: z.array(z.string()).length(12),
+        period: z.string(),
+        relative_day: z.string(),
+        next_year: z.string(),
+        this_year: z.string(),
+      })
+      .strict(),
+    question_words: z.string(),
+  })
+  .strict();
+
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+
+/** A compiled cue: `re` is global, reset before each use by the helpers below. */
+export interface Cue {
+  id: string;
+  re: RegExp;
+}
+export interface AttributionCue extends Cue {
+  source: 'after' | 'before';
+  requireCapital: boolean;
+}
+export interface VoicedCue extends Cue {
+  voice: 'active' | 'noun' | 'passive' | 'pair';
+}
+
+export interface CueMatch {
+  id: string;
+  index: number;
+  end: number;
+  groups: (string | undefined)[];
+}
+
+export interface RuleSet {
+  language: 'fr' | 'en';
+  abbreviations: ReadonlySet<string>;
+  sidebar: Cue[];
+  clauseBoundaries: RegExp;
+  ignore: Cue[];
+  neutral: Cue[];
+  status: Record<'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech', Cue[]>;
+  attribution: AttributionCue[];
+  pressRelease: Cue[];
+  statement: Record<'no_comment' | 'deny' | 'confirm', Cue[]>;
+  exclusion: { after: Cue[]; before: Cue[] };
+  organisations: {
+    cues: RegExp;
+    apposition: RegExp;
+    topic: RegExp;
+    founders: RegExp;
+    suffixes: ReadonlySet<string>;
+    notNames: ReadonlySet<string>;
+    personCues: RegExp;
+    firstNames: ReadonlySet<string>;
+  };
+  agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp };
+  acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
+  shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[] };
+  certification: { triggers: Cue[]; labels: Cue[]; aspiration: Cue[]; any: RegExp };
+  launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp };
+  dates: {
+    months: readonly string[];
+    period: RegExp;
+    relativeDay: RegExp;
+    nextYear: RegExp;
+    thisYear: RegExp;
+  };
+  question: RegExp;
+}
+
+function compile(source: string, where: string, flags = 'gu'): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new Error(`rule ${where}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+  }
+}
+
+function cues(list: { id: string; pattern: string }[], where: string): Cue[] {
+  return list.map((c) => ({ id: c.id, re: compile(c.pattern, `${where}.${c.id}`) }));
+}
+
+/** One regex that matches wherever any of the cues matches: a cheap first test per sentence. */
+function union(list: Cue[]): RegExp {
+  return new RegExp(list.map((c) => `(?:${c.re.source})`).join('|'), 'u');
+}
+
+export function compileRuleFile(file: RuleFile): RuleSet {
+  const c = file.claims;
+  const lang = file.language;
+  const agreementTriggers = cues(c.agreement.triggers, `${lang}.agreement`);
+  const acquisitionTriggers = c.acquisition.triggers.map((t) => ({
+    id: t.id,
+    voice: t.voice,
+    re: compile(t.pattern, `${lang}.acquisition.${t.id}`),
+  }));
+  const certificationTriggers = cues(c.certification.triggers, `${lang}.certification`);
+  const launchTriggers = cues(c.launch.triggers, `${lang}.launch`);
+  return {
+    language: lang,
+    abbreviations: new Set(file.abbreviations),
+    sidebar: cues(file.sidebar.map((p, i) => ({ id: `sidebar-${i}`, pattern: p })), `${lang}.sidebar`),
+    clauseBoundaries: compile(file.clause_boundaries, `${lang}.clause_boundaries`),
+    ignore: cues(file.ignore, `${lang}.ignore`),
+    neutral: cues(file.neutral, `${lang}.neutral`),
+    status: {
+      rumour: cues(file.status.rumour, `${lang}.status.rumour`),
+      confirm: cues(file.status.confirm, `${lang}.status.confirm`),
+      deny: cues(file.status.deny, `${lang}.status.deny`),
+      background: cues(file.status.background, `${lang}.status.background`),
+      partySpeech: cues(file.status.party_speech, `${lang}.status.party_speech`),
+    },
+    attribution: file.attribution.map((a) => ({
+      id: a.id,
+      re: compile(a.pattern, `${lang}.attribution.${a.id}`),
+      source: a.source,
+      requireCapital: a.requireCapital,
+    })),
+    pressRelease: cues(file.press_release, `${lang}.press_release`),
+    statement: {
+      no_comment: cues(file.statement.no_comment, `${lang}.statement.no_comment`),
+      deny: cues(file.statement.deny, `${lang}.statement.deny`),
+      confirm: cues(file.statement.confirm, `${lang}.statement.confirm`),
+    },
+    exclusion: {
+      after: cues(file.exclusion.after, `${lang}.exclusion.after`),
+      before: cues(file.exclusion.before, `${lang}.exclusion.before`),
+    },
+    organisations: {
+      cues: compile(file.organisations.cues, `${lang}.organisations.cues`, 'u'),
+      apposition: compile(file.organisations.apposition, `${lang}.organisations.apposition`, 'u'),
+      topic: compile(file.organisations.topic, `${lang}.organisations.topic`, 'u'),
+      founders: compile(file.organisations.founders, `${lang}.organisations.founders`, 'u'),
+      suffixes: new Set(file.organisations.suffixes),
+      notNames: new Set(file.organisations.not_names),
+      personCues: compile(file.organisations.person_cues, `${lang}.organisations.person_cues`, 'u'),
+      firstNames: new Set(file.organisations.first_names),
+    },
+    agreement: {
+      triggers: agreementTriggers,
+      allianceName: cues(c.agreement.alliance_name, `${lang}.agreement.alliance_name`),
+      any: union(agreementTriggers),
+    },
+    acquisition: {
+      triggers: acquisitionTriggers,
+      by: compile(c.acquisition.by, `${lang}.acquisition.by`, 'u'),
+      stake: cues(c.acquisition.stake, `${lang}.acquisition.stake`),
+      any: union(acquisitionTriggers),
+    },
+    shareMove: {
+      context: cues(c.share_move.context, `${lang}.share_move.context`),
+      up: cues(c.share_move.up, `${lang}.share_move.up`),
+      down: cues(c.share_move.down, `${lang}.share_move.down`),
+      blockers: cues(c.share_move.blockers, `${lang}.share_move.blockers`),
+      indexes: cues(c.share_move.indexes, `${lang}.share_move.indexes`),
+    },
+    certification: {
+      triggers: certificationTriggers,
+      labels: cues(c.certification.labels, `${lang}.certification.labels`),
+      aspiration: cues(c.certification.aspiration, `${lang}.certification.aspiration`),
+      any: union(certificationTriggers),
+    },
+    launch: {
+      triggers: launchTriggers,
+      notBefore: cues(c.launch.not_before, `${lang}.launch.not_before`),
+      notAfter: cues(c.launch.not_after, `${lang}.launch.not_after`),
+      subject: compile(c.launch.subject, `${lang}.launch.subject`, 'u'),
+      any: union(launchTriggers),
+    },
+    dates: {
+      months: file.dates.months,
+      period: compile(file.dates.period, `${lang}.dates.period`, 'u'),
+      relativeDay: compile(file.dates.relative_day, `${lang}.dates.relative_day`, 'u'),
+      nextYear: compile(file.dates.next_year, `${lang}.dates.next_year`, 'u'),
+      thisYear: compile(file.dates.this_year, `${lang}.dates.this_year`, 'u'),
+    },
+    question: compile(file.question_words, `${lang}.question_words`, 'u'),
+  };
+}
+
+/** Every match of every cue in `text`, in text order. */
+export function matchAll(list: readonly Cue[], text: string, from = 0, to = text.length): CueMatch[] {
+  const out: CueMatch[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const cue of list) {
+    cue.re.lastIndex = 0;
+    for (const m of slice.matchAll(cue.re)) {
+      if (m[0].length === 0) continue;
+      out.push({ id: cue.id, index: m.index + from, end: m.index + from + m[0].length, groups: m.slice(1) });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The first cue (in list order) that matches `text`, if any. */
+export function firstCue(list: readonly Cue[], text: string): CueMatch | undefined {
+  for (const cue of list) {
+    cue.re.lastIndex = 0;
+    const m = cue.re.exec(text);
+    if (m !== null) return { id: cue.id, index: m.index, end: m.index + m[0].length, groups: m.slice(1) };
+  }
+  return undefined;
+}

@@ -1,0 +1,166 @@
+import type { EntityRegistry } from '../entities/entity-registry.ts';
+import { foldText } from '../entities/fold-text.ts';
+import { findParties, type NameCandidate, type PartyMention } from './find-parties.ts';
+import { type Cue, firstCue, matchAll, type RuleSet } from './rules/rule-set.ts';
+import type { Sentence } from './split-sentences.ts';
+import type { Day } from './values/find-dates.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  /** Named source as written, or the registry name of an outlet. */
+  name: string;
+  cue: string;
+  start: number;
+  end: number;
+  /** The source is a party of the sentence (the company speaking for itself). */
+  party: boolean;
+}
+
+/** What every claim finder needs to know about one sentence, computed once. */
+export interface SentenceContext {
+  index: number;
+  sentence: Sentence;
+  folded: string;
+  /** `folded` with trap phrases ("l'accord de Paris") blanked: where triggers are looked for. */
+  triggerText: string;
+  /** `folded` with neutral phrases ("à défaut de démenti") blanked: where status cues are looked for. */
+  statusText: string;
+  parties: PartyMention[];
+  /** Capitalised names not (yet) known as organisations. */
+  candidates: NameCandidate[];
+  clauses: Span[];
+  attribution?: Attribution;
+  pressRelease: boolean;
+  rules: RuleSet;
+  registry: EntityRegistry;
+  published?: Day;
+}
+
+function blank(text: string, cues: readonly Cue[]): string {
+  let out = text;
+  for (const m of matchAll(cues, text)) out = out.slice(0, m.index) + ' '.repeat(m.end - m.index) + out.slice(m.end);
+  return out;
+}
+
+function splitClauses(folded: string, rules: RuleSet): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  rules.clauseBoundaries.lastIndex = 0;
+  for (const m of folded.matchAll(rules.clauseBoundaries)) {
+    if (m.index > start) clauses.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  clauses.push({ start, end: folded.length });
+  return clauses;
+}
+
+const NAME_WORD = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*/u;
+const CONNECTOR = /^(?:du|de|des|la|le|of|the|d'|l'|and|&)$/iu;
+
+/** A capitalised name read forwards from `from` in the original sentence ("Les Echos", "JDN"). */
+function nameAfter(text: string, from: number): Span | undefined {
+  let pos = from;
+  while (pos < text.length && /[\s«"“(]/u.test(text.charAt(pos))) pos++;
+  const start = pos;
+  let end = pos;
+  let words = 0;
+  while (words < 7) {
+    const rest = text.slice(pos);
+    const word = NAME_WORD.exec(rest);
+    if (word !== null) {
+      end = pos + word[0].replace(/[.,'’]+$/u, '').length;
+      pos += word[0].length;
+      words++;
+    } else {
+      const conn = /^(\S+)\s+(?=[\p{Lu}\d])/u.exec(rest);
+      if (conn === null || !CONNECTOR.test(conn[1] as string) || words === 0) break;
+      pos += conn[0].length;
+      continue;
+    }
+    const gap = /^ /.exec(text.slice(pos));
+    if (gap === null) break;
+    pos += 1;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+/** A capitalised name read backwards from `to` ("Bloomberg reported"). */
+function nameBefore(text: string, to: number): Span | undefined {
+  const head = text.slice(0, to).trimEnd();
+  const m = /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
+    head,
+  );
+  if (m === null) return undefined;
+  return { start: m.index, end: m.index + (m[1] as string).length };
+}
+
+function findAttribution(ctx: Omit<SentenceContext, 'attribution' | 'pressRelease'>): Attribution | undefined {
+  const { sentence, folded, rules, registry, parties } = ctx;
+  for (const cue of matchAll(ctx.rules.attribution, folded)) {
+    const spec = rules.attribution.find((a) => a.id === cue.id);
+    if (spec === undefined) continue;
+    const span = spec.source === 'after' ? nameAfter(sentence.text, cue.end) : nameBefore(sentence.text, cue.index);
+    if (span === undefined) continue;
+    let raw = sentence.text.slice(span.start, span.end).replace(/^(?:the|The)\s+/u, '');
+    raw = raw.replace(/['’]s$/u, '');
+    const folded1 = foldText(raw);
+    if (rules.organisations.notNames.has(folded1) || raw.length < 2) continue;
+    const entity = registry.get(raw);
+    const name = entity !== undefined && entity.type === 'outlet' ? entity.name : raw;
+    // The source is a party only when the whole name is that party ("The Ledger Wire" is not Ledger).
+    const party = parties.some(
+      (p) => p.start <= span.start + 4 && p.end >= span.end && p.known && (p.type === 'company' || p.type === 'alliance'),
+    );
+    return { name, cue: cue.id, start: span.start, end: span.end, party };
+  }
+  return undefined;
+}
+
+export function buildSentenceContext(
+  index: number,
+  sentence: Sentence,
+  rules: RuleSet,
+  registry: EntityRegistry,
+  published: Day | undefined,
+): SentenceContext {
+  const folded = foldText(sentence.text);
+  const found = findParties(sentence.text, folded, registry, rules);
+  const base = {
+    index,
+    sentence,
+    folded,
+    triggerText: blank(folded, rules.ignore),
+    statusText: blank(folded, rules.neutral),
+    parties: found.parties,
+    candidates: found.candidates,
+    clauses: splitClauses(folded, rules),
+    rules,
+    registry,
+    published,
+  };
+  return {
+    ...base,
+    attribution: findAttribution(base),
+    pressRelease: firstCue(rules.pressRelease, folded) !== undefined,
+  };
+}
+
+export function clauseAt(ctx: SentenceContext, pos: number): Span {
+  return ctx.clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: 0, end: ctx.folded.length };
+}
+
+/** Parties that can sign, buy, launch or speak: companies, alliances, unknown organisations. */
+export function actors(ctx: SentenceContext, span: Span, withRegulators = false): PartyMention[] {
+  return ctx.parties.filter(
+    (p) =>
+      p.start >= span.start &&
+      p.end <= span.end &&
+      (p.type === 'company' || p.type === 'alliance' || (withRegulators && p.type === 'regulator')) &&
+      // A name in the source slot ("selon Le Canard") is an outlet unless it is the party itself speaking.
+      !(ctx.attribution !== undefined && p.start < ctx.attribution.end && p.end > ctx.attribution.start && !ctx.attribution.party),
+  );
+}

@@ -1,0 +1,87 @@
+import { foldText } from '../entities/fold-text.ts';
+import type { RuleSet } from './rules/rule-set.ts';
+import { firstCue } from './rules/rule-set.ts';
+
+export interface Sentence {
+  /** Exactly `articleText.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** False for headings, sidebar items and other lines that are not running prose. */
+  body: boolean;
+}
+
+const LINE = /[^\n]+/g;
+const TERMINAL = /[.!?…]/;
+const CLOSERS = /[.!?…»"”’')\]\s\u00a0\u202f]/;
+const OPENER = /[\p{Lu}\p{N}«"“'(\[¿¡-]/u;
+/** Prose ends with punctuation; a short line without it is a heading, a caption or a sidebar item. */
+const PROSE_END = /[.!?…:;»"”)]\s*$/;
+const MAX_HEADING_WORDS = 24;
+
+function isAbbreviation(paragraph: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(paragraph.charAt(i))) i--;
+  const word = paragraph.slice(i + 1, dot);
+  if (word.length === 0) return false;
+  // Initials ("J. Smith", "U.S.") never end a sentence here.
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return abbreviations.has(foldText(word));
+}
+
+function splitParagraph(paragraph: string, abbreviations: ReadonlySet<string>): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph.charAt(i);
+    if (!TERMINAL.test(ch)) continue;
+    let j = i + 1;
+    while (j < paragraph.length && CLOSERS.test(paragraph.charAt(j)) && !/\s/.test(paragraph.charAt(j))) j++;
+    const afterPunct = j;
+    if (j >= paragraph.length || !/\s/.test(paragraph.charAt(j))) {
+      i = j - 1;
+      continue;
+    }
+    while (j < paragraph.length && /\s/.test(paragraph.charAt(j))) j++;
+    if (j >= paragraph.length) break;
+    if (!OPENER.test(paragraph.charAt(j))) continue;
+    if (ch === '.' && isAbbreviation(paragraph, i, abbreviations)) continue;
+    spans.push([start, afterPunct]);
+    start = j;
+    i = j - 1;
+  }
+  spans.push([start, paragraph.length]);
+  return spans;
+}
+
+/** Sentences of the article text, with offsets into it; each line is a paragraph. */
+export function splitSentences(text: string, rules: RuleSet): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const line of text.matchAll(LINE)) {
+    const raw = line[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    const offset = line.index + lead;
+    const folded = foldText(body);
+    const words = body.split(/\s+/).length;
+    const prose =
+      firstCue(rules.sidebar, folded) === undefined && (PROSE_END.test(body) || words > MAX_HEADING_WORDS);
+    for (const [s, e] of splitParagraph(body, rules.abbreviations)) {
+      const piece = body.slice(s, e);
+      const trimmed = piece.trimEnd();
+      if (trimmed.length === 0) continue;
+      sentences.push({
+        text: trimmed,
+        start: offset + s,
+        end: offset + s + trimmed.length,
+        paragraph,
+        body: prose,
+      });
+    }
+    paragraph++;
+  }
+  return sentences;
+}

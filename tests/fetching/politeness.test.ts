@@ -1,0 +1,65 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { HostLimiter } from '../../src/fetching/host-limiter.ts';
+import { testNetwork, useFixtures } from './fixtures.ts';
+
+const fixtures = useFixtures();
+
+describe('createHttpFetcher: per-host politeness', () => {
+  it('never has more than network.perHostConcurrency requests in flight at one host', async () => {
+    const server = await fixtures.server(async (request, response) => {
+      if (request.url === '/robots.txt') return void response.writeHead(404).end();
+      await sleep(60);
+      response.writeHead(200, { 'content-type': 'text/html' }).end('ok');
+    });
+    const fetcher = fixtures.fetcher(testNetwork({ perHostConcurrency: 2 }));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => fetcher.fetch({ url: `${server.origin}/p/${n}` })),
+    );
+    expect(outcomes.every((outcome) => outcome.kind === 'fetched')).toBe(true);
+    expect(server.maxInFlight).toBeLessThanOrEqual(2);
+    expect(server.maxInFlight).toBeGreaterThanOrEqual(1);
+  });
+
+  it('spaces request starts at one host by network.perHostDelayMs', async () => {
+    const server = await fixtures.server((request, response) => {
+      if (request.url === '/robots.txt') return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html' }).end('ok');
+    });
+    const fetcher = fixtures.fetcher(testNetwork({ perHostDelayMs: 150, perHostConcurrency: 4 }));
+    await Promise.all([1, 2, 3].map((n) => fetcher.fetch({ url: `${server.origin}/p/${n}` })));
+    const starts = server.requests.map((seen) => seen.at);
+    expect(starts).toHaveLength(4);
+    for (let i = 1; i < starts.length; i++) {
+      expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThanOrEqual(145);
+    }
+  });
+});
+
+describe('HostLimiter', () => {
+  it('keeps hosts independent and serves each host first come, first served', async () => {
+    const limiter = new HostLimiter({ concurrency: 1, delayMs: 0 });
+    const order: string[] = [];
+    const task = (name: string) => async () => {
+      order.push(`start ${name}`);
+      await sleep(20);
+      order.push(`end ${name}`);
+    };
+    await Promise.all([
+      limiter.run('a.example', task('a1')),
+      limiter.run('a.example', task('a2')),
+      limiter.run('b.example', task('b1')),
+    ]);
+    expect(order.indexOf('end a1')).toBeLessThan(order.indexOf('start a2'));
+    expect(order.indexOf('start b1')).toBeLessThan(order.indexOf('end a1'));
+    expect(limiter.activeFor('a.example')).toBe(0);
+  });
+
+  it('releases the slot when a task fails', async () => {
+    const limiter = new HostLimiter({ concurrency: 1, delayMs: 0 });
+    await expect(limiter.run('a.example', async () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
+    expect(await limiter.run('a.example', async () => 'next')).toBe('next');
+  });
+});
