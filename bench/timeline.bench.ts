@@ -1,13 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openMigratedStore, type Store } from '../db/connect.ts';
 import { parseConfig } from '../src/config/load-config.ts';
-import type { Claim } from '../src/extraction/claim.ts';
 import { recordArticleClaims } from '../src/events/record-article-claims.ts';
+import type { Claim } from '../src/extraction/claim.ts';
 import { timeline } from '../src/query/timeline.ts';
 import { type BenchResult, type Measurement, measure } from './bench-kit.ts';
 
@@ -25,7 +25,10 @@ const BATCH = 100_000;
 const T0 = Date.UTC(2020, 0, 1) / 1000;
 const ARTICLE_ID0 = 10_000_000;
 const FACT_ID0 = 10_000_000;
-const ADMIN_URL = process.env.VIGIE_BENCH_POSTGRES ?? process.env.VIGIE_TEST_POSTGRES ?? 'postgres://vigie:vigie@127.0.0.1:5432/vigie_test';
+const ADMIN_URL =
+  process.env.VIGIE_BENCH_POSTGRES ??
+  process.env.VIGIE_TEST_POSTGRES ??
+  'postgres://vigie:vigie@127.0.0.1:5432/vigie_test';
 
 export default async function timelineBench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -38,15 +41,48 @@ export default async function timelineBench(): Promise<BenchResult[]> {
       await fill(store.db, dialect, 0, BASE);
       await analyse(store.db);
       const baseEvents = await eventCount(store.db);
-      base.push(await measure(`timeline Bleu, ${BASE.toLocaleString('en')} claims`, 'queries', [0], () => timeline(store.db, { alliance: 'Bleu' }), 2));
-      base.push(await measure(`timeline Bleu as of, ${BASE.toLocaleString('en')} claims`, 'queries', [0], () => timeline(store.db, { alliance: 'Bleu', asOf: '2020-01-04' }), 2));
+      base.push(
+        await measure(
+          `timeline Bleu, ${BASE.toLocaleString('en')} claims`,
+          'queries',
+          [0],
+          () => timeline(store.db, { alliance: 'Bleu' }),
+          2,
+        ),
+      );
+      base.push(
+        await measure(
+          `timeline Bleu as of, ${BASE.toLocaleString('en')} claims`,
+          'queries',
+          [0],
+          () => timeline(store.db, { alliance: 'Bleu', asOf: '2020-01-04' }),
+          2,
+        ),
+      );
       const started = Date.now();
-      for (let from = BASE; from < FULL; from += BATCH) await fill(store.db, dialect, from, Math.min(FULL, from + BATCH));
+      for (let from = BASE; from < FULL; from += BATCH)
+        await fill(store.db, dialect, from, Math.min(FULL, from + BATCH));
       const fillSeconds = (Date.now() - started) / 1000;
       await analyse(store.db);
       const fullEvents = await eventCount(store.db);
-      full.push(await measure(`timeline Bleu, ${FULL.toLocaleString('en')} claims`, 'queries', [0], () => timeline(store.db, { alliance: 'Bleu' }), 2));
-      full.push(await measure(`timeline Bleu as of, ${FULL.toLocaleString('en')} claims`, 'queries', [0], () => timeline(store.db, { alliance: 'Bleu', asOf: '2020-01-04' }), 2));
+      full.push(
+        await measure(
+          `timeline Bleu, ${FULL.toLocaleString('en')} claims`,
+          'queries',
+          [0],
+          () => timeline(store.db, { alliance: 'Bleu' }),
+          2,
+        ),
+      );
+      full.push(
+        await measure(
+          `timeline Bleu as of, ${FULL.toLocaleString('en')} claims`,
+          'queries',
+          [0],
+          () => timeline(store.db, { alliance: 'Bleu', asOf: '2020-01-04' }),
+          2,
+        ),
+      );
       for (const [i, b] of base.entries()) {
         const f = full[i] as Measurement;
         results.push({
@@ -72,12 +108,21 @@ async function eventCount(db: Store): Promise<number> {
   return bleu?.events.length ?? 0;
 }
 
-async function freshStore(dialect: 'sqlite' | 'postgres'): Promise<{ db: Store; url: string; close: () => Promise<void> }> {
+async function freshStore(
+  dialect: 'sqlite' | 'postgres',
+): Promise<{ db: Store; url: string; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-'));
     const url = join(dir, 'bench.sqlite');
     const db = await openMigratedStore(url);
-    return { db, url, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      db,
+      url,
+      close: async () => {
+        await db.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `vigie_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -112,15 +157,50 @@ async function recordAllianceHistory(db: Store, database: string): Promise<void>
       const url = `https://bench.test/bleu/${day}/${publisher.replaceAll(' ', '-')}`;
       const article = await db
         .insertInto('articles')
-        .values({ url, canonical_url: url, publisher, published_at: publishedAt, title: 'Bleu', text: 'x', content_hash: url, simhash: '0', fetched_at: publishedAt, source_name: null, language: 'fr', html: null, duplicate_of: null })
+        .values({
+          url,
+          canonical_url: url,
+          publisher,
+          published_at: publishedAt,
+          title: 'Bleu',
+          text: 'x',
+          content_hash: url,
+          simhash: '0',
+          fetched_at: publishedAt,
+          source_name: null,
+          language: 'fr',
+          html: null,
+          duplicate_of: null,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       const status = day < 4 ? 'rumour' : 'confirmed';
       const claims: Claim[] = [
-        { kind: 'agreement', parties: trio, alliance: 'Bleu', status, evidence: ev(`Bleu, jour ${day}, ${publisher}.`) },
-        { kind: 'statement', parties: ['Orange'], stance: 'no_comment', status: 'rumour', evidence: ev('Orange ne commente pas.') },
+        {
+          kind: 'agreement',
+          parties: trio,
+          alliance: 'Bleu',
+          status,
+          evidence: ev(`Bleu, jour ${day}, ${publisher}.`),
+        },
+        {
+          kind: 'statement',
+          parties: ['Orange'],
+          stance: 'no_comment',
+          status: 'rumour',
+          evidence: ev('Orange ne commente pas.'),
+        },
       ];
-      if (day === 5) claims.push({ kind: 'launch', parties: trio, alliance: 'Bleu', status: 'confirmed', eventDate: '2024', bound: 'not_before', evidence: ev('Pas avant 2024.') });
+      if (day === 5)
+        claims.push({
+          kind: 'launch',
+          parties: trio,
+          alliance: 'Bleu',
+          status: 'confirmed',
+          eventDate: '2024',
+          bound: 'not_before',
+          evidence: ev('Pas avant 2024.'),
+        });
       await recordArticleClaims(db, article, claims, config);
     }
   }
@@ -143,7 +223,8 @@ function fillStatements(dialect: 'sqlite' | 'postgres', from: number, to: number
     dialect === 'postgres'
       ? `to_char(to_timestamp(${T0} + (${secondsExpr})) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
       : `strftime('%Y-%m-%dT%H:%M:%fZ', ${T0} + (${secondsExpr}), 'unixepoch')`;
-  const div = (a: string, b: number) => (dialect === 'postgres' ? `(${a}) / ${b}` : `cast((${a}) / ${b} as integer)`);
+  const div = (a: string, b: number) =>
+    dialect === 'postgres' ? `(${a}) / ${b}` : `cast((${a}) / ${b} as integer)`;
   const articleTime = (articleNo: string) => time(`${articleNo} * 864`);
   const a0 = Math.floor(from / 10);
   const a1 = Math.ceil(to / 10);

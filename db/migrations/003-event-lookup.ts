@@ -25,7 +25,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('alert_deliveries')
     .columns(['status', 'alert_id'])
     .execute();
-  await db.schema.createIndex('facts_kind_changed').on('facts').columns(['kind', 'last_changed_at']).execute();
+  await db.schema
+    .createIndex('facts_kind_changed')
+    .on('facts')
+    .columns(['kind', 'last_changed_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

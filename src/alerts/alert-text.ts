@@ -2,9 +2,10 @@ import type { AlertJson } from './alert-json.ts';
 
 /** What changed, in a few words: "agreement Bleu (Microsoft, Orange, Capgemini): rumour -> confirmed". */
 export function alertHeadline(alert: AlertJson): string {
-  const who = alert.alliance && alert.kind === 'agreement' && alert.alliance !== alert.parties.join(' + ')
-    ? `${alert.alliance} (${alert.parties.join(', ')})`
-    : alert.parties.join(', ');
+  const who =
+    alert.alliance && alert.kind === 'agreement' && alert.alliance !== alert.parties.join(' + ')
+      ? `${alert.alliance} (${alert.parties.join(', ')})`
+      : alert.parties.join(', ');
   return `${alert.kind.replace('_', ' ')} ${who}: ${alert.from ?? 'new'} -> ${alert.to}`;
 }
 

@@ -23,7 +23,13 @@ export function createSink(sink: AlertSinkConfig, config: Config, options: SinkO
       return fileSink(sink.path, name);
     case 'webhook':
       return webhookSink(
-        { url: sink.url, format: sink.format, timeoutMs, userAgent: config.network.userAgent, ...(sink.secret ? { secret: sink.secret } : {}) },
+        {
+          url: sink.url,
+          format: sink.format,
+          timeoutMs,
+          userAgent: config.network.userAgent,
+          ...(sink.secret ? { secret: sink.secret } : {}),
+        },
         name,
       );
     case 'email':

@@ -32,10 +32,12 @@ export async function deliverAlert(
     .where('status', '=', 'pending')
     .orderBy('sink')
     .execute();
-  const configured = new Map(config.alerts.map((sink) => {
-    const built = createSink(sink, config, options);
-    return [built.name, built];
-  }));
+  const configured = new Map(
+    config.alerts.map((sink) => {
+      const built = createSink(sink, config, options);
+      return [built.name, built];
+    }),
+  );
 
   const report: DeliveryReport = { delivered: [], failed: [] };
   let retryable = false;
@@ -58,7 +60,10 @@ export async function deliverAlert(
       try {
         await sink.deliver(alert);
       } catch (caught) {
-        error = caught instanceof SinkError ? caught : new SinkError((caught as Error).message ?? String(caught), true);
+        error =
+          caught instanceof SinkError
+            ? caught
+            : new SinkError((caught as Error).message ?? String(caught), true);
       }
     }
     const done = { alert_id: alertId, sink: delivery.sink };
@@ -83,7 +88,11 @@ export async function deliverAlert(
   }
   if (report.failed.length > 0) {
     const what = report.failed.map((f) => f.error).join('; ');
-    if (retryable) throw new AlertDeliveryError(`alert ${alertId} not delivered everywhere yet (will retry): ${what}`, report);
+    if (retryable)
+      throw new AlertDeliveryError(
+        `alert ${alertId} not delivered everywhere yet (will retry): ${what}`,
+        report,
+      );
     throw new PermanentAlertError(`alert ${alertId} refused for good: ${what}`, report);
   }
   return report;

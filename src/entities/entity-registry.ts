@@ -49,7 +49,8 @@ const LEADING_ARTICLE = /^(?:le|la|les|l'|the|un|une|a|an)\s*/;
 function caseRuleOf(alias: string): CaseRule {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   // "TIM" must not match "Tim", "BP" not "Bp": acronyms match in capitals only.
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return 'acronym';
   const first = alias.charAt(0);
   return first !== first.toLowerCase() ? 'capital' : 'any';
 }
@@ -99,7 +100,11 @@ export function createEntityRegistry(extra: readonly EntityConfig[] = []): Entit
     let caseRule: CaseRule = via === 'descriptor' ? 'any' : caseRuleOf(surface);
     const existing = index.get(first)?.find((v) => v.words.join(' ') === key);
     // "S3ns" and "S3NS" fold alike: the same entity keeps the more tolerant of the two case rules.
-    if (existing !== undefined && existing.entity === entity && STRICTNESS[existing.caseRule] < STRICTNESS[caseRule])
+    if (
+      existing !== undefined &&
+      existing.entity === entity &&
+      STRICTNESS[existing.caseRule] < STRICTNESS[caseRule]
+    )
       caseRule = existing.caseRule;
     const variant: Variant = { words, entity, via, caseRule };
     const list = (index.get(first) ?? []).filter((v) => v.words.join(' ') !== key);

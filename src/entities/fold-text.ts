@@ -14,8 +14,10 @@ function foldChar(ch: string): string {
   }
   // Typographic variants read the same as their ASCII forms in patterns and aliases.
   if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc' || folded === '`') folded = "'";
-  else if (folded === '\u00a0' || folded === '\u202f' || folded === '\u2009' || folded === '\u2007') folded = ' ';
-  else if (folded === '\u2010' || folded === '\u2011' || folded === '\u2013' || folded === '\u2014') folded = '-';
+  else if (folded === '\u00a0' || folded === '\u202f' || folded === '\u2009' || folded === '\u2007')
+    folded = ' ';
+  else if (folded === '\u2010' || folded === '\u2011' || folded === '\u2013' || folded === '\u2014')
+    folded = '-';
   cache.set(ch, folded);
   return folded;
 }

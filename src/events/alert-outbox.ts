@@ -11,15 +11,27 @@ import type { WriteTx } from './write-transaction.ts';
  * delivery row per configured sink. A transition that only restates an earlier one with a new cause
  * (see FactChange) is not alerted again. Returns the ids of the alerts created.
  */
-export async function writeAlerts(tx: WriteTx, change: FactChange, config: Config, now: string): Promise<number[]> {
+export async function writeAlerts(
+  tx: WriteTx,
+  change: FactChange,
+  config: Config,
+  now: string,
+): Promise<number[]> {
   if (change.inserted.length === 0) return [];
-  const fact = await tx.selectFrom('facts').selectAll().where('id', '=', change.factId).executeTakeFirstOrThrow();
+  const fact = await tx
+    .selectFrom('facts')
+    .selectAll()
+    .where('id', '=', change.factId)
+    .executeTakeFirstOrThrow();
   const parties = parseParties(fact.parties);
   const sinks = [...new Set(config.alerts.map(sinkName))];
   const created: number[] = [];
   for (const t of change.inserted) {
     if (t.restates) continue;
-    const watched = isWatched({ kind: fact.kind, parties, alliance: fact.alliance, from: t.from, to: t.to }, config.watch);
+    const watched = isWatched(
+      { kind: fact.kind, parties, alliance: fact.alliance, from: t.from, to: t.to },
+      config.watch,
+    );
     if (!watched) continue;
     const cause = await tx
       .selectFrom('claims')

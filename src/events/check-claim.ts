@@ -22,13 +22,19 @@ function describeProblem(claim: Claim): string | undefined {
   const c = claim as unknown as Record<string, unknown>;
   if (!claim || typeof claim !== 'object') return 'it is not an object';
   if (!CLAIM_KINDS.includes(c.kind as Claim['kind'])) return `unknown kind ${JSON.stringify(c.kind)}`;
-  if (!Array.isArray(c.parties) || !c.parties.every((p) => typeof p === 'string')) return 'parties is not a list of names';
+  if (!Array.isArray(c.parties) || !c.parties.every((p) => typeof p === 'string'))
+    return 'parties is not a list of names';
   if (!STATUSES.has(c.status as string)) return `unknown status ${JSON.stringify(c.status)}`;
   const evidence = c.evidence as Record<string, unknown> | undefined;
   if (!evidence || typeof evidence.text !== 'string') return 'evidence.text is missing';
-  if (!Number.isInteger(evidence.start) || !Number.isInteger(evidence.end)) return 'evidence offsets are not integers';
-  if (claim.kind === 'statement' && !STANCES.has(claim.stance)) return `unknown stance ${JSON.stringify(c.stance)}`;
-  if (claim.kind === 'share_move' && (typeof claim.percent !== 'number' || !['up', 'down'].includes(claim.direction)))
+  if (!Number.isInteger(evidence.start) || !Number.isInteger(evidence.end))
+    return 'evidence offsets are not integers';
+  if (claim.kind === 'statement' && !STANCES.has(claim.stance))
+    return `unknown stance ${JSON.stringify(c.stance)}`;
+  if (
+    claim.kind === 'share_move' &&
+    (typeof claim.percent !== 'number' || !['up', 'down'].includes(claim.direction))
+  )
     return 'a share move needs a percent and a direction';
   if (claim.kind === 'certification' && (typeof claim.label !== 'string' || !claim.label.trim()))
     return 'a certification needs a label';

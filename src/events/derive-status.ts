@@ -1,10 +1,5 @@
 import type { ClaimStatus } from '../extraction/claim.ts';
-import type {
-  ClaimForStatus,
-  DerivedStatus,
-  DerivedTransition,
-  StatusRules,
-} from './claim-for-status.ts';
+import type { ClaimForStatus, DerivedStatus, DerivedTransition, StatusRules } from './claim-for-status.ts';
 import { confidenceOf, type Support } from './confidence.ts';
 import { canonicalPartySet } from './normalise-name.ts';
 import { independentSources, isPartyVoice } from './source-independence.ts';
@@ -89,7 +84,8 @@ function articlesInOrder(claims: readonly ClaimForStatus[]): ClaimForStatus[][] 
     byArticle.set(claim.articleId, list);
   }
   const articles = [...byArticle.values()].map((list) => list.sort((a, b) => a.id - b.id));
-  const first = (list: ClaimForStatus[]) => list.find((c) => c.role === 'member') ?? (list[0] as ClaimForStatus);
+  const first = (list: ClaimForStatus[]) =>
+    list.find((c) => c.role === 'member') ?? (list[0] as ClaimForStatus);
   return articles.sort((a, b) => {
     const x = first(a);
     const y = first(b);
@@ -140,14 +136,16 @@ function readArticle(
           : 'rumour';
     support.push({ claim: c, verdict });
   }
-  for (const s of statements) support.push({ claim: s, verdict: s.stance === 'confirm' ? 'party_confirm' : 'deny' });
+  for (const s of statements)
+    support.push({ claim: s, verdict: s.stance === 'confirm' ? 'party_confirm' : 'deny' });
 
-  if (confirmed[0]) return { verdict: byParty ? 'party_confirm' : 'outlet_confirm', cause: byParty ?? confirmed[0], support };
+  if (confirmed[0])
+    return { verdict: byParty ? 'party_confirm' : 'outlet_confirm', cause: byParty ?? confirmed[0], support };
   const confirming = statements.find((s) => s.stance === 'confirm');
   if (confirming) return { verdict: 'party_confirm', cause: confirming, support };
-  const denying = [...members.filter((c) => c.status === 'denied'), ...statements].sort((a, b) => a.id - b.id)[0];
+  const denying = [...members.filter((c) => c.status === 'denied'), ...statements].sort(
+    (a, b) => a.id - b.id,
+  )[0];
   if (denying) return { verdict: 'deny', cause: denying, support };
   return { verdict: 'rumour', cause: members[0] as ClaimForStatus, support };
 }
-
-export type { Verdict };

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Claim } from '../extraction/claim.ts';
+import { parseParties } from './claim-row.ts';
 import { allianceKey, factKey, partySetKey } from './fact-key.ts';
 import { canonicalPartySet, normaliseName } from './normalise-name.ts';
-import { parseParties } from './claim-row.ts';
 import type { StoreDialect, WriteTx } from './write-transaction.ts';
 
 /**
@@ -16,7 +16,11 @@ export function lockKeysOf(claim: Claim, publishedAt: string): string[] {
 }
 
 /** Serialises writers per fact key on PostgreSQL (SQLite's BEGIN IMMEDIATE already serialises). */
-export async function lockFactKeys(tx: WriteTx, dialect: StoreDialect, keys: readonly string[]): Promise<void> {
+export async function lockFactKeys(
+  tx: WriteTx,
+  dialect: StoreDialect,
+  keys: readonly string[],
+): Promise<void> {
   if (dialect !== 'postgres') return;
   // Sorted, so that two writers always take their locks in the same order and cannot deadlock.
   for (const key of [...new Set(keys)].sort()) {
@@ -73,11 +77,18 @@ export async function resolveFactId(tx: WriteTx, claim: Claim, publishedAt: stri
     })
     .onConflict((oc) => oc.column('fact_key').doNothing())
     .execute();
-  const created = await tx.selectFrom('facts').select('id').where('fact_key', '=', key).executeTakeFirstOrThrow();
+  const created = await tx
+    .selectFrom('facts')
+    .select('id')
+    .where('fact_key', '=', key)
+    .executeTakeFirstOrThrow();
   return created.id;
 }
 
-async function namedAllianceWithParties(tx: WriteTx, parties: readonly string[]): Promise<number | undefined> {
+async function namedAllianceWithParties(
+  tx: WriteTx,
+  parties: readonly string[],
+): Promise<number | undefined> {
   const wanted = canonicalPartySet(parties);
   const first = wanted[0];
   if (wanted.length < 2 || first === undefined) return undefined;
@@ -89,7 +100,9 @@ async function namedAllianceWithParties(tx: WriteTx, parties: readonly string[])
     .where('fact_parties.kind', '=', 'agreement')
     .where('facts.alliance', 'is not', null)
     .execute();
-  const same = candidates.filter((c) => canonicalPartySet(parseParties(c.parties)).join(',') === wanted.join(','));
+  const same = candidates.filter(
+    (c) => canonicalPartySet(parseParties(c.parties)).join(',') === wanted.join(','),
+  );
   return same.length === 1 ? same[0]?.id : undefined;
 }
 

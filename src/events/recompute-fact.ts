@@ -27,13 +27,19 @@ export function transitionKey(factId: number, t: Pick<DerivedTransition, 'from' 
  * transitions in line: transitions that no longer hold are superseded (kept, dated), those that hold
  * again are reinstated, new ones are inserted. Returns the inserted ones (the alert candidates).
  */
-export async function recomputeFact(tx: WriteTx, factId: number, config: Config, now: string): Promise<FactChange> {
+export async function recomputeFact(
+  tx: WriteTx,
+  factId: number,
+  config: Config,
+  now: string,
+): Promise<FactChange> {
   const fact = await tx.selectFrom('facts').selectAll().where('id', '=', factId).executeTakeFirstOrThrow();
   const claims = await claimsForStatus(tx, factId, fact.kind);
   const members = claims.filter((c) => c.role === 'member');
   const derived = deriveStatus(claims, statusRulesFrom(config));
   const parties = unionDisplayNames(parseParties(fact.parties), ...members.map((m) => m.parties));
-  const firstPublished = members.reduce((min, m) => (m.publishedAt < min ? m.publishedAt : min), fact.first_published_at);
+  // ISO-8601 UTC strings sort as time does.
+  const firstPublished = [fact.first_published_at, ...members.map((m) => m.publishedAt)].sort()[0] as string;
 
   await tx
     .updateTable('facts')
@@ -53,7 +59,9 @@ export async function recomputeFact(tx: WriteTx, factId: number, config: Config,
   if (names.length > 0) {
     await tx
       .insertInto('fact_parties')
-      .values(names.map((name) => ({ name, kind: fact.kind, fact_id: factId, first_published_at: firstPublished })))
+      .values(
+        names.map((name) => ({ name, kind: fact.kind, fact_id: factId, first_published_at: firstPublished })),
+      )
       .execute();
   }
 
@@ -73,7 +81,9 @@ export async function recomputeFact(tx: WriteTx, factId: number, config: Config,
   }
   const known = new Set(stored.map((row) => row.transition_key));
   const gone = new Set(
-    stored.filter((row) => !wanted.has(row.transition_key)).map((row) => `${row.from_status}->${row.to_status}`),
+    stored
+      .filter((row) => !wanted.has(row.transition_key))
+      .map((row) => `${row.from_status}->${row.to_status}`),
   );
   const inserted: FactChange['inserted'] = [];
   for (const [key, t] of wanted) {

@@ -43,7 +43,11 @@ export async function recordArticleClaims(
       dialect,
       checked.flatMap((claim) => lockKeysOf(claim, publishedAt)),
     );
-    const already = await tx.selectFrom('claims').select('claim_index').where('article_id', '=', article.id).execute();
+    const already = await tx
+      .selectFrom('claims')
+      .select('claim_index')
+      .where('article_id', '=', article.id)
+      .execute();
     const stored = new Set(already.map((row) => row.claim_index));
 
     const affected = new Set<number>();

@@ -23,7 +23,8 @@ export function isWatched(change: WatchedChange, rules: readonly WatchRule[]): b
     (rule) =>
       (rule.transitions as readonly string[]).includes(transition) &&
       (!rule.parties || rule.parties.some((p) => parties.has(normaliseName(p)))) &&
-      (!rule.alliances || (alliance !== undefined && rule.alliances.some((a) => normaliseName(a) === alliance))) &&
+      (!rule.alliances ||
+        (alliance !== undefined && rule.alliances.some((a) => normaliseName(a) === alliance))) &&
       (!rule.kinds || rule.kinds.includes(change.kind)),
   );
 }

@@ -7,7 +7,14 @@ export type WriteTx = Kysely<Database>;
 export type StoreDialect = 'sqlite' | 'postgres';
 
 // PostgreSQL: deadlock, serialization failure, lock not available. SQLite: busy or locked.
-const RETRYABLE = new Set(['40P01', '40001', '55P03', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED']);
+const RETRYABLE = new Set([
+  '40P01',
+  '40001',
+  '55P03',
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_LOCKED',
+]);
 
 export function storeDialect(db: Kysely<Database>): StoreDialect {
   return isPostgres(db as unknown as Kysely<unknown>) ? 'postgres' : 'sqlite';

@@ -8,7 +8,10 @@ interface Known {
   words: string[];
 }
 
-const wordsOf = (name: string) => foldText(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (name: string) =>
+  foldText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Organisation names the article has established somewhere (title, apposition, a claim slot, an

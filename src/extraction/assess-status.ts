@@ -18,17 +18,25 @@ const SPEAKER_GAP = /^\s*(?:,[^,]{0,80},\s*)?(?:[\p{L}'-]+\s+){0,3}$/u;
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
-function partySpeaks(ctx: SentenceContext, scope: Span, parties: readonly PartyMention[]): string | undefined {
+function partySpeaks(
+  ctx: SentenceContext,
+  scope: Span,
+  parties: readonly PartyMention[],
+): string | undefined {
   if (parties.length === 0) return undefined;
   if (ctx.pressRelease) return 'party:press-release';
   const a = ctx.attribution;
   if (a?.party && parties.some((p) => p.start < a.end && p.end > a.start)) return `party:source-${a.cue}`;
   for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
-    if (/^(?:the|selon)-/.test(cue.id) || cue.id === 'communique' || cue.id === 'statement') return `party:${cue.id}`;
+    if (/^(?:the|selon)-/.test(cue.id) || cue.id === 'communique' || cue.id === 'statement')
+      return `party:${cue.id}`;
     const before = parties.some(
-      (p) => p.end <= cue.index && p.start >= scope.start && SPEAKER_GAP.test(ctx.folded.slice(p.end, cue.index)),
+      (p) =>
+        p.end <= cue.index && p.start >= scope.start && SPEAKER_GAP.test(ctx.folded.slice(p.end, cue.index)),
     );
-    const after = parties.some((p) => p.start >= cue.end && INVERTED_GAP.test(ctx.folded.slice(cue.end, p.start)));
+    const after = parties.some(
+      (p) => p.start >= cue.end && INVERTED_GAP.test(ctx.folded.slice(cue.end, p.start)),
+    );
     if (before || after) return `party:${cue.id}`;
   }
   return undefined;
@@ -38,7 +46,11 @@ function partySpeaks(ctx: SentenceContext, scope: Span, parties: readonly PartyM
  * How the article presents a claim read in `scope`: a denial, the party itself speaking, a hedge
  * or a cited source, else an assertion. Cues outside the clause do not count.
  */
-export function assessStatus(ctx: SentenceContext, scope: Span, parties: readonly PartyMention[]): StatusVerdict {
+export function assessStatus(
+  ctx: SentenceContext,
+  scope: Span,
+  parties: readonly PartyMention[],
+): StatusVerdict {
   const { rules, statusText } = ctx;
   const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end);
   if (denials.length > 0) {
@@ -49,11 +61,22 @@ export function assessStatus(ctx: SentenceContext, scope: Span, parties: readonl
   }
   const speech = partySpeaks(ctx, scope, parties);
   if (speech !== undefined) return { status: 'confirmed', cues: [speech], background: false, explicit: true };
-  const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map((h) => `rumour:${h.id}`);
-  if (ctx.attribution !== undefined && !ctx.attribution.party) hedges.push(`attribution:${ctx.attribution.cue}`);
-  if (hedges.length > 0) return { status: 'rumour', cues: [...new Set(hedges)], background: false, explicit: false };
-  const confirms = matchAll(rules.status.confirm, statusText, scope.start, scope.end).map((c) => `confirm:${c.id}`);
-  return { status: 'confirmed', cues: [...new Set(confirms)], background: false, explicit: confirms.length > 0 };
+  const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map(
+    (h) => `rumour:${h.id}`,
+  );
+  if (ctx.attribution !== undefined && !ctx.attribution.party)
+    hedges.push(`attribution:${ctx.attribution.cue}`);
+  if (hedges.length > 0)
+    return { status: 'rumour', cues: [...new Set(hedges)], background: false, explicit: false };
+  const confirms = matchAll(rules.status.confirm, statusText, scope.start, scope.end).map(
+    (c) => `confirm:${c.id}`,
+  );
+  return {
+    status: 'confirmed',
+    cues: [...new Set(confirms)],
+    background: false,
+    explicit: confirms.length > 0,
+  };
 }
 
 /** A share move is a market fact: only a hedge on the move itself makes it a rumour. */
@@ -62,6 +85,11 @@ export function assessMoveStatus(ctx: SentenceContext, window: Span): StatusVerd
     (h) => h.id !== 'la-rumeur' && h.id !== 'rumour',
   );
   if (hedges.length > 0)
-    return { status: 'rumour', cues: hedges.map((h) => `rumour:${h.id}`), background: false, explicit: false };
+    return {
+      status: 'rumour',
+      cues: hedges.map((h) => `rumour:${h.id}`),
+      background: false,
+      explicit: false,
+    };
   return { status: 'confirmed', cues: [], background: false, explicit: false };
 }

@@ -1,5 +1,5 @@
-import type { Claim } from './claim.ts';
 import type { StatusVerdict } from './assess-status.ts';
+import type { Claim } from './claim.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /** A claim as first read, before the article-level pass (denials, carried sources, duplicates). */

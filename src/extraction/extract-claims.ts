@@ -1,4 +1,6 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
+import { ArticleNames } from './article-names.ts';
+import type { ArticleState } from './article-state.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import type { Draft } from './draft.ts';
@@ -11,8 +13,6 @@ import { findStatements } from './kinds/find-statements.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { RULES } from './rules/load-rule-files.ts';
 import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
-import { ArticleNames } from './article-names.ts';
-import type { ArticleState } from './article-state.ts';
 import { splitSentences } from './split-sentences.ts';
 import { parseDay } from './values/find-dates.ts';
 
@@ -45,7 +45,9 @@ function preferAcquisitions(drafts: Draft[]): Draft[] {
   const bought = new Set(
     drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => [...d.claim.parties].sort().join('|')),
   );
-  return drafts.filter((d) => d.claim.kind !== 'agreement' || !bought.has([...d.claim.parties].sort().join('|')));
+  return drafts.filter(
+    (d) => d.claim.kind !== 'agreement' || !bought.has([...d.claim.parties].sort().join('|')),
+  );
 }
 
 /** Reads the claims of one article: pure, no I/O; rules and the registry are loaded at start-up. */
@@ -78,9 +80,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
     for (const clause of ctx.clauses) {
       const alliance = namedAlliance(ctx, clause);
-      if (alliance === undefined) continue;
-      alliances.push({ name: ctx.registry.get(alliance)?.name ?? alliance, sentence: index });
-      if (ctx.registry.get(alliance) === undefined) state.names.add(alliance, 'alliance');
+      // Only a name the article introduces ("provisionally named Hexavia") may reach a nearby sentence.
+      if (alliance === undefined || ctx.registry.get(alliance) !== undefined) continue;
+      alliances.push({ name: alliance, sentence: index });
+      state.names.add(alliance, 'alliance');
     }
   }
 

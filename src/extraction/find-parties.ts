@@ -25,7 +25,8 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const SLOT_BEFORE =
   /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on))\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
-const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
+const PLACE_BEFORE =
+  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
 const OF_BEFORE = /(?:^|\s)(?:de|du|d'|of)\s*$/u;
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé"). */
@@ -61,7 +62,8 @@ export function findParties(
   const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
   const org = rules.organisations;
 
-  const candidates: { start: number; end: number; accepted: boolean; person: boolean }[] = [];
+  const candidates: { start: number; end: number; accepted: boolean; person: boolean; atStart: boolean }[] =
+    [];
   const upperAt = (pos: number) => UPPER_START.test(sentence.charAt(pos));
   let i = 0;
   while (i < tokens.length) {
@@ -114,17 +116,21 @@ export function findParties(
     candidates.push({
       start,
       end,
+      atStart,
       person: person || tooShort,
       accepted:
         !tooShort &&
-        (hasSuffix || (((org.cues.test(prefix) && !OF_BEFORE.test(prefix)) || org.apposition.test(next) || slot) && !person)),
+        (hasSuffix ||
+          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix)) || org.apposition.test(next) || slot) &&
+            !person)),
     });
     i = j + 1;
   }
   // Coordination: "Acme et Zorglub", "Acme, Zorglub and Foo" share the status of their neighbours.
   for (let pass = 0; pass < 2; pass++) {
     for (const c of candidates) {
-      if (c.accepted || c.person) continue;
+      // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
+      if (c.accepted || c.person || (c.atStart && /^\s*,/.test(folded.slice(c.end)))) continue;
       const neighbour = [...mentions, ...candidates.filter((o) => o.accepted)].some(
         (o) =>
           (o.end <= c.start && COORDINATION.test(folded.slice(o.end, c.start))) ||
@@ -141,4 +147,3 @@ export function findParties(
   }
   return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };
 }
-

@@ -47,7 +47,8 @@ function carryAttribution(drafts: Draft[], attributions: (Attribution | undefine
 function attachAlliances(drafts: Draft[], alliances: readonly { name: string; sentence: number }[]): void {
   const used = new Map<string, string>();
   for (const d of drafts)
-    if (d.claim.kind === 'agreement' && d.claim.alliance !== undefined) used.set(d.claim.alliance, sortedParties(d.claim));
+    if (d.claim.kind === 'agreement' && d.claim.alliance !== undefined)
+      used.set(d.claim.alliance, sortedParties(d.claim));
   for (const d of drafts) {
     if (d.claim.kind !== 'agreement' || d.claim.alliance !== undefined) continue;
     const parties = sortedParties(d.claim);
@@ -63,11 +64,16 @@ function attachAlliances(drafts: Draft[], alliances: readonly { name: string; se
 
 /** A party's own denial or confirmation settles the hedged claims about it told before. */
 function applyPartyStatements(drafts: Draft[]): void {
-  for (const s of drafts) {
-    if (s.claim.kind !== 'statement' || s.claim.stance === 'no_comment' || s.background) continue;
+  const settling = drafts.filter(
+    (s) => s.claim.kind === 'statement' && s.claim.stance !== 'no_comment' && !s.background,
+  );
+  if (settling.length === 0) return;
+  const open = drafts.filter((d) => FLIPPABLE.has(d.claim.kind));
+  for (const s of settling) {
+    if (s.claim.kind !== 'statement') continue;
     const speaker = s.claim.parties[0];
     const status = s.claim.stance === 'deny' ? 'denied' : 'confirmed';
-    for (const d of drafts) {
+    for (const d of open) {
       if (d.sentence > s.sentence || !FLIPPABLE.has(d.claim.kind) || d.claim.status !== 'rumour') continue;
       if (speaker === undefined || !d.claim.parties.includes(speaker)) continue;
       d.claim.status = status;
@@ -104,7 +110,12 @@ function mergeInto(winner: Draft, members: Draft[]): Claim {
     const other = m.claim as Claim;
     if (claim.attribution === undefined && other.attribution !== undefined && claim.status === 'rumour')
       claim.attribution = other.attribution;
-    if (claim.kind === 'agreement' && other.kind === 'agreement' && claim.alliance === undefined && other.alliance)
+    if (
+      claim.kind === 'agreement' &&
+      other.kind === 'agreement' &&
+      claim.alliance === undefined &&
+      other.alliance
+    )
       claim.alliance = other.alliance;
     if (claim.kind === 'acquisition' && other.kind === 'acquisition') {
       if (claim.percent === undefined && other.percent !== undefined) claim.percent = other.percent;
@@ -141,7 +152,11 @@ export function resolveArticle(
         d.claim.kind === 'statement' &&
         d.background &&
         drafts.some(
-          (o) => o !== d && o.claim.kind !== 'statement' && o.claim.status === 'confirmed' && o.claim.parties.includes(d.claim.parties[0] ?? ''),
+          (o) =>
+            o !== d &&
+            o.claim.kind !== 'statement' &&
+            o.claim.status === 'confirmed' &&
+            o.claim.parties.includes(d.claim.parties[0] ?? ''),
         )
       ),
   );
@@ -149,30 +164,36 @@ export function resolveArticle(
   const groups = new Map<string, Draft[]>();
   for (const d of live) {
     const key = keyOf(d.claim);
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const members = groups.get(key);
+    if (members === undefined) groups.set(key, [d]);
+    else members.push(d);
   }
   // An unnamed agreement between exactly the founders of a named one is the same alliance.
   for (const [key, members] of groups) {
     const first = members[0]?.claim;
     if (first?.kind !== 'agreement' || first.alliance !== undefined) continue;
     const named = [...groups.entries()].find(
-      ([k, ms]) => k.startsWith('agreement#') && ms.some((m) => sortedParties(m.claim) === sortedParties(first)),
+      ([k, ms]) =>
+        k.startsWith('agreement#') && ms.some((m) => sortedParties(m.claim) === sortedParties(first)),
     );
     if (named !== undefined) {
       named[1].push(...members);
       groups.delete(key);
     }
   }
-  const ordered = [...groups.values()].sort(
-    (a, b) => (a[0] as Draft).sentence - (b[0] as Draft).sentence,
-  );
+  const ordered = [...groups.values()].sort((a, b) => (a[0] as Draft).sentence - (b[0] as Draft).sentence);
   const claims: Claim[] = [];
   const explanations: ClaimExplanation[] = [];
   for (const members of ordered) {
     members.sort((a, b) => a.sentence - b.sentence);
     const winner = pickWinner(members);
     claims.push(mergeInto(winner, members));
-    explanations.push({ claim: claims.length - 1, rule: winner.rule, cues: winner.cues, merged: members.length - 1 });
+    explanations.push({
+      claim: claims.length - 1,
+      rule: winner.rule,
+      cues: winner.cues,
+      merged: members.length - 1,
+    });
   }
   return { claims, explanations };
 }

@@ -42,7 +42,8 @@ export interface SentenceContext {
 
 function blank(text: string, cues: readonly Cue[]): string {
   let out = text;
-  for (const m of matchAll(cues, text)) out = out.slice(0, m.index) + ' '.repeat(m.end - m.index) + out.slice(m.end);
+  for (const m of matchAll(cues, text))
+    out = out.slice(0, m.index) + ' '.repeat(m.end - m.index) + out.slice(m.end);
   return out;
 }
 
@@ -91,19 +92,23 @@ function nameAfter(text: string, from: number): Span | undefined {
 /** A capitalised name read backwards from `to` ("Bloomberg reported"). */
 function nameBefore(text: string, to: number): Span | undefined {
   const head = text.slice(0, to).trimEnd();
-  const m = /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
-    head,
-  );
+  const m =
+    /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
+      head,
+    );
   if (m === null) return undefined;
   return { start: m.index, end: m.index + (m[1] as string).length };
 }
 
-function findAttribution(ctx: Omit<SentenceContext, 'attribution' | 'pressRelease'>): Attribution | undefined {
+function findAttribution(
+  ctx: Omit<SentenceContext, 'attribution' | 'pressRelease'>,
+): Attribution | undefined {
   const { sentence, folded, rules, registry, parties } = ctx;
   for (const cue of matchAll(ctx.rules.attribution, folded)) {
     const spec = rules.attribution.find((a) => a.id === cue.id);
     if (spec === undefined) continue;
-    const span = spec.source === 'after' ? nameAfter(sentence.text, cue.end) : nameBefore(sentence.text, cue.index);
+    const span =
+      spec.source === 'after' ? nameAfter(sentence.text, cue.end) : nameBefore(sentence.text, cue.index);
     if (span === undefined) continue;
     let raw = sentence.text.slice(span.start, span.end).replace(/^(?:the|The)\s+/u, '');
     raw = raw.replace(/['’]s$/u, '');
@@ -113,7 +118,11 @@ function findAttribution(ctx: Omit<SentenceContext, 'attribution' | 'pressReleas
     const name = entity !== undefined && entity.type === 'outlet' ? entity.name : raw;
     // The source is a party only when the whole name is that party ("The Ledger Wire" is not Ledger).
     const party = parties.some(
-      (p) => p.start <= span.start + 4 && p.end >= span.end && p.known && (p.type === 'company' || p.type === 'alliance'),
+      (p) =>
+        p.start <= span.start + 4 &&
+        p.end >= span.end &&
+        p.known &&
+        (p.type === 'company' || p.type === 'alliance'),
     );
     return { name, cue: cue.id, start: span.start, end: span.end, party };
   }
@@ -161,6 +170,11 @@ export function actors(ctx: SentenceContext, span: Span, withRegulators = false)
       p.end <= span.end &&
       (p.type === 'company' || p.type === 'alliance' || (withRegulators && p.type === 'regulator')) &&
       // A name in the source slot ("selon Le Canard") is an outlet unless it is the party itself speaking.
-      !(ctx.attribution !== undefined && p.start < ctx.attribution.end && p.end > ctx.attribution.start && !ctx.attribution.party),
+      !(
+        ctx.attribution !== undefined &&
+        p.start < ctx.attribution.end &&
+        p.end > ctx.attribution.start &&
+        !ctx.attribution.party
+      ),
   );
 }

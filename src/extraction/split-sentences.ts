@@ -15,7 +15,7 @@ export interface Sentence {
 const LINE = /[^\n]+/g;
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /[.!?…»"”’')\]\s\u00a0\u202f]/;
-const OPENER = /[\p{Lu}\p{N}«"“'(\[¿¡-]/u;
+const OPENER = /[\p{Lu}\p{N}«"“'([¿¡-]/u;
 /** Prose ends with punctuation; a short line without it is a heading, a caption or a sidebar item. */
 const PROSE_END = /[.!?…:;»"”)]\s*$/;
 const MAX_HEADING_WORDS = 24;

@@ -18,7 +18,11 @@ export async function alerts(db: Kysely<Database>, filters: QueryFilters = {}): 
       ...(filters.parties ? { parties: filters.parties } : {}),
     });
     if (facts.length === 0) return [];
-    query = query.where('fact_id', 'in', facts.map((f) => f.id));
+    query = query.where(
+      'fact_id',
+      'in',
+      facts.map((f) => f.id),
+    );
   }
   if (filters.kind) query = query.where('kind', '=', filters.kind);
   if (filters.status) query = query.where('to_status', '=', filters.status);

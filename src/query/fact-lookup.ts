@@ -17,10 +17,15 @@ export interface FactSelection {
 export async function findFacts(db: Kysely<Database>, selection: FactSelection): Promise<FactRow[]> {
   if (selection.alliance) {
     const keys = [allianceKey(selection.alliance)];
-    const named = selection.alliance.split('+').map((p) => p.trim()).filter(Boolean);
+    const named = selection.alliance
+      .split('+')
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (named.length >= 2) keys.push(partySetKey(named));
     const rows = await db.selectFrom('facts').selectAll().where('fact_key', 'in', keys).execute();
-    return rows.filter((row) => !selection.kind || row.kind === selection.kind).filter(hasParties(selection.parties));
+    return rows
+      .filter((row) => !selection.kind || row.kind === selection.kind)
+      .filter(hasParties(selection.parties));
   }
   if (selection.parties && selection.parties.length > 0) {
     const names = [...new Set(selection.parties.map(normaliseName))];
@@ -51,10 +56,20 @@ function hasParties(parties: string[] | undefined) {
 }
 
 function sortFacts(rows: FactRow[]): FactRow[] {
-  return rows.sort((a, b) => (a.first_published_at < b.first_published_at ? -1 : a.first_published_at > b.first_published_at ? 1 : a.id - b.id));
+  return rows.sort((a, b) =>
+    a.first_published_at < b.first_published_at
+      ? -1
+      : a.first_published_at > b.first_published_at
+        ? 1
+        : a.id - b.id,
+  );
 }
 
-export async function inChunks<T, R>(items: readonly T[], run: (chunk: T[]) => Promise<R[]>, size = 500): Promise<R[]> {
+export async function inChunks<T, R>(
+  items: readonly T[],
+  run: (chunk: T[]) => Promise<R[]>,
+  size = 500,
+): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) out.push(...(await run(items.slice(i, i + size))));
   return out;

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, FactRow } from '../../db/schema.ts';
 import type { Config } from '../config/config-schema.ts';
-import { claimsForStatus, type TimeWindow } from '../events/claims-for-status.ts';
 import type { DerivedStatus } from '../events/claim-for-status.ts';
+import { claimsForStatus, type TimeWindow } from '../events/claims-for-status.ts';
 import { deriveStatus } from '../events/derive-status.ts';
 import { statusRulesFrom } from '../events/status-rules.ts';
 import { isTimeTravel } from './query-filters.ts';
@@ -26,7 +26,12 @@ export async function factStatus(
   config?: Pick<Config, 'status'>,
 ): Promise<FactStatus> {
   if (!isTimeTravel(window)) {
-    return { status: fact.status, confidence: fact.confidence, lastChange: fact.last_changed_at, claimCount: fact.claim_count };
+    return {
+      status: fact.status,
+      confidence: fact.confidence,
+      lastChange: fact.last_changed_at,
+      claimCount: fact.claim_count,
+    };
   }
   const claims = await claimsForStatus(db, fact.id, fact.kind, window);
   const derived: DerivedStatus = deriveStatus(claims, statusRulesFrom(config ?? DEFAULT_CONFIG));
@@ -38,4 +43,6 @@ export async function factStatus(
   };
 }
 
-const DEFAULT_CONFIG: Pick<Config, 'status'> = { status: { independentOutletsToConfirm: 0, publisherWeights: {} } };
+const DEFAULT_CONFIG: Pick<Config, 'status'> = {
+  status: { independentOutletsToConfirm: 0, publisherWeights: {} },
+};

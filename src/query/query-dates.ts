@@ -26,7 +26,9 @@ function checked(day: string, flag: string): string {
 function instant(value: string, flag: string): string {
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) {
-    throw new QueryError(`${flag} ${JSON.stringify(value)} is not a date: use YYYY-MM-DD or an ISO timestamp`);
+    throw new QueryError(
+      `${flag} ${JSON.stringify(value)} is not a date: use YYYY-MM-DD or an ISO timestamp`,
+    );
   }
   return parsed.toISOString();
 }

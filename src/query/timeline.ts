@@ -66,7 +66,9 @@ export async function timeline(
     if (filters.status && status !== filters.status) continue;
     const events = history
       .filter((e) => !filters.kind || e.kind === filters.kind)
-      .filter((e) => (!range.from || e.published_at >= range.from) && (!range.to || e.published_at <= range.to))
+      .filter(
+        (e) => (!range.from || e.published_at >= range.from) && (!range.to || e.published_at <= range.to),
+      )
       .map(toEvent);
     const parties = parseParties(fact.parties);
     result.push({ alliance: { name: allianceDisplayName(fact.alliance, parties), parties, status }, events });
@@ -74,7 +76,11 @@ export async function timeline(
   return result;
 }
 
-async function allianceHistory(db: Kysely<Database>, fact: FactRow, window: TimeWindow): Promise<ClaimEventRow[] | undefined> {
+async function allianceHistory(
+  db: Kysely<Database>,
+  fact: FactRow,
+  window: TimeWindow,
+): Promise<ClaimEventRow[] | undefined> {
   const own = await claimEvents(db, window).where('claims.fact_id', '=', fact.id).execute();
   if (own.length === 0) return undefined;
   const parties = canonicalPartySet(parseParties(fact.parties));
@@ -87,7 +93,10 @@ async function allianceHistory(db: Kysely<Database>, fact: FactRow, window: Time
 
   const articleIds = [...new Set(own.map((row) => row.article_id))];
   const sameArticles = await inChunks(articleIds, (chunk) =>
-    claimEvents(db, window).where('claims.article_id', 'in', chunk).where('claims.kind', '!=', 'agreement').execute(),
+    claimEvents(db, window)
+      .where('claims.article_id', 'in', chunk)
+      .where('claims.kind', '!=', 'agreement')
+      .execute(),
   );
   add(
     sameArticles.filter((row) => {
@@ -104,7 +113,13 @@ async function allianceHistory(db: Kysely<Database>, fact: FactRow, window: Time
       .where('name', '=', name)
       .where('kind', 'in', ['launch', 'certification'])
       .execute();
-    add(await claimsOfFacts(db, window, naming.map((r) => r.fact_id)));
+    add(
+      await claimsOfFacts(
+        db,
+        window,
+        naming.map((r) => r.fact_id),
+      ),
+    );
   }
 
   const ranges = mergeRanges(own.map((row) => row.published_at));
@@ -129,7 +144,11 @@ async function allianceHistory(db: Kysely<Database>, fact: FactRow, window: Time
   );
 }
 
-function claimsOfFacts(db: Kysely<Database>, window: TimeWindow, factIds: number[]): Promise<ClaimEventRow[]> {
+function claimsOfFacts(
+  db: Kysely<Database>,
+  window: TimeWindow,
+  factIds: number[],
+): Promise<ClaimEventRow[]> {
   return inChunks(factIds, (chunk) => claimEvents(db, window).where('claims.fact_id', 'in', chunk).execute());
 }
 
@@ -141,7 +160,7 @@ function mergeRanges(dates: string[]): Array<[string, string]> {
     const lo = shiftDays(date, -SHARE_MOVE_DAYS);
     const hi = shiftDays(date, SHARE_MOVE_DAYS);
     const last = ranges.at(-1);
-    if (last && lo <= last[1]) last[1] = hi > last[1] ? hi : last[1];
+    if (last && lo <= last[1]) last[1] = [hi, last[1]].sort()[1] as string;
     else ranges.push([lo, hi]);
   }
   return ranges;

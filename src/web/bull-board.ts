@@ -6,8 +6,8 @@ import { Queue } from 'bullmq';
 import type { Hono } from 'hono';
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config-schema.ts';
-import type { WebEnv } from './http/security-headers.ts';
 import { JOB_NAMES } from '../queue/bullmq-queue.ts';
+import type { WebEnv } from './http/security-headers.ts';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 

@@ -20,7 +20,11 @@ export interface WebServer {
 }
 
 /** Serves the web face over `db` until close(); the caller owns `db` and closes it after. */
-export async function startWebServer(config: Config, db: Store, options: WebServerOptions = {}): Promise<WebServer> {
+export async function startWebServer(
+  config: Config,
+  db: Store,
+  options: WebServerOptions = {},
+): Promise<WebServer> {
   const host = options.host ?? config.web.host;
   const port = options.port ?? config.web.port;
   checkBind(host, config.web.token);
@@ -36,7 +40,8 @@ export async function startWebServer(config: Config, db: Store, options: WebServ
   } catch (error) {
     await closeBoard?.();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${host} is already in use: pick another with --port`);
+    if (code === 'EADDRINUSE')
+      throw new Error(`port ${port} on ${host} is already in use: pick another with --port`);
     throw error;
   }
   const address = server.address() as AddressInfo;

@@ -24,6 +24,8 @@ export function createWebApp(config: Config, db: Store): Hono<WebEnv> {
     c.header('cache-control', 'public, max-age=3600');
     return c.body(STYLESHEET);
   });
+  // Browsers ask for it on every first visit: an empty answer keeps their console (and logs) clean.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/api', apiRoutes(config, db));
   app.route('/', pageRoutes(config, db));
 
@@ -31,7 +33,9 @@ export function createWebApp(config: Config, db: Store): Hono<WebEnv> {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return respond(c.req.path, error.status, error.message, c);
     if (error instanceof QueryError) return respond(c.req.path, 400, error.message, c);
-    process.stderr.write(`vigie web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
+    process.stderr.write(
+      `vigie web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`,
+    );
     return respond(c.req.path, 500, 'the server failed to answer; the error is in its log', c);
   });
   return app;
@@ -42,6 +46,10 @@ type AnyContext = Parameters<Parameters<Hono<WebEnv>['onError']>[0]>[1];
 function respond(path: string, status: number, message: string, c: AnyContext): Response {
   const code = status as 400;
   if (path.startsWith('/api/') || path === '/api') return c.json({ error: message }, code);
-  const page = layout({ title: errorTitle(status), nonce: c.get('nonce') ?? '', body: errorPage(status, message) });
+  const page = layout({
+    title: errorTitle(status),
+    nonce: c.get('nonce') ?? '',
+    body: errorPage(status, message),
+  });
   return c.html(page.value, code);
 }

@@ -12,7 +12,14 @@ import { deliverAlert } from '../../src/alerts/deliver-alert.ts';
 import { pendingAlertIds } from '../../src/alerts/pending-alert-ids.ts';
 import type { Config } from '../../src/config/config-schema.ts';
 import { recordArticleClaims } from '../../src/events/record-article-claims.ts';
-import { addArticle, claims, dialects, openTestStore, type TestStore, testConfig } from '../events/fixtures.ts';
+import {
+  addArticle,
+  claims,
+  dialects,
+  openTestStore,
+  type TestStore,
+  testConfig,
+} from '../events/fixtures.ts';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -20,7 +27,9 @@ interface Received {
 }
 
 /** A webhook receiver on 127.0.0.1 that answers with the statuses it is given, in order (then 200). */
-async function receiver(statuses: number[] = []): Promise<{ url: string; received: Received[]; server: Server }> {
+async function receiver(
+  statuses: number[] = [],
+): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -37,7 +46,10 @@ async function receiver(statuses: number[] = []): Promise<{ url: string; receive
 /** The mail body as written: nodemailer sends non-ASCII text quoted-printable. */
 function quotedPrintable(data: string): string {
   const joined = data.replace(/=\r?\n/g, '');
-  return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    joined.replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }
 
 let store: TestStore;
@@ -48,11 +60,20 @@ let counter = 0;
 async function raiseAlert(config: Config): Promise<number> {
   counter += 1;
   const parties = [`Orbite ${counter}`, `Cumulus ${counter}`];
-  await recordArticleClaims(store.db, await addArticle(store.db, 'JDN', '2022-09-01T07:00:00.000Z'), [claims.agreement(parties, 'rumour')], config);
+  await recordArticleClaims(
+    store.db,
+    await addArticle(store.db, 'JDN', '2022-09-01T07:00:00.000Z'),
+    [claims.agreement(parties, 'rumour')],
+    config,
+  );
   const confirmed = await recordArticleClaims(
     store.db,
     await addArticle(store.db, `Orbite ${counter}`, '2022-09-05T07:00:00.000Z'),
-    [claims.agreement(parties, 'confirmed', { text: `Orbite ${counter} et Cumulus ${counter} officialisent leur alliance.` })],
+    [
+      claims.agreement(parties, 'confirmed', {
+        text: `Orbite ${counter} et Cumulus ${counter} officialisent leur alliance.`,
+      }),
+    ],
     config,
   );
   expect(confirmed.alertIds).toHaveLength(1);
@@ -93,7 +114,9 @@ describe('deliverAlert', () => {
       },
     });
     expect(request?.headers['idempotency-key']).toBe(`vigie-alert-${id}`);
-    const expected = createHmac('sha256', 's3cret').update(request?.body ?? '').digest('hex');
+    const expected = createHmac('sha256', 's3cret')
+      .update(request?.body ?? '')
+      .digest('hex');
     expect(request?.headers['x-vigie-signature']).toBe(`sha256=${expected}`);
     expect(request?.headers['content-type']).toBe('application/json');
   });
@@ -121,7 +144,10 @@ describe('deliverAlert', () => {
     const third = await deliverAlert(store.db, id, config, { stdout: out });
     expect(third).toEqual({ delivered: [], failed: [] });
 
-    expect(hook.received.map((r) => r.headers['idempotency-key'])).toEqual([`vigie-alert-${id}`, `vigie-alert-${id}`]);
+    expect(hook.received.map((r) => r.headers['idempotency-key'])).toEqual([
+      `vigie-alert-${id}`,
+      `vigie-alert-${id}`,
+    ]);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ id, from: 'rumour', to: 'confirmed' });
@@ -129,7 +155,12 @@ describe('deliverAlert', () => {
     expect(printed).toContain(`vigie alert #${id}: agreement`);
     expect(printed).toContain('rumour -> confirmed on 2022-09-05');
     expect(await pendingAlertIds(store.db)).not.toContain(id);
-    const rows = await store.db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', id).orderBy('sink').execute();
+    const rows = await store.db
+      .selectFrom('alert_deliveries')
+      .selectAll()
+      .where('alert_id', '=', id)
+      .orderBy('sink')
+      .execute();
     expect(rows.map((r) => [r.sink.split(':')[0], r.status, r.attempts])).toEqual([
       ['file', 'delivered', 1],
       ['stdout', 'delivered', 1],
@@ -143,7 +174,11 @@ describe('deliverAlert', () => {
     const config = testConfig(store.url, { alerts: [{ type: 'webhook', url: hook.url }] });
     const id = await raiseAlert(config);
     await expect(deliverAlert(store.db, id, config)).rejects.toBeInstanceOf(PermanentAlertError);
-    const row = await store.db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', id).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom('alert_deliveries')
+      .selectAll()
+      .where('alert_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('failed');
     expect(row.last_error).toContain('HTTP 404');
     expect(await deliverAlert(store.db, id, config)).toEqual({ delivered: [], failed: [] });
@@ -180,14 +215,28 @@ describe('deliverAlert', () => {
     servers.push(smtp);
     const port = (smtp.server.address() as AddressInfo).port;
     const config = testConfig(store.url, {
-      alerts: [{ type: 'email', to: 'analyste@desk.test', from: 'vigie@desk.test', smtp: { host: '127.0.0.1', port } }],
+      alerts: [
+        {
+          type: 'email',
+          to: 'analyste@desk.test',
+          from: 'vigie@desk.test',
+          smtp: { host: '127.0.0.1', port },
+        },
+      ],
     });
     const id = await raiseAlert(config);
-    expect(await deliverAlert(store.db, id, config)).toEqual({ delivered: ['email:analyste@desk.test'], failed: [] });
+    expect(await deliverAlert(store.db, id, config)).toEqual({
+      delivered: ['email:analyste@desk.test'],
+      failed: [],
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0]?.to).toEqual(['analyste@desk.test']);
-    expect(mails[0]?.data).toMatch(/Subject: \[vigie\] agreement Orbite \d+, Cumulus \d+: rumour -> confirmed/);
-    expect(quotedPrintable(mails[0]?.data ?? '')).toContain(`Orbite ${counter} et Cumulus ${counter} officialisent leur alliance.`);
+    expect(mails[0]?.data).toMatch(
+      /Subject: \[vigie\] agreement Orbite \d+, Cumulus \d+: rumour -> confirmed/,
+    );
+    expect(quotedPrintable(mails[0]?.data ?? '')).toContain(
+      `Orbite ${counter} et Cumulus ${counter} officialisent leur alliance.`,
+    );
     expect(mails[0]?.data).toMatch(new RegExp(`X-Vigie-Alert-Id: ${id}\\r\\n`, 'i'));
   });
 
@@ -196,7 +245,9 @@ describe('deliverAlert', () => {
       alerts: [{ type: 'email', to: 'analyste@desk.test', smtp: { host: '127.0.0.1', port: 1 } }],
     });
     const id = await raiseAlert(config);
-    await expect(deliverAlert(store.db, id, config, { timeoutMs: 2000 })).rejects.toBeInstanceOf(AlertDeliveryError);
+    await expect(deliverAlert(store.db, id, config, { timeoutMs: 2000 })).rejects.toBeInstanceOf(
+      AlertDeliveryError,
+    );
     expect(await pendingAlertIds(store.db)).toContain(id);
   });
 });

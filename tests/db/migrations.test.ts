@@ -7,7 +7,10 @@ import { freshPostgresDatabase } from '../support/services.ts';
 
 // The same suite on every dialect, as kysely's own tests do.
 const dialects = {
-  sqlite: async () => ({ url: join(mkdtempSync(join(tmpdir(), 'vigie-db-')), 'v.sqlite'), drop: async () => {} }),
+  sqlite: async () => ({
+    url: join(mkdtempSync(join(tmpdir(), 'vigie-db-')), 'v.sqlite'),
+    drop: async () => {},
+  }),
   postgres: freshPostgresDatabase,
 };
 

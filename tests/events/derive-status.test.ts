@@ -7,7 +7,12 @@ const two: StatusRules = { independentOutletsToConfirm: 2, publisherWeights: {} 
 
 let nextId = 1;
 /** A claim of the AWS + Atos agreement, published on `day` of March 2022 by `publisher`. */
-function c(day: number, publisher: string, status: ClaimForStatus['status'], more: Partial<ClaimForStatus> = {}) {
+function c(
+  day: number,
+  publisher: string,
+  status: ClaimForStatus['status'],
+  more: Partial<ClaimForStatus> = {},
+) {
   const id = more.id ?? nextId++;
   const publishedAt = `2022-03-${String(day).padStart(2, '0')}T08:00:00.000Z`;
   return {
@@ -25,7 +30,11 @@ function c(day: number, publisher: string, status: ClaimForStatus['status'], mor
   } satisfies ClaimForStatus;
 }
 /** A statement by `speaker` placed in the article of `beside`. */
-function said(beside: ClaimForStatus, speaker: string, stance: 'no_comment' | 'deny' | 'confirm'): ClaimForStatus {
+function said(
+  beside: ClaimForStatus,
+  speaker: string,
+  stance: 'no_comment' | 'deny' | 'confirm',
+): ClaimForStatus {
   return {
     ...beside,
     id: nextId++,
@@ -49,22 +58,90 @@ describe('deriveStatus', () => {
   const denial = c(12, 'Reuters', 'denied', { attribution: 'Atos' });
   const lateDenial = c(20, 'Reuters', 'denied', { attribution: 'Atos' });
 
-  const cases: Array<{ name: string; claims: ClaimForStatus[]; rules?: StatusRules; status: string; steps: string[] }> =
-    [
-      { name: 'a rumour alone', claims: [rumour], status: 'rumour', steps: ['null->rumour'] },
-      { name: 'a party press release confirms', claims: [rumour, release], status: 'confirmed', steps: ['null->rumour', 'rumour->confirmed'] },
-      { name: 'a confirmation attributed to a party confirms', claims: [rumour, byParty], status: 'confirmed', steps: ['null->rumour', 'rumour->confirmed'] },
-      { name: 'an unhedged outlet confirms when the N rule is off', claims: [rumour, outletA], status: 'confirmed', steps: ['null->rumour', 'rumour->confirmed'] },
-      { name: 'one unhedged outlet is not enough with N = 2', claims: [rumour, outletA], rules: two, status: 'rumour', steps: ['null->rumour'] },
-      { name: 'two independent outlets confirm with N = 2', claims: [rumour, outletA, outletB], rules: two, status: 'confirmed', steps: ['null->rumour', 'rumour->confirmed'] },
-      { name: 'a party still confirms at once with N = 2', claims: [rumour, release], rules: two, status: 'confirmed', steps: ['null->rumour', 'rumour->confirmed'] },
-      { name: 'a party denial denies', claims: [rumour, denial], status: 'denied', steps: ['null->rumour', 'rumour->denied'] },
-      { name: 'a reversal denied -> confirmed', claims: [rumour, denial, release], status: 'confirmed', steps: ['null->rumour', 'rumour->denied', 'denied->confirmed'] },
-      { name: 'a reversal confirmed -> denied', claims: [rumour, release, lateDenial], status: 'denied', steps: ['null->rumour', 'rumour->confirmed', 'confirmed->denied'] },
-      { name: 'a rumour after a confirmation changes nothing', claims: [release, c(25, 'Boursier', 'rumour')], status: 'confirmed', steps: ['null->confirmed'] },
-      { name: 'a late article is read at its publication time', claims: [release, rumour], status: 'confirmed', steps: ['null->rumour', 'rumour->confirmed'] },
-      { name: 'a late denial reorders the history', claims: [rumour, release, denial], status: 'confirmed', steps: ['null->rumour', 'rumour->denied', 'denied->confirmed'] },
-    ];
+  const cases: Array<{
+    name: string;
+    claims: ClaimForStatus[];
+    rules?: StatusRules;
+    status: string;
+    steps: string[];
+  }> = [
+    { name: 'a rumour alone', claims: [rumour], status: 'rumour', steps: ['null->rumour'] },
+    {
+      name: 'a party press release confirms',
+      claims: [rumour, release],
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->confirmed'],
+    },
+    {
+      name: 'a confirmation attributed to a party confirms',
+      claims: [rumour, byParty],
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->confirmed'],
+    },
+    {
+      name: 'an unhedged outlet confirms when the N rule is off',
+      claims: [rumour, outletA],
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->confirmed'],
+    },
+    {
+      name: 'one unhedged outlet is not enough with N = 2',
+      claims: [rumour, outletA],
+      rules: two,
+      status: 'rumour',
+      steps: ['null->rumour'],
+    },
+    {
+      name: 'two independent outlets confirm with N = 2',
+      claims: [rumour, outletA, outletB],
+      rules: two,
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->confirmed'],
+    },
+    {
+      name: 'a party still confirms at once with N = 2',
+      claims: [rumour, release],
+      rules: two,
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->confirmed'],
+    },
+    {
+      name: 'a party denial denies',
+      claims: [rumour, denial],
+      status: 'denied',
+      steps: ['null->rumour', 'rumour->denied'],
+    },
+    {
+      name: 'a reversal denied -> confirmed',
+      claims: [rumour, denial, release],
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->denied', 'denied->confirmed'],
+    },
+    {
+      name: 'a reversal confirmed -> denied',
+      claims: [rumour, release, lateDenial],
+      status: 'denied',
+      steps: ['null->rumour', 'rumour->confirmed', 'confirmed->denied'],
+    },
+    {
+      name: 'a rumour after a confirmation changes nothing',
+      claims: [release, c(25, 'Boursier', 'rumour')],
+      status: 'confirmed',
+      steps: ['null->confirmed'],
+    },
+    {
+      name: 'a late article is read at its publication time',
+      claims: [release, rumour],
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->confirmed'],
+    },
+    {
+      name: 'a late denial reorders the history',
+      claims: [rumour, release, denial],
+      status: 'confirmed',
+      steps: ['null->rumour', 'rumour->denied', 'denied->confirmed'],
+    },
+  ];
   it.each(cases)('$name', ({ claims, rules, status, steps: expected }) => {
     const result = deriveStatus(claims, rules ?? off);
     expect(result.status).toBe(status);
@@ -84,7 +161,11 @@ describe('deriveStatus', () => {
     const first = c(18, 'Reuters', 'denied', { attribution: 'Atos', learnedAt: '2022-04-01T10:00:00.000Z' });
     const second = c(18, 'Atos', 'confirmed', { learnedAt: '2022-04-01T09:00:00.000Z' });
     expect(deriveStatus([rumour, first, second], off).status).toBe('denied');
-    expect(steps(deriveStatus([rumour, first, second], off))).toEqual(['null->rumour', 'rumour->confirmed', 'confirmed->denied']);
+    expect(steps(deriveStatus([rumour, first, second], off))).toEqual([
+      'null->rumour',
+      'rumour->confirmed',
+      'confirmed->denied',
+    ]);
   });
 
   it('with N = 2, repeats of one outlet, outlets citing it and syndicated copies count once', () => {
@@ -103,13 +184,19 @@ describe('deriveStatus', () => {
   });
 
   it('with N = 2, outlets count again from zero after a denial', () => {
-    const result = deriveStatus([rumour, outletA, outletB, lateDenial, c(21, 'Le Parisien', 'confirmed')], two);
+    const result = deriveStatus(
+      [rumour, outletA, outletB, lateDenial, c(21, 'Le Parisien', 'confirmed')],
+      two,
+    );
     expect(steps(result)).toEqual(['null->rumour', 'rumour->confirmed', 'confirmed->denied']);
   });
 
   describe('statements in the same article', () => {
     it('no comment changes nothing', () => {
-      const result = deriveStatus([rumour, said(rumour, 'Atos', 'no_comment'), said(rumour, 'Amazon', 'no_comment')], off);
+      const result = deriveStatus(
+        [rumour, said(rumour, 'Atos', 'no_comment'), said(rumour, 'Amazon', 'no_comment')],
+        off,
+      );
       expect(result.status).toBe('rumour');
       expect(steps(result)).toEqual(['null->rumour']);
     });
@@ -168,7 +255,9 @@ describe('deriveStatus', () => {
 
     it('does not grow with copies of one source', () => {
       const copy = c(16, 'Le Monde', 'confirmed');
-      expect(deriveStatus([rumour, outletA, copy], off).confidence).toBe(deriveStatus([rumour, outletA], off).confidence);
+      expect(deriveStatus([rumour, outletA, copy], off).confidence).toBe(
+        deriveStatus([rumour, outletA], off).confidence,
+      );
     });
 
     it('follows publisher weights', () => {

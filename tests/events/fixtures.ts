@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Store, openMigratedStore } from '../../db/connect.ts';
+import { openMigratedStore, type Store } from '../../db/connect.ts';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { Config } from '../../src/config/config-schema.ts';
 import { parseConfig } from '../../src/config/load-config.ts';
@@ -10,7 +10,10 @@ import { freshPostgresDatabase } from '../support/services.ts';
 
 /** Both dialects, as in tests/db/migrations.test.ts: every store suite runs over each. */
 export const dialects: Record<string, () => Promise<{ url: string; drop: () => Promise<void> }>> = {
-  sqlite: async () => ({ url: join(mkdtempSync(join(tmpdir(), 'vigie-ev-')), 'v.sqlite'), drop: async () => {} }),
+  sqlite: async () => ({
+    url: join(mkdtempSync(join(tmpdir(), 'vigie-ev-')), 'v.sqlite'),
+    drop: async () => {},
+  }),
   postgres: freshPostgresDatabase,
 };
 
@@ -20,7 +23,9 @@ export interface TestStore {
   close: () => Promise<void>;
 }
 
-export async function openTestStore(make: () => Promise<{ url: string; drop: () => Promise<void> }>): Promise<TestStore> {
+export async function openTestStore(
+  make: () => Promise<{ url: string; drop: () => Promise<void> }>,
+): Promise<TestStore> {
   const { url, drop } = await make();
   const db = await openMigratedStore(url);
   return {
@@ -46,7 +51,8 @@ export async function addArticle(
   more: Partial<ArticleRow> = {},
 ): Promise<ArticleRow> {
   articleCounter += 1;
-  const url = more.url ?? `https://press.test/${publisher.toLowerCase().replaceAll(' ', '-')}/${articleCounter}`;
+  const url =
+    more.url ?? `https://press.test/${publisher.toLowerCase().replaceAll(' ', '-')}/${articleCounter}`;
   const row = await db
     .insertInto('articles')
     .values({
@@ -72,7 +78,11 @@ export async function addArticle(
 const ev = (text: string) => ({ text, start: 0, end: text.length });
 
 export const claims = {
-  agreement(parties: string[], status: Claim['status'], more: { alliance?: string; attribution?: string; text?: string } = {}): Claim {
+  agreement(
+    parties: string[],
+    status: Claim['status'],
+    more: { alliance?: string; attribution?: string; text?: string } = {},
+  ): Claim {
     return {
       kind: 'agreement',
       parties,
@@ -98,7 +108,14 @@ export const claims = {
     };
   },
   certification(company: string, label: string): Claim {
-    return { kind: 'certification', parties: [company], status: 'confirmed', label, issuer: 'ANSSI', evidence: ev(`${company} a obtenu ${label}.`) };
+    return {
+      kind: 'certification',
+      parties: [company],
+      status: 'confirmed',
+      label,
+      issuer: 'ANSSI',
+      evidence: ev(`${company} a obtenu ${label}.`),
+    };
   },
   launch(parties: string[], eventDate: string, alliance?: string): Claim {
     return {

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { openStore } from '../../db/connect.ts';
 import { parseConfig } from '../../src/config/load-config.ts';
-import type { Claim } from '../../src/extraction/claim.ts';
 import { recordArticleClaims } from '../../src/events/record-article-claims.ts';
+import type { Claim } from '../../src/extraction/claim.ts';
 
 const [database, jobsFile, startAt] = process.argv.slice(2);
 if (!database || !jobsFile) throw new Error('usage: record-worker.ts <database> <jobs.json>');
@@ -15,7 +15,11 @@ const alertIds: number[] = [];
 // Both workers start together, so that their transactions really interleave.
 await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAt ?? 0) - Date.now())));
 for (const job of jobs) {
-  const article = await db.selectFrom('articles').selectAll().where('id', '=', job.articleId).executeTakeFirstOrThrow();
+  const article = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('id', '=', job.articleId)
+    .executeTakeFirstOrThrow();
   alertIds.push(...(await recordArticleClaims(db, article, job.claims, config)).alertIds);
 }
 await db.destroy();

@@ -6,7 +6,14 @@ import { alliances } from '../../src/query/alliances.ts';
 import { facts } from '../../src/query/facts.ts';
 import { QueryError } from '../../src/query/query-error.ts';
 import { timeline } from '../../src/query/timeline.ts';
-import { addArticle, claims, dialects, openTestStore, type TestStore, testConfig } from '../events/fixtures.ts';
+import {
+  addArticle,
+  claims,
+  dialects,
+  openTestStore,
+  type TestStore,
+  testConfig,
+} from '../events/fixtures.ts';
 
 // An invented "sovereign cloud" story told by five articles, the confirmation learned last.
 describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
@@ -35,14 +42,38 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
       ],
       config,
     );
-    await recordArticleClaims(db, await addArticle(db, 'Boursier', '2022-01-12T17:40:00.000Z'), [claims.shareMove('Amazon', 1.2, 'down', '2022-01-12')], config);
-    await recordArticleClaims(db, await addArticle(db, 'Boursier', '2022-06-01T17:40:00.000Z'), [claims.shareMove('Atos', 2, 'down', '2022-06-01')], config);
-    await recordArticleClaims(db, await addArticle(db, 'Cloud Hebdo', '2023-03-02T08:00:00.000Z'), [claims.certification('Bleu', 'SecNumCloud')], config);
+    await recordArticleClaims(
+      db,
+      await addArticle(db, 'Boursier', '2022-01-12T17:40:00.000Z'),
+      [claims.shareMove('Amazon', 1.2, 'down', '2022-01-12')],
+      config,
+    );
+    await recordArticleClaims(
+      db,
+      await addArticle(db, 'Boursier', '2022-06-01T17:40:00.000Z'),
+      [claims.shareMove('Atos', 2, 'down', '2022-06-01')],
+      config,
+    );
+    await recordArticleClaims(
+      db,
+      await addArticle(db, 'Cloud Hebdo', '2023-03-02T08:00:00.000Z'),
+      [claims.certification('Bleu', 'SecNumCloud')],
+      config,
+    );
     await new Promise((resolve) => setTimeout(resolve, 5));
     beforeRelease = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
     release = await addArticle(db, 'Atos', '2022-02-01T09:00:00.000Z');
-    await recordArticleClaims(db, release, [claims.agreement(['Atos', 'Amazon'], 'confirmed', { text: 'Atos et Amazon annoncent un partenariat cloud.' })], config);
+    await recordArticleClaims(
+      db,
+      release,
+      [
+        claims.agreement(['Atos', 'Amazon'], 'confirmed', {
+          text: 'Atos et Amazon annoncent un partenariat cloud.',
+        }),
+      ],
+      config,
+    );
   });
   afterAll(async () => {
     await store?.close();
@@ -51,7 +82,11 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
   it('tells an alliance history, oldest first, with its parties’ statements and share moves', async () => {
     const [history, ...others] = await timeline(store.db, { alliance: 'Amazon + Atos' });
     expect(others).toEqual([]);
-    expect(history?.alliance).toEqual({ name: 'Amazon + Atos', parties: ['Amazon', 'Atos'], status: 'confirmed' });
+    expect(history?.alliance).toEqual({
+      name: 'Amazon + Atos',
+      parties: ['Amazon', 'Atos'],
+      status: 'confirmed',
+    });
     expect(history?.events.map((e) => [e.date, e.kind, e.status, e.stance ?? e.direction ?? ''])).toEqual([
       ['2022-01-11', 'agreement', 'rumour', ''],
       ['2022-01-11', 'statement', 'rumour', 'no_comment'],
@@ -74,13 +109,25 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
 
   it('finds a named alliance by name, with its launch and the label it obtained', async () => {
     const [bleu] = await timeline(store.db, { alliance: 'bleu' });
-    expect(bleu?.alliance).toEqual({ name: 'Bleu', parties: ['Microsoft', 'Orange', 'Capgemini'], status: 'confirmed' });
-    expect(bleu?.events.map((e) => `${e.kind}:${e.label ?? ''}`)).toEqual(['agreement:', 'launch:', 'certification:SecNumCloud']);
+    expect(bleu?.alliance).toEqual({
+      name: 'Bleu',
+      parties: ['Microsoft', 'Orange', 'Capgemini'],
+      status: 'confirmed',
+    });
+    expect(bleu?.events.map((e) => `${e.kind}:${e.label ?? ''}`)).toEqual([
+      'agreement:',
+      'launch:',
+      'certification:SecNumCloud',
+    ]);
   });
 
   it('selects alliances by party, kind of event and publication range', async () => {
-    expect((await timeline(store.db, { parties: ['Atos'] })).map((t) => t.alliance.name)).toEqual(['Amazon + Atos']);
-    expect((await timeline(store.db, { parties: ['Orange', 'Microsoft'] })).map((t) => t.alliance.name)).toEqual(['Bleu']);
+    expect((await timeline(store.db, { parties: ['Atos'] })).map((t) => t.alliance.name)).toEqual([
+      'Amazon + Atos',
+    ]);
+    expect(
+      (await timeline(store.db, { parties: ['Orange', 'Microsoft'] })).map((t) => t.alliance.name),
+    ).toEqual(['Bleu']);
     expect(await timeline(store.db, { parties: ['Atos', 'Orange'] })).toEqual([]);
     const moves = await timeline(store.db, { alliance: 'Amazon + Atos', kind: 'share_move' });
     expect(moves[0]?.events.map((e) => e.parties[0])).toEqual(['Atos', 'Amazon']);
@@ -93,7 +140,13 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
   it('tells what had been published as of a date (valid time)', async () => {
     const [then] = await timeline(store.db, { alliance: 'Amazon + Atos', asOf: '2022-01-20' });
     expect(then?.alliance.status).toBe('rumour');
-    expect(then?.events.map((e) => e.kind)).toEqual(['agreement', 'statement', 'statement', 'share_move', 'share_move']);
+    expect(then?.events.map((e) => e.kind)).toEqual([
+      'agreement',
+      'statement',
+      'statement',
+      'share_move',
+      'share_move',
+    ]);
     expect(await timeline(store.db, { alliance: 'Amazon + Atos', asOf: '2022-01-10' })).toEqual([]);
     const listed = await alliances(store.db, { asOf: '2022-01-20' });
     expect(listed.map((a) => [a.name, a.status])).toEqual([
@@ -114,7 +167,12 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
   it('lists alliances with status, confidence and last change', async () => {
     const listed = await alliances(store.db);
     const aws = listed.find((a) => a.name === 'Amazon + Atos');
-    expect(aws).toMatchObject({ parties: ['Amazon', 'Atos'], status: 'confirmed', lastChange: '2022-02-01T09:00:00.000Z', claimCount: 2 });
+    expect(aws).toMatchObject({
+      parties: ['Amazon', 'Atos'],
+      status: 'confirmed',
+      lastChange: '2022-02-01T09:00:00.000Z',
+      claimCount: 2,
+    });
     expect(aws?.confidence).toBeGreaterThan(0.8);
     expect(listed.map((a) => a.name)).toEqual(['Amazon + Atos', 'Bleu', 'S3ns']);
   });
@@ -144,7 +202,11 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
         from: 'rumour',
         to: 'confirmed',
         at: '2022-02-01T09:00:00.000Z',
-        evidence: { url: release.url, publisher: 'Atos', quote: 'Atos et Amazon annoncent un partenariat cloud.' },
+        evidence: {
+          url: release.url,
+          publisher: 'Atos',
+          quote: 'Atos et Amazon annoncent un partenariat cloud.',
+        },
       },
     ]);
     expect(await alerts(store.db, { alliance: 'Bleu' })).toEqual([]);
@@ -153,6 +215,8 @@ describe.each(Object.entries(dialects))('queries on %s', (_name, make) => {
 
   it('refuses a malformed date with a message saying what to type', async () => {
     await expect(timeline(store.db, { asOf: '2022-02-30' })).rejects.toThrow(QueryError);
-    await expect(timeline(store.db, { asOf: 'yesterday' })).rejects.toThrow('--as-of "yesterday" is not a date');
+    await expect(timeline(store.db, { asOf: 'yesterday' })).rejects.toThrow(
+      '--as-of "yesterday" is not a date',
+    );
   });
 });

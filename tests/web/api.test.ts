@@ -21,7 +21,11 @@ afterAll(async () => {
   await store?.close();
 });
 
-async function get(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {
+async function get(
+  path: string,
+  init?: RequestInit,
+  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies, checked field by field below
+): Promise<{ status: number; body: any; headers: Headers }> {
   const res = await fetch(new URL(path, server.url), init);
   const text = await res.text();
   const json = (res.headers.get('content-type') ?? '').includes('json');
@@ -47,7 +51,8 @@ interface Alert {
 }
 
 const day = (iso: string) => iso.slice(0, 10);
-const dayBefore = (iso: string) => new Date(Date.parse(`${day(iso)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${day(iso)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 describe('GET /api/alliances', () => {
   it('lists every agreement fact of the store with its status', async () => {
@@ -64,15 +69,22 @@ describe('GET /api/alliances', () => {
     const all: Alliance[] = (await get('/api/alliances')).body;
     const party = all[0]?.parties[0] as string;
     const word = party.split(' ')[0] as string;
-    const searched: Alliance[] = (await get(`/api/alliances?q=${encodeURIComponent(word.toUpperCase())}`)).body;
+    const searched: Alliance[] = (await get(`/api/alliances?q=${encodeURIComponent(word.toUpperCase())}`))
+      .body;
     expect(searched.length).toBeGreaterThan(0);
     expect(searched.length).toBeLessThan(all.length);
-    for (const a of searched) expect(`${a.name} ${a.parties.join(' ')}`.toLowerCase()).toContain(word.toLowerCase());
+    for (const a of searched)
+      expect(`${a.name} ${a.parties.join(' ')}`.toLowerCase()).toContain(word.toLowerCase());
     const byParty: Alliance[] = (await get(`/api/alliances?party=${encodeURIComponent(party)}`)).body;
     for (const a of byParty) expect(a.parties).toContain(party);
     expect(byParty.length).toBeGreaterThan(0);
     const denied: Alliance[] = (await get('/api/alliances?status=denied')).body;
-    expect(denied.map((a) => a.name).sort()).toEqual(all.filter((a) => a.status === 'denied').map((a) => a.name).sort());
+    expect(denied.map((a) => a.name).sort()).toEqual(
+      all
+        .filter((a) => a.status === 'denied')
+        .map((a) => a.name)
+        .sort(),
+    );
   });
 });
 
@@ -82,7 +94,11 @@ describe('GET /api/alliances/:name/timeline', () => {
     for (const alliance of all) {
       const { status, body } = await get(`/api/alliances/${encodeURIComponent(alliance.name)}/timeline`);
       expect(status, alliance.name).toBe(200);
-      expect(body.alliance).toEqual({ name: alliance.name, parties: alliance.parties, status: alliance.status });
+      expect(body.alliance).toEqual({
+        name: alliance.name,
+        parties: alliance.parties,
+        status: alliance.status,
+      });
       const dates = body.events.map((e: { date: string }) => e.date);
       expect(dates).toEqual([...dates].sort());
       expect(body.events.length).toBeGreaterThan(0);
@@ -106,7 +122,8 @@ describe('GET /api/alliances/:name/timeline', () => {
       const path = `/api/alliances/${encodeURIComponent(alert.alliance as string)}/timeline`;
       const before = await get(`${path}?asOf=${dayBefore(alert.at)}`);
       expect(before.body.alliance.status).toBe(alert.from);
-      for (const event of before.body.events) expect(event.source.publishedAt <= `${dayBefore(alert.at)}T23:59:59.999Z`).toBe(true);
+      for (const event of before.body.events)
+        expect(event.source.publishedAt <= `${dayBefore(alert.at)}T23:59:59.999Z`).toBe(true);
       const then = await get(`${path}?asOf=${day(alert.at)}`);
       expect(then.body.transitions.map((t: { to: string }) => t.to)).toContain(alert.to);
     }
@@ -115,7 +132,9 @@ describe('GET /api/alliances/:name/timeline', () => {
   it('answers 404 for an alliance unknown, or not yet known on the date asked', async () => {
     expect((await get('/api/alliances/Nobody%20%2B%20Nothing/timeline')).status).toBe(404);
     const [first] = (await get('/api/alliances')).body as Alliance[];
-    const early = await get(`/api/alliances/${encodeURIComponent(first?.name ?? '')}/timeline?asOf=2000-01-01`);
+    const early = await get(
+      `/api/alliances/${encodeURIComponent(first?.name ?? '')}/timeline?asOf=2000-01-01`,
+    );
     expect(early.status).toBe(404);
     expect(early.body.error).toMatch(/2000-01-01/);
   });
@@ -123,8 +142,15 @@ describe('GET /api/alliances/:name/timeline', () => {
 
 describe('GET /api/facts', () => {
   it('filters by kind, status, party, dates and asOf', async () => {
-    const all = (await get('/api/facts')).body as Array<{ kind: string; status: string; parties: string[]; firstPublishedAt: string }>;
-    expect(all.length).toBe(Number((await db.selectFrom('facts').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n));
+    const all = (await get('/api/facts')).body as Array<{
+      kind: string;
+      status: string;
+      parties: string[];
+      firstPublishedAt: string;
+    }>;
+    expect(all.length).toBe(
+      Number((await db.selectFrom('facts').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    );
     const kinds = new Set(all.map((f) => f.kind));
     for (const kind of kinds) {
       const some = (await get(`/api/facts?kind=${kind}`)).body as typeof all;
@@ -161,7 +187,10 @@ describe('GET /api/alerts and /alerts.atom', () => {
     expect(status).toBe(200);
     expect(headers.get('content-type')).toMatch(/^application\/atom\+xml/);
     expect(XMLValidator.validate(body)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(body).feed;
+    const feed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => n === 'entry' || n === 'link',
+    }).parse(body).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     for (const field of ['id', 'title', 'updated', 'author']) expect(feed[field], field).toBeDefined();
     const alerts: Alert[] = (await get('/api/alerts')).body;
@@ -173,7 +202,9 @@ describe('GET /api/alerts and /alerts.atom', () => {
       expect(entry.id).toBe(`urn:vigie:alert:${alert.id}`);
       expect(entry.title).toContain(alert.to);
       expect(new Date(entry.updated).toISOString()).toBe(alert.at);
-      expect(entry.link.find((l: Record<string, string>) => l['@_rel'] === 'alternate')['@_href']).toBe(alert.evidence.url);
+      expect(entry.link.find((l: Record<string, string>) => l['@_rel'] === 'alternate')['@_href']).toBe(
+        alert.evidence.url,
+      );
       expect(entry.summary['#text']).toContain(alert.evidence.quote);
     }
     expect(ids.size).toBe(alerts.length);
@@ -182,7 +213,11 @@ describe('GET /api/alerts and /alerts.atom', () => {
 
 describe('GET /api/articles/:id', () => {
   it('gives the text and claims with offsets that point at their evidence', async () => {
-    const articles = await db.selectFrom('articles').select(['id']).where('duplicate_of', 'is', null).execute();
+    const articles = await db
+      .selectFrom('articles')
+      .select(['id'])
+      .where('duplicate_of', 'is', null)
+      .execute();
     let claims = 0;
     for (const { id } of articles) {
       const { status, body } = await get(`/api/articles/${id}`);
@@ -197,7 +232,11 @@ describe('GET /api/articles/:id', () => {
   });
 
   it('keeps hostile markup as plain text in JSON', async () => {
-    const row = await db.selectFrom('articles').select('id').where('url', '=', store.site.urlOf(hostileStory.id)).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('articles')
+      .select('id')
+      .where('url', '=', store.site.urlOf(hostileStory.id))
+      .executeTakeFirstOrThrow();
     const { body, headers } = await get(`/api/articles/${row.id}`);
     expect(headers.get('content-type')).toMatch(/^application\/json/);
     expect(body.article.title).toContain(HOSTILE_PAYLOADS[0]);
@@ -207,7 +246,9 @@ describe('GET /api/articles/:id', () => {
 describe('GET /api/sources', () => {
   it('gives every configured source with its last poll and yield', async () => {
     const { body } = await get('/api/sources');
-    expect(body.map((s: { name: string }) => s.name).sort()).toEqual(store.config.sources.map((s) => s.name).sort());
+    expect(body.map((s: { name: string }) => s.name).sort()).toEqual(
+      store.config.sources.map((s) => s.name).sort(),
+    );
     for (const source of body) {
       expect(source.lastPollAt).not.toBeNull();
       expect(source.lastError).toBeNull();
@@ -254,8 +295,12 @@ describe('bad requests', () => {
 
 describe('access', () => {
   it('refuses to listen beyond loopback without a token', async () => {
-    await expect(startWebServer(store.config, db, { port: 0, host: '0.0.0.0' })).rejects.toThrow(WebBindError);
-    await expect(startWebServer(store.config, db, { port: 0, host: '192.168.1.20' })).rejects.toThrow(/web\.token/);
+    await expect(startWebServer(store.config, db, { port: 0, host: '0.0.0.0' })).rejects.toThrow(
+      WebBindError,
+    );
+    await expect(startWebServer(store.config, db, { port: 0, host: '192.168.1.20' })).rejects.toThrow(
+      /web\.token/,
+    );
   });
 
   it('with web.token, asks every request for it (header, query, then cookie)', async () => {
@@ -265,8 +310,12 @@ describe('access', () => {
       const at = (path: string) => new URL(path, guarded.url);
       expect((await fetch(at('/api/alliances'))).status).toBe(401);
       expect((await fetch(at('/'))).status).toBe(401);
-      expect((await fetch(at('/api/alliances'), { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-      expect((await fetch(at('/api/alliances'), { headers: { authorization: 'Bearer s3cret-token' } })).status).toBe(200);
+      expect((await fetch(at('/api/alliances'), { headers: { authorization: 'Bearer wrong' } })).status).toBe(
+        401,
+      );
+      expect(
+        (await fetch(at('/api/alliances'), { headers: { authorization: 'Bearer s3cret-token' } })).status,
+      ).toBe(200);
       const viaQuery = await fetch(at('/?token=s3cret-token'));
       expect(viaQuery.status).toBe(200);
       const cookie = viaQuery.headers.get('set-cookie') ?? '';

@@ -36,7 +36,10 @@ export function emailSink(options: EmailOptions, name: string): AlertSink {
         const code = (error as { responseCode?: number }).responseCode;
         // 5xx: the server refuses this mail for good (unknown recipient...); anything else may pass later.
         const retryable = code === undefined || code < 500;
-        throw new SinkError(`mail to ${[options.to].flat().join(', ')} failed: ${(error as Error).message}`, retryable);
+        throw new SinkError(
+          `mail to ${[options.to].flat().join(', ')} failed: ${(error as Error).message}`,
+          retryable,
+        );
       } finally {
         transport.close();
       }

@@ -5,7 +5,9 @@ export function stdoutSink(out: NodeJS.WritableStream = process.stdout): AlertSi
   return {
     name: 'stdout',
     deliver: async (alert) => {
-      await new Promise<void>((resolve, reject) => out.write(`${alertLine(alert)}\n`, (e) => (e ? reject(e) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        out.write(`${alertLine(alert)}\n`, (e) => (e ? reject(e) : resolve())),
+      );
     },
   };
 }

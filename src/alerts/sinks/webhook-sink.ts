@@ -27,10 +27,15 @@ export function slackBody(alert: AlertJson): { text: string; blocks: unknown[] }
     text: alertLine(alert),
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${alertHeadline(alert)}*` } },
-      { type: 'section', text: { type: 'mrkdwn', text: `> ${alert.evidence.quote.replace(/\s+/g, ' ').trim()}` } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `> ${alert.evidence.quote.replace(/\s+/g, ' ').trim()}` },
+      },
       {
         type: 'context',
-        elements: [{ type: 'mrkdwn', text: `<${alert.evidence.url}|${alert.evidence.publisher}> · ${alert.at}` }],
+        elements: [
+          { type: 'mrkdwn', text: `<${alert.evidence.url}|${alert.evidence.publisher}> · ${alert.at}` },
+        ],
       },
     ],
   };

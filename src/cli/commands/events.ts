@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type Store, openMigratedStore } from '../../../db/connect.ts';
+import { openMigratedStore, type Store } from '../../../db/connect.ts';
 import type { Config } from '../../config/config-schema.ts';
 import { alerts } from '../../query/alerts.ts';
 import { alliances } from '../../query/alliances.ts';
@@ -55,7 +55,14 @@ export function registerEventCommands(program: Command): void {
       if (options.json) return rows;
       return table(
         ['ALLIANCE', 'PARTIES', 'STATUS', 'CONFIDENCE', 'LAST CHANGE', 'CLAIMS'],
-        rows.map((a) => [a.name, a.parties.join(', '), a.status ?? '', a.confidence.toFixed(2), day(a.lastChange), String(a.claimCount)]),
+        rows.map((a) => [
+          a.name,
+          a.parties.join(', '),
+          a.status ?? '',
+          a.confidence.toFixed(2),
+          day(a.lastChange),
+          String(a.claimCount),
+        ]),
         'no alliance recorded yet',
       );
     }),
@@ -125,7 +132,10 @@ function withFilters(command: Command): Command {
     .option('--config <file>', 'configuration file (YAML)')
     .option('--party <name...>', 'only what involves every one of these parties')
     .option('--status <status>', `only alliances or facts now in this status (${STATUSES.join(', ')})`)
-    .option('--as-of <date>', 'as published by this date (valid time): statuses recomputed from what was said by then')
+    .option(
+      '--as-of <date>',
+      'as published by this date (valid time): statuses recomputed from what was said by then',
+    )
     .option('--known-at <date>', 'as vigie knew it at this instant (transaction time)')
     .option('--limit <n>', 'at most this many')
     .option('--json', 'print JSON');
@@ -183,8 +193,18 @@ function formatTimelines(histories: Awaited<ReturnType<typeof timeline>>): strin
   const blocks = histories.map((h) => {
     const head = `${h.alliance.name} (${h.alliance.parties.join(', ')}) — ${h.alliance.status ?? 'unknown'}`;
     const rows = h.events.map((e) => {
-      const detail = e.stance ?? (e.percent !== undefined ? `${e.direction === 'down' ? '-' : '+'}${e.percent}%` : (e.label ?? ''));
-      return [e.date, e.kind, e.status, detail, e.parties.join(', '), e.source.publisher, clip(e.evidence, 70)];
+      const detail =
+        e.stance ??
+        (e.percent !== undefined ? `${e.direction === 'down' ? '-' : '+'}${e.percent}%` : (e.label ?? ''));
+      return [
+        e.date,
+        e.kind,
+        e.status,
+        detail,
+        e.parties.join(', '),
+        e.source.publisher,
+        clip(e.evidence, 70),
+      ];
     });
     return `${head}\n${table(['DATE', 'KIND', 'STATUS', 'DETAIL', 'WHO', 'SOURCE', 'EVIDENCE'], rows, '(no event in range)', '  ')}`;
   });
@@ -194,7 +214,11 @@ function formatTimelines(histories: Awaited<ReturnType<typeof timeline>>): strin
 function table(headers: string[], rows: string[][], empty: string, indent = ''): string {
   if (rows.length === 0) return `${indent}${empty}\n`;
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `${indent}${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}`;
+  const line = (cells: string[]) =>
+    `${indent}${cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()}`;
   return `${[line(headers), ...rows.map(line)].join('\n')}\n`;
 }
 

@@ -37,14 +37,17 @@ function readInput(file: string): Buffer {
 function decode(bytes: Buffer, what: string): string {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
     throw new CliError(`${what} is empty: give an HTML page or a plain-text article`);
-  if (bytes.includes(0)) throw new CliError(`${what} looks binary (NUL bytes): give an HTML page or a plain-text article`);
+  if (bytes.includes(0))
+    throw new CliError(`${what} looks binary (NUL bytes): give an HTML page or a plain-text article`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const invalid = (lossy.match(/\uFFFD/g) ?? []).length;
     if (invalid / bytes.length > MAX_INVALID_SHARE)
-      throw new CliError(`${what} looks binary (mostly invalid UTF-8): give an HTML page or a plain-text article`);
+      throw new CliError(
+        `${what} looks binary (mostly invalid UTF-8): give an HTML page or a plain-text article`,
+      );
     const multibyte = /[\u0080-\uFFFC]/.test(lossy.replace(/\uFFFD/g, ''));
     return multibyte ? lossy : new TextDecoder('windows-1252').decode(bytes);
   }
@@ -90,7 +93,9 @@ export function registerExtractCommand(program: Command): void {
       }
       language = options.lang ?? language ?? detectLanguage(text);
       const publishedAt = published ?? pagePublished;
-      const registry = options.config ? createEntityRegistry(loadCliConfig(options.config).entities) : undefined;
+      const registry = options.config
+        ? createEntityRegistry(loadCliConfig(options.config).entities)
+        : undefined;
       const result =
         language === 'fr' || language === 'en'
           ? extractClaims(
@@ -99,7 +104,13 @@ export function registerExtractCommand(program: Command): void {
             )
           : { claims: [], explanations: [] };
       const output = {
-        article: { url: options.url ?? null, title, publishedAt: publishedAt ?? null, language: language ?? null, text },
+        article: {
+          url: options.url ?? null,
+          title,
+          publishedAt: publishedAt ?? null,
+          language: language ?? null,
+          text,
+        },
         claims: result.claims,
         ...(options.explain ? { explanations: result.explanations ?? [] } : {}),
       };

@@ -44,6 +44,7 @@ export function registerServeCommand(program: Command): void {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new CliError(`--port must be a number from 0 to 65535, got ${JSON.stringify(value)}`);
   return port;
 }

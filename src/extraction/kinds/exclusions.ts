@@ -3,13 +3,18 @@ import { firstCue } from '../rules/rule-set.ts';
 import type { SentenceContext, Span } from '../sentence-context.ts';
 
 /** Parties the sentence names as NOT part of the deal ("sans Orange", "Airbus ne fait pas partie"). */
-export function excludedParties(ctx: SentenceContext, clause: Span, parties: readonly PartyMention[]): Set<PartyMention> {
+export function excludedParties(
+  ctx: SentenceContext,
+  clause: Span,
+  parties: readonly PartyMention[],
+): Set<PartyMention> {
   const out = new Set<PartyMention>();
   const { exclusion } = ctx.rules;
   for (const p of parties) {
     const before = ctx.folded.slice(clause.start, p.start);
     const after = ctx.folded.slice(p.end, clause.end);
-    if (firstCue(exclusion.after, before) !== undefined || firstCue(exclusion.before, after) !== undefined) out.add(p);
+    if (firstCue(exclusion.after, before) !== undefined || firstCue(exclusion.before, after) !== undefined)
+      out.add(p);
   }
   return out;
 }

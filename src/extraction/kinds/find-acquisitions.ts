@@ -1,7 +1,7 @@
+import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { AcquisitionClaim } from '../claim.ts';
-import type { ArticleState } from '../article-state.ts';
-import { type Draft, baseOf, draftOf } from '../draft.ts';
+import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -36,14 +36,17 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       buyer = after[0];
     } else if (voice === 'noun') {
       target = after[0];
-      const by = after.find((p) => p !== target && rules.acquisition.by.test(ctx.folded.slice(trigger.end, p.start)));
+      const by = after.find(
+        (p) => p !== target && rules.acquisition.by.test(ctx.folded.slice(trigger.end, p.start)),
+      );
       buyer = by ?? before.at(-1);
     } else {
       buyer = before.at(-1);
       target = after[0];
     }
     const lead = ctx.folded.slice(clause.start, trigger.index);
-    if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead)) buyer = state.topic;
+    if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))
+      buyer = state.topic;
     if (buyer === undefined || target === undefined || buyer.name === target.name) continue;
     const clauseText = ctx.folded.slice(clause.start, clause.end);
     const stake = matchAll(rules.acquisition.stake, clauseText)[0];

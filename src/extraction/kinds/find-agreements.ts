@@ -1,7 +1,7 @@
+import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { AgreementClaim } from '../claim.ts';
-import type { ArticleState } from '../article-state.ts';
-import { type Draft, baseOf, draftOf, uniqueNames } from '../draft.ts';
+import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, type SentenceContext, type Span } from '../sentence-context.ts';
@@ -17,7 +17,10 @@ interface Group {
 }
 
 /** A name in brackets right after a party list: "Microsoft Orange Capgemini (Bleu)". */
-function bracketedAlliance(ctx: SentenceContext, after: PartyMention): { name: string; end: number } | undefined {
+function bracketedAlliance(
+  ctx: SentenceContext,
+  after: PartyMention,
+): { name: string; end: number } | undefined {
   const m = PARENTHESISED.exec(ctx.sentence.text.slice(after.end));
   if (m === null) return undefined;
   const name = (m[1] as string).trim();
@@ -30,8 +33,11 @@ function bracketedAlliance(ctx: SentenceContext, after: PartyMention): { name: s
 
 /** A named alliance in the clause: a registry alliance, or a name after "baptisée", "called", ... */
 export function namedAlliance(ctx: SentenceContext, clause: Span): string | undefined {
-  const known = ctx.parties.find((p) => p.type === 'alliance' && p.start >= clause.start && p.end <= clause.end);
+  const known = ctx.parties.find(
+    (p) => p.type === 'alliance' && p.start >= clause.start && p.end <= clause.end,
+  );
   if (known !== undefined) return known.name;
+  if (!ctx.rules.agreement.allianceGate.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
   const text = ctx.sentence.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(CAPITALISED)) {
     const prefix = ctx.folded.slice(clause.start, clause.start + m.index);
@@ -76,7 +82,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.
       const topic = state.topic;
       const lead = ctx.folded.slice(clause.start, trigger.index);
-      if (names.length === 1 && topic !== undefined && !names.includes(topic.name) && ctx.rules.organisations.topic.test(lead))
+      if (
+        names.length === 1 &&
+        topic !== undefined &&
+        !names.includes(topic.name) &&
+        ctx.rules.organisations.topic.test(lead)
+      )
         names = [topic.name, ...names];
       if (names.length < 2) continue;
       const verdict = assessStatus(ctx, clause, group.parties);

@@ -1,7 +1,7 @@
+import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { CertificationClaim } from '../claim.ts';
-import type { ArticleState } from '../article-state.ts';
-import { type Draft, baseOf, draftOf } from '../draft.ts';
+import { baseOf, type Draft, draftOf } from '../draft.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 
@@ -18,7 +18,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
   const drafts: Draft[] = [];
   for (const trigger of matchAll(rules.certification.triggers, ctx.triggerText)) {
     const clause = clauseAt(ctx, trigger.index);
-    const labels = ctx.parties.filter((p) => p.type === 'label' && p.start >= clause.start && p.end <= clause.end);
+    const labels = ctx.parties.filter(
+      (p) => p.type === 'label' && p.start >= clause.start && p.end <= clause.end,
+    );
     const shaped = matchAll(rules.certification.labels, ctx.folded, clause.start, clause.end)[0];
     const label =
       labels[0] ??
@@ -29,7 +31,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const lead = ctx.folded.slice(clause.start, trigger.index);
     const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
     if (firstCue(rules.certification.aspiration, lead) !== undefined || NEGATED.test(around)) continue;
-    const regulator = ctx.parties.find((p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end);
+    const regulator = ctx.parties.find(
+      (p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end,
+    );
     const issuer = regulator?.name ?? state.issuers.get(label.name);
     const all = actors(ctx, clause).filter((p) => p.type === 'company' || p.type === 'alliance');
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
@@ -59,5 +63,6 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
 export function learnIssuers(ctx: SentenceContext, issuers: Map<string, string>): void {
   const label = ctx.parties.find((p) => p.type === 'label');
   const regulator = ctx.parties.find((p) => p.type === 'regulator');
-  if (label !== undefined && regulator !== undefined && !issuers.has(label.name)) issuers.set(label.name, regulator.name);
+  if (label !== undefined && regulator !== undefined && !issuers.has(label.name))
+    issuers.set(label.name, regulator.name);
 }

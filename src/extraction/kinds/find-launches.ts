@@ -1,7 +1,7 @@
+import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { LaunchClaim } from '../claim.ts';
-import type { ArticleState } from '../article-state.ts';
-import { type Draft, baseOf, draftOf } from '../draft.ts';
+import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -24,18 +24,27 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       });
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
-    const date = dates.filter((d) => distance(d) <= MAX_DISTANCE).sort((a, b) => distance(a) - distance(b))[0];
+    const date = dates
+      .filter((d) => distance(d) <= MAX_DISTANCE)
+      .sort((a, b) => distance(a) - distance(b))[0];
     if (date === undefined) continue;
     const candidates = actors(ctx, clause);
     const lead = folded.slice(clause.start, trigger.index);
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
     const subjectParty = candidates.find((p) => p.end <= trigger.index);
-    if (ctx.rules.organisations.founders.test(lead) && state.founders !== undefined && subjectParty === undefined)
+    if (
+      ctx.rules.organisations.founders.test(lead) &&
+      state.founders !== undefined &&
+      subjectParty === undefined
+    )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (subjectParty !== undefined) parties = [subjectParty];
     else if (candidates[0] !== undefined) parties = [candidates[0]];
-    else if (state.founders !== undefined && ctx.rules.organisations.founders.test(folded.slice(clause.start, clause.end)))
+    else if (
+      state.founders !== undefined &&
+      ctx.rules.organisations.founders.test(folded.slice(clause.start, clause.end))
+    )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else {
       // "..., but the service will not be available before 2026": the sentence's subject, else the article's.
@@ -50,7 +59,10 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const verdict = assessStatus(ctx, clause, parties);
     const subjectText =
       subject?.[1] !== undefined
-        ? ctx.sentence.text.substr(clause.start + subject.index + subject[0].indexOf(subject[1]), subject[1].length)
+        ? ctx.sentence.text.substr(
+            clause.start + subject.index + subject[0].indexOf(subject[1]),
+            subject[1].length,
+          )
         : undefined;
     const claim: LaunchClaim = {
       kind: 'launch',

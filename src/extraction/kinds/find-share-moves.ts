@@ -1,11 +1,11 @@
+import type { ArticleState } from '../article-state.ts';
 import { assessMoveStatus } from '../assess-status.ts';
 import type { Direction, ShareMoveClaim } from '../claim.ts';
-import type { ArticleState } from '../article-state.ts';
-import { type Draft, baseOf, draftOf } from '../draft.ts';
+import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
-import { findDates, findRelativeDay } from '../values/find-dates.ts';
+import { type DateMatch, findDates, findRelativeDays } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
@@ -31,7 +31,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   const indexes = matchAll(sm.indexes, folded);
   const drafts: Draft[] = [];
   // A market report dates its session once ("ce mardi"): later moves without a day are of that session.
-  const sessionDay = findRelativeDay(ctx.sentence.text, folded, rules, ctx.published);
+  const days: DateMatch[] = [
+    ...findDates(folded, rules, ctx.published).filter((d) => d.precision === 'day'),
+    ...findRelativeDays(ctx.sentence.text, folded, rules, ctx.published),
+  ].sort((a, b) => a.index - b.index);
+  const sessionDay = days[0];
   if (sessionDay !== undefined && context.length + indexes.length > 0) state.sessionDay = sessionDay.date;
   let windowStart = 0;
   let previous: PartyMention | undefined;
@@ -60,7 +64,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const up = nearestBefore(between(ups), percent.index);
     const down = nearestBefore(between(downs), percent.index);
     let direction: Direction | undefined;
-    if (up !== undefined || down !== undefined) direction = (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
+    if (up !== undefined || down !== undefined)
+      direction = (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
     else if (matchAll(sm.up, tail).length > 0) direction = 'up';
     else if (matchAll(sm.down, tail).length > 0) direction = 'down';
     const signed = /^[+-]/.exec(folded.slice(percent.index, percent.end));
@@ -69,11 +74,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     previous = company;
     // The day of this move: the words after its number (up to the next number), else before it.
     const next = percents[n + 1];
-    const after = { start: percent.end, end: Math.min(clause.end, next?.index ?? clause.end) };
-    const dayIn = (s: number, e: number) =>
-      findDates(folded.slice(s, e), rules, ctx.published).find((d) => d.precision === 'day') ??
-      findRelativeDay(ctx.sentence.text.slice(s, e), folded.slice(s, e), rules, ctx.published);
-    const day = dayIn(after.start, after.end) ?? dayIn(from, percent.index);
+    const afterEnd = Math.min(clause.end, next?.index ?? clause.end);
+    const day =
+      days.find((d) => d.index >= percent.end && d.end <= afterEnd) ??
+      days.filter((d) => d.index >= from && d.end <= percent.index).at(-1);
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',

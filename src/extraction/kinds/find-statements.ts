@@ -1,5 +1,5 @@
 import type { Stance, StatementClaim } from '../claim.ts';
-import { type Draft, baseOf, draftOf } from '../draft.ts';
+import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -43,14 +43,22 @@ export function findStatements(ctx: SentenceContext): Draft[] {
       let speakers = speakersBefore(ctx, list, cue.index);
       // "Veridia Systems chief executive X said ... that the company would not comment": the subject.
       const subject = list[0];
-      if (speakers.length === 0 && subject !== undefined && subject.start <= 2 && list.filter((p) => p.end <= cue.index).length === 1)
+      if (
+        speakers.length === 0 &&
+        subject !== undefined &&
+        subject.start <= 2 &&
+        list.filter((p) => p.end <= cue.index).length === 1
+      )
         speakers = [subject];
       if (speakers.length === 0) {
-        const next = list.find((p) => p.start >= cue.end && /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)));
+        const next = list.find(
+          (p) => p.start >= cue.end && /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)),
+        );
         if (next !== undefined) speakers = [next];
       }
       const background =
-        stance === 'deny' && firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));
+        stance === 'deny' &&
+        firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));
       for (const speaker of speakers) {
         if (done.has(speaker.name)) continue;
         done.add(speaker.name);
@@ -60,7 +68,12 @@ export function findStatements(ctx: SentenceContext): Draft[] {
           background: Boolean(background),
           explicit: stance !== 'no_comment',
         };
-        const claim: StatementClaim = { kind: 'statement', parties: [speaker.name], stance, ...baseOf(ctx, verdict) };
+        const claim: StatementClaim = {
+          kind: 'statement',
+          parties: [speaker.name],
+          stance,
+          ...baseOf(ctx, verdict),
+        };
         drafts.push(draftOf(ctx, claim, cue.id, verdict));
       }
     }

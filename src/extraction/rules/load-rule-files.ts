@@ -10,4 +10,7 @@ function load(name: string): RuleSet {
   return compileRuleFile(parsed.data);
 }
 
-export const RULES: Readonly<Record<'fr' | 'en', RuleSet>> = Object.freeze({ fr: load('fr'), en: load('en') });
+export const RULES: Readonly<Record<'fr' | 'en', RuleSet>> = Object.freeze({
+  fr: load('fr'),
+  en: load('en'),
+});

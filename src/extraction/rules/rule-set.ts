@@ -56,7 +56,9 @@ export const ruleFileSchema = z
             indexes: z.array(cue),
           })
           .strict(),
-        certification: z.object({ triggers: z.array(cue), labels: z.array(cue), aspiration: z.array(cue) }).strict(),
+        certification: z
+          .object({ triggers: z.array(cue), labels: z.array(cue), aspiration: z.array(cue) })
+          .strict(),
         launch: z
           .object({
             triggers: z.array(cue),
@@ -124,7 +126,7 @@ export interface RuleSet {
     personCues: RegExp;
     firstNames: ReadonlySet<string>;
   };
-  agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp };
+  agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp; allianceGate: RegExp };
   acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
   shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[] };
   certification: { triggers: Cue[]; labels: Cue[]; aspiration: Cue[]; any: RegExp };
@@ -170,7 +172,10 @@ export function compileRuleFile(file: RuleFile): RuleSet {
   return {
     language: lang,
     abbreviations: new Set(file.abbreviations),
-    sidebar: cues(file.sidebar.map((p, i) => ({ id: `sidebar-${i}`, pattern: p })), `${lang}.sidebar`),
+    sidebar: cues(
+      file.sidebar.map((p, i) => ({ id: `sidebar-${i}`, pattern: p })),
+      `${lang}.sidebar`,
+    ),
     clauseBoundaries: compile(file.clause_boundaries, `${lang}.clause_boundaries`),
     ignore: cues(file.ignore, `${lang}.ignore`),
     neutral: cues(file.neutral, `${lang}.neutral`),
@@ -211,6 +216,12 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       triggers: agreementTriggers,
       allianceName: cues(c.agreement.alliance_name, `${lang}.agreement.alliance_name`),
       any: union(agreementTriggers),
+      // The naming cues are anchored at the end of the text before a name; unanchored, they say
+      // whether a sentence can name an alliance at all.
+      allianceGate: new RegExp(
+        c.agreement.alliance_name.map((a) => `(?:${a.pattern.replace(/\$$/, '')})`).join('|'),
+        'u',
+      ),
     },
     acquisition: {
       triggers: acquisitionTriggers,
@@ -249,10 +260,23 @@ export function compileRuleFile(file: RuleFile): RuleSet {
   };
 }
 
+const unions = new WeakMap<readonly Cue[], RegExp>();
+
+/** Whether any cue of the list matches: one regex test, so that most sentences cost one scan. */
+function anyCue(list: readonly Cue[], text: string): boolean {
+  let re = unions.get(list);
+  if (re === undefined) {
+    re = list.length === 0 ? /(?!)/u : union(list as Cue[]);
+    unions.set(list, re);
+  }
+  return re.test(text);
+}
+
 /** Every match of every cue in `text`, in text order. */
 export function matchAll(list: readonly Cue[], text: string, from = 0, to = text.length): CueMatch[] {
   const out: CueMatch[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!anyCue(list, slice)) return out;
   for (const cue of list) {
     cue.re.lastIndex = 0;
     for (const m of slice.matchAll(cue.re)) {
@@ -265,6 +289,7 @@ export function matchAll(list: readonly Cue[], text: string, from = 0, to = text
 
 /** The first cue (in list order) that matches `text`, if any. */
 export function firstCue(list: readonly Cue[], text: string): CueMatch | undefined {
+  if (!anyCue(list, text)) return undefined;
   for (const cue of list) {
     cue.re.lastIndex = 0;
     const m = cue.re.exec(text);

@@ -59,7 +59,8 @@ function patternsFor(rules: RuleSet): DatePatterns {
   return patterns;
 }
 
-const YEAR = /(?<![\d:/.,-]|\d )\b((?:19|20)\d{2})\b(?!\s?%|[\d,.]\d| ?(?:euros?|dollars?|salaries|employees|emplois|postes))/gu;
+const YEAR =
+  /(?<![\d:/.,-]|\d )\b((?:19|20)\d{2})\b(?!\s?%|[\d,.]\d| ?(?:euros?|dollars?|salaries|employees|emplois|postes))/gu;
 const ISO_DAY = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu;
 const SLASH_DAY = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/gu;
 
@@ -86,7 +87,8 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
       const numericFirst = /^\d/.test(m[1] as string);
       const day = Number(numericFirst ? m[1] : m[2]);
       const month = p.months.indexOf((numericFirst ? m[2] : m[1]) as string) + 1;
-      if (day >= 1 && day <= 31) push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
+      if (day >= 1 && day <= 31)
+        push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
     }
   }
   for (const m of folded.matchAll(p.monthYear)) {
@@ -103,34 +105,50 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
 }
 
 /**
- * A day given relative to the publication ("lundi", "hier", "on Tuesday"), resolved to the most
+ * Days given relative to the publication ("lundi", "hier", "on Tuesday"), each resolved to the most
  * recent such day on or before publication. chrono-node is only called when a cue is present.
  */
+export function findRelativeDays(
+  original: string,
+  folded: string,
+  rules: RuleSet,
+  published: Day | undefined,
+): DateMatch[] {
+  if (published === undefined || !rules.dates.relativeDay.test(folded)) return [];
+  const parser = rules.language === 'fr' ? chrono.fr : chrono.en;
+  const ref = new Date(published.y, published.m - 1, published.d, 12);
+  const limit = dayToDate(published).getTime();
+  const out: DateMatch[] = [];
+  for (const result of parser.parse(original, ref, { forwardDate: false })) {
+    const c = result.start;
+    if (!c.isCertain('weekday') && !c.isCertain('day')) continue;
+    let date = dayToDate({
+      y: c.get('year') ?? published.y,
+      m: c.get('month') ?? published.m,
+      d: c.get('day') ?? 1,
+    });
+    // A move is reported after it happened: a weekday later than publication is last week's.
+    while (date.getTime() > limit && c.isCertain('weekday') && !c.isCertain('day')) {
+      date = new Date(date.getTime() - 7 * 86_400_000);
+    }
+    out.push({
+      date: formatDay(dateToDay(date)),
+      index: result.index,
+      end: result.index + result.text.length,
+      precision: 'day',
+    });
+  }
+  return out;
+}
+
+/** The first relative day in the text (see findRelativeDays). */
 export function findRelativeDay(
   original: string,
   folded: string,
   rules: RuleSet,
   published: Day | undefined,
 ): DateMatch | undefined {
-  if (published === undefined) return undefined;
-  rules.dates.relativeDay.lastIndex = 0;
-  if (!rules.dates.relativeDay.test(folded)) return undefined;
-  const parser = rules.language === 'fr' ? chrono.fr : chrono.en;
-  const ref = new Date(published.y, published.m - 1, published.d, 12);
-  for (const result of parser.parse(original, ref, { forwardDate: false })) {
-    const c = result.start;
-    if (!c.isCertain('weekday') && !c.isCertain('day')) continue;
-    let day: Day = { y: c.get('year') ?? published.y, m: c.get('month') ?? published.m, d: c.get('day') ?? 1 };
-    const limit = dayToDate(published).getTime();
-    // A share move is reported after it happened: a weekday later than publication is last week's.
-    let date = dayToDate(day);
-    while (date.getTime() > limit && c.isCertain('weekday') && !c.isCertain('day')) {
-      date = new Date(date.getTime() - 7 * 86_400_000);
-    }
-    day = dateToDay(date);
-    return { date: formatDay(day), index: result.index, end: result.index + result.text.length, precision: 'day' };
-  }
-  return undefined;
+  return findRelativeDays(original, folded, rules, published)[0];
 }
 
 /** Whether the words just before a date make it a bound ("pas avant 2024", "d'ici 2025"). */

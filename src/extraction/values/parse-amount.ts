@@ -18,13 +18,10 @@ const SCALES: [RegExp, number][] = [
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
-const SCALE = String.raw`(milliards?|mds?|mrds?|md|billions?|bn|b|millions?|mln|mn|m|mille|k|thousand)`;
+const SCALE = '(milliards?|mds?|mrds?|md|billions?|bn|b|millions?|mln|mn|m|mille|k|thousand)';
 const CUR = String.raw`(€|\$|£|eur|usd|gbp|chf|us\$|euros?|dollars?|livres?|pounds?)`;
 // "1,2 milliard d'euros", "300 millions de dollars", "2 Md€", "€1.2bn", "$2 billion", "500 M€".
-const AFTER = new RegExp(
-  String.raw`${NUMBER}\s?(?:${SCALE}\b\.?\s?(?:d'|de |of )?)?${CUR}(?![a-z])`,
-  'gu',
-);
+const AFTER = new RegExp(String.raw`${NUMBER}\s?(?:${SCALE}\b\.?\s?(?:d'|de |of )?)?${CUR}(?![a-z])`, 'gu');
 const BEFORE = new RegExp(String.raw`${CUR}\s?${NUMBER}\s?(?:${SCALE}\b)?`, 'gu');
 const COMPACT = /(\d+(?:[.,]\d+)?)\s?(md|mds|mrd|m)€/gu;
 

@@ -7,7 +7,8 @@ export interface PercentMatch {
 }
 
 // Folded text has no-break and thin spaces turned into plain spaces already.
-const PERCENT = /(?<![\d.,])[+-]?\s?(\d{1,3}(?:[ .]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?) ?(?:%|pour ?cent\b|percent\b|per cent\b|points? de pourcentage\b)/gu;
+const PERCENT =
+  /(?<![\d.,])[+-]?\s?(\d{1,3}(?:[ .]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?) ?(?:%|pour ?cent\b|percent\b|per cent\b|points? de pourcentage\b)/gu;
 
 export function findPercents(folded: string): PercentMatch[] {
   const out: PercentMatch[] = [];

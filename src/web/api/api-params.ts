@@ -50,7 +50,10 @@ export const alertsQuery = z
 export const emptyQuery = z.object({}).strict();
 
 /** since <= until when both are given, so that an empty answer is never a typo's doing. */
-export function checkRange(range: { since?: string | undefined; until?: string | undefined }): string | undefined {
+export function checkRange(range: {
+  since?: string | undefined;
+  until?: string | undefined;
+}): string | undefined {
   if (range.since && range.until && range.since.slice(0, 10) > range.until.slice(0, 10)) {
     return `since (${range.since}) is after until (${range.until})`;
   }

@@ -7,11 +7,18 @@ import { alliances } from '../../query/alliances.ts';
 import { facts } from '../../query/facts.ts';
 import { endOf, startOf } from '../../query/query-dates.ts';
 import { badRequest, parseId, parseQuery } from '../http/query-params.ts';
-import { articleWithClaims } from '../read/article-claims.ts';
 import { allianceHistory } from '../read/alliance-history.ts';
 import { matchesSearch } from '../read/alliance-search.ts';
+import { articleWithClaims } from '../read/article-claims.ts';
 import { listSources } from '../read/source-list.ts';
-import { alertsQuery, alliancesQuery, checkRange, emptyQuery, factsQuery, timelineQuery } from './api-params.ts';
+import {
+  alertsQuery,
+  alliancesQuery,
+  checkRange,
+  emptyQuery,
+  factsQuery,
+  timelineQuery,
+} from './api-params.ts';
 
 /** The JSON API under /api: read-only views of the event log. */
 export function apiRoutes(config: Config, db: Store): Hono {
@@ -19,7 +26,11 @@ export function apiRoutes(config: Config, db: Store): Hono {
 
   api.get('/alliances', async (c) => {
     const q = parseQuery(c.req.url, alliancesQuery);
-    const found = await alliances(db, { parties: q.party, status: q.status, asOf: q.asOf, knownAt: q.knownAt }, config);
+    const found = await alliances(
+      db,
+      { parties: q.party, status: q.status, asOf: q.asOf, knownAt: q.knownAt },
+      config,
+    );
     return c.json(found.filter((a) => matchesSearch(a, q.q)));
   });
 

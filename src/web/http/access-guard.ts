@@ -15,10 +15,13 @@ export function accessGuard(token: string | undefined): MiddlewareHandler {
     const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
     const query = c.req.query('token');
     const cookie = getCookie(c, COOKIE);
-    const offered = [bearer, query, cookie].find((t) => t !== undefined && timingSafeEqual(digest(t), expected));
+    const offered = [bearer, query, cookie].find(
+      (t) => t !== undefined && timingSafeEqual(digest(t), expected),
+    );
     if (offered === undefined) {
       c.header('www-authenticate', 'Bearer realm="vigie"');
-      const message = 'this vigie server needs its access token: send "Authorization: Bearer <token>" or add ?token=<token>';
+      const message =
+        'this vigie server needs its access token: send "Authorization: Bearer <token>" or add ?token=<token>';
       return c.req.path.startsWith('/api/') ? c.json({ error: message }, 401) : c.text(message, 401);
     }
     if (query !== undefined && offered === query && cookie !== query) {

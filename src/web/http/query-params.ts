@@ -44,7 +44,8 @@ export function parseQuery<S extends z.ZodType>(url: string, schema: S): z.infer
 
 /** A path segment that must be a positive integer id. */
 export function parseId(value: string, what: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(value)) throw badRequest(`${what} must be a positive integer, got ${JSON.stringify(value)}`);
+  if (!/^[1-9]\d{0,14}$/.test(value))
+    throw badRequest(`${what} must be a positive integer, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -55,7 +56,8 @@ export function badRequest(message: string): HTTPException {
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      if (issue.code === 'unrecognized_keys') return `unknown parameter ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      if (issue.code === 'unrecognized_keys')
+        return `unknown parameter ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
       const where = issue.path.length > 0 ? `parameter ${issue.path.join('.')}` : 'query';
       return `${where}: ${issue.message}`;
     })

@@ -15,7 +15,10 @@ export function securityHeaders(): MiddlewareHandler<WebEnv> {
     await next();
     if (c.req.path.startsWith('/admin/queues')) {
       // Bull Board's own UI: its scripts and styles are static files of the package.
-      c.header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+      c.header(
+        'content-security-policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+      );
     } else {
       c.header(
         'content-security-policy',

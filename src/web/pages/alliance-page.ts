@@ -3,7 +3,11 @@ import type { AllianceEventView, AllianceHistory } from '../read/alliance-histor
 import { externalLink, kindLabel, statusBadge, timeTag, valuesOf } from './format.ts';
 
 /** One alliance: its status (as of a date when asked) and its history, oldest first, every event sourced. */
-export function alliancePage(name: string, history: AllianceHistory | undefined, asOf: string | undefined): SafeHtml {
+export function alliancePage(
+  name: string,
+  history: AllianceHistory | undefined,
+  asOf: string | undefined,
+): SafeHtml {
   const heading = history?.summary.name ?? name;
   return html`<h1>${heading}</h1>
 ${
@@ -27,7 +31,8 @@ function body(history: AllianceHistory): SafeHtml {
     history.transitions.length > 0
       ? html`<h2>Changes of status</h2>
 <ol class="transitions">${history.transitions.map(
-          (t) => html`<li>${timeTag(t.at)}: ${t.from ? html`${statusBadge(t.from)} → ` : 'first seen as '}${statusBadge(t.to)}</li>`,
+          (t) =>
+            html`<li>${timeTag(t.at)}: ${t.from ? html`${statusBadge(t.from)} → ` : 'first seen as '}${statusBadge(t.to)}</li>`,
         )}</ol>`
       : ''
   }

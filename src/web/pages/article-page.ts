@@ -36,7 +36,7 @@ function claimItem(c: ArticleClaimView, located: boolean): SafeHtml {
   return html`<li id="claim-${c.id}">
 <p>${statusBadge(c.status)} <span class="kind">${kindLabel(c.kind)}</span>: ${c.parties.join(', ')}
 ${c.alliance ? html` · alliance ${c.alliance}` : ''}${values ? html` · ${values}` : ''}${c.attribution ? html` · according to ${c.attribution}` : ''}</p>
-<p class="muted">Read by rule <code>${c.rule ?? 'not recorded'}</code>; evidence at characters ${c.evidence.start}–${c.evidence.end}
+<p class="muted">${c.rule ? html`Read by rule <code>${c.rule}</code>` : 'Rule not recorded'}; evidence at characters ${c.evidence.start}–${c.evidence.end}
 ${located ? html` · <a href="#ev-${c.id}">show in text</a>` : ' (not found in the stored text)'}</p>
 </li>`;
 }

@@ -10,10 +10,17 @@ import { allianceHref } from './format.ts';
  */
 export function atomFeed(newestFirst: AlertJson[], origin: string): string {
   const x = xmlText;
-  const updated = newestFirst.reduce((max, a) => (a.at > max ? a.at : max), '1970-01-01T00:00:00.000Z');
+  const updated =
+    newestFirst
+      .map((a) => a.at)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00.000Z';
   const entries = newestFirst.map((a) => {
     const source = safeHttpUrl(a.evidence.url);
-    const local = a.kind === 'agreement' && a.alliance ? `${origin}${allianceHref(a.alliance)}` : `${origin}/alerts#alert-${a.id}`;
+    const local =
+      a.kind === 'agreement' && a.alliance
+        ? `${origin}${allianceHref(a.alliance)}`
+        : `${origin}/alerts#alert-${a.id}`;
     return `  <entry>
     <id>urn:vigie:alert:${a.id}</id>
     <title>${x(alertTitle(a))}</title>
@@ -37,10 +44,22 @@ ${entries.join('\n')}
 `;
 }
 
-// Characters XML 1.0 forbids even escaped (controls, lone surrogates, U+FFFE/U+FFFF): dropped.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text for XML content or attributes: the five entities escaped, as in HTML. */
+/**
+ * Text for XML content or attributes: the five entities escaped, as in HTML, and the characters XML 1.0
+ * forbids even escaped (controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) dropped.
+ */
 export function xmlText(text: string): string {
-  return escapeHtml(text.replace(NOT_XML, ''));
+  let kept = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
+    if (allowed) kept += char;
+  }
+  return escapeHtml(kept);
 }

@@ -4,7 +4,8 @@ import { safeHttpUrl } from '../safe-url.ts';
 /** A day or an instant as a <time>, read in UTC as the store keeps it. */
 export function timeTag(iso: string | null | undefined, withTime = false): SafeHtml {
   if (!iso) return html`<span class="muted">never</span>`;
-  const shown = withTime && iso.length > 10 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso.slice(0, 10);
+  const shown =
+    withTime && iso.length > 10 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso.slice(0, 10);
   return html`<time datetime="${iso}">${shown}</time>`;
 }
 
@@ -16,7 +17,9 @@ export function statusBadge(status: string | null | undefined): SafeHtml {
 /** A link when the URL is http(s), else the address as plain text (javascript: and the like never get an href). */
 export function externalLink(url: string, label: string): SafeHtml {
   const href = safeHttpUrl(url);
-  return href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${label}</a>` : html`<span>${label} (${url})</span>`;
+  return href
+    ? html`<a href="${href}" rel="noopener noreferrer nofollow">${label}</a>`
+    : html`<span>${label} (${url})</span>`;
 }
 
 export function allianceHref(name: string): string {
@@ -35,7 +38,9 @@ export function valuesOf(values: {
   const parts: string[] = [];
   if (values.stance) parts.push(values.stance.replace('_', ' '));
   if (values.percent !== undefined && values.percent !== null) {
-    parts.push(`${values.direction === 'down' ? '−' : values.direction === 'up' ? '+' : ''}${values.percent} %`);
+    parts.push(
+      `${values.direction === 'down' ? '−' : values.direction === 'up' ? '+' : ''}${values.percent} %`,
+    );
   }
   if (values.label) parts.push(values.issuer ? `${values.label} (${values.issuer})` : values.label);
   if (values.eventDate) parts.push(`dated ${values.eventDate}`);

@@ -6,8 +6,8 @@ import { alerts } from '../../query/alerts.ts';
 import { alliances } from '../../query/alliances.ts';
 import { parseId, parseQuery } from '../http/query-params.ts';
 import type { WebEnv } from '../http/security-headers.ts';
-import { articleWithClaims } from '../read/article-claims.ts';
 import { allianceHistory } from '../read/alliance-history.ts';
+import { articleWithClaims } from '../read/article-claims.ts';
 import { listSources } from '../read/source-list.ts';
 import { alertsPage } from './alerts-page.ts';
 import { alliancePage } from './alliance-page.ts';
@@ -25,16 +25,23 @@ export function pageRoutes(config: Config, db: Store): Hono<WebEnv> {
   pages.get('/', async (c) => {
     const { q } = parseQuery(c.req.url, homeQuery);
     const all = await alliances(db, {}, config);
-    return c.html(layout({ title: 'Alliances', section: 'alliances', nonce: c.get('nonce'), body: alliancesPage(all, q) }).value);
+    return c.html(
+      layout({ title: 'Alliances', section: 'alliances', nonce: c.get('nonce'), body: alliancesPage(all, q) })
+        .value,
+    );
   });
 
   pages.get('/alliances/:name', async (c) => {
     const { asOf } = parseQuery(c.req.url, allianceQuery);
     const name = c.req.param('name');
     const history = await allianceHistory(db, config, name, { asOf });
-    if (!history && !asOf) throw new HTTPException(404, { message: `No alliance named “${name}” in the log.` });
+    if (!history && !asOf)
+      throw new HTTPException(404, { message: `No alliance named “${name}” in the log.` });
     const body = alliancePage(name, history, asOf);
-    return c.html(layout({ title: history?.summary.name ?? name, section: 'alliances', nonce: c.get('nonce'), body }).value);
+    return c.html(
+      layout({ title: history?.summary.name ?? name, section: 'alliances', nonce: c.get('nonce'), body })
+        .value,
+    );
   });
 
   pages.get('/articles/:id', async (c) => {
@@ -47,7 +54,10 @@ export function pageRoutes(config: Config, db: Store): Hono<WebEnv> {
 
   pages.get('/alerts', async (c) => {
     const newestFirst = (await alerts(db, {})).reverse();
-    return c.html(layout({ title: 'Alerts', section: 'alerts', nonce: c.get('nonce'), body: alertsPage(newestFirst) }).value);
+    return c.html(
+      layout({ title: 'Alerts', section: 'alerts', nonce: c.get('nonce'), body: alertsPage(newestFirst) })
+        .value,
+    );
   });
 
   pages.get('/alerts.atom', async (c) => {

@@ -18,7 +18,7 @@ ${
 
 function row(s: SourceView): SafeHtml {
   return html`<tr>
-<th scope="row">${externalLink(s.url, s.name)}${s.configured ? '' : html` <span class="muted">(no longer configured)</span>`}</th>
+<th scope="row">${externalLink(s.url, s.name)}${s.configured ? '' : html` <span class="muted">(not in this configuration)</span>`}</th>
 <td>${s.type}</td>
 <td><code>${s.schedule ?? '–'}</code></td>
 <td>${timeTag(s.lastPollAt, true)}</td>

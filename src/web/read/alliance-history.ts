@@ -43,7 +43,11 @@ export async function allianceHistory(
   const events = [...(history?.events ?? [])].sort(
     (a, b) => compare(a.date, b.date) || compare(a.source.publishedAt, b.source.publishedAt),
   );
-  const transitions = await factTransitions(db, summary.factId, window.asOf ? endOf(window.asOf, 'asOf') : undefined);
+  const transitions = await factTransitions(
+    db,
+    summary.factId,
+    window.asOf ? endOf(window.asOf, 'asOf') : undefined,
+  );
   const ids = await articleIdsByUrl(
     db,
     events.map((e) => e.source.url),
@@ -51,7 +55,11 @@ export async function allianceHistory(
   const marked = new Set<TransitionView>();
   const views = events.map((event): AllianceEventView => {
     const cause = transitions.find(
-      (t) => !marked.has(t) && t.url === event.source.url && t.evidence === event.evidence && t.kind === event.kind,
+      (t) =>
+        !marked.has(t) &&
+        t.url === event.source.url &&
+        t.evidence === event.evidence &&
+        t.kind === event.kind,
     );
     if (cause) marked.add(cause);
     return {

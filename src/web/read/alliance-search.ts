@@ -5,8 +5,13 @@ import { normaliseName } from '../../events/normalise-name.ts';
  * and case folded ("thales s3ns" finds S3ns; "nuvola" finds "Telvia + Nuvola Systems").
  * The client script applies the same rule to the rendered rows (data-search holds the folded text).
  */
-export function matchesSearch(alliance: { name: string; parties: readonly string[] }, q: string | undefined): boolean {
-  const words = normaliseName(q ?? '').split(' ').filter(Boolean);
+export function matchesSearch(
+  alliance: { name: string; parties: readonly string[] },
+  q: string | undefined,
+): boolean {
+  const words = normaliseName(q ?? '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return true;
   const haystack = searchText(alliance);
   return words.every((w) => haystack.includes(w));

@@ -42,10 +42,14 @@ export async function ingestPressSite(extra: Record<string, unknown> = {}): Prom
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await promisify(execFile)(process.execPath, [join(ROOT, 'bin/vigie.js'), 'ingest', '--config', configFile, '--once'], {
-      cwd: ROOT,
-      timeout: 120_000,
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'bin/vigie.js'), 'ingest', '--config', configFile, '--once'],
+      {
+        cwd: ROOT,
+        timeout: 120_000,
+      },
+    );
   } catch (error) {
     await close();
     const { stderr } = error as { stderr?: string };
@@ -62,13 +66,20 @@ export interface ServeProcess {
 
 /** `vigie serve --config FILE --port 0`, as a user runs it; resolves with the URL it prints. */
 export async function spawnServe(configFile: string, args: string[] = []): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/vigie.js'), 'serve', '--config', configFile, '--port', '0', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/vigie.js'), 'serve', '--config', configFile, '--port', '0', ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vigie serve printed no URL in 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`vigie serve printed no URL in 60 s:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const found = /https?:\/\/\S+\//.exec(output);

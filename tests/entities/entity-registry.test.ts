@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityRegistry } from '../../src/entities/entity-registry.ts';
+
+const registry = createEntityRegistry();
+const names = (text: string) => registry.findMentions(text).map((m) => m.entity.name);
+
+describe('shipped entity registry', () => {
+  it('holds a few hundred entries of every type', () => {
+    expect(registry.entities.length).toBeGreaterThan(300);
+    const types = new Set(registry.entities.map((e) => e.type));
+    expect([...types].sort()).toEqual(['alliance', 'company', 'label', 'outlet', 'regulator']);
+  });
+
+  it.each([
+    ['Google Thalès (S3ns)', ['Google', 'Thales', 'S3ns']],
+    ['AWS et Amazon Web Services', ['Amazon', 'Amazon']],
+    ['le géant de Redmond et le géant de Mountain View', ['Microsoft', 'Google']],
+    ['Le groupe de Jeff Bezos', ['Amazon']],
+    ['the Redmond giant', ['Microsoft']],
+    ['OVH, 3DS Outscale, Cloud Temple', ['OVHcloud', '3DS Outscale', 'Cloud Temple']],
+    ['la qualification SecNumCloud de l’Anssi', ['SecNumCloud', 'ANSSI']],
+    ['SOCIETE GENERALE et Société Générale', ['Société Générale', 'Société Générale']],
+    ['BSI C5 du BSI', ['BSI C5', 'BSI']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('never matches inside a word, and common words only with their capital', () => {
+    expect(names('Atosphere, orangeade, une orange bleue, le mistral souffle')).toEqual([]);
+    expect(names('Tim Cook a parlé à TIM')).toEqual(['Telecom Italia']);
+  });
+
+  it('returns offsets into the searched text', () => {
+    const text = 'Accord entre Thalès et Google.';
+    const [m] = registry.findMentions(text);
+    expect(text.slice(m?.start, m?.end)).toBe('Thalès');
+  });
+
+  it('is extended and overridden by the config entities', () => {
+    const extended = createEntityRegistry([
+      { name: 'Acme Robotics', aliases: ['Acme'], descriptors: ['le roboticien lyonnais'], type: 'company' },
+      { name: 'Orange', aliases: ['Orange Cloud'], descriptors: [], type: 'company' },
+    ]);
+    const found = extended.findMentions('Acme, le roboticien lyonnais, et Orange Cloud');
+    expect(found.map((m) => m.entity.name)).toEqual(['Acme Robotics', 'Acme Robotics', 'Orange']);
+    expect(extended.get('france telecom')?.name).toBe('Orange');
+  });
+});

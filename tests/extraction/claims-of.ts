@@ -1,0 +1,21 @@
+import { expect } from 'vitest';
+import type { Claim } from '../../src/extraction/claim.ts';
+import { extractClaims } from '../../src/extraction/extract-claims.ts';
+
+/** The claims of a small article, with the offsets of every evidence checked against the text. */
+export function claimsOf(text: string, language: 'fr' | 'en', publishedAt?: string, title?: string): Claim[] {
+  const { claims } = extractClaims({
+    text,
+    language,
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(title ? { title } : {}),
+  });
+  for (const c of claims) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  return claims;
+}
+
+/** Claims of one kind whose parties are exactly `parties` (any order). */
+export function find(claims: Claim[], kind: Claim['kind'], parties: string[]): Claim[] {
+  const key = [...parties].sort().join('|');
+  return claims.filter((c) => c.kind === kind && [...c.parties].sort().join('|') === key);
+}
