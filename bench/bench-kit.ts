@@ -50,7 +50,8 @@ export function formatResult(result: BenchResult): string {
   const row = (m: Measurement) => {
     const ratio = rate(m) / base;
     const aim = result.aims?.[m.name];
-    const verdict = aim === undefined ? '' : ratio >= aim ? `  (aim >= ${aim}x: met)` : `  (aim >= ${aim}x: NOT met)`;
+    const verdict =
+      aim === undefined ? '' : ratio >= aim ? `  (aim >= ${aim}x: met)` : `  (aim >= ${aim}x: NOT met)`;
     return `  ${m.name.padEnd(44)} ${rate(m).toFixed(1).padStart(10)} ${m.unit}/s   ${ratio.toFixed(2)}x${verdict}`;
   };
   lines.push(`${row(result.baseline)}   <- baseline`);

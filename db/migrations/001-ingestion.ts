@@ -63,4 +63,3 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }
-

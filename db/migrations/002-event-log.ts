@@ -27,7 +27,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('payload', 'text', (c) => c.notNull())
     .addUniqueConstraint('claims_article_index', ['article_id', 'claim_index'])
     .execute();
-  await db.schema.createIndex('claims_fact_published').on('claims').columns(['fact_id', 'published_at']).execute();
+  await db.schema
+    .createIndex('claims_fact_published')
+    .on('claims')
+    .columns(['fact_id', 'published_at'])
+    .execute();
 
   await withId(db, db.schema.createTable('facts'))
     .addColumn('fact_key', 'text', (c) => c.notNull().unique())

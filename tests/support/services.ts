@@ -7,7 +7,8 @@ import pg from 'pg';
  * fails and says how to start it.
  */
 export const REDIS_URL = process.env.VIGIE_TEST_REDIS ?? 'redis://127.0.0.1:6379';
-export const POSTGRES_URL = process.env.VIGIE_TEST_POSTGRES ?? 'postgres://vigie:vigie@127.0.0.1:5432/vigie_test';
+export const POSTGRES_URL =
+  process.env.VIGIE_TEST_POSTGRES ?? 'postgres://vigie:vigie@127.0.0.1:5432/vigie_test';
 export const CHROMIUM_PATH = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 const HOW = 'start the test services with: bash .ci/services.sh';
 
@@ -46,7 +47,8 @@ export async function requireChromium(): Promise<string> {
 
 /** A fresh, empty PostgreSQL database for one test file; drop it with the returned function. */
 export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!(await reachable(POSTGRES_URL))) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}: ${HOW}`);
+  if (!(await reachable(POSTGRES_URL)))
+    throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}: ${HOW}`);
   const name = `vigie_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
