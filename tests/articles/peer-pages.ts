@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedPath } from '../support/shared-dir.ts';
 
-/** The annotated peer pages (see /work/shared/peers/pages/LICENSE-NOTE.md): local evaluation only. */
-export const PEER_PAGES_DIR = process.env.VIGIE_PEER_PAGES ?? '/work/shared/peers/pages';
+/** The annotated peer pages (see ../shared/peers/pages/LICENSE-NOTE.md): local evaluation only. */
+export const PEER_PAGES_DIR = process.env.VIGIE_PEER_PAGES ?? sharedPath('peers', 'pages');
 
 export interface PeerPage {
   file: string;

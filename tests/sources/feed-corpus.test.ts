@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.ts';
 import { createHttpFetcher } from '../../src/fetching/http-fetcher.ts';
 import { type SourceTestReport, testSource } from '../../src/sources/test-source.ts';
+import { sharedPath } from '../support/shared-dir.ts';
 import { type LocalServer, startLocalServer } from './local-server.ts';
 import { runCli, writeTestConfig } from './run-cli.ts';
 
@@ -12,7 +13,7 @@ import { runCli, writeTestConfig } from './run-cli.ts';
  * served over HTTP as a real source would be and read by the function behind `vigie sources test`;
  * a sample also goes through the real binary.
  */
-const CORPUS = '/work/shared/peers/feeds';
+const CORPUS = sharedPath('peers', 'feeds');
 const PLACEHOLDER = 'http://127.0.0.1:8097';
 
 interface Check {
