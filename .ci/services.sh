@@ -30,7 +30,7 @@ if ! pg_lsclusters -h | grep -q online; then
   pg_ctlcluster "$pgver" main start
 fi
 for _ in $(seq 50); do pg_isready -h 127.0.0.1 -q && break; sleep 0.2; done
-as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
+as_pg() { if [ "$(id -u)" -eq 0 ]; then (cd / && su postgres -c "$1"); else (cd / && sudo -u postgres sh -c "$1"); fi; }
 as_pg "psql -tAc \"select 1 from pg_roles where rolname='vigie'\"" | grep -q 1 \
   || as_pg "psql -qc \"create role vigie login superuser password 'vigie'\""
 as_pg "psql -tAc \"select 1 from pg_database where datname='vigie_test'\"" | grep -q 1 \
