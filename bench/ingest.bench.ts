@@ -1,85 +1,156 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { load } from 'cheerio';
 import { sql } from 'kysely';
 import { openMigratedStore } from '../db/connect.ts';
 import { startPressSite } from '../fixtures/press-site/server.ts';
 import { STORIES } from '../fixtures/press-site/stories/catalogue.ts';
-import { parseArticle } from '../src/articles/parse-article.ts';
 import { parseConfig } from '../src/config/load-config.ts';
 import { createHttpFetcher } from '../src/fetching/http-fetcher.ts';
-import { storeArticle } from '../src/pipeline/article-store.ts';
 import { enqueueAllSources } from '../src/pipeline/enqueue-work.ts';
+import { runFetchArticle } from '../src/pipeline/fetch-article-job.ts';
+import type { PipelineDeps } from '../src/pipeline/pipeline-deps.ts';
 import { runIngestOnce } from '../src/pipeline/run-ingest-once.ts';
 import { createJobQueue } from '../src/queue/create-job-queue.ts';
+import { ChromiumRenderer } from '../src/sources/browser/chromium-renderer.ts';
 import { spawnVigie, tempDir, waitFor, writeConfig } from '../tests/pipeline/support/ingest-setup.ts';
 import { deleteQueueKeys } from '../tests/pipeline/support/redis-cleanup.ts';
 import { freshPostgresDatabase, freshQueuePrefix, requireRedis } from '../tests/support/services.ts';
 import { type BenchResult, type Measurement, measure } from './bench-kit.ts';
 
 /**
- * 1. Fetch + parse + store of the fixture site's article pages over loopback, beside a bare
- *    `cheerio.load` of the same pages already in memory (the baseline: parsing alone, no I/O).
+ * 1. The fetch-article job (fetch + parse + store) over loopback, 8 articles in flight, pages served
+ *    by a child process, beside a bare `cheerio.load` of the same pages already in memory (the
+ *    baseline: parsing alone, no I/O).
  * 2. Whole-site ingestion through the queue: Redis with one worker process (baseline), with two,
  *    and the embedded mode.
  */
 export default async function ingestBench(): Promise<BenchResult[]> {
+  if (process.env.VIGIE_BENCH_ONLY === 'fetch') return [await fetchParseStore()];
   return [await fetchParseStore(), await endToEnd()];
 }
 
+/** Articles in flight at once, as a worker with queue.concurrency 8 would have. */
+const IN_FLIGHT = 8;
+
 async function fetchParseStore(): Promise<BenchResult> {
-  const seconds = Number(process.env.VIGIE_BENCH_SECONDS ?? 2);
-  const site = await startPressSite({});
+  const copies = Number(process.env.VIGIE_BENCH_COPIES ?? 12);
+  const server = await startCorpusServer();
+  const source = { name: 'bench', type: 'rss', url: `${server.baseUrl}/feed.xml`, publisher: 'Bench' };
   const config = parseConfig({
-    network: { allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: 8 },
+    database: ':memory:',
+    network: { allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: IN_FLIGHT },
+    sources: [source],
   });
   const fetcher = createHttpFetcher(config.network);
+  const browser = new ChromiumRenderer(config.network);
   const db = await openMigratedStore(':memory:');
+  const deps: PipelineDeps = { db, config, fetcher, browser, now: () => new Date() };
+  const urlsOf = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) =>
+      server.pages.map((page) => `${server.baseUrl}/p/${from + i}/${page}`),
+    ).flat();
   try {
-    const urls = STORIES.filter((s) => !s.private && s.outlet !== 'cloud-wire').map((s) => site.urlOf(s.id));
-    const pages = await Promise.all(
-      urls.map(async (url) => {
-        const outcome = await fetcher.fetch({ url });
-        if (outcome.kind !== 'fetched') throw new Error(`${url} answered 304 to an unconditional GET`);
-        return outcome.text;
-      }),
-    );
+    // Warm-up (JIT, connections, robots.txt): copy 0. Then the same pages, in memory, for the baseline.
+    const warm = urlsOf(0, 1);
+    const bodies: string[] = [];
+    for (const url of warm) {
+      const outcome = await fetcher.fetch({ url });
+      if (outcome.kind === 'fetched') bodies.push(outcome.text);
+    }
+    await inPool(warm, IN_FLIGHT, (url) => fetchArticle(deps, url));
+
+    const timed = urlsOf(1, copies + 1);
+    const started = process.hrtime.bigint();
+    await inPool(timed, IN_FLIGHT, (url) => fetchArticle(deps, url));
+    const pipeline: Measurement = {
+      name: `fetch-article job, ${IN_FLIGHT} in flight (SQLite)`,
+      ops: timed.length,
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      unit: 'articles',
+    };
+    const stored = await db
+      .selectFrom('articles')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(stored.n) !== warm.length + timed.length)
+      throw new Error(
+        `${stored.n} articles stored, ${warm.length + timed.length} expected: the bench lost pages`,
+      );
+
     const baseline = await measure(
       'cheerio.load (in memory, no I/O)',
       'articles',
-      pages,
+      bodies,
       (html) => load(html),
-      seconds,
-    );
-    let round = 0;
-    const pipeline = await measure(
-      'fetch + parseArticle + store (SQLite)',
-      'articles',
-      urls,
-      async (url) => {
-        const outcome = await fetcher.fetch({ url });
-        if (outcome.kind !== 'fetched') return;
-        const parsed = parseArticle(outcome.text, { url: outcome.finalUrl });
-        round++;
-        await storeArticle(db, parsed, {
-          url: `${url}?bench=${round}`,
-          sourceName: 'bench',
-          html: outcome.text,
-          fetchedAt: new Date().toISOString(),
-        });
-      },
-      seconds,
+      2,
     );
     return {
       title: 'Article fetch + parse + store over loopback vs cheerio.load alone',
       baseline,
       others: [pipeline],
       aims: { [pipeline.name]: 0.4 },
-      notes: [`${urls.length} article pages of the fixture site (browser-rendered outlet left out)`],
+      notes: [
+        `${timed.length} article pages (${server.pages.length} corpus pages x ${copies} editions) served by a child process over keep-alive`,
+        'each page goes through runFetchArticle: conditional-GET lookup, fetch, parseArticle, storeArticle, fetch state',
+      ],
     };
   } finally {
     await fetcher.close();
+    await browser.close();
     await db.destroy();
-    await site.close();
+    await server.close();
   }
+}
+
+async function fetchArticle(deps: PipelineDeps, url: string): Promise<void> {
+  await runFetchArticle(deps, { url, source: 'bench' }, { jobId: url, attempt: 1, enqueue: async () => {} });
+}
+
+/** Runs `work` over `items` with at most `size` at a time. */
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: size }, lane));
+}
+
+interface CorpusServer {
+  baseUrl: string;
+  pages: string[];
+  close(): Promise<void>;
+}
+
+async function startCorpusServer(): Promise<CorpusServer> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'ingest/corpus-server.ts')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let output = '';
+  const lines = await new Promise<string[]>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const got = output.split('\n');
+      if (got.length >= 3) done(got);
+    });
+    child.once('exit', (code) => fail(new Error(`corpus server exited (${code}) before listening`)));
+  });
+  return {
+    baseUrl: lines[0] ?? '',
+    pages: (lines[1] ?? '').split(' ').filter(Boolean),
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function endToEnd(): Promise<BenchResult> {

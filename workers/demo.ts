@@ -1,12 +1,14 @@
-// `npm run demo`: the fixture press site replayed day by day through the real pipeline.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { replayDemo } from '../src/pipeline/demo-replay.ts';
+// `npm run demo [-- --serve [--port N]]`: the fixture press site replayed day by day through the real
+// pipeline into ./data/demo.sqlite; with --serve, the web face stays up on it until Ctrl-C.
+import { parseArgs } from 'node:util';
+import { replayDemo } from '../src/cli/demo-replay.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'vigie-demo-'));
-try {
-  await replayDemo({ database: join(dir, 'demo.sqlite'), out: process.stdout });
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+const { values } = parseArgs({
+  options: { serve: { type: 'boolean', default: false }, port: { type: 'string' } },
+});
+const port = values.port === undefined ? undefined : Number(values.port);
+if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+  process.stderr.write(`npm run demo: --port must be a number from 0 to 65535, got ${values.port}\n`);
+  process.exit(2);
 }
+await replayDemo({ serve: values.serve, ...(port === undefined ? {} : { port }) });

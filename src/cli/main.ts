@@ -1,10 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.ts';
 import { registerEventCommands } from './commands/events.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerSourcesCommands } from './commands/sources.ts';
-import { CliError } from './cli-error.ts';
 
 const program = new Command('vigie')
   .description(

@@ -35,7 +35,11 @@ export const networkSchema = z
     allowPrivateAddresses: z.boolean().default(false),
     userAgent: z.string().default('vigie/0.1 (+https://github.com/vigie-news/vigie; market-news monitor)'),
     timeoutMs: z.number().int().positive().default(15_000),
-    maxBodyBytes: z.number().int().positive().default(5 * 1024 * 1024),
+    maxBodyBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(5 * 1024 * 1024),
     maxRedirects: z.number().int().min(0).default(5),
     perHostConcurrency: z.number().int().positive().default(2),
     perHostDelayMs: z.number().int().min(0).default(250),
@@ -70,15 +74,13 @@ const emailSink = z
   .strict();
 export const alertSinkSchema = z.discriminatedUnion('type', [webhookSink, fileSink, stdoutSink, emailSink]);
 
-const transition = z.enum([
-  'rumour->confirmed',
-  'rumour->denied',
-  'confirmed->denied',
-  'denied->confirmed',
-]);
+const transition = z.enum(['rumour->confirmed', 'rumour->denied', 'confirmed->denied', 'denied->confirmed']);
 export const watchRuleSchema = z
   .object({
-    transitions: z.array(transition).default(['rumour->confirmed', 'rumour->denied']),
+    /** Default: every transition CONTRACT.md alerts on, reversals included. */
+    transitions: z
+      .array(transition)
+      .default(['rumour->confirmed', 'rumour->denied', 'confirmed->denied', 'denied->confirmed']),
     parties: z.array(z.string()).optional(),
     alliances: z.array(z.string()).optional(),
     kinds: z.array(z.string()).optional(),

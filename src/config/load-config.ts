@@ -22,7 +22,11 @@ export function parseConfig(raw: unknown, file = '(inline)', baseDir = process.c
   const result = configSchema.safeParse(raw ?? {});
   if (!result.success) throw new ConfigError(describeConfigIssues(result.error, file));
   const config = result.data;
-  if (!/^postgres(ql)?:\/\//.test(config.database) && config.database !== ':memory:' && !isAbsolute(config.database)) {
+  if (
+    !/^postgres(ql)?:\/\//.test(config.database) &&
+    config.database !== ':memory:' &&
+    !isAbsolute(config.database)
+  ) {
     config.database = resolve(baseDir, config.database);
   }
   for (const sink of config.alerts) {

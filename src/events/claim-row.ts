@@ -1,14 +1,19 @@
 import type { ArticleRow, NewClaim } from '../../db/schema.ts';
 import type { Claim, ClaimKind, ClaimStatus, Stance } from '../extraction/claim.ts';
+import type { ClaimExplanation } from '../extraction/claim-explanation.ts';
 import type { ClaimForStatus } from './claim-for-status.ts';
 
-/** The row of one claim: kind-specific fields in their columns, the whole claim kept in `payload`. */
+/**
+ * The row of one claim: kind-specific fields in their columns, the whole claim kept in `payload`
+ * (with `explanation: {rule, cues, merged}` when the extraction explained it; `rule` holds its id).
+ */
 export function toClaimRow(
   article: ArticleRow,
   claim: Claim,
   index: number,
   factId: number,
   learnedAt: string,
+  explanation?: ClaimExplanation,
 ): NewClaim {
   return {
     article_id: article.id,
@@ -28,11 +33,18 @@ export function toClaimRow(
     evidence_text: claim.evidence.text,
     evidence_start: claim.evidence.start,
     evidence_end: claim.evidence.end,
-    rule: ruleOf(claim),
+    rule: explanation?.rule ?? ruleOf(claim),
     published_at: articleTime(article),
     publisher: article.publisher,
     learned_at: learnedAt,
-    payload: JSON.stringify(claim),
+    payload: JSON.stringify(
+      explanation
+        ? {
+            ...claim,
+            explanation: { rule: explanation.rule, cues: explanation.cues, merged: explanation.merged },
+          }
+        : claim,
+    ),
   };
 }
 

@@ -14,6 +14,8 @@ export interface FactChange {
    * Transitions inserted by this recomputation (reinstated ones are not new). `restates` is set when the
    * same change (same from and to) was already recorded with another cause that no longer holds: an
    * earlier article confirming what a later one had confirmed first. It is the same news, not a new one.
+   * So is a change to the status the same claim already moved the fact to (a late denial slipped in
+   * before a confirmation already alerted: denied -> confirmed restates rumour -> confirmed).
    */
   inserted: Array<DerivedTransition & { id: number; restates: boolean }>;
 }
@@ -67,7 +69,7 @@ export async function recomputeFact(
 
   const stored = await tx
     .selectFrom('transitions')
-    .select(['id', 'transition_key', 'superseded_at', 'from_status', 'to_status'])
+    .select(['id', 'transition_key', 'superseded_at', 'from_status', 'to_status', 'claim_id'])
     .where('fact_id', '=', factId)
     .execute();
   const wanted = new Map(derived.transitions.map((t) => [transitionKey(factId, t), t]));
@@ -80,11 +82,9 @@ export async function recomputeFact(
     }
   }
   const known = new Set(stored.map((row) => row.transition_key));
-  const gone = new Set(
-    stored
-      .filter((row) => !wanted.has(row.transition_key))
-      .map((row) => `${row.from_status}->${row.to_status}`),
-  );
+  const goneRows = stored.filter((row) => !wanted.has(row.transition_key));
+  const gone = new Set(goneRows.map((row) => `${row.from_status}->${row.to_status}`));
+  const goneCauses = new Set(goneRows.map((row) => `${row.claim_id}=>${row.to_status}`));
   const inserted: FactChange['inserted'] = [];
   for (const [key, t] of wanted) {
     if (known.has(key)) continue;
@@ -103,7 +103,10 @@ export async function recomputeFact(
       .onConflict((oc) => oc.column('transition_key').doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (row) inserted.push({ ...t, id: row.id, restates: gone.has(`${t.from}->${t.to}`) });
+    if (row) {
+      const restates = gone.has(`${t.from}->${t.to}`) || goneCauses.has(`${t.claimId}=>${t.to}`);
+      inserted.push({ ...t, id: row.id, restates });
+    }
   }
   return { factId, inserted };
 }

@@ -2,10 +2,12 @@ import type { Store } from '../../db/connect.ts';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Claim } from '../extraction/claim.ts';
+import type { ClaimExplanation } from '../extraction/claim-explanation.ts';
 import { writeAlerts } from './alert-outbox.ts';
 import { checkClaim } from './check-claim.ts';
 import { articleTime, toClaimRow } from './claim-row.ts';
 import { lockFactKeys, lockKeysOf, resolveFactId } from './fact-resolution.ts';
+import { lockOriginals } from './original-lock.ts';
 import { recomputeFact } from './recompute-fact.ts';
 import { withWriteTransaction } from './write-transaction.ts';
 
@@ -25,19 +27,31 @@ export interface RecordedClaims {
  * again adds nothing; an article that is a syndicated copy (duplicate_of set) adds nothing either.
  * Safe with several worker processes: writers are serialised per fact key (advisory locks on
  * PostgreSQL, BEGIN IMMEDIATE on SQLite) and every insert that could race has a unique constraint.
+ * `explanations` (from extractClaims with `explain: true`) give each claim's rule id and status cues.
  */
 export async function recordArticleClaims(
   db: Store,
   article: ArticleRow,
   claims: Claim[],
   config: Config,
+  explanations: readonly ClaimExplanation[] = [],
 ): Promise<RecordedClaims> {
   if (article.duplicate_of !== null) return { claimIds: [], alertIds: [] };
   const checked = claims.map((claim, index) => checkClaim(claim, article.id, index));
   const publishedAt = articleTime(article);
+  const explained = new Map(explanations.map((e) => [e.claim, e]));
 
   return withWriteTransaction(db, async (tx, dialect) => {
     const now = new Date().toISOString();
+    // An earlier copy of the same story may have been stored since the caller read the article: it is
+    // now the original, and owns the story's claims.
+    await lockOriginals(tx, dialect, 'shared');
+    const current = await tx
+      .selectFrom('articles')
+      .select('duplicate_of')
+      .where('id', '=', article.id)
+      .executeTakeFirst();
+    if (current && current.duplicate_of !== null) return { claimIds: [], alertIds: [] };
     await lockFactKeys(
       tx,
       dialect,
@@ -56,7 +70,7 @@ export async function recordArticleClaims(
       if (stored.has(index)) continue;
       const factId = await resolveFactId(tx, claim, publishedAt);
       affected.add(factId);
-      rows.push(toClaimRow(article, claim, index, factId, now));
+      rows.push(toClaimRow(article, claim, index, factId, now, explained.get(index)));
     }
     if (dialect === 'postgres' && affected.size > 0) {
       // A claim may land on a fact found through another key (an alliance named by its parties only):

@@ -10,6 +10,14 @@ export interface ArticleState {
   topic?: PartyMention;
   /** Parties of the last agreement read: what "les deux groupes", "the joint offering" stand for. */
   founders?: string[];
+  /** The folded sentence that told of the founders' agreement: what it says they will offer. */
+  foundersText?: string;
+  /** The joint venture or alliance the article named last: what "the venture" stands for. */
+  alliance?: string;
+  /** Role noun class -> the company the article introduced with it ("la start-up X"). */
+  roles?: Map<string, string>;
+  /** Companies named so far, the most recent last: what a descriptor may stand for. */
+  mentioned?: string[];
   /** The trading day a market report is about, once a sentence has dated it. */
   sessionDay?: string;
 }

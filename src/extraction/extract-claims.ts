@@ -10,6 +10,9 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
+import { withDescribedParties } from './described-parties.ts';
+import { dropEchoedDeals } from './echoed-deals.ts';
+import { ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { RULES } from './rules/load-rule-files.ts';
 import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
@@ -24,6 +27,8 @@ export interface ExtractInput {
   publishedAt?: string;
   /** The headline, when known: an interrogative headline keeps what it asks about a rumour. */
   title?: string;
+  /** The outlet that published the article: its name is never a party ("Contacté par <publisher>"). */
+  publisher?: string;
 }
 
 export interface ExtractOptions {
@@ -59,6 +64,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const published = parseDay(input.publishedAt);
   const sentences = splitSentences(input.text, rules);
   const state: ArticleState = { names: new ArticleNames(), issuers: new Map() };
+  if (input.publisher !== undefined) state.names.add(input.publisher, 'outlet');
   let title = input.title;
   if (title === undefined) title = sentences.find((s, i) => i === 0 && !s.body)?.text;
 
@@ -73,27 +79,42 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
   }
+  const cited: string[] = [];
+  const products = new Set<string>();
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.body) continue;
     const ctx = buildSentenceContext(index, sentence, rules, registry, published);
     contexts.push(ctx);
-    for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
+    for (const name of productNamesIn(ctx)) products.add(name);
+    const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
+    for (const p of ctx.parties) {
+      if (p.known) continue;
+      if (source !== undefined && p.start < source.end && p.end > source.start) cited.push(p.name);
+      else state.names.add(p.name, p.type);
+    }
     for (const clause of ctx.clauses) {
       const alliance = namedAlliance(ctx, clause);
       // Only a name the article introduces ("provisionally named Hexavia") may reach a nearby sentence.
-      if (alliance === undefined || ctx.registry.get(alliance) !== undefined) continue;
+      if (alliance === undefined || ctx.registry.get(alliance) !== undefined || products.has(alliance)) continue;
       alliances.push({ name: alliance, sentence: index });
       state.names.add(alliance, 'alliance');
     }
   }
+
+  for (const name of products) state.names.forget(name);
+  // A name only ever cited as a source ("selon Bloomberg", "according to Reuters") is an outlet.
+  for (const name of cited) if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
 
   // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
   const drafts: Draft[] = [];
   const attributions: (Attribution | undefined)[] = [];
   for (const ctx of contexts) {
     ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
+    ctx.parties = ownProducts(ctx, state, products);
+    ctx.parties = withDescribedParties(ctx, state);
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
+    state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
     // A question asks; it does not report (a speculative "Amazon va-t-il racheter Atos ?").
     if (!rules.question.test(ctx.sentence.text)) {
       const found = preferAcquisitions([
@@ -102,15 +123,25 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findShareMoves(ctx, state),
         ...findCertifications(ctx, state),
         ...findLaunches(ctx, state),
-        ...findStatements(ctx),
+        ...findStatements(ctx, state.topic),
       ]);
       drafts.push(...found);
       const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
-      if (agreement !== undefined) state.founders = agreement.claim.parties;
+      if (agreement !== undefined) {
+        state.founders = agreement.claim.parties;
+        state.foundersText = ctx.folded;
+      } else {
+        // "Amazon took a stake in Fennick ... the two companies": a buyer and its target are a pair too.
+        const pair = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
+        if (pair !== undefined) {
+          state.founders = pair.claim.parties;
+          state.foundersText = undefined;
+        }
+      }
     }
     const first = actors(ctx, { start: 0, end: ctx.folded.length })[0];
     if (first !== undefined) state.topic = first;
   }
-  const resolved = resolveArticle(drafts, attributions, title, alliances);
+  const resolved = resolveArticle(dropEchoedDeals(drafts), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }

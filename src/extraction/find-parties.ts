@@ -21,9 +21,15 @@ export interface PartyMention {
 }
 
 const UPPER_START = /^[\p{Lu}\d]/u;
+const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on))\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*)\s*$/u;
+/** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
+const STAKE_IN =
+  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
+/** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
+const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
@@ -34,6 +40,30 @@ const COORDINATION = /^\s*(?:,|et|and|&|ou|or|ni|nor)\s*$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
   /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |will |'s |said |says )?(?:\w+ )?(?:sign|rachet|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi|certifi|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost)/u;
+
+/** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
+const LISTED_OR_SPEAKING =
+  /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|\s+(?:says|said) (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+
+const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
+
+/** "The Ledger Street", "Ledger Daily": a registry name inside a publication's title is not that company. */
+function insideOutletName(
+  sentence: string,
+  folded: string,
+  end: number,
+  outletWords: ReadonlySet<string>,
+): boolean {
+  let pos = end;
+  for (let n = 0; n < 3; n++) {
+    const next = NEXT_CAPITALISED.exec(sentence.slice(pos, pos + 40));
+    if (next === null) return false;
+    const word = folded.slice(pos + 1, pos + 1 + (next[1] as string).length);
+    if (outletWords.has(word)) return true;
+    pos += next[0].length;
+  }
+  return false;
+}
 
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
   if (rules.organisations.personCues.test(prefix)) return true;
@@ -52,18 +82,27 @@ export function findParties(
   rules: RuleSet,
 ): { parties: PartyMention[]; candidates: NameCandidate[] } {
   const tokens = tokenise(folded);
-  const mentions: PartyMention[] = registry.findMentions(sentence, folded, tokens).map((m) => ({
-    name: m.entity.name,
-    type: m.entity.type,
-    known: true,
-    start: m.start,
-    end: m.end,
-  }));
-  const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
   const org = rules.organisations;
+  const mentions: PartyMention[] = registry
+    .findMentions(sentence, folded, tokens)
+    .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
+    .map((m) => ({
+      name: m.entity.name,
+      type: m.entity.type,
+      known: true,
+      start: m.start,
+      end: m.end,
+    }));
+  const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
 
-  const candidates: { start: number; end: number; accepted: boolean; person: boolean; atStart: boolean }[] =
-    [];
+  const candidates: {
+    start: number;
+    end: number;
+    accepted: boolean;
+    person: boolean;
+    outlet: boolean;
+    atStart: boolean;
+  }[] = [];
   const upperAt = (pos: number) => UPPER_START.test(sentence.charAt(pos));
   let i = 0;
   while (i < tokens.length) {
@@ -95,7 +134,8 @@ export function findParties(
       }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
       if (!upperAt(next.start) || taken(next.start, next.end)) break;
-      if (org.notNames.has(next.text) && !org.suffixes.has(next.text)) break;
+      if (org.notNames.has(next.text) && !org.suffixes.has(next.text) && !org.outletWords.has(next.text))
+        break;
       j++;
     }
     const start = first.start;
@@ -104,34 +144,55 @@ export function findParties(
       .slice(i, j + 1)
       .map((t) => t.text)
       .filter((w) => w !== '&' && w !== '-');
-    const prefix = folded.slice(0, start);
+    // The cues before a name are a few words long: looking further back only costs time.
+    const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
     const last = words[words.length - 1] as string;
     const hasSuffix = words.length >= 2 && org.suffixes.has(last);
-    const atStart = prefix.trim().length === 0 || /[«"(]\s*$/.test(prefix);
-    const place = PLACE_BEFORE.test(prefix);
+    const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
+    const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix);
     const next = folded.slice(end, end + 120);
-    const slot = !place && ((!atStart && SLOT_BEFORE.test(prefix)) || SLOT_AFTER.test(next.slice(0, 60)));
+    const slot =
+      !place &&
+      ((!atStart && SLOT_BEFORE.test(prefix)) ||
+        SLOT_AFTER.test(next.slice(0, 60)) ||
+        LISTED_OR_SPEAKING.test(next.slice(0, 60)));
     const person = isPerson(words, prefix, rules);
     const tooShort = (words.length === 1 && last.length < 2) || !words.some((w) => /\p{L}/u.test(w));
+    // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
+    const isPlace = org.places.has(words.join(' ')) || org.placeAfter.test(folded.slice(end, end + 24));
+    // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
+    const outlet = (words.length >= 2 && org.outletWords.has(last)) || org.outletBefore.test(prefix);
     candidates.push({
       start,
       end,
       atStart,
-      person: person || tooShort,
+      outlet: outlet && !isPlace && !tooShort,
+      person: person || tooShort || isPlace || outlet,
       accepted:
         !tooShort &&
+        !isPlace &&
+        !outlet &&
         (hasSuffix ||
           (((org.cues.test(prefix) && !OF_BEFORE.test(prefix)) || org.apposition.test(next) || slot) &&
             !person)),
     });
     i = j + 1;
   }
+  // "Le Journal des Affaires", "La Gazette de l'Industrie": the rest of an outlet's title is the outlet too.
+  for (const [n, c] of candidates.entries()) {
+    const before = candidates[n - 1];
+    if (before?.outlet && OUTLET_JOIN.test(folded.slice(before.end, c.start))) {
+      c.outlet = true;
+      c.accepted = false;
+      c.person = true;
+    }
+  }
   // Coordination: "Acme et Zorglub", "Acme, Zorglub and Foo" share the status of their neighbours.
   for (let pass = 0; pass < 2; pass++) {
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
       if (c.accepted || c.person || (c.atStart && /^\s*,/.test(folded.slice(c.end)))) continue;
-      const neighbour = [...mentions, ...candidates.filter((o) => o.accepted)].some(
+      const neighbour = [...mentions, ...candidates.filter((o) => o.accepted && !o.person)].some(
         (o) =>
           (o.end <= c.start && COORDINATION.test(folded.slice(o.end, c.start))) ||
           (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))),
@@ -142,7 +203,8 @@ export function findParties(
   const rest: NameCandidate[] = [];
   for (const c of candidates) {
     const name = sentence.slice(c.start, c.end).replace(/['’]s$/u, '');
-    if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
+    if (c.outlet) mentions.push({ name, type: 'outlet', known: false, start: c.start, end: c.end });
+    else if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
     else if (!c.person) rest.push({ name, start: c.start, end: c.end });
   }
   return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };

@@ -91,13 +91,15 @@ function nameAfter(text: string, from: number): Span | undefined {
 
 /** A capitalised name read backwards from `to` ("Bloomberg reported"). */
 function nameBefore(text: string, to: number): Span | undefined {
-  const head = text.slice(0, to).trimEnd();
+  // A name is a few words: the regex, anchored at the end, would otherwise scan the whole sentence.
+  const from = Math.max(0, to - 160);
+  const head = text.slice(from, to).trimEnd();
   const m =
     /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
       head,
     );
   if (m === null) return undefined;
-  return { start: m.index, end: m.index + (m[1] as string).length };
+  return { start: from + m.index, end: from + m.index + (m[1] as string).length };
 }
 
 function findAttribution(

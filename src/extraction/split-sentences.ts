@@ -19,6 +19,27 @@ const OPENER = /[\p{Lu}\p{N}«"“'([¿¡-]/u;
 /** Prose ends with punctuation; a short line without it is a heading, a caption or a sidebar item. */
 const PROSE_END = /[.!?…:;»"”)]\s*$/;
 const MAX_HEADING_WORDS = 24;
+/**
+ * No real sentence is longer: a run of text without full stops (a list, a dump, a hostile page) is
+ * cut into pieces of at most this length, at a comma or a space, so that the work per sentence stays
+ * bounded and a whole page is read in linear time.
+ */
+const MAX_SENTENCE = 1000;
+
+/** [start, end) cut into pieces no longer than MAX_SENTENCE, at a clause mark or a space. */
+function capLength(text: string, start: number, end: number, out: [number, number][]): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf(': '));
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ');
+    if (cut < MAX_SENTENCE / 2) cut = MAX_SENTENCE - 1;
+    out.push([from, from + cut + 1]);
+    from += cut + 1;
+    while (from < end && /\s/.test(text.charAt(from))) from++;
+  }
+  if (end > from) out.push([from, end]);
+}
 
 function isAbbreviation(paragraph: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let i = dot - 1;
@@ -47,11 +68,11 @@ function splitParagraph(paragraph: string, abbreviations: ReadonlySet<string>): 
     if (j >= paragraph.length) break;
     if (!OPENER.test(paragraph.charAt(j))) continue;
     if (ch === '.' && isAbbreviation(paragraph, i, abbreviations)) continue;
-    spans.push([start, afterPunct]);
+    capLength(paragraph, start, afterPunct, spans);
     start = j;
     i = j - 1;
   }
-  spans.push([start, paragraph.length]);
+  capLength(paragraph, start, paragraph.length, spans);
   return spans;
 }
 

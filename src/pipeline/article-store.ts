@@ -1,12 +1,12 @@
-import { sql } from 'kysely';
 import type { Store } from '../../db/connect.ts';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { ParsedArticle } from '../articles/article.ts';
 import { isNearDuplicate } from '../articles/simhash.ts';
+import type { Config } from '../config/config-schema.ts';
+import { lockOriginals } from '../events/original-lock.ts';
 import { withWriteTransaction } from '../events/write-transaction.ts';
+import { promoteEarlierCopy } from './promote-original.ts';
 
-/** Serialises article inserts across PostgreSQL sessions, so two workers cannot both store the original. */
-const ARTICLE_INSERT_LOCK = 0x76_69_67_69; // "vigi"
 /** How many recent articles of other publishers a new one is compared with for near-duplicates. */
 const NEAR_DUPLICATE_WINDOW = 5000;
 /** Below this many words a SimHash says little: only exact copies count as duplicates. */
@@ -34,6 +34,12 @@ export interface StoredArticle {
   /** The original this article copies, when it is a copy (it then adds no claims). */
   duplicateOf: number | null;
   duplicateReason?: 'canonical' | 'content-hash' | 'simhash';
+  /** Set when this article is an earlier copy of a stored story: it replaced that original. */
+  replaced?: number;
+  /** Set when claims moved to this article: extraction must not run on it again. */
+  processed?: boolean;
+  /** Alerts raised by recomputing the facts of a replaced original (to deliver). */
+  alertIds?: number[];
 }
 
 export interface ArticleMeta {
@@ -47,7 +53,9 @@ export interface ArticleMeta {
 /**
  * Stores a parsed article exactly once per URL. A page whose canonical URL is already stored is
  * linked to that article; a copy of another publisher's article (same text, or near-same by
- * SimHash) is stored with duplicate_of set. The check and the insert share one write transaction
+ * SimHash) is stored with duplicate_of set, unless it was published EARLIER than the stored original:
+ * the earliest publication is the original, so it takes that place (see promoteEarlierCopy) whatever
+ * the order the copies were fetched in. The check and the insert share one write transaction
  * (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) so that concurrent workers agree on
  * which copy is the original.
  */
@@ -55,9 +63,10 @@ export async function storeArticle(
   db: Store,
   parsed: ParsedArticle,
   meta: ArticleMeta,
+  config: Config,
 ): Promise<StoredArticle> {
   return withWriteTransaction(db, async (trx, dialect) => {
-    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${ARTICLE_INSERT_LOCK})`.execute(trx);
+    await lockOriginals(trx, dialect, 'exclusive');
     const existing = await trx
       .selectFrom('articles')
       .select(['id', 'duplicate_of'])
@@ -65,7 +74,9 @@ export async function storeArticle(
       .executeTakeFirst();
     if (existing) return { id: existing.id, created: false, duplicateOf: existing.duplicate_of };
 
-    const original = await findOriginal(trx, parsed, meta.url);
+    const found = await findOriginal(trx, parsed, meta.url);
+    const replaces = found && (await publishedLater(trx, found, parsed.publishedAt)) ? found : undefined;
+    const original = replaces ? undefined : found;
     const inserted = await trx
       .insertInto('articles')
       .values({
@@ -95,6 +106,26 @@ export async function storeArticle(
         .executeTakeFirstOrThrow();
       return { id: row.id, created: false, duplicateOf: row.duplicate_of };
     }
+    if (replaces && parsed.publishedAt) {
+      const now = new Date().toISOString();
+      const copy = {
+        id: inserted.id,
+        url: meta.url,
+        publisher: parsed.publisher,
+        publishedAt: parsed.publishedAt,
+        text: parsed.text,
+      };
+      const promotion = await promoteEarlierCopy(trx, dialect, config, copy, replaces.id, now);
+      const processed = (await readProcessedAt(trx, inserted.id)) !== null;
+      return {
+        id: inserted.id,
+        created: true,
+        duplicateOf: null,
+        replaced: replaces.id,
+        processed,
+        alertIds: promotion.alertIds,
+      };
+    }
     return {
       id: inserted.id,
       created: true,
@@ -107,6 +138,31 @@ export async function storeArticle(
 interface Original {
   id: number;
   reason: NonNullable<StoredArticle['duplicateReason']>;
+}
+
+/**
+ * Whether the stored original was published after `publishedAt`: only a copy (same text, or near-same
+ * from another publisher) can replace it, never another URL of the same article (canonical link).
+ */
+async function publishedLater(
+  db: Store,
+  original: Original,
+  publishedAt: string | undefined,
+): Promise<boolean> {
+  if (original.reason === 'canonical' || !publishedAt) return false;
+  const row = await db
+    .selectFrom('articles')
+    .select('published_at')
+    .where('id', '=', original.id)
+    .executeTakeFirst();
+  if (!row?.published_at) return false;
+  const [stored, candidate] = [Date.parse(row.published_at), Date.parse(publishedAt)];
+  return Number.isFinite(stored) && Number.isFinite(candidate) && candidate < stored;
+}
+
+async function readProcessedAt(db: Store, id: number): Promise<string | null> {
+  const row = await db.selectFrom('articles').select('processed_at').where('id', '=', id).executeTakeFirst();
+  return row?.processed_at ?? null;
 }
 
 async function findOriginal(db: Store, parsed: ParsedArticle, url: string): Promise<Original | undefined> {

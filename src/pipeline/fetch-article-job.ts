@@ -6,7 +6,7 @@ import { PermanentJobError } from '../queue/job-types.ts';
 import { describeError, isPermanentError } from '../queue/retry-policy.ts';
 import { findStoredArticleId, storeArticle } from './article-store.ts';
 import { readValidators, recordFetchError, recordFetched, recordNotModified } from './fetch-state-store.ts';
-import { processJobId } from './job-ids.ts';
+import { alertJobId, processJobId } from './job-ids.ts';
 import { type PipelineDeps, rendersArticles, sourceNamed } from './pipeline-deps.ts';
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
@@ -56,17 +56,21 @@ export async function runFetchArticle(
     await recordFetchError(deps.db, data.url, reason, at);
     throw new PermanentJobError(reason);
   }
-  const stored = await storeArticle(deps.db, parsed, {
-    url: data.url,
-    sourceName: source.name,
-    html: page.html,
-    fetchedAt: at,
-  });
+  const stored = await storeArticle(
+    deps.db,
+    parsed,
+    { url: data.url, sourceName: source.name, html: page.html, fetchedAt: at },
+    deps.config,
+  );
   // Validators are kept only once the article is stored: a crash before this point must not turn
   // the retry into a 304 that hides a page never stored.
   await recordFetched(deps.db, data.url, page, at);
-  if (stored.duplicateOf === null) {
+  // An earlier copy that replaced a processed original took over its claims: nothing to extract.
+  if (stored.duplicateOf === null && !stored.processed) {
     await ctx.enqueue('process-article', { articleId: stored.id }, processJobId(stored.id));
+  }
+  for (const alertId of stored.alertIds ?? []) {
+    await ctx.enqueue('deliver-alert', { alertId }, alertJobId(alertId));
   }
 }
 

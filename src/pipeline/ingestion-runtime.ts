@@ -21,6 +21,8 @@ export interface RuntimeOptions {
   /** Run the pipeline's handlers in this process (false for a scheduler that only enqueues). */
   work: boolean;
   onEvent?(event: JobEvent): void;
+  /** Where the stdout alert sink writes (default process.stdout). */
+  alertOut?: NodeJS.WritableStream;
 }
 
 /** Everything one vigie process needs to ingest: migrated store, source rows, fetcher, browser, queue. */
@@ -29,7 +31,14 @@ export async function openIngestion(config: Config, options: RuntimeOptions): Pr
   await syncSourceStates(db, config.sources);
   const fetcher = createHttpFetcher(config.network);
   const browser = new ChromiumRenderer(config.network);
-  const deps: PipelineDeps = { db, config, fetcher, browser, now: () => new Date() };
+  const deps: PipelineDeps = {
+    db,
+    config,
+    fetcher,
+    browser,
+    now: () => new Date(),
+    ...(options.alertOut ? { alertOut: options.alertOut } : {}),
+  };
   const queue = createJobQueue(config, db, options.onEvent);
   if (options.work) queue.work(createPipelineHandlers(deps));
   let closing: Promise<void> | undefined;

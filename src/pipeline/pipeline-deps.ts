@@ -11,6 +11,8 @@ export interface PipelineDeps {
   /** Chromium starts on the first page that needs it, never when no source does. */
   browser: BrowserRenderer;
   now(): Date;
+  /** Where the stdout alert sink writes (default process.stdout; stderr when stdout carries JSON). */
+  alertOut?: NodeJS.WritableStream;
 }
 
 /** The configured source of that name; a job for a source removed from the config cannot succeed. */

@@ -21,8 +21,9 @@ export async function runProcessArticle(
   if (!article) throw new PermanentJobError(`article ${data.articleId} is not in the store`);
   if (article.processed_at !== null || article.duplicate_of !== null) return;
 
-  // Extraction knows French and English: an article in neither is processed with no claims.
-  const claims =
+  // Extraction knows French and English: an article in neither is processed with no claims. The
+  // explanations give each stored claim the rule that read it (shown on the web article page).
+  const { claims, explanations } =
     article.language === 'fr' || article.language === 'en'
       ? extractClaims(
           {
@@ -31,12 +32,12 @@ export async function runProcessArticle(
             publishedAt: article.published_at ?? undefined,
             title: article.title,
           },
-          { registry: registryFor(deps.config) },
-        ).claims
-      : [];
+          { registry: registryFor(deps.config), explain: true },
+        )
+      : { claims: [], explanations: [] };
   // recordArticleClaims runs its own write transaction and is idempotent: a crash before processed_at
   // is set only makes the retry find the claims already there (and the alerts still to deliver).
-  const { alertIds } = await recordArticleClaims(deps.db, article, claims, deps.config);
+  const { alertIds } = await recordArticleClaims(deps.db, article, claims, deps.config, explanations);
   await markProcessed(deps.db, article.id, deps.now().toISOString());
   for (const alertId of alertIds) await ctx.enqueue('deliver-alert', { alertId }, alertJobId(alertId));
 }

@@ -8,6 +8,8 @@ export interface IngestOnceOptions {
   /** Called every `progressEveryMs` with the counts so far (for a TTY progress line). */
   onProgress?(summary: IngestSummary): void;
   progressEveryMs?: number;
+  /** Where the stdout alert sink writes (default process.stdout): `ingest --json` sends alerts to stderr. */
+  alertOut?: NodeJS.WritableStream;
 }
 
 /**
@@ -15,7 +17,10 @@ export interface IngestOnceOptions {
  * processes help in Redis mode) and returns when every queue is drained, with what the run did.
  */
 export async function runIngestOnce(config: Config, options: IngestOnceOptions = {}): Promise<IngestSummary> {
-  const runtime = await openIngestion(config, { work: true });
+  const runtime = await openIngestion(config, {
+    work: true,
+    ...(options.alertOut ? { alertOut: options.alertOut } : {}),
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     const base = await summaryBaseline(runtime.db);

@@ -10,6 +10,15 @@ export interface ProcessOptions {
   /** Resolves when the process should stop; defaults to the first SIGTERM or SIGINT. */
   stopSignal?: Promise<unknown>;
   log?(line: string): void;
+  /**
+   * Something to run beside the pipeline over the same store (the web face in `vigie start`): started
+   * once the store is open, before any job runs, and closed first on shutdown.
+   */
+  companion?(runtime: IngestionRuntime): Promise<Companion>;
+}
+
+export interface Companion {
+  close(): Promise<void>;
 }
 
 /** Resolves on the first SIGTERM or SIGINT; a second one exits at once. */
@@ -63,6 +72,13 @@ export async function runScheduler(config: Config, options: ProcessOptions = {})
 /** `vigie start`: scheduler and workers in this process (embedded or Redis mode). */
 export async function runStart(config: Config, options: ProcessOptions = {}): Promise<void> {
   const runtime = await openIngestion(config, { work: true, onEvent: logEvents(options) });
+  let companion: Companion | undefined;
+  try {
+    companion = await options.companion?.(runtime);
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
   await requeuePendingAlerts(runtime.queue, runtime.db, `start-${Date.now()}`);
   const scheduler =
     runtime.queue.kind === 'bullmq'
@@ -71,13 +87,14 @@ export async function runStart(config: Config, options: ProcessOptions = {}): Pr
   options.log?.(
     `vigie started: ${config.sources.length} sources, ${runtime.queue.kind === 'bullmq' ? 'Redis queue' : 'in-process queue'}`,
   );
-  await waitThenClose(runtime, options, [scheduler]);
+  await waitThenClose(runtime, options, [scheduler], companion);
 }
 
 async function waitThenClose(
   runtime: IngestionRuntime,
   options: ProcessOptions,
   schedulers: Scheduler[],
+  companion?: Companion,
 ): Promise<void> {
   try {
     const signal = await (options.stopSignal ?? untilSignal());
@@ -85,6 +102,7 @@ async function waitThenClose(
       `stopping${typeof signal === 'string' ? ` on ${signal}` : ''}: letting jobs in flight finish`,
     );
   } finally {
+    await companion?.close().catch(() => undefined);
     for (const scheduler of schedulers) await scheduler.stop().catch(() => undefined);
     await runtime.close();
   }

@@ -19,7 +19,12 @@ describe('configuration', () => {
     expect(config.network.allowPrivateAddresses).toBe(false);
     expect(config.network.userAgent).toMatch(/vigie/);
     expect(config.alerts).toEqual([{ type: 'stdout' }]);
-    expect(config.watch[0]?.transitions).toEqual(['rumour->confirmed', 'rumour->denied']);
+    expect(config.watch[0]?.transitions).toEqual([
+      'rumour->confirmed',
+      'rumour->denied',
+      'confirmed->denied',
+      'denied->confirmed',
+    ]);
     expect(Object.isFrozen(config.network)).toBe(true);
   });
 
@@ -42,7 +47,9 @@ alerts:
   });
 
   it('keeps a postgres URL as it is', () => {
-    expect(parseConfig({ database: 'postgres://u:p@127.0.0.1/db' }).database).toBe('postgres://u:p@127.0.0.1/db');
+    expect(parseConfig({ database: 'postgres://u:p@127.0.0.1/db' }).database).toBe(
+      'postgres://u:p@127.0.0.1/db',
+    );
   });
 
   it('names the bad path and what is expected', () => {

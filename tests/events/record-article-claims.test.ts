@@ -200,7 +200,8 @@ describe.each(Object.entries(dialects))('recordArticleClaims on %s', (_name, mak
     expect(live).toEqual(['null->rumour', 'rumour->denied', 'denied->confirmed']);
     expect(gone).toEqual(['rumour->confirmed']);
     expect(fact.status).toBe('confirmed');
-    // The late denial is a watched transition (rumour -> denied); denied -> confirmed is not in the default rules.
+    // The late denial is a watched transition (rumour -> denied); denied -> confirmed restates the
+    // confirmation already alerted (same claim, same new status): no second alert.
     expect(late.alertIds).toHaveLength(1);
     const alerts = await db
       .selectFrom('alerts')

@@ -80,6 +80,13 @@ describe('faults during ingestion (embedded mode)', () => {
     expect(state.last_ok_at).not.toBeNull();
     expect(state.items_seen).toBe(1);
     expect(pollFailure('fault-500')).toBeUndefined();
+    // The recovered feed's article is fetched and stored like any other.
+    const article = await db
+      .selectFrom('articles')
+      .select(['title', 'source_name'])
+      .where('url', '=', `${site.baseUrl}${FAULT_PATHS.recovered}`)
+      .executeTakeFirst();
+    expect(article).toMatchObject({ title: 'Le service est rétabli', source_name: 'fault-500' });
   });
 
   it('a server that never answers: retried, then recorded as a timeout', async () => {

@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
-import { openMigratedStore, type Store } from '../../../db/connect.ts';
+import type { Store } from '../../../db/connect.ts';
 import type { Config } from '../../config/config-schema.ts';
-import { alerts } from '../../query/alerts.ts';
-import { alliances } from '../../query/alliances.ts';
-import { facts } from '../../query/facts.ts';
-import { QueryError } from '../../query/query-error.ts';
 import type { QueryFilters } from '../../query/query-filters.ts';
-import { timeline } from '../../query/timeline.ts';
 import { CliError } from '../cli-error.ts';
-import { loadCliConfig } from '../load-cli-config.ts';
+import { formatTimelines, table } from '../format-timeline.ts';
+
+// Registration imports nothing heavy: each action loads the store and its query on use, so that
+// `vigie --help` and the other commands do not pay for Kysely, the drivers and the query layer.
 
 interface EventOptions {
   config?: string;
@@ -39,6 +37,7 @@ export function registerEventCommands(program: Command): void {
       .option('--until <date>', 'only events published on or before this day (YYYY-MM-DD)'),
   ).action((options: EventOptions) =>
     run(options, async (db, config, filters) => {
+      const { timeline } = await import('../../query/timeline.ts');
       const histories = await timeline(db, filters, config);
       return options.json ? histories : formatTimelines(histories);
     }),
@@ -51,6 +50,7 @@ export function registerEventCommands(program: Command): void {
       .option('--alliance <name>', 'one alliance, by name or by its parties ("Amazon + Atos")'),
   ).action((options: EventOptions) =>
     run(options, async (db, config, filters) => {
+      const { alliances } = await import('../../query/alliances.ts');
       const rows = await alliances(db, filters, config);
       if (options.json) return rows;
       return table(
@@ -75,6 +75,7 @@ export function registerEventCommands(program: Command): void {
       .option('--kind <kind>', `only facts of this kind (${KINDS.join(', ')})`),
   ).action((options: EventOptions) =>
     run(options, async (db, config, filters) => {
+      const { facts } = await import('../../query/facts.ts');
       const rows = await facts(db, filters, config);
       if (options.json) return rows;
       return table(
@@ -109,6 +110,7 @@ export function registerEventCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action((options: EventOptions) =>
       run(options, async (db, _config, filters) => {
+        const { alerts } = await import('../../query/alerts.ts');
         const rows = await alerts(db, filters);
         if (options.json) return rows;
         return table(
@@ -145,8 +147,13 @@ async function run(
   options: EventOptions,
   work: (db: Store, config: Config, filters: QueryFilters) => Promise<unknown>,
 ): Promise<void> {
+  const { loadCliConfig } = await import('../load-cli-config.ts');
   const config = loadCliConfig(options.config);
   const filters = toFilters(options);
+  const [{ openMigratedStore }, { QueryError }] = await Promise.all([
+    import('../../../db/connect.ts'),
+    import('../../query/query-error.ts'),
+  ]);
   let db: Store;
   try {
     db = await openMigratedStore(config.database);
@@ -186,45 +193,6 @@ function toFilters(options: EventOptions): QueryFilters {
     ...(options.knownAt ? { knownAt: options.knownAt } : {}),
     ...(limit ? { limit } : {}),
   };
-}
-
-function formatTimelines(histories: Awaited<ReturnType<typeof timeline>>): string {
-  if (histories.length === 0) return 'no alliance matches\n';
-  const blocks = histories.map((h) => {
-    const head = `${h.alliance.name} (${h.alliance.parties.join(', ')}) — ${h.alliance.status ?? 'unknown'}`;
-    const rows = h.events.map((e) => {
-      const detail =
-        e.stance ??
-        (e.percent !== undefined ? `${e.direction === 'down' ? '-' : '+'}${e.percent}%` : (e.label ?? ''));
-      return [
-        e.date,
-        e.kind,
-        e.status,
-        detail,
-        e.parties.join(', '),
-        e.source.publisher,
-        clip(e.evidence, 70),
-      ];
-    });
-    return `${head}\n${table(['DATE', 'KIND', 'STATUS', 'DETAIL', 'WHO', 'SOURCE', 'EVIDENCE'], rows, '(no event in range)', '  ')}`;
-  });
-  return blocks.join('\n');
-}
-
-function table(headers: string[], rows: string[][], empty: string, indent = ''): string {
-  if (rows.length === 0) return `${indent}${empty}\n`;
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `${indent}${cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd()}`;
-  return `${[line(headers), ...rows.map(line)].join('\n')}\n`;
-}
-
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
 }
 
 function day(iso: string | null): string {

@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Language } from '../../articles/article.ts';
-import { detectLanguage } from '../../articles/detect-language.ts';
-import { parseArticle } from '../../articles/parse-article.ts';
-import { createEntityRegistry } from '../../entities/entity-registry.ts';
-import { extractClaims } from '../../extraction/extract-claims.ts';
 import { CliError } from '../cli-error.ts';
-import { loadCliConfig } from '../load-cli-config.ts';
 
 interface ExtractOptions {
   url?: string;
@@ -73,7 +68,13 @@ export function registerExtractCommand(program: Command): void {
     .addOption(new Option('--lang <lang>', 'article language (default: detected)').choices(['fr', 'en']))
     .option('--explain', 'add "explanations": the rule and the status cues behind each claim')
     .option('--config <file>', 'YAML config whose `entities` extend the shipped registry')
-    .action((file: string, options: ExtractOptions) => {
+    .action(async (file: string, options: ExtractOptions) => {
+      // Loaded on use, and only what this input needs: plain text never loads the HTML parser, and
+      // the config schema is read only with --config.
+      const [{ extractClaims }, { detectLanguage }] = await Promise.all([
+        import('../../extraction/extract-claims.ts'),
+        import('../../articles/detect-language.ts'),
+      ]);
       const published = checkDate(options.published);
       const what = file === '-' ? 'standard input' : file;
       const raw = decode(readInput(file), what);
@@ -83,6 +84,7 @@ export function registerExtractCommand(program: Command): void {
       let pagePublished: string | undefined;
       let language: Language | undefined;
       if (isHtml) {
+        const { parseArticle } = await import('../../articles/parse-article.ts');
         const article = parseArticle(raw, options.url === undefined ? {} : { url: options.url });
         title = article.title;
         text = article.text;
@@ -93,9 +95,14 @@ export function registerExtractCommand(program: Command): void {
       }
       language = options.lang ?? language ?? detectLanguage(text);
       const publishedAt = published ?? pagePublished;
-      const registry = options.config
-        ? createEntityRegistry(loadCliConfig(options.config).entities)
-        : undefined;
+      let registry: import('../../entities/entity-registry.ts').EntityRegistry | undefined;
+      if (options.config) {
+        const [{ createEntityRegistry }, { loadCliConfig }] = await Promise.all([
+          import('../../entities/entity-registry.ts'),
+          import('../load-cli-config.ts'),
+        ]);
+        registry = createEntityRegistry(loadCliConfig(options.config).entities);
+      }
       const result =
         language === 'fr' || language === 'en'
           ? extractClaims(

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { openMigratedStore } from '../../../db/connect.ts';
-import { WebBindError } from '../../web/bind-policy.ts';
-import { startWebServer } from '../../web/start-web-server.ts';
 import { CliError } from '../cli-error.ts';
-import { loadCliConfig } from '../load-cli-config.ts';
+import { parsePort } from '../parse-port.ts';
 
 interface ServeOptions {
   config?: string;
@@ -22,6 +19,14 @@ export function registerServeCommand(program: Command): void {
     .option('--port <n>', 'port to listen on (0 = any free port; default web.port, 8080)', parsePort)
     .option('--host <address>', 'address to listen on (default web.host, 127.0.0.1)')
     .action(async (options: ServeOptions) => {
+      // Loaded on use: the store, Hono and the pages cost the other commands nothing.
+      const [{ loadCliConfig }, { openMigratedStore }, { WebBindError }, { startWebServer }] =
+        await Promise.all([
+          import('../load-cli-config.ts'),
+          import('../../../db/connect.ts'),
+          import('../../web/bind-policy.ts'),
+          import('../../web/start-web-server.ts'),
+        ]);
       const config = loadCliConfig(options.config);
       const db = await openMigratedStore(config.database);
       let server: Awaited<ReturnType<typeof startWebServer>>;
@@ -40,11 +45,4 @@ export function registerServeCommand(program: Command): void {
       await server.close();
       await db.destroy();
     });
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535)
-    throw new CliError(`--port must be a number from 0 to 65535, got ${JSON.stringify(value)}`);
-  return port;
 }

@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { SourceConfig } from '../../config/config-schema.ts';
 import type { SourceTestReport } from '../../sources/test-source.ts';
-import { loadCliConfig } from '../load-cli-config.ts';
 
 const TYPES = ['rss', 'html', 'browser', 'sitemap'] as const;
 
@@ -25,8 +24,10 @@ export function registerSourcesCommands(program: Command): void {
     .option('--json', 'print {"items": [{"url", "title", "publishedAt"}], "errors": [string]}')
     .action(
       async (url: string, options: { type?: SourceConfig['type']; config?: string; json?: boolean }) => {
+        // Loaded on use: the config schema, the fetcher, the parsers and Playwright cost the other
+        // commands nothing.
+        const { loadCliConfig } = await import('../load-cli-config.ts');
         const config = loadCliConfig(options.config);
-        // Loaded on use: the fetcher, the parsers and Playwright cost the other commands nothing.
         const { testSource } = await import('../../sources/test-source.ts');
         const report = await testSource(url, { config, type: options.type });
         process.stdout.write(
@@ -43,7 +44,8 @@ export function registerSourcesCommands(program: Command): void {
     .description('List the configured sources: name, type, schedule, URL.')
     .requiredOption('--config <file>', 'YAML config file')
     .option('--json', 'print the sources as a JSON array')
-    .action((options: { config: string; json?: boolean }) => {
+    .action(async (options: { config: string; json?: boolean }) => {
+      const { loadCliConfig } = await import('../load-cli-config.ts');
       const config = loadCliConfig(options.config);
       if (options.json) {
         const rows = config.sources.map(({ name, type, schedule, url }) => ({ name, type, schedule, url }));

@@ -13,7 +13,6 @@ import { isOldEvent } from './old-event.ts';
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
-  if (!rules.acquisition.any.test(ctx.triggerText)) return [];
   const drafts: Draft[] = [];
   for (const trigger of matchAll(rules.acquisition.triggers, ctx.triggerText)) {
     const voice = rules.acquisition.triggers.find((t) => t.id === trigger.id)?.voice ?? 'active';

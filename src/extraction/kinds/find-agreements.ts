@@ -31,12 +31,25 @@ function bracketedAlliance(
   return { name: entity?.name ?? name, end: after.end + m[0].length };
 }
 
+const namingSentences = new WeakMap<SentenceContext, boolean>();
+
+/** Whether the sentence has a naming cue at all: one test per sentence rather than one per clause. */
+function canNameAlliance(ctx: SentenceContext): boolean {
+  let can = namingSentences.get(ctx);
+  if (can === undefined) {
+    can = ctx.rules.agreement.allianceGate.test(ctx.folded);
+    namingSentences.set(ctx, can);
+  }
+  return can;
+}
+
 /** A named alliance in the clause: a registry alliance, or a name after "baptisée", "called", ... */
 export function namedAlliance(ctx: SentenceContext, clause: Span): string | undefined {
   const known = ctx.parties.find(
     (p) => p.type === 'alliance' && p.start >= clause.start && p.end <= clause.end,
   );
   if (known !== undefined) return known.name;
+  if (!canNameAlliance(ctx)) return undefined;
   if (!ctx.rules.agreement.allianceGate.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
   const text = ctx.sentence.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(CAPITALISED)) {
@@ -66,7 +79,6 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[]): 
 /** Partnerships, alliances, joint ventures, licence and distribution deals between named companies. */
 export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
-  if (!rules.agreement.any.test(ctx.triggerText)) return [];
   const drafts: Draft[] = [];
   const seen = new Set<Span>();
   for (const trigger of matchAll(rules.agreement.triggers, ctx.triggerText)) {
@@ -89,6 +101,15 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ctx.rules.organisations.topic.test(lead)
       )
         names = [topic.name, ...names];
+      // "the two companies struck a deal": the pair the article has just told of.
+      const founders = state.founders;
+      if (
+        names.length < 2 &&
+        founders !== undefined &&
+        names.every((n) => founders.includes(n)) &&
+        ctx.rules.organisations.founders.test(lead)
+      )
+        names = [...founders];
       if (names.length < 2) continue;
       const verdict = assessStatus(ctx, clause, group.parties);
       const claim: AgreementClaim = {

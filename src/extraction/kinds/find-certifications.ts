@@ -14,7 +14,6 @@ const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
  */
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
-  if (!rules.certification.any.test(ctx.triggerText)) return [];
   const drafts: Draft[] = [];
   for (const trigger of matchAll(rules.certification.triggers, ctx.triggerText)) {
     const clause = clauseAt(ctx, trigger.index);

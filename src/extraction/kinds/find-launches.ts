@@ -6,14 +6,33 @@ import type { PartyMention } from '../find-parties.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, findDates } from '../values/find-dates.ts';
+import { impliedLaunchers } from './launch-subject.ts';
 
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 90;
 
+const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
+
+/** The subject and the names listed with it ("l'offre commune de Telvia et Nuvola Systems"). */
+function coordinatedWith(
+  ctx: SentenceContext,
+  candidates: readonly PartyMention[],
+  first: PartyMention,
+  before: number,
+): PartyMention[] {
+  const out = [first];
+  for (const p of candidates) {
+    const last = out.at(-1) as PartyMention;
+    if (p.start < last.end || p.end > before) continue;
+    if (!COORDINATION.test(ctx.folded.slice(last.end, p.start))) break;
+    out.push(p);
+  }
+  return out;
+}
+
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
-  if (!rules.launch.any.test(ctx.triggerText)) return [];
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
     const clause = clauseAt(ctx, trigger.index);
     const dates = findDates(folded.slice(clause.start, clause.end), rules, ctx.published)
@@ -33,13 +52,15 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
     const subjectParty = candidates.find((p) => p.end <= trigger.index);
-    if (
+    const implied = impliedLaunchers(lead, state);
+    if (implied !== undefined) parties = implied;
+    else if (
       ctx.rules.organisations.founders.test(lead) &&
       state.founders !== undefined &&
       subjectParty === undefined
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    else if (subjectParty !== undefined) parties = [subjectParty];
+    else if (subjectParty !== undefined) parties = coordinatedWith(ctx, candidates, subjectParty, trigger.index);
     else if (candidates[0] !== undefined) parties = [candidates[0]];
     else if (
       state.founders !== undefined &&

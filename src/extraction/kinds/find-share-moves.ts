@@ -12,6 +12,8 @@ const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.en
 /** "X a bondi de 8 %", "X fell 4.2%": a company and its move close enough to need no "action". */
 const DIRECT_REACH = 48;
 /** A quantity named right after the number: "5 % de parts de marché", "12% in revenue". */
+/** Nothing but a company and its figure: "et Deutsche Telekom 1,1 %", "and Telekom 1.1%". */
+const ELLIPSIS = /^\s*(?:,\s*)?(?:de |d'|by |of )?(?:\+|-)?$/u;
 const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
 
 /**
@@ -39,6 +41,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   if (sessionDay !== undefined && context.length + indexes.length > 0) state.sessionDay = sessionDay.date;
   let windowStart = 0;
   let previous: PartyMention | undefined;
+  let lastDirection: Direction | undefined;
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
     const from = Math.max(clause.start, windowStart);
@@ -70,7 +73,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     else if (matchAll(sm.down, tail).length > 0) direction = 'down';
     const signed = /^[+-]/.exec(folded.slice(percent.index, percent.end));
     if (direction === undefined && signed !== null) direction = signed[0] === '-' ? 'down' : 'up';
+    // "Orange a gagné 1,8 % et Deutsche Telekom 1,1 %": an elliptical second move keeps the first one's verb.
+    if (direction === undefined && own !== undefined && lastDirection !== undefined && ELLIPSIS.test(folded.slice(company.end, percent.index)))
+      direction = lastDirection;
     if (direction === undefined) continue;
+    lastDirection = direction;
     previous = company;
     // The day of this move: the words after its number (up to the next number), else before it.
     const next = percents[n + 1];

@@ -13,6 +13,9 @@ const STATUS_OF: Record<Stance, StatementClaim['status']> = {
   no_comment: 'rumour',
 };
 const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
+/** Someone speaking for a company that the sentence does not name: the company the article is about. */
+const UNNAMED_VOICE =
+  /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
 
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
@@ -32,7 +35,7 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
  * What a party says about the story: declines to comment, denies, confirms. One claim per
  * speaker; the status follows the stance (no comment leaves the story a rumour).
  */
-export function findStatements(ctx: SentenceContext): Draft[] {
+export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<string>();
   for (const stance of STANCES) {
@@ -56,6 +59,14 @@ export function findStatements(ctx: SentenceContext): Draft[] {
         );
         if (next !== undefined) speakers = [next];
       }
+      // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
+      if (
+        speakers.length === 0 &&
+        topic !== undefined &&
+        list.every((p) => p.end > cue.index || p.name === topic.name) &&
+        UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end))
+      )
+        speakers = [topic];
       const background =
         stance === 'deny' &&
         firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));

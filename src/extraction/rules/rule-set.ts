@@ -41,6 +41,10 @@ export const ruleFileSchema = z
         not_names: z.array(z.string()),
         person_cues: z.string(),
         first_names: z.array(z.string()),
+        places: z.array(z.string()),
+        outlet_words: z.array(z.string()),
+        outlet_before: z.string(),
+        place_after: z.string(),
       })
       .strict(),
     claims: z
@@ -74,6 +78,9 @@ export const ruleFileSchema = z
         months: z.array(z.string()).length(12),
         period: z.string(),
         relative_day: z.string(),
+        weekdays: z.array(z.string()).length(7),
+        day_offsets: z.record(z.string(), z.number().int()),
+        last: z.string(),
         next_year: z.string(),
         this_year: z.string(),
       })
@@ -125,6 +132,14 @@ export interface RuleSet {
     notNames: ReadonlySet<string>;
     personCues: RegExp;
     firstNames: ReadonlySet<string>;
+    /** Cities, regions and countries: a name that is exactly one of these is a place. */
+    places: ReadonlySet<string>;
+    /** Words that make a capitalised name a publication ("Hebdo", "Journal", "Street"). */
+    outletWords: ReadonlySet<string>;
+    /** The words before a name that make it the outlet asking ("contacté par", "told"). */
+    outletBefore: RegExp;
+    /** The words after a name that make it a place ("-based", "-headquartered"). */
+    placeAfter: RegExp;
   };
   agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp; allianceGate: RegExp };
   acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
@@ -135,6 +150,12 @@ export interface RuleSet {
     months: readonly string[];
     period: RegExp;
     relativeDay: RegExp;
+    /** Monday first. */
+    weekdays: readonly string[];
+    /** Days before publication a word names: "hier" -1, "today" 0. */
+    dayOffsets: ReadonlyMap<string, number>;
+    /** Next to a weekday, the week before ("lundi dernier", "last Monday"). */
+    last: RegExp;
     nextYear: RegExp;
     thisYear: RegExp;
   };
@@ -211,6 +232,10 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       notNames: new Set(file.organisations.not_names),
       personCues: compile(file.organisations.person_cues, `${lang}.organisations.person_cues`, 'u'),
       firstNames: new Set(file.organisations.first_names),
+      places: new Set(file.organisations.places),
+      outletWords: new Set(file.organisations.outlet_words),
+      outletBefore: compile(file.organisations.outlet_before, `${lang}.organisations.outlet_before`, 'u'),
+      placeAfter: compile(file.organisations.place_after, `${lang}.organisations.place_after`, 'u'),
     },
     agreement: {
       triggers: agreementTriggers,
@@ -252,7 +277,10 @@ export function compileRuleFile(file: RuleFile): RuleSet {
     dates: {
       months: file.dates.months,
       period: compile(file.dates.period, `${lang}.dates.period`, 'u'),
-      relativeDay: compile(file.dates.relative_day, `${lang}.dates.relative_day`, 'u'),
+      relativeDay: compile(file.dates.relative_day, `${lang}.dates.relative_day`, 'gu'),
+      weekdays: file.dates.weekdays,
+      dayOffsets: new Map(Object.entries(file.dates.day_offsets)),
+      last: compile(file.dates.last, `${lang}.dates.last`, 'u'),
       nextYear: compile(file.dates.next_year, `${lang}.dates.next_year`, 'u'),
       thisYear: compile(file.dates.this_year, `${lang}.dates.this_year`, 'u'),
     },
@@ -272,19 +300,42 @@ function anyCue(list: readonly Cue[], text: string): boolean {
   return re.test(text);
 }
 
-/** Every match of every cue in `text`, in text order. */
-export function matchAll(list: readonly Cue[], text: string, from = 0, to = text.length): CueMatch[] {
-  const out: CueMatch[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  if (!anyCue(list, slice)) return out;
-  for (const cue of list) {
-    cue.re.lastIndex = 0;
-    for (const m of slice.matchAll(cue.re)) {
-      if (m[0].length === 0) continue;
-      out.push({ id: cue.id, index: m.index + from, end: m.index + from + m[0].length, groups: m.slice(1) });
+const NO_MATCHES: readonly CueMatch[] = Object.freeze([]);
+
+/**
+ * The matches of a list over one whole text, kept for the last text only: a sentence is asked the
+ * same list again for each clause and claim, and one entry per list keeps memory flat.
+ */
+const lastScan = new WeakMap<readonly Cue[], { text: string; matches: readonly CueMatch[] }>();
+
+function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
+  const known = lastScan.get(list);
+  if (known !== undefined && known.text === text) return known.matches;
+  let matches: readonly CueMatch[] = NO_MATCHES;
+  if (anyCue(list, text)) {
+    const out: CueMatch[] = [];
+    for (const cue of list) {
+      cue.re.lastIndex = 0;
+      for (const m of text.matchAll(cue.re)) {
+        if (m[0].length === 0) continue;
+        out.push({ id: cue.id, index: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+      }
     }
+    matches = out.sort((a, b) => a.index - b.index);
   }
-  return out.sort((a, b) => a.index - b.index);
+  lastScan.set(list, { text, matches });
+  return matches;
+}
+
+/**
+ * Every match of every cue in `text` that lies within [from, to), in text order. The whole text is
+ * scanned once per list (clause bounds sit at spaces and punctuation, so word bounds agree).
+ */
+export function matchAll(list: readonly Cue[], text: string, from = 0, to = text.length): CueMatch[] {
+  const all = scan(list, text);
+  if (all.length === 0) return [];
+  if (from === 0 && to === text.length) return all.slice();
+  return all.filter((m) => m.index >= from && m.end <= to);
 }
 
 /** The first cue (in list order) that matches `text`, if any. */

@@ -1,4 +1,3 @@
-import * as chrono from 'chrono-node';
 import type { RuleSet } from '../rules/rule-set.ts';
 import { firstCue } from '../rules/rule-set.ts';
 
@@ -37,6 +36,8 @@ function dateToDay(date: Date): Day {
 
 interface DatePatterns {
   full: RegExp[];
+  /** A day and a month without a year ("1er septembre", "June 15"): the publication's year. */
+  dayMonth: RegExp[];
   monthYear: RegExp;
   months: readonly string[];
 }
@@ -52,6 +53,10 @@ function patternsFor(rules: RuleSet): DatePatterns {
     full: [
       new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)? (${alt}),? (\d{4})\b`, 'gu'),
       new RegExp(String.raw`\b(${alt}) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`, 'gu'),
+    ],
+    dayMonth: [
+      new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)? (${alt})\b(?!,? \d)`, 'gu'),
+      new RegExp(String.raw`\b(${alt}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d|\s?%|[.,]\d)`, 'gu'),
     ],
     monthYear: new RegExp(String.raw`\b(${alt}) (?:de |d'|of )?(\d{4})\b`, 'gu'),
   };
@@ -91,6 +96,19 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
         push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
     }
   }
+  if (published !== undefined) {
+    for (const re of p.dayMonth) {
+      for (const m of folded.matchAll(re)) {
+        const numericFirst = /^\d/.test(m[1] as string);
+        const day = Number(numericFirst ? m[1] : m[2]);
+        const month = p.months.indexOf((numericFirst ? m[2] : m[1]) as string) + 1;
+        if (day < 1 || day > 31) continue;
+        // Half a year or more before publication reads as next year's ("from February 1" in December).
+        const year = month + 6 <= published.m ? published.y + 1 : published.y;
+        push(`${year}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
+      }
+    }
+  }
   for (const m of folded.matchAll(p.monthYear)) {
     push(`${m[2]}-${pad(p.months.indexOf(m[1] as string) + 1)}`, m.index, m.index + m[0].length, 'month');
   }
@@ -106,35 +124,38 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
 
 /**
  * Days given relative to the publication ("lundi", "hier", "on Tuesday"), each resolved to the most
- * recent such day on or before publication. chrono-node is only called when a cue is present.
+ * recent such day on or before publication (a market move is reported after it happened).
+ * `original` is kept for callers' symmetry: the folded text has the same offsets.
  */
 export function findRelativeDays(
-  original: string,
+  _original: string,
   folded: string,
   rules: RuleSet,
   published: Day | undefined,
 ): DateMatch[] {
-  if (published === undefined || !rules.dates.relativeDay.test(folded)) return [];
-  const parser = rules.language === 'fr' ? chrono.fr : chrono.en;
-  const ref = new Date(published.y, published.m - 1, published.d, 12);
-  const limit = dayToDate(published).getTime();
+  if (published === undefined) return [];
+  const { relativeDay, weekdays, dayOffsets, last } = rules.dates;
   const out: DateMatch[] = [];
-  for (const result of parser.parse(original, ref, { forwardDate: false })) {
-    const c = result.start;
-    if (!c.isCertain('weekday') && !c.isCertain('day')) continue;
-    let date = dayToDate({
-      y: c.get('year') ?? published.y,
-      m: c.get('month') ?? published.m,
-      d: c.get('day') ?? 1,
-    });
-    // A move is reported after it happened: a weekday later than publication is last week's.
-    while (date.getTime() > limit && c.isCertain('weekday') && !c.isCertain('day')) {
-      date = new Date(date.getTime() - 7 * 86_400_000);
+  const base = dayToDate(published).getTime();
+  // 0 = Monday, like the rule files' weekday lists.
+  const publishedWeekday = (dayToDate(published).getUTCDay() + 6) % 7;
+  relativeDay.lastIndex = 0;
+  for (const m of folded.matchAll(relativeDay)) {
+    const word = m[0];
+    const end = m.index + word.length;
+    let offset = dayOffsets.get(word);
+    const weekday = weekdays.indexOf(word);
+    if (offset === undefined && weekday >= 0) {
+      offset = -((publishedWeekday - weekday + 7) % 7);
+      const lastWeek =
+        last.test(folded.slice(end, end + 16)) || last.test(folded.slice(Math.max(0, m.index - 8), m.index));
+      if (offset === 0 && lastWeek) offset = -7;
     }
+    if (offset === undefined) continue;
     out.push({
-      date: formatDay(dateToDay(date)),
-      index: result.index,
-      end: result.index + result.text.length,
+      date: formatDay(dateToDay(new Date(base + offset * 86_400_000))),
+      index: m.index,
+      end,
       precision: 'day',
     });
   }

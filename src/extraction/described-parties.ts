@@ -1,0 +1,187 @@
+import type { ArticleState } from './article-state.ts';
+import type { PartyMention } from './find-parties.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+/**
+ * Role nouns journalists use instead of a company's name ("la jeune pousse", "l'hébergeur", "the
+ * Walldorf-based software maker"). Synonyms share a class, so "la start-up Quantalys" lets a later
+ * "la jeune pousse" stand for Quantalys. Generic nouns (groupe, company) need a qualifier
+ * ("le groupe pétrolier") because bare "le groupe" is the article's subject, read elsewhere.
+ */
+interface RoleLexicon {
+  /** role word (folded) -> class */
+  classes: Record<string, string>;
+  generic: ReadonlySet<string>;
+  /** Definite descriptor: group 1 the role word, group 2 what follows it (fr) or precedes it (en). */
+  descriptor: RegExp;
+  /** "la start-up grenobloise Quantalys": the role right before a name introduces it. */
+  introBefore: RegExp;
+  /** "Cybelia, une jeune entreprise lyonnaise": the role in an apposition after a name. */
+  introAfter: RegExp;
+  /** Words that cannot qualify a generic role ("le groupe a", "the two companies"). */
+  notQualifier: ReadonlySet<string>;
+}
+
+const FR_ROLES: Record<string, string> = {
+  'jeune pousse': 'startup',
+  'start-up': 'startup',
+  startup: 'startup',
+  pepite: 'startup',
+  'jeune entreprise': 'startup',
+  licorne: 'startup',
+  'scale-up': 'startup',
+  editeur: 'editeur',
+  hebergeur: 'hebergeur',
+  exploitant: 'exploitant',
+  fabricant: 'fabricant',
+  specialiste: 'specialiste',
+  operateur: 'operateur',
+  constructeur: 'constructeur',
+  equipementier: 'equipementier',
+  industriel: 'industriel',
+  avionneur: 'avionneur',
+  motoriste: 'motoriste',
+  esn: 'esn',
+  integrateur: 'integrateur',
+  fournisseur: 'fournisseur',
+  distributeur: 'distributeur',
+  laboratoire: 'laboratoire',
+  assureur: 'assureur',
+  logisticien: 'logisticien',
+  petrolier: 'petrolier',
+  armateur: 'armateur',
+  transporteur: 'transporteur',
+  developpeur: 'developpeur',
+  concepteur: 'concepteur',
+  groupe: 'groupe',
+  societe: 'groupe',
+  entreprise: 'groupe',
+  firme: 'groupe',
+};
+const FR_ROLE_WORDS = Object.keys(FR_ROLES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const EN_ROLES: Record<string, string> = {
+  startup: 'startup',
+  'start-up': 'startup',
+  unicorn: 'startup',
+  maker: 'maker',
+  manufacturer: 'maker',
+  producer: 'maker',
+  developer: 'developer',
+  provider: 'provider',
+  operator: 'operator',
+  vendor: 'vendor',
+  specialist: 'specialist',
+  lender: 'lender',
+  insurer: 'insurer',
+  carrier: 'carrier',
+  supplier: 'supplier',
+  retailer: 'retailer',
+  integrator: 'integrator',
+  designer: 'designer',
+  company: 'company',
+  group: 'company',
+  firm: 'company',
+  giant: 'giant',
+  major: 'major',
+};
+const EN_ROLE_WORDS = Object.keys(EN_ROLES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
+  fr: {
+    classes: FR_ROLES,
+    generic: new Set(['groupe', 'societe', 'entreprise', 'firme']),
+    descriptor: new RegExp(`\\b(?:l'|le |la )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
+    introBefore: new RegExp(`\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2} $`, 'u'),
+    introAfter: new RegExp(`^\\s*,\\s*(?:l'|le |la |une |un )?(?:[a-z-]+ ){0,2}(${FR_ROLE_WORDS})\\b`, 'u'),
+    notQualifier: new Set(
+      'a ont est sont sera seront etait avait doit peut qui que dont de du des d et ou en au aux dans pour avec sur par sans mais aussi deja lui elle se s y ne n entend compte prevoit va vont'.split(
+        ' ',
+      ),
+    ),
+  },
+  en: {
+    classes: EN_ROLES,
+    generic: new Set(['company', 'group', 'firm']),
+    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){1,3})(${EN_ROLE_WORDS})\\b(?!-| of\\b)`, 'gu'),
+    introBefore: new RegExp(`\\b(?:the |an? )(?:[a-z-]+ ){0,3}(${EN_ROLE_WORDS}) $`, 'u'),
+    introAfter: new RegExp(`^\\s*,\\s*(?:the |an? )(?:[a-z-]+ ){0,4}(${EN_ROLE_WORDS})\\b`, 'u'),
+    notQualifier: new Set(
+      'two three both other same parent joint new combined whole entire former latter first second its their our this that which'.split(
+        ' ',
+      ),
+    ),
+  },
+};
+
+/** Learns which company a role noun introduced ("la start-up grenobloise Quantalys"). */
+function learnRoles(ctx: SentenceContext, lexicon: RoleLexicon, roles: Map<string, string>): void {
+  for (const p of ctx.parties) {
+    if (p.type !== 'company') continue;
+    const before = lexicon.introBefore.exec(ctx.folded.slice(Math.max(0, p.start - 60), p.start));
+    const after = lexicon.introAfter.exec(ctx.folded.slice(p.end, p.end + 80));
+    for (const m of [before, after]) {
+      const cls = m?.[1] !== undefined ? lexicon.classes[m[1]] : undefined;
+      if (cls !== undefined) roles.set(cls, p.name);
+    }
+  }
+}
+
+/**
+ * Adds the company a definite descriptor stands for: the company the article introduced with that
+ * role, else (generic role) the article's subject, else the company named last before this sentence.
+ * A descriptor right before a name introduces that name instead ("la start-up Quantalys").
+ */
+export function withDescribedParties(ctx: SentenceContext, state: ArticleState): PartyMention[] {
+  const lexicon = LEXICONS[ctx.rules.language];
+  state.roles ??= new Map();
+  state.mentioned ??= [];
+  const taken = (s: number, e: number) => ctx.parties.some((p) => s < p.end && e > p.start);
+  const present = new Set(ctx.parties.filter((p) => p.type === 'company').map((p) => p.name));
+  const found: { start: number; end: number; cls: string; generic: boolean }[] = [];
+  lexicon.descriptor.lastIndex = 0;
+  for (const m of ctx.folded.matchAll(lexicon.descriptor)) {
+    const fr = ctx.rules.language === 'fr';
+    const role = (fr ? m[1] : m[2]) as string;
+    const words = ((fr ? m[2] : m[1]) ?? '').trim().split(/\s+/u).filter(Boolean);
+    const cls = lexicon.classes[role];
+    if (cls === undefined) continue;
+    const start = m.index;
+    const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
+    if (taken(start, roleEnd)) continue;
+    // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
+    const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
+    if (/^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
+    const qualifiers = fr ? words.slice(0, 1) : words;
+    const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
+    const generic = lexicon.generic.has(role);
+    if ((generic || !fr) && !qualified) continue;
+    found.push({ start, end: roleEnd, cls, generic });
+  }
+  const out = [...ctx.parties];
+  const used = new Set(present);
+  // Roles the article introduced first, then the subject, then the last company named.
+  const ordered = [...found].sort((a, b) => Number(state.roles?.has(b.cls)) - Number(state.roles?.has(a.cls)));
+  for (const d of ordered) {
+    const learned = state.roles.get(d.cls);
+    let name = learned !== undefined && !used.has(learned) ? learned : undefined;
+    if (name === undefined && d.generic && state.topic !== undefined && !used.has(state.topic.name))
+      name = state.topic.name;
+    if (name === undefined && learned === undefined && !d.generic)
+      name = [...state.mentioned].reverse().find((n) => !used.has(n));
+    if (name === undefined) continue;
+    used.add(name);
+    out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
+  }
+  learnRoles({ ...ctx, parties: out }, lexicon, state.roles);
+  for (const p of out)
+    if (p.type === 'company') {
+      state.mentioned = state.mentioned.filter((n) => n !== p.name);
+      state.mentioned.push(p.name);
+    }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,31 @@
+import type { ArticleState } from '../article-state.ts';
+import type { PartyMention } from '../find-parties.ts';
+
+/** "The joint venture will begin offering", "La coentreprise commercialisera": the venture just named. */
+const VENTURE_SUBJECT =
+  /^\s*(?:the (?:new )?(?:joint venture|venture|jv|alliance|joint company|new entity)|la (?:nouvelle )?(?:co-?entreprise|filiale commune|societe commune|structure commune|entite commune|nouvelle entite|alliance)|l'alliance|l'entite commune)\b/u;
+/**
+ * "The service, which will run on Orange's cloud, is set to launch": a definite offer with no owner
+ * named before it is the offer of the deal just told, so its launchers are that deal's parties.
+ */
+const OFFER_SUBJECT =
+  /^\s*(?:the (?:new )?|(?:le|la|l') ?(?:nouvelle? )?)(service|offering|offer|platform|solution|product|app|offre|plateforme|produit|application)\b(?!\s*(?:de|d'|du|des|of)\b)/u;
+
+const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMention => ({
+  name,
+  type,
+  known: true,
+  start: 0,
+  end: 0,
+});
+
+/** Who launches when the subject is the venture or the joint offer rather than a named company. */
+export function impliedLaunchers(lead: string, state: ArticleState): PartyMention[] | undefined {
+  if (state.alliance !== undefined && VENTURE_SUBJECT.test(lead)) return [asParty(state.alliance, 'alliance')];
+  const offer = OFFER_SUBJECT.exec(lead);
+  // Only an offer the deal itself announced ("teamed up ... to offer hospitals a service").
+  const noun = offer?.[1];
+  if (state.founders !== undefined && state.founders.length >= 2 && noun !== undefined && state.foundersText?.includes(noun))
+    return state.founders.map((name) => asParty(name));
+  return undefined;
+}
