@@ -103,6 +103,12 @@ export interface ClaimsTable {
   learned_at: string;
   /** Full claim as extracted (JSON), so nothing of the wire form is lost. */
   payload: string;
+  /**
+   * Set when the claim stopped counting: it was read from a syndicated copy and the story's original
+   * (published earlier) replaced that copy. Retracted claims are kept but ignored by every status and
+   * query (transaction time: known from learned_at until retracted_at).
+   */
+  retracted_at: string | null;
 }
 
 /** The same proposition across articles. Status is derived from claims; this row caches it. */

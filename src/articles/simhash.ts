@@ -16,13 +16,14 @@ export function simhash(text: string): string {
   const sums = new Float64Array(64);
   const ramp = Math.max(1, Math.floor(count * EDGE_SHARE));
   for (let i = 0; i < count; i++) {
-    const shingle = words.slice(i, i + SHINGLE).join(' ');
+    const shingle = i + SHINGLE <= words.length ? `${words[i]} ${words[i + 1]} ${words[i + 2]}` : words.join(' ');
     const weight = Math.min(1, (i + 1) / ramp, (count - i) / ramp);
     const lo = hash32(shingle, 0x811c9dc5);
     const hi = hash32(shingle, 0x3b9aca07 ^ lo);
+    // Branch-free: a bit is random, so "bit ? +w : -w" would mispredict half the time.
     for (let bit = 0; bit < 32; bit++) {
-      sums[bit] = (sums[bit] ?? 0) + ((lo >>> bit) & 1 ? weight : -weight);
-      sums[bit + 32] = (sums[bit + 32] ?? 0) + ((hi >>> bit) & 1 ? weight : -weight);
+      sums[bit] = (sums[bit] as number) + weight * (((lo >>> bit) & 1) * 2 - 1);
+      sums[bit + 32] = (sums[bit + 32] as number) + weight * (((hi >>> bit) & 1) * 2 - 1);
     }
   }
   let lo = 0;

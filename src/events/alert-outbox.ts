@@ -9,7 +9,8 @@ import type { WriteTx } from './write-transaction.ts';
  * Writes the alerts for the watched transitions of a fact into the outbox, in the caller's transaction:
  * one alert per transition (unique transition_id, so a second writer adds nothing) and one pending
  * delivery row per configured sink. A transition that only restates an earlier one with a new cause
- * (see FactChange) is not alerted again. Returns the ids of the alerts created.
+ * (see FactChange) is not alerted again; the alert of the same change, if one was raised, moves to it
+ * (see followChange). Returns the ids of the alerts created.
  */
 export async function writeAlerts(
   tx: WriteTx,
@@ -27,18 +28,16 @@ export async function writeAlerts(
   const sinks = [...new Set(config.alerts.map(sinkName))];
   const created: number[] = [];
   for (const t of change.inserted) {
-    if (t.restates) continue;
+    if (t.restates) {
+      await followChange(tx, t);
+      continue;
+    }
     const watched = isWatched(
       { kind: fact.kind, parties, alliance: fact.alliance, from: t.from, to: t.to },
       config.watch,
     );
     if (!watched) continue;
-    const cause = await tx
-      .selectFrom('claims')
-      .innerJoin('articles', 'articles.id', 'claims.article_id')
-      .select(['claims.evidence_text', 'claims.publisher', 'articles.url'])
-      .where('claims.id', '=', t.claimId)
-      .executeTakeFirstOrThrow();
+    const cause = await causeOf(tx, t.claimId);
     const alert = await tx
       .insertInto('alerts')
       .values({
@@ -69,4 +68,53 @@ export async function writeAlerts(
     }
   }
   return created;
+}
+
+type Inserted = FactChange['inserted'][number];
+
+/**
+ * An alert reports a change of status (rumour -> confirmed), not the claim that first showed it. When
+ * history is rewritten so that the same change now has another cause (an earlier article, or the
+ * original of a syndicated copy whose claims were retracted), the alert follows the live transition
+ * and cites its source: whatever order the articles came in, the alert ends up on the same evidence,
+ * and it is never raised twice. Of several superseded transitions of the same change, the nearest in
+ * time is the one restated.
+ */
+async function followChange(tx: WriteTx, t: Inserted): Promise<void> {
+  if (t.sameChange.length === 0) return;
+  const candidates = await tx
+    .selectFrom('alerts')
+    .innerJoin('transitions', 'transitions.id', 'alerts.transition_id')
+    .select(['alerts.id', 'transitions.at'])
+    .where('alerts.transition_id', 'in', t.sameChange)
+    .where('transitions.superseded_at', 'is not', null)
+    .orderBy('alerts.id')
+    .execute();
+  const distance = (at: string) => Math.abs(Date.parse(at) - Date.parse(t.at));
+  const alert = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, c) => (best === undefined || distance(c.at) < distance(best.at) ? c : best),
+    undefined,
+  );
+  if (!alert) return;
+  const cause = await causeOf(tx, t.claimId);
+  await tx
+    .updateTable('alerts')
+    .set({
+      transition_id: t.id,
+      at: t.at,
+      evidence_url: cause.url,
+      publisher: cause.publisher,
+      quote: cause.evidence_text,
+    })
+    .where('id', '=', alert.id)
+    .execute();
+}
+
+async function causeOf(tx: WriteTx, claimId: number) {
+  return tx
+    .selectFrom('claims')
+    .innerJoin('articles', 'articles.id', 'claims.article_id')
+    .select(['claims.evidence_text', 'claims.publisher', 'articles.url'])
+    .where('claims.id', '=', claimId)
+    .executeTakeFirstOrThrow();
 }

@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { type Expression, expressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ClaimForStatus } from './claim-for-status.ts';
 import { STATUS_COLUMNS, toClaimForStatus } from './claim-row.ts';
@@ -17,10 +17,21 @@ export function withinWindow<O>(
   query: SelectQueryBuilder<Database, 'claims', O>,
   window: TimeWindow = {},
 ): SelectQueryBuilder<Database, 'claims', O> {
-  let q = query;
+  let q = query.where(countedAt(window));
   if (window.asOf) q = q.where('claims.published_at', '<=', window.asOf);
   if (window.knownAt) q = q.where('claims.learned_at', '<=', window.knownAt);
   return q;
+}
+
+/**
+ * The claims that count: not retracted (a syndicated copy's claims, once its original replaced it),
+ * or, looking back to `knownAt`, not retracted yet by then. Every read of claims for a status, a fact
+ * or a history goes through this condition.
+ */
+export function countedAt(window: TimeWindow = {}): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'claims'>();
+  if (!window.knownAt) return eb('claims.retracted_at', 'is', null);
+  return eb.or([eb('claims.retracted_at', 'is', null), eb('claims.retracted_at', '>', window.knownAt)]);
 }
 
 const CHUNK = 500;

@@ -16,8 +16,10 @@ export interface FactChange {
    * earlier article confirming what a later one had confirmed first. It is the same news, not a new one.
    * So is a change to the status the same claim already moved the fact to (a late denial slipped in
    * before a confirmation already alerted: denied -> confirmed restates rumour -> confirmed).
+   * `sameChange` lists the superseded transitions with the same from and to, whose alert (if any)
+   * now belongs to this one (see writeAlerts).
    */
-  inserted: Array<DerivedTransition & { id: number; restates: boolean }>;
+  inserted: Array<DerivedTransition & { id: number; restates: boolean; sameChange: number[] }>;
 }
 
 export function transitionKey(factId: number, t: Pick<DerivedTransition, 'from' | 'to' | 'claimId'>): string {
@@ -105,7 +107,10 @@ export async function recomputeFact(
       .executeTakeFirst();
     if (row) {
       const restates = gone.has(`${t.from}->${t.to}`) || goneCauses.has(`${t.claimId}=>${t.to}`);
-      inserted.push({ ...t, id: row.id, restates });
+      const sameChange = goneRows
+        .filter((g) => g.from_status === t.from && g.to_status === t.to)
+        .map((g) => g.id);
+      inserted.push({ ...t, id: row.id, restates, sameChange });
     }
   }
   return { factId, inserted };

@@ -118,6 +118,57 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   },
 };
 
+/** Nationality words of a descriptor ("le groupe allemand", "the Dutch provider") -> registry country. */
+const DEMONYMS: Record<string, string> = {
+  allemand: 'DE',
+  allemande: 'DE',
+  german: 'DE',
+  francais: 'FR',
+  francaise: 'FR',
+  french: 'FR',
+  americain: 'US',
+  americaine: 'US',
+  american: 'US',
+  britannique: 'GB',
+  british: 'GB',
+  neerlandais: 'NL',
+  neerlandaise: 'NL',
+  dutch: 'NL',
+  danois: 'DK',
+  danoise: 'DK',
+  danish: 'DK',
+  norvegien: 'NO',
+  norvegienne: 'NO',
+  norwegian: 'NO',
+  suedois: 'SE',
+  suedoise: 'SE',
+  swedish: 'SE',
+  finlandais: 'FI',
+  finlandaise: 'FI',
+  finnish: 'FI',
+  italien: 'IT',
+  italienne: 'IT',
+  italian: 'IT',
+  espagnol: 'ES',
+  espagnole: 'ES',
+  spanish: 'ES',
+  suisse: 'CH',
+  swiss: 'CH',
+  japonais: 'JP',
+  japonaise: 'JP',
+  japanese: 'JP',
+  chinois: 'CN',
+  chinoise: 'CN',
+  chinese: 'CN',
+  belge: 'BE',
+  belgian: 'BE',
+  irlandais: 'IE',
+  irish: 'IE',
+  coreen: 'KR',
+  coreenne: 'KR',
+  korean: 'KR',
+};
+
 /** Learns which company a role noun introduced ("la start-up grenobloise Quantalys"). */
 function learnRoles(ctx: SentenceContext, lexicon: RoleLexicon, roles: Map<string, string>): void {
   for (const p of ctx.parties) {
@@ -142,7 +193,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
   state.mentioned ??= [];
   const taken = (s: number, e: number) => ctx.parties.some((p) => s < p.end && e > p.start);
   const present = new Set(ctx.parties.filter((p) => p.type === 'company').map((p) => p.name));
-  const found: { start: number; end: number; cls: string; generic: boolean }[] = [];
+  const found: { start: number; end: number; cls: string; generic: boolean; country?: string }[] = [];
   lexicon.descriptor.lastIndex = 0;
   for (const m of ctx.folded.matchAll(lexicon.descriptor)) {
     const fr = ctx.rules.language === 'fr';
@@ -160,19 +211,35 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
     const generic = lexicon.generic.has(role);
     if ((generic || !fr) && !qualified) continue;
-    found.push({ start, end: roleEnd, cls, generic });
+    const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
+    found.push({ start, end: roleEnd, cls, generic, ...(country !== undefined ? { country } : {}) });
   }
   const out = [...ctx.parties];
   const used = new Set(present);
   // Roles the article introduced first, then the subject, then the last company named.
-  const ordered = [...found].sort((a, b) => Number(state.roles?.has(b.cls)) - Number(state.roles?.has(a.cls)));
+  const ordered = [...found].sort(
+    (a, b) => Number(state.roles?.has(b.cls)) - Number(state.roles?.has(a.cls)),
+  );
   for (const d of ordered) {
     const learned = state.roles.get(d.cls);
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
     if (name === undefined && d.generic && state.topic !== undefined && !used.has(state.topic.name))
       name = state.topic.name;
+    // "le groupe allemand": a company of that country; one known to be from elsewhere is not it.
+    const fits = (n: string) => {
+      const home = ctx.registry.get(n)?.country;
+      return d.country === undefined || home === undefined || home === d.country;
+    };
+    const national =
+      d.country === undefined
+        ? undefined
+        : [...state.mentioned]
+            .reverse()
+            .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
+    if (name !== undefined && (!fits(name) || (national !== undefined && name !== learned))) name = undefined;
+    if (name === undefined && national !== undefined) name = national;
     if (name === undefined && learned === undefined && !d.generic)
-      name = [...state.mentioned].reverse().find((n) => !used.has(n));
+      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n));
     if (name === undefined) continue;
     used.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });

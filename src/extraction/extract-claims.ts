@@ -3,15 +3,15 @@ import { ArticleNames } from './article-names.ts';
 import type { ArticleState } from './article-state.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
+import { withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
+import { dropEchoedDeals } from './echoed-deals.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
-import { withDescribedParties } from './described-parties.ts';
-import { dropEchoedDeals } from './echoed-deals.ts';
 import { ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { RULES } from './rules/load-rule-files.ts';
@@ -95,7 +95,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const clause of ctx.clauses) {
       const alliance = namedAlliance(ctx, clause);
       // Only a name the article introduces ("provisionally named Hexavia") may reach a nearby sentence.
-      if (alliance === undefined || ctx.registry.get(alliance) !== undefined || products.has(alliance)) continue;
+      if (alliance === undefined || ctx.registry.get(alliance) !== undefined || products.has(alliance))
+        continue;
       alliances.push({ name: alliance, sentence: index });
       state.names.add(alliance, 'alliance');
     }

@@ -5,21 +5,20 @@ import { isNearDuplicate } from '../articles/simhash.ts';
 import type { Config } from '../config/config-schema.ts';
 import { lockOriginals } from '../events/original-lock.ts';
 import { withWriteTransaction } from '../events/write-transaction.ts';
-import { promoteEarlierCopy } from './promote-original.ts';
+import { promoteOriginal } from './promote-original.ts';
 
 /** How many recent articles of other publishers a new one is compared with for near-duplicates. */
 const NEAR_DUPLICATE_WINDOW = 5000;
 /** Below this many words a SimHash says little: only exact copies count as duplicates. */
 const MIN_WORDS_FOR_SIMHASH = 40;
 
-/** The id of the article stored at this URL, or whose canonical URL it is. */
+/**
+ * The id of the article stored at this URL. A page stored elsewhere whose canonical link names this URL
+ * does not count: it is a copy (a syndicating outlet's, or another address of the same page), and the
+ * page at this URL must still be read, since it is the story's original (see storeArticle).
+ */
 export async function findStoredArticleId(db: Store, url: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('articles')
-    .select('id')
-    .where((eb) => eb.or([eb('url', '=', url), eb('canonical_url', '=', url)]))
-    .orderBy('id')
-    .executeTakeFirst();
+  const row = await db.selectFrom('articles').select('id').where('url', '=', url).executeTakeFirst();
   return row?.id;
 }
 
@@ -34,10 +33,11 @@ export interface StoredArticle {
   /** The original this article copies, when it is a copy (it then adds no claims). */
   duplicateOf: number | null;
   duplicateReason?: 'canonical' | 'content-hash' | 'simhash';
-  /** Set when this article is an earlier copy of a stored story: it replaced that original. */
+  /**
+   * Set when this article replaced the stored original of its story (an earlier publication, or the
+   * page a stored copy names as canonical). It still needs its claims extracted from its own text.
+   */
   replaced?: number;
-  /** Set when claims moved to this article: extraction must not run on it again. */
-  processed?: boolean;
   /** Alerts raised by recomputing the facts of a replaced original (to deliver). */
   alertIds?: number[];
 }
@@ -54,10 +54,11 @@ export interface ArticleMeta {
  * Stores a parsed article exactly once per URL. A page whose canonical URL is already stored is
  * linked to that article; a copy of another publisher's article (same text, or near-same by
  * SimHash) is stored with duplicate_of set, unless it was published EARLIER than the stored original:
- * the earliest publication is the original, so it takes that place (see promoteEarlierCopy) whatever
- * the order the copies were fetched in. The check and the insert share one write transaction
- * (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) so that concurrent workers agree on
- * which copy is the original.
+ * the earliest publication is the original, so it takes that place (see promoteOriginal) whatever
+ * the order the copies were fetched in. Likewise the page that a stored copy names as its canonical
+ * URL replaces that copy as the original when it arrives. The check and the insert share one write
+ * transaction (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) so that concurrent workers
+ * agree on which copy is the original.
  */
 export async function storeArticle(
   db: Store,
@@ -75,8 +76,14 @@ export async function storeArticle(
     if (existing) return { id: existing.id, created: false, duplicateOf: existing.duplicate_of };
 
     const found = await findOriginal(trx, parsed, meta.url);
-    const replaces = found && (await publishedLater(trx, found, parsed.publishedAt)) ? found : undefined;
-    const original = replaces ? undefined : found;
+    const replaces =
+      found?.reason === 'canonical-target' || (found && (await publishedLater(trx, found, parsed.publishedAt)))
+        ? found
+        : undefined;
+    const original =
+      found && !replaces && found.reason !== 'canonical-target'
+        ? { id: found.id, reason: found.reason }
+        : undefined;
     const inserted = await trx
       .insertInto('articles')
       .values({
@@ -106,23 +113,14 @@ export async function storeArticle(
         .executeTakeFirstOrThrow();
       return { id: row.id, created: false, duplicateOf: row.duplicate_of };
     }
-    if (replaces && parsed.publishedAt) {
+    if (replaces) {
       const now = new Date().toISOString();
-      const copy = {
-        id: inserted.id,
-        url: meta.url,
-        publisher: parsed.publisher,
-        publishedAt: parsed.publishedAt,
-        text: parsed.text,
-      };
-      const promotion = await promoteEarlierCopy(trx, dialect, config, copy, replaces.id, now);
-      const processed = (await readProcessedAt(trx, inserted.id)) !== null;
+      const promotion = await promoteOriginal(trx, dialect, config, inserted.id, replaces.id, now);
       return {
         id: inserted.id,
         created: true,
         duplicateOf: null,
         replaced: replaces.id,
-        processed,
         alertIds: promotion.alertIds,
       };
     }
@@ -137,7 +135,12 @@ export async function storeArticle(
 
 interface Original {
   id: number;
-  reason: NonNullable<StoredArticle['duplicateReason']>;
+  /**
+   * How the stored story was found: through a canonical link this article declares, a stored copy
+   * naming this article's URL as canonical ('canonical-target': this article is the original), the
+   * same text, or near-same text from another publisher.
+   */
+  reason: NonNullable<StoredArticle['duplicateReason']> | 'canonical-target';
 }
 
 /**
@@ -160,29 +163,27 @@ async function publishedLater(
   return Number.isFinite(stored) && Number.isFinite(candidate) && candidate < stored;
 }
 
-async function readProcessedAt(db: Store, id: number): Promise<string | null> {
-  const row = await db.selectFrom('articles').select('processed_at').where('id', '=', id).executeTakeFirst();
-  return row?.processed_at ?? null;
-}
-
 async function findOriginal(db: Store, parsed: ParsedArticle, url: string): Promise<Original | undefined> {
   const root = (row: { id: number; duplicate_of: number | null }) => row.duplicate_of ?? row.id;
   const canonical = parsed.canonicalUrl && parsed.canonicalUrl !== url ? parsed.canonicalUrl : undefined;
-  const byUrl = await db
+  if (canonical) {
+    const named = await db
+      .selectFrom('articles')
+      .select(['id', 'duplicate_of'])
+      .where((eb) => eb.or([eb('url', '=', canonical), eb('canonical_url', '=', canonical)]))
+      .orderBy('id')
+      .executeTakeFirst();
+    if (named) return { id: root(named), reason: 'canonical' };
+  }
+  // A stored page says this URL is its canonical version: this article is the one it copies.
+  const copy = await db
     .selectFrom('articles')
     .select(['id', 'duplicate_of'])
-    .where((eb) =>
-      canonical
-        ? eb.or([
-            eb('url', '=', canonical),
-            eb('canonical_url', '=', canonical),
-            eb('canonical_url', '=', url),
-          ])
-        : eb('canonical_url', '=', url),
-    )
+    .where('canonical_url', '=', url)
+    .where('url', '!=', url)
     .orderBy('id')
     .executeTakeFirst();
-  if (byUrl) return { id: root(byUrl), reason: 'canonical' };
+  if (copy) return { id: root(copy), reason: 'canonical-target' };
 
   if (parsed.text.trim() === '') return undefined;
   // The same text at two addresses is one article, whoever published it.

@@ -65,8 +65,9 @@ export async function runFetchArticle(
   // Validators are kept only once the article is stored: a crash before this point must not turn
   // the retry into a 304 that hides a page never stored.
   await recordFetched(deps.db, data.url, page, at);
-  // An earlier copy that replaced a processed original took over its claims: nothing to extract.
-  if (stored.duplicateOf === null && !stored.processed) {
+  // An original (including one that just replaced a stored copy, whose claims were retracted) gets its
+  // claims from its own text.
+  if (stored.duplicateOf === null) {
     await ctx.enqueue('process-article', { articleId: stored.id }, processJobId(stored.id));
   }
   for (const alertId of stored.alertIds ?? []) {

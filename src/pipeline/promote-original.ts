@@ -3,96 +3,59 @@ import { writeAlerts } from '../events/alert-outbox.ts';
 import { recomputeFact } from '../events/recompute-fact.ts';
 import type { StoreDialect, WriteTx } from '../events/write-transaction.ts';
 
-export interface EarlierCopy {
-  id: number;
-  url: string;
-  publisher: string;
-  /** Its publication time: earlier than the former original's. */
-  publishedAt: string;
-  text: string;
-}
-
 export interface Promotion {
-  /** Claims that now belong to the earlier copy. */
-  movedClaims: number;
-  /** Alerts raised by the recomputation (rare: moving a story's date earlier is usually the same news). */
+  /** Claims read from the former original, retracted now. */
+  retractedClaims: number;
+  /** Alerts raised by the recomputation (rare: retracting a copy's claims usually only supersedes). */
   alertIds: number[];
 }
 
 /**
- * A copy published earlier than the stored original becomes the story's original: every copy points to
- * it, and the claims read from the former original are moved to it (article, publisher, publication
- * time, evidence offsets when its text holds the sentence), so that the story's events cite the first
- * publisher. The facts touched are recomputed; a transition that only moves earlier is not alerted
- * again (recomputeFact marks it as restating). Runs inside the caller's write transaction, which holds
- * the exclusive original lock.
+ * Makes a newly stored article the original of a story stored so far under another article (a copy
+ * published later, or one whose canonical link names the new article): the former original and its
+ * copies now point to it. The claims read from the former original's text are retracted, not moved:
+ * they were read from the copy's words (an intro line, a different date), so keeping them would make
+ * the story's claims depend on which copy arrived first. The new original gets its claims from its own
+ * text, by the normal process-article job (extraction is deterministic), whatever the order. Facts those
+ * claims touched are recomputed now: transitions that no longer hold are superseded, and when the
+ * original's claims restore them, the same change is not alerted twice (see recomputeFact, writeAlerts).
+ * Runs inside the caller's write transaction, which holds the exclusive original lock, so no claim of
+ * the former original can be recorded concurrently (recordArticleClaims takes that lock shared).
  */
-export async function promoteEarlierCopy(
+export async function promoteOriginal(
   tx: WriteTx,
   dialect: StoreDialect,
   config: Config,
-  copy: EarlierCopy,
+  originalId: number,
   formerId: number,
   now: string,
 ): Promise<Promotion> {
-  const former = await tx
-    .selectFrom('articles')
-    .select('processed_at')
-    .where('id', '=', formerId)
-    .executeTakeFirstOrThrow();
   await tx
     .updateTable('articles')
-    .set({ duplicate_of: copy.id })
+    .set({ duplicate_of: originalId })
     .where((eb) => eb.or([eb('id', '=', formerId), eb('duplicate_of', '=', formerId)]))
     .execute();
 
   const claims = await tx
     .selectFrom('claims')
-    .select(['id', 'fact_id', 'evidence_text', 'evidence_start'])
+    .select(['id', 'fact_id'])
     .where('article_id', '=', formerId)
-    .orderBy('claim_index')
+    .where('retracted_at', 'is', null)
     .execute();
-  // Claims recorded (one transaction) but processed_at not yet set still mean "extraction has run".
-  const processedAt = former.processed_at ?? (claims.length > 0 ? now : null);
-  if (processedAt !== null) {
-    await tx.updateTable('articles').set({ processed_at: processedAt }).where('id', '=', copy.id).execute();
-  }
-  if (claims.length === 0) return { movedClaims: 0, alertIds: [] };
+  if (claims.length === 0) return { retractedClaims: 0, alertIds: [] };
 
   const factIds = [...new Set(claims.flatMap((c) => (c.fact_id === null ? [] : [c.fact_id])))].sort(
     (a, b) => a - b,
   );
   if (dialect === 'postgres' && factIds.length > 0) {
+    // Same order as recordArticleClaims (fact rows by id), so the two never deadlock.
     await tx.selectFrom('facts').select('id').where('id', 'in', factIds).orderBy('id').forUpdate().execute();
   }
-  for (const claim of claims) {
-    const start = locate(copy.text, claim.evidence_text, Number(claim.evidence_start));
-    await tx
-      .updateTable('claims')
-      .set({
-        article_id: copy.id,
-        publisher: copy.publisher,
-        published_at: copy.publishedAt,
-        ...(start === undefined
-          ? {}
-          : { evidence_start: start, evidence_end: start + claim.evidence_text.length }),
-      })
-      .where('id', '=', claim.id)
-      .execute();
-  }
-  const claimIds = claims.map((c) => c.id);
-  // Transitions caused by these claims happened when the story first came out; so did their alerts.
   await tx
-    .updateTable('transitions')
-    .set({ at: copy.publishedAt })
-    .where('claim_id', 'in', claimIds)
-    .execute();
-  await tx
-    .updateTable('alerts')
-    .set({ at: copy.publishedAt, evidence_url: copy.url, publisher: copy.publisher })
-    .where('transition_id', 'in', (eb) =>
-      eb.selectFrom('transitions').select('id').where('claim_id', 'in', claimIds),
-    )
+    .updateTable('claims')
+    .set({ retracted_at: now })
+    .where('article_id', '=', formerId)
+    .where('retracted_at', 'is', null)
     .execute();
 
   const alertIds: number[] = [];
@@ -100,15 +63,5 @@ export async function promoteEarlierCopy(
     const change = await recomputeFact(tx, factId, config, now);
     alertIds.push(...(await writeAlerts(tx, change, config, now)));
   }
-  return { movedClaims: claims.length, alertIds };
-}
-
-/** Where the evidence sentence sits in the copy's text (the occurrence nearest its old offset). */
-function locate(text: string, sentence: string, near: number): number | undefined {
-  if (sentence === '') return undefined;
-  let best: number | undefined;
-  for (let at = text.indexOf(sentence); at !== -1; at = text.indexOf(sentence, at + 1)) {
-    if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
-  }
-  return best;
+  return { retractedClaims: claims.length, alertIds };
 }

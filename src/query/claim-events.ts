@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { TimeWindow } from '../events/claims-for-status.ts';
+import { countedAt, type TimeWindow } from '../events/claims-for-status.ts';
 
 /** A claim with its article's address: one event of a history. */
 export interface ClaimEventRow {
@@ -46,7 +46,8 @@ export function claimEvents(db: Kysely<Database>, window: TimeWindow) {
       'claims.learned_at',
       'claims.publisher',
       'articles.url',
-    ]);
+    ])
+    .where(countedAt(window));
   if (window.asOf) query = query.where('claims.published_at', '<=', window.asOf);
   if (window.knownAt) query = query.where('claims.learned_at', '<=', window.knownAt);
   return query;

@@ -27,7 +27,9 @@ export async function factStatus(
 ): Promise<FactStatus> {
   if (!isTimeTravel(window)) {
     return {
-      status: fact.status,
+      // A fact left with no counting claim (its only source was a copy whose original says otherwise)
+      // is known of no one.
+      status: fact.claim_count === 0 ? null : fact.status,
       confidence: fact.confidence,
       lastChange: fact.last_changed_at,
       claimCount: fact.claim_count,

@@ -28,7 +28,12 @@ describe.each(Object.entries(dialects))('migrations on %s', (_name, make) => {
       await drop();
     });
     const first = await migrateToLatest(db);
-    expect(first.applied).toEqual(['001-ingestion', '002-event-log', '003-event-lookup']);
+    expect(first.applied).toEqual([
+      '001-ingestion',
+      '002-event-log',
+      '003-event-lookup',
+      '004-claim-retraction',
+    ]);
     const second = await migrateToLatest(db);
     expect(second.applied).toEqual([]);
   });

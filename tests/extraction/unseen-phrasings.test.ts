@@ -39,8 +39,7 @@ const found: Case[] = [
   {
     name: 'fr "entrer au capital ... à hauteur de N %" with the target as a descriptor',
     lang: 'fr',
-    text:
-      'Orange a signé un accord commercial avec la start-up nantaise Lysio Santé. L’opérateur va aussi entrer au capital de la jeune pousse à hauteur de 6 %.',
+    text: 'Orange a signé un accord commercial avec la start-up nantaise Lysio Santé. L’opérateur va aussi entrer au capital de la jeune pousse à hauteur de 6 %.',
     kind: 'acquisition',
     parties: ['Orange', 'Lysio Santé'],
     expected: { status: 'confirmed', percent: 6 },
@@ -106,8 +105,7 @@ const found: Case[] = [
   {
     name: 'en "said it was not in talks with" a suitor',
     lang: 'en',
-    text:
-      'Corvane Systems said on Tuesday that it was not in talks with Nokia, dismissing a report that the Finnish group was preparing a takeover bid.',
+    text: 'Corvane Systems said on Tuesday that it was not in talks with Nokia, dismissing a report that the Finnish group was preparing a takeover bid.',
     kind: 'acquisition',
     parties: ['Nokia', 'Corvane Systems'],
     expected: { status: 'denied' },
@@ -115,8 +113,7 @@ const found: Case[] = [
   {
     name: 'fr "aucune discussion n\'est en cours ... au sujet d\'une prise de participation"',
     lang: 'fr',
-    text:
-      'Atos a assuré mardi qu’aucune discussion n’était en cours avec Dassault Systèmes au sujet d’une prise de participation.',
+    text: 'Atos a assuré mardi qu’aucune discussion n’était en cours avec Dassault Systèmes au sujet d’une prise de participation.',
     kind: 'acquisition',
     parties: ['Dassault Systèmes', 'Atos'],
     expected: { status: 'denied' },
@@ -124,8 +121,7 @@ const found: Case[] = [
   {
     name: 'en a party quote "We are not in discussions" is a denial by the company the article is about',
     lang: 'en',
-    text:
-      'Harrow Fusion said on Monday that it was not in talks with Siemens. "We are not in negotiations with Siemens or anyone else," its chief executive told reporters.',
+    text: 'Harrow Fusion said on Monday that it was not in talks with Siemens. "We are not in negotiations with Siemens or anyone else," its chief executive told reporters.',
     kind: 'statement',
     parties: ['Harrow Fusion'],
     expected: { stance: 'deny', status: 'denied' },
@@ -137,6 +133,38 @@ const found: Case[] = [
     kind: 'statement',
     parties: ['Oracle'],
     expected: { stance: 'deny', status: 'denied' },
+  },
+  {
+    name: 'fr a sale of a subsidiary: buyer and the unit sold, not the seller',
+    lang: 'fr',
+    text: 'Engie cède sa filiale Voltane Services à Eiffage pour 200 millions d’euros.',
+    kind: 'acquisition',
+    parties: ['Eiffage', 'Voltane Services'],
+    expected: { status: 'confirmed' },
+  },
+  {
+    name: 'en a sale of a unit to a fund',
+    lang: 'en',
+    text: 'Vodafone sold its tower unit Corra Towers to KKR on Monday.',
+    kind: 'acquisition',
+    parties: ['KKR', 'Corra Towers'],
+    expected: { status: 'confirmed' },
+  },
+  {
+    name: 'fr "aucune intention de céder" denies the sale',
+    lang: 'fr',
+    text: 'Atos n’a pas l’intention de céder sa filiale à Thales.',
+    kind: 'acquisition',
+    parties: ['Thales', 'Atos'],
+    expected: { status: 'denied' },
+  },
+  {
+    name: 'fr a confirmation by a party in the passive wins over the outlet that broke the news',
+    lang: 'fr',
+    text: 'La lettre d’intention signée par Google et Lumio Energy a été confirmée mardi par Google, après des informations du Financial Times.',
+    kind: 'agreement',
+    parties: ['Google', 'Lumio Energy'],
+    expected: { status: 'confirmed' },
   },
   // Statements
   {
@@ -150,8 +178,7 @@ const found: Case[] = [
   {
     name: 'fr "une information que n\'a pas confirmée" the group is no comment by the article\'s company',
     lang: 'fr',
-    text:
-      'Airbus aurait engagé des discussions pour racheter Kestrane, selon une source proche du dossier. Une information que n’a pas confirmée le groupe aéronautique.',
+    text: 'Airbus aurait engagé des discussions pour racheter Kestrane, selon une source proche du dossier. Une information que n’a pas confirmée le groupe aéronautique.',
     kind: 'statement',
     parties: ['Airbus'],
     expected: { stance: 'no_comment', status: 'rumour' },
@@ -159,8 +186,7 @@ const found: Case[] = [
   {
     name: 'fr a spokesperson "ne commente pas les rumeurs" speaks for the article\'s company, not the outlet',
     lang: 'fr',
-    text:
-      'Renault aurait approché Dorvane Batteries. Interrogé par Le Journal des Affaires, un porte-parole du groupe a indiqué que l’entreprise « ne commente pas les rumeurs ».',
+    text: 'Renault aurait approché Dorvane Batteries. Interrogé par Le Journal des Affaires, un porte-parole du groupe a indiqué que l’entreprise « ne commente pas les rumeurs ».',
     kind: 'statement',
     parties: ['Renault'],
     expected: { stance: 'no_comment' },
@@ -201,13 +227,21 @@ const found: Case[] = [
   {
     name: 'en "the two companies struck a deal" after a stake',
     lang: 'en',
-    text:
-      'Airbus took a 5% stake in Corvane Aero on Monday. The two companies also struck a deal to test Corvane’s drones.',
+    text: 'Airbus took a 5% stake in Corvane Aero on Monday. The two companies also struck a deal to test Corvane’s drones.',
     kind: 'agreement',
     parties: ['Airbus', 'Corvane Aero'],
     expected: { status: 'confirmed' },
   },
   // Share moves
+  {
+    name: 'fr elliptical move "et celui de X de N %"',
+    lang: 'fr',
+    published: PUB,
+    text: 'Le titre Orange a reculé de 0,8 % et celui de Bouygues de 1,2 % mardi.',
+    kind: 'share_move',
+    parties: ['Bouygues'],
+    expected: { percent: 1.2, direction: 'down' },
+  },
   {
     name: 'fr "s\'est envolé de"',
     lang: 'fr',
@@ -301,8 +335,7 @@ const found: Case[] = [
     name: 'fr a product "baptisé" X belongs to the company',
     lang: 'fr',
     published: PUB,
-    text:
-      'Kestrane a levé 20 millions d’euros. Sa plateforme de maintenance prédictive, baptisée Kestra Pulse, sera commercialisée à partir du second semestre 2026.',
+    text: 'Kestrane a levé 20 millions d’euros. Sa plateforme de maintenance prédictive, baptisée Kestra Pulse, sera commercialisée à partir du second semestre 2026.',
     kind: 'launch',
     parties: ['Kestrane'],
     expected: { eventDate: '2026', status: 'confirmed' },
@@ -311,8 +344,7 @@ const found: Case[] = [
     name: 'en a product named in apposition belongs to the company',
     lang: 'en',
     published: PUB,
-    text:
-      'Pellan Systems won a contract with the NHS. Pellan Payroll 7, the next release of its software, will be available from June 2026.',
+    text: 'Pellan Systems won a contract with the NHS. Pellan Payroll 7, the next release of its software, will be available from June 2026.',
     kind: 'launch',
     parties: ['Pellan Systems'],
     expected: { eventDate: '2026-06' },
@@ -330,23 +362,45 @@ const found: Case[] = [
     name: 'en the joint venture as subject launches under its own name',
     lang: 'en',
     published: PUB,
-    text:
-      'Thales and Nokia signed an agreement to form a joint venture, Aster Link. The joint venture will begin offering its secure radios from 2027.',
+    text: 'Thales and Nokia signed an agreement to form a joint venture, Aster Link. The joint venture will begin offering its secure radios from 2027.',
     kind: 'launch',
     parties: ['Aster Link'],
     expected: { eventDate: '2027', alliance: 'Aster Link' },
   },
   {
-    name: 'fr the company\'s own plan on its website is confirmed even in a rumour article',
+    name: "fr the company's own plan on its website is confirmed even in a rumour article",
     lang: 'fr',
     published: PUB,
-    text:
-      'Engie aurait approché Solvane, selon nos informations. Solvane a obtenu la certification UL 9540 l’an dernier. Sa nouvelle gamme devrait être commercialisée à partir de 2027, selon le site internet de l’entreprise.',
+    text: 'Engie aurait approché Solvane, selon nos informations. Solvane a obtenu la certification UL 9540 l’an dernier. Sa nouvelle gamme devrait être commercialisée à partir de 2027, selon le site internet de l’entreprise.',
     kind: 'launch',
     parties: ['Solvane'],
     expected: { eventDate: '2027', status: 'confirmed' },
   },
   // Parties
+  {
+    name: 'en a nationality in a descriptor picks the company of that country',
+    lang: 'en',
+    text: 'Nimbus Cloud, a Dutch hosting provider, is in talks with SAP. The German software group did not respond to a request for comment.',
+    kind: 'statement',
+    parties: ['SAP'],
+    expected: { stance: 'no_comment' },
+  },
+  {
+    name: 'fr "le groupe allemand" is the German company of the story, not the outlet or the target',
+    lang: 'fr',
+    text: 'Selon le Handelsblatt, SAP envisagerait une prise de participation dans Nimbus Cloud. Le groupe allemand n’a pas souhaité commenter.',
+    kind: 'statement',
+    parties: ['SAP'],
+    expected: { stance: 'no_comment' },
+  },
+  {
+    name: 'en a demonym is not a company',
+    lang: 'en',
+    text: 'Nimbus Cloud is in talks with SAP. The Dutch provider did not respond to a request for comment.',
+    kind: 'statement',
+    parties: ['Nimbus Cloud'],
+    expected: { stance: 'no_comment' },
+  },
   {
     name: 'en a possessive country is not a party',
     lang: 'en',
@@ -376,6 +430,39 @@ interface Trap {
 }
 
 const traps: Trap[] = [
+  {
+    name: 'en "there had been no talks" is never a confirmed deal',
+    lang: 'en',
+    text: 'Atos said there had been no talks with Thales about a merger.',
+    kind: 'agreement',
+    status: 'confirmed',
+  },
+  {
+    name: 'en "had not held any discussions" is never a confirmed deal',
+    lang: 'en',
+    text: 'Thales said it had not held any discussions with Airbus about a joint venture.',
+    kind: 'agreement',
+    status: 'confirmed',
+  },
+  {
+    name: 'fr "n\'a jamais eu de discussions" is never a confirmed deal',
+    lang: 'fr',
+    text: 'Atos n’a jamais eu de discussions avec Thales.',
+    kind: 'agreement',
+    status: 'confirmed',
+  },
+  {
+    name: 'fr currency and commodity moves are not share moves',
+    lang: 'fr',
+    text: 'Le pétrole Brent a progressé de 2 % tandis que l’euro a cédé 0,3 %.',
+    kind: 'share_move',
+  },
+  {
+    name: "en a sector's move is not a company's",
+    lang: 'en',
+    text: 'Technology shares fell 1.4% and banks rose 0.6%.',
+    kind: 'share_move',
+  },
   {
     name: 'fr companies welcoming a political agreement are not its parties',
     lang: 'fr',

@@ -45,7 +45,9 @@ describe('faults during ingestion (embedded mode)', () => {
     const { config } = writeConfig(dir, {
       database: dir.file('vigie.sqlite'),
       sources,
-      network: { allowPrivateAddresses: true, perHostDelayMs: 0, timeoutMs: 800, maxBodyBytes: 512 * 1024 },
+      // The timeout is what ends the silent and the endless responses; it also bounds the healthy pages,
+      // served by this same busy process: wide enough that a loaded machine never trips it on them.
+      network: { allowPrivateAddresses: true, perHostDelayMs: 0, timeoutMs: 2500, maxBodyBytes: 512 * 1024 },
       alerts: [{ type: 'file', path: dir.file('alerts.jsonl') }],
     });
     summary = await runIngestOnce(config);

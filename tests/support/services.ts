@@ -61,8 +61,24 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
     drop: async () => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
       await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      try {
+        // A pool's end() resolves before its sockets are closed. Forcing the drop while one is still
+        // closing makes the server terminate it, and that "terminating connection" error surfaces in
+        // the test process as an uncaught exception: wait for the test's own connections to go first
+        // (FORCE is for connections a killed process left behind).
+        const deadline = Date.now() + 15_000;
+        while (Date.now() < deadline) {
+          const { rows } = await client.query<{ n: number }>(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await client.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }

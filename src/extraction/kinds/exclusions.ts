@@ -11,8 +11,9 @@ export function excludedParties(
   const out = new Set<PartyMention>();
   const { exclusion } = ctx.rules;
   for (const p of parties) {
-    const before = ctx.folded.slice(clause.start, p.start);
-    const after = ctx.folded.slice(p.end, clause.end);
+    // The cues are anchored next to the name and a few words long: a bounded window is enough.
+    const before = ctx.folded.slice(Math.max(clause.start, p.start - 80), p.start);
+    const after = ctx.folded.slice(p.end, Math.min(clause.end, p.end + 200));
     if (firstCue(exclusion.after, before) !== undefined || firstCue(exclusion.before, after) !== undefined)
       out.add(p);
   }

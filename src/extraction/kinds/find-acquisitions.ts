@@ -30,9 +30,12 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       const names = [...new Map(parties.map((p) => [p.name, p])).values()];
       if (names.length !== 2) continue;
       [buyer, target] = names;
-    } else if (voice === 'passive') {
+    } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];
+    } else if (voice === 'sale') {
+      // "Engie cède sa filiale Voltane à Eiffage": the seller is not a party.
+      [target, buyer] = after;
     } else if (voice === 'noun') {
       target = after[0];
       const by = after.find(

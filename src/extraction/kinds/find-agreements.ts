@@ -53,7 +53,11 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
   if (!ctx.rules.agreement.allianceGate.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
   const text = ctx.sentence.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(CAPITALISED)) {
-    const prefix = ctx.folded.slice(clause.start, clause.start + m.index);
+    // The naming cues end right before the name ("baptisée", "joint venture called"): a short window.
+    const prefix = ctx.folded.slice(
+      Math.max(clause.start, clause.start + m.index - 80),
+      clause.start + m.index,
+    );
     if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
   }
   return undefined;

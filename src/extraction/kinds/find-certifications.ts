@@ -29,7 +29,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     if (label === undefined) continue;
     const lead = ctx.folded.slice(clause.start, trigger.index);
     const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
-    if (firstCue(rules.certification.aspiration, lead) !== undefined || NEGATED.test(around)) continue;
+    if (firstCue(rules.certification.aspiration, lead.slice(-160)) !== undefined || NEGATED.test(around))
+      continue;
     const regulator = ctx.parties.find(
       (p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end,
     );

@@ -60,7 +60,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       subjectParty === undefined
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    else if (subjectParty !== undefined) parties = coordinatedWith(ctx, candidates, subjectParty, trigger.index);
+    else if (subjectParty !== undefined)
+      parties = coordinatedWith(ctx, candidates, subjectParty, trigger.index);
     else if (candidates[0] !== undefined) parties = [candidates[0]];
     else if (
       state.founders !== undefined &&
@@ -75,7 +76,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     }
     const party = parties[0];
     if (party === undefined) continue;
-    const bound = boundBefore(folded.slice(clause.start, date.index), rules);
+    const bound = boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules);
     const subject = rules.launch.subject.exec(folded.slice(clause.start, clause.end));
     const verdict = assessStatus(ctx, clause, parties);
     const subjectText =

@@ -13,7 +13,7 @@ const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.en
 const DIRECT_REACH = 48;
 /** A quantity named right after the number: "5 % de parts de marché", "12% in revenue". */
 /** Nothing but a company and its figure: "et Deutsche Telekom 1,1 %", "and Telekom 1.1%". */
-const ELLIPSIS = /^\s*(?:,\s*)?(?:de |d'|by |of )?(?:\+|-)?$/u;
+const ELLIPSIS = /^\s*(?:,\s*)?(?:(?:de|d'|by|of)\s*)?[+-]?\s*$/u;
 const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
 
 /**
@@ -74,7 +74,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const signed = /^[+-]/.exec(folded.slice(percent.index, percent.end));
     if (direction === undefined && signed !== null) direction = signed[0] === '-' ? 'down' : 'up';
     // "Orange a gagné 1,8 % et Deutsche Telekom 1,1 %": an elliptical second move keeps the first one's verb.
-    if (direction === undefined && own !== undefined && lastDirection !== undefined && ELLIPSIS.test(folded.slice(company.end, percent.index)))
+    if (
+      direction === undefined &&
+      own !== undefined &&
+      lastDirection !== undefined &&
+      ELLIPSIS.test(folded.slice(company.end, percent.index))
+    )
       direction = lastDirection;
     if (direction === undefined) continue;
     lastDirection = direction;

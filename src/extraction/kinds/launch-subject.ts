@@ -21,11 +21,17 @@ const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMen
 
 /** Who launches when the subject is the venture or the joint offer rather than a named company. */
 export function impliedLaunchers(lead: string, state: ArticleState): PartyMention[] | undefined {
-  if (state.alliance !== undefined && VENTURE_SUBJECT.test(lead)) return [asParty(state.alliance, 'alliance')];
+  if (state.alliance !== undefined && VENTURE_SUBJECT.test(lead))
+    return [asParty(state.alliance, 'alliance')];
   const offer = OFFER_SUBJECT.exec(lead);
   // Only an offer the deal itself announced ("teamed up ... to offer hospitals a service").
   const noun = offer?.[1];
-  if (state.founders !== undefined && state.founders.length >= 2 && noun !== undefined && state.foundersText?.includes(noun))
+  if (
+    state.founders !== undefined &&
+    state.founders.length >= 2 &&
+    noun !== undefined &&
+    state.foundersText?.includes(noun)
+  )
     return state.founders.map((name) => asParty(name));
   return undefined;
 }

@@ -8,7 +8,7 @@ const cue = z.object({ id: z.string(), pattern: z.string() }).strict();
 const attributionCue = cue
   .extend({ source: z.enum(['after', 'before']), requireCapital: z.boolean().default(false) })
   .strict();
-const voicedCue = cue.extend({ voice: z.enum(['active', 'noun', 'passive', 'pair']) }).strict();
+const voicedCue = cue.extend({ voice: z.enum(['active', 'noun', 'passive', 'pair', 'sale']) }).strict();
 
 export const ruleFileSchema = z
   .object({
@@ -101,7 +101,8 @@ export interface AttributionCue extends Cue {
   requireCapital: boolean;
 }
 export interface VoicedCue extends Cue {
-  voice: 'active' | 'noun' | 'passive' | 'pair';
+  /** sale: SELLER sells TARGET to BUYER, or TARGET sells (a stake in) itself to BUYER. */
+  voice: 'active' | 'noun' | 'passive' | 'pair' | 'sale';
 }
 
 export interface CueMatch {

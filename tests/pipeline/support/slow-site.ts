@@ -1,10 +1,12 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface SlowSite {
   baseUrl: string;
   /** Requests for the article page received so far. */
   articleHits(): number;
+  /** Answers the held requests and every later one at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -18,10 +20,17 @@ const ARTICLE = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
 <p>Le montant du contrat n'a pas été communiqué, mais les deux entreprises évoquent un engagement sur cinq ans renouvelable.</p>
 </article></body></html>`;
 
-/** A one-article site whose article page takes `delayMs` to answer: a worker can be killed while it waits. */
-export async function startSlowSite(delayMs: number): Promise<SlowSite> {
+/**
+ * A one-article site whose article page is held unanswered until the test calls release(): a worker can
+ * be killed while it waits, however slow the machine is (the test waits on the request, not on a clock).
+ */
+export async function startSlowSite(): Promise<SlowSite> {
   let hits = 0;
   let baseUrl = '';
+  let released = false;
+  const held = new Set<ServerResponse>();
+  const answer = (res: ServerResponse) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/feed.xml') {
@@ -34,10 +43,12 @@ export async function startSlowSite(delayMs: number): Promise<SlowSite> {
     }
     if (path === '/article.html') {
       hits++;
-      const timer = setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
-      }, delayMs);
-      res.once('close', () => clearTimeout(timer));
+      if (released) {
+        answer(res);
+        return;
+      }
+      held.add(res);
+      res.once('close', () => held.delete(res));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not here\n');
@@ -47,6 +58,11 @@ export async function startSlowSite(delayMs: number): Promise<SlowSite> {
   return {
     baseUrl,
     articleHits: () => hits,
+    release: () => {
+      released = true;
+      for (const res of held) answer(res);
+      held.clear();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
