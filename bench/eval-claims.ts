@@ -1,23 +1,66 @@
 /**
- * `npm run eval`: claim extraction scored against the hand-written corpus in fixtures/corpus.
- *   --verbose  list every miss, false positive and strict mismatch
- *   --json     print the whole report as JSON (for scripts)
+ * `npm run eval`: claim extraction scored against hand-written corpora with gold claims.
+ *   --corpus DIR  score this corpus (repeatable; default fixtures/corpus)
+ *   --all         score every corpus under fixtures/ (corpus, heldout, blind, blind-2) and end with a summary
+ *   --verbose     list every miss, false positive and strict mismatch
+ *   --json        print the report(s) as JSON (for scripts)
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatReport } from './eval/format-report.ts';
 import { loadCorpus } from './eval/load-corpus.ts';
 import { runCorpus } from './eval/run-corpus.ts';
-import { scoreRuns } from './eval/score.ts';
+import { type EvalReport, scoreRuns } from './eval/score.ts';
 
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => arg !== '--verbose' && arg !== '--json');
-if (unknown.length > 0) {
-  process.stderr.write(`eval-claims: unknown option ${unknown.join(' ')} (known: --verbose, --json)\n`);
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const EVERY_CORPUS = ['corpus', 'heldout', 'blind', 'blind-2'];
+
+function usage(message: string): never {
+  process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json)\n`);
   process.exit(2);
 }
 
-const report = scoreRuns(runCorpus(loadCorpus()));
-process.stdout.write(
-  args.has('--json')
-    ? `${JSON.stringify(report, null, 2)}\n`
-    : `${formatReport(report, args.has('--verbose'))}\n`,
-);
+const argv = process.argv.slice(2);
+const dirs: string[] = [];
+let verbose = false;
+let json = false;
+for (let i = 0; i < argv.length; i++) {
+  const arg = argv[i];
+  if (arg === '--verbose') verbose = true;
+  else if (arg === '--json') json = true;
+  else if (arg === '--all') dirs.push(...EVERY_CORPUS.map((name) => join(fixtures, name)).filter(existsSync));
+  else if (arg === '--corpus') {
+    const dir = argv[++i];
+    if (!dir) usage('--corpus needs a folder');
+    if (!existsSync(dir)) usage(`no corpus folder ${dir}`);
+    dirs.push(dir);
+  } else usage(`unknown option ${arg}`);
+}
+if (dirs.length === 0) dirs.push(join(fixtures, 'corpus'));
+
+const reports: Array<{ corpus: string; report: EvalReport }> = dirs.map((dir) => ({
+  corpus: dir.replace(fixtures, 'fixtures/'),
+  report: scoreRuns(runCorpus(loadCorpus(dir))),
+}));
+
+if (json) {
+  const out = reports.length === 1 ? reports[0]?.report : reports;
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+} else {
+  for (const { corpus, report } of reports) {
+    if (reports.length > 1) process.stdout.write(`\n=== ${corpus}\n`);
+    process.stdout.write(`${formatReport(report, verbose)}\n`);
+  }
+  if (reports.length > 1) {
+    process.stdout.write('\ncorpus                     strict P  strict R  strict F1  status accuracy\n');
+    for (const { corpus, report } of reports) {
+      const s = report.strict;
+      process.stdout.write(
+        `${corpus.padEnd(26)} ${s.precision.toFixed(3).padStart(8)}  ${s.recall.toFixed(3).padStart(8)}  ${s.f1
+          .toFixed(3)
+          .padStart(9)}  ${report.statusAccuracy.value.toFixed(3).padStart(15)}\n`,
+      );
+    }
+  }
+}
