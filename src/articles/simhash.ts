@@ -16,7 +16,8 @@ export function simhash(text: string): string {
   const sums = new Float64Array(64);
   const ramp = Math.max(1, Math.floor(count * EDGE_SHARE));
   for (let i = 0; i < count; i++) {
-    const shingle = i + SHINGLE <= words.length ? `${words[i]} ${words[i + 1]} ${words[i + 2]}` : words.join(' ');
+    const shingle =
+      i + SHINGLE <= words.length ? `${words[i]} ${words[i + 1]} ${words[i + 2]}` : words.join(' ');
     const weight = Math.min(1, (i + 1) / ramp, (count - i) / ramp);
     const lo = hash32(shingle, 0x811c9dc5);
     const hi = hash32(shingle, 0x3b9aca07 ^ lo);

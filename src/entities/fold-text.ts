@@ -3,6 +3,7 @@
  * into the original, so matches can be reported against the article text without a mapping table.
  */
 const cache = new Map<string, string>();
+const MAX_CACHED = 4096;
 
 function foldChar(ch: string): string {
   const known = cache.get(ch);
@@ -18,7 +19,8 @@ function foldChar(ch: string): string {
     folded = ' ';
   else if (folded === '\u2010' || folded === '\u2011' || folded === '\u2013' || folded === '\u2014')
     folded = '-';
-  cache.set(ch, folded);
+  // Bounded: a page in a large script must not grow the cache for the life of the process.
+  if (cache.size < MAX_CACHED) cache.set(ch, folded);
   return folded;
 }
 

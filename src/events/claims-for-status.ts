@@ -1,4 +1,10 @@
-import { type Expression, expressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import {
+  type Expression,
+  expressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ClaimForStatus } from './claim-for-status.ts';
 import { STATUS_COLUMNS, toClaimForStatus } from './claim-row.ts';

@@ -1,5 +1,6 @@
 import type { ClaimStatus } from './claim.ts';
 import type { PartyMention } from './find-parties.ts';
+import { insideNoComment } from './no-comment-spans.ts';
 import { firstCue, matchAll } from './rules/rule-set.ts';
 import type { SentenceContext, Span } from './sentence-context.ts';
 
@@ -52,7 +53,9 @@ export function assessStatus(
   parties: readonly PartyMention[],
 ): StatusVerdict {
   const { rules, statusText } = ctx;
-  const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end);
+  const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end).filter(
+    (d) => !insideNoComment(ctx, d),
+  );
   if (denials.length > 0) {
     const background = firstCue(rules.status.background, statusText.slice(scope.start, scope.end));
     const cues = denials.map((d) => `deny:${d.id}`);

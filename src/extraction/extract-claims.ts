@@ -45,13 +45,14 @@ export interface ExtractResult {
 
 let shippedRegistry: EntityRegistry | undefined;
 
-/** An acquisition is the more specific reading of a deal between the same two parties. */
+/**
+ * An acquisition is the more specific reading of a deal between the same two parties; an agreement
+ * that also names the target's owner ("talks with the shareholders of X, the fund Y") is that deal too.
+ */
 function preferAcquisitions(drafts: Draft[]): Draft[] {
-  const bought = new Set(
-    drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => [...d.claim.parties].sort().join('|')),
-  );
+  const bought = drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => d.claim.parties);
   return drafts.filter(
-    (d) => d.claim.kind !== 'agreement' || !bought.has([...d.claim.parties].sort().join('|')),
+    (d) => d.claim.kind !== 'agreement' || !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
   );
 }
 

@@ -27,7 +27,7 @@ const SLOT_BEFORE =
   /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*)\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
-  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
+  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
 const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
@@ -43,7 +43,11 @@ const SLOT_AFTER =
 
 /** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
 const LISTED_OR_SPEAKING =
-  /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|\s+(?:says|said) (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+  /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|\s+(?:says|said) (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+
+/** After a name ending in 's: punctuation or a verb, so the 's is no possessive ("Hobb's said"). */
+const NOT_POSSESSIVE =
+  /^(?:\s*[,.;:!?)»"”]|\s*$|\s+(?:said|says|is|was|has|had|did|does|declined|denied|confirmed|would|will|could|told|announced|agreed|plans)\b)/u;
 
 const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
 
@@ -202,7 +206,13 @@ export function findParties(
   }
   const rest: NameCandidate[] = [];
   for (const c of candidates) {
-    const name = sentence.slice(c.start, c.end).replace(/['’]s$/u, '');
+    // "talks with Pennick's, the grocer", "Pennick's said": an 's no noun follows belongs to the name.
+    if (
+      /^['’]s\b/u.test(sentence.slice(c.end, c.end + 3)) &&
+      NOT_POSSESSIVE.test(folded.slice(c.end + 2, c.end + 26))
+    )
+      c.end += 2;
+    const name = sentence.slice(c.start, c.end);
     if (c.outlet) mentions.push({ name, type: 'outlet', known: false, start: c.start, end: c.end });
     else if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
     else if (!c.person) rest.push({ name, start: c.start, end: c.end });

@@ -77,7 +77,8 @@ export async function storeArticle(
 
     const found = await findOriginal(trx, parsed, meta.url);
     const replaces =
-      found?.reason === 'canonical-target' || (found && (await publishedLater(trx, found, parsed.publishedAt)))
+      found?.reason === 'canonical-target' ||
+      (found && (await publishedLater(trx, found, parsed.publishedAt)))
         ? found
         : undefined;
     const original =

@@ -82,6 +82,7 @@ export function registerExtractCommand(program: Command): void {
       let title = '';
       let text: string;
       let pagePublished: string | undefined;
+      let publisher: string | undefined;
       let language: Language | undefined;
       if (isHtml) {
         const { parseArticle } = await import('../../articles/parse-article.ts');
@@ -89,6 +90,8 @@ export function registerExtractCommand(program: Command): void {
         title = article.title;
         text = article.text;
         pagePublished = article.publishedAt;
+        // The outlet's own name is never a party ("Contacté par <publisher>, ...").
+        if (article.publisher !== '') publisher = article.publisher;
         language = article.language;
       } else {
         text = raw.replace(/\r\n?/g, '\n');
@@ -106,7 +109,13 @@ export function registerExtractCommand(program: Command): void {
       const result =
         language === 'fr' || language === 'en'
           ? extractClaims(
-              { text, language, ...(publishedAt ? { publishedAt } : {}), ...(title ? { title } : {}) },
+              {
+                text,
+                language,
+                ...(publishedAt ? { publishedAt } : {}),
+                ...(title ? { title } : {}),
+                ...(publisher ? { publisher } : {}),
+              },
               { ...(registry ? { registry } : {}), explain: options.explain === true },
             )
           : { claims: [], explanations: [] };

@@ -3,9 +3,18 @@ import { assessStatus } from '../assess-status.ts';
 import type { CertificationClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
-import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
+import { shapedLabel } from './shaped-label.ts';
 
 const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
+/** After the label, a new verb phrase or a relative clause speaks of something else ("and intends to ..."). */
+const NEXT_PHRASE = /\s(?:and|but|et|mais)\s|,\s*(?:which|that|who|qui|dont|mais|but)\b/u;
+
+/** The clause up to the end of the phrase that holds the label: where its status cues are read. */
+function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
+  const next = NEXT_PHRASE.exec(ctx.folded.slice(from, clause.end));
+  return next === null ? clause : { start: clause.start, end: from + next.index };
+}
 
 /**
  * A label, qualification or attestation already obtained, one claim per holder. A label still to
@@ -21,11 +30,17 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       (p) => p.type === 'label' && p.start >= clause.start && p.end <= clause.end,
     );
     const shaped = matchAll(rules.certification.labels, ctx.folded, clause.start, clause.end)[0];
+    const found = [
+      ...labels,
+      ...(shaped === undefined
+        ? []
+        : [{ name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end }]),
+      ...[shapedLabel(ctx.sentence.text, ctx.folded, clause)].filter((l) => l !== undefined),
+    ];
+    // "earned HITRUST certification ... and intends to pursue FedRAMP": the label the verb governs is the nearest after it.
     const label =
-      labels[0] ??
-      (shaped === undefined
-        ? undefined
-        : { name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end });
+      found.filter((l) => l.start >= trigger.index).sort((a, b) => a.start - b.start)[0] ??
+      found.filter((l) => l.end <= trigger.index).sort((a, b) => b.end - a.end)[0];
     if (label === undefined) continue;
     const lead = ctx.folded.slice(clause.start, trigger.index);
     const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
@@ -35,7 +50,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       (p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end,
     );
     const issuer = regulator?.name ?? state.issuers.get(label.name);
-    const all = actors(ctx, clause).filter((p) => p.type === 'company' || p.type === 'alliance');
+    // The label's own name ("HITRUST certification") is never its holder.
+    const all = actors(ctx, clause).filter(
+      (p) => (p.type === 'company' || p.type === 'alliance') && (p.end <= label.start || p.start >= label.end),
+    );
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
     const before = all.filter((p) => p.end <= trigger.index);
     let holders = before.length > 0 ? before : all;
@@ -44,7 +62,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);
-      const verdict = assessStatus(ctx, clause, holder);
+      const verdict = assessStatus(ctx, ownWords(ctx, clause, Math.max(trigger.end, label.end)), holder);
       const claim: CertificationClaim = {
         kind: 'certification',
         parties: [name],

@@ -15,6 +15,11 @@ const DIRECT_REACH = 48;
 /** Nothing but a company and its figure: "et Deutsche Telekom 1,1 %", "and Telekom 1.1%". */
 const ELLIPSIS = /^\s*(?:,\s*)?(?:(?:de|d'|by|of)\s*)?[+-]?\s*$/u;
 const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
+/** Between a stock word and the company it names: "l'action Bouygues", "le titre de Kering", "shares in Tesco". */
+const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
+/** A sentence opening on an earlier move: "Après avoir cédé 2 % vendredi, ...", "After falling 3% on Friday, ...". */
+const FRONTED =
+  /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
 
 /**
  * One listed company's stock move with a percentage: a move verb between the company and the
@@ -46,23 +51,42 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const clause = clauseAt(ctx, percent.index);
     const from = Math.max(clause.start, windowStart);
     windowStart = percent.end;
-    const own = actors(ctx, { start: from, end: percent.index })
-      .filter((p) => p.type === 'company')
-      .at(-1);
+    const named = actors(ctx, { start: from, end: percent.index }).filter((p) => p.type === 'company');
+    // "L'action Bouygues, maison mère de Bouygues Telecom, a gagné 2 %": the stock named is the mover.
+    const stockWord = context.filter((m) => m.index >= from && m.end <= percent.index).at(-1);
+    const stockOf =
+      stockWord === undefined
+        ? undefined
+        : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
+    const own = stockOf ?? named.at(-1);
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
-    const company = own ?? (previous !== undefined && previous.end <= percent.index ? previous : undefined);
+    const continued = own === undefined && previous !== undefined && previous.end <= percent.index;
+    // "Après avoir cédé 2 % vendredi, le titre X ...": a fronted move belongs to the main clause's company.
+    const fronted =
+      own === undefined && !continued && FRONTED.test(folded.slice(0, percent.index))
+        ? actors(ctx, { start: percent.end, end: folded.length }).find((p) => p.type === 'company')
+        : undefined;
+    const company = own ?? (continued ? previous : fronted);
     if (company === undefined) continue;
-    const lo = own === undefined ? from : company.end;
+    // A continued move's own words start at its last comma ("their best day since January, before slipping").
+    const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
+    const lo = own === undefined ? Math.max(from, lastComma + 1) : company.end;
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).length > 0) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
     const blocker = nearestBefore(between(blockers), percent.index);
-    const tailBlocked = TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0;
+    // "up 12% since January": a move over months, not a session's.
+    const tailBlocked =
+      (TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0) ||
+      matchAll(sm.blockers, tail.slice(0, 24)).some((b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)));
     if (tailBlocked) continue;
-    const inClause = context.filter((m) => m.index >= clause.start && m.end <= clause.end);
+    const inClause = context.filter(
+      (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,
+    );
     const stock = nearestBefore(inClause, percent.index);
     const direct = own !== undefined && percent.index - company.end <= DIRECT_REACH;
-    if (inClause.length === 0 && !direct) continue;
+    // A continued move keeps the stock context its first move had.
+    if (inClause.length === 0 && !direct && !continued) continue;
     if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) continue;
     const up = nearestBefore(between(ups), percent.index);
     const down = nearestBefore(between(downs), percent.index);

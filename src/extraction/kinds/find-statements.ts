@@ -1,6 +1,7 @@
 import type { Stance, StatementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { insideNoComment } from '../no-comment-spans.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 
@@ -40,6 +41,7 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
   const done = new Set<string>();
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
+      if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       const list = actors(ctx, { start: 0, end: ctx.folded.length }, true);

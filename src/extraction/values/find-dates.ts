@@ -74,9 +74,35 @@ function overlaps(list: DateMatch[], index: number, end: number): boolean {
 }
 
 /** Absolute and partial dates in folded text, in text order. */
+const DIGIT = /\d/u;
+
 export function findDates(folded: string, rules: RuleSet, published?: Day): DateMatch[] {
-  const p = patternsFor(rules);
   const out: DateMatch[] = [];
+  // Every written date has a digit; only "l'an prochain", "cette année" and the like do without.
+  if (!DIGIT.test(folded)) {
+    if (published === undefined) return out;
+    const next = rules.dates.nextYear.exec(folded);
+    if (next !== null)
+      out.push({
+        date: String(published.y + 1),
+        index: next.index,
+        end: next.index + next[0].length,
+        precision: 'year',
+      });
+    const current = rules.dates.thisYear.exec(folded);
+    if (
+      current !== null &&
+      !out.some((d) => current.index < d.end && current.index + current[0].length > d.index)
+    )
+      out.push({
+        date: String(published.y),
+        index: current.index,
+        end: current.index + current[0].length,
+        precision: 'year',
+      });
+    return out.sort((a, b) => a.index - b.index);
+  }
+  const p = patternsFor(rules);
   const push = (date: string, index: number, end: number, precision: DateMatch['precision']) => {
     if (!overlaps(out, index, end)) out.push({ date, index, end, precision });
   };
@@ -139,6 +165,7 @@ export function findRelativeDays(
   const base = dayToDate(published).getTime();
   // 0 = Monday, like the rule files' weekday lists.
   const publishedWeekday = (dayToDate(published).getUTCDay() + 6) % 7;
+  const named: { index: number; end: number }[] = [];
   relativeDay.lastIndex = 0;
   for (const m of folded.matchAll(relativeDay)) {
     const word = m[0];
@@ -158,8 +185,14 @@ export function findRelativeDays(
       end,
       precision: 'day',
     });
+    if (weekday >= 0 || offset !== 0) named.push({ index: m.index, end });
   }
-  return out;
+  // "in early trading on Monday", "lundi en fin de matinée": a time of day next to a named day is that day's.
+  return out.filter(
+    (d) =>
+      named.some((n) => n.index === d.index) ||
+      !named.some((n) => n.index - d.end <= 24 && d.index - n.end <= 24),
+  );
 }
 
 /** The first relative day in the text (see findRelativeDays). */

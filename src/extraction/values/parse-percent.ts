@@ -10,8 +10,12 @@ export interface PercentMatch {
 const PERCENT =
   /(?<![\d.,])[+-]?\s?(\d{1,3}(?:[ .]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?) ?(?:%|pour ?cent\b|percent\b|per cent\b|points? de pourcentage\b)/gu;
 
+/** Every percentage needs a sign or one of these words: most sentences are ruled out by a search. */
+const PERCENT_WORD = /%|cent\b|pourcentage/u;
+
 export function findPercents(folded: string): PercentMatch[] {
   const out: PercentMatch[] = [];
+  if (!PERCENT_WORD.test(folded)) return out;
   PERCENT.lastIndex = 0;
   for (const m of folded.matchAll(PERCENT)) {
     const digits = (m[1] as string).replace(/ /g, '').replace(',', '.');

@@ -1,5 +1,6 @@
 import type { Store } from '../../../db/connect.ts';
 import { parseParties } from '../../events/claim-row.ts';
+import { countedAt } from '../../events/claims-for-status.ts';
 
 export interface ArticleView {
   id: number;
@@ -48,6 +49,8 @@ export async function articleWithClaims(
     .selectFrom('claims')
     .selectAll()
     .where('article_id', '=', id)
+    // A syndicated copy's claims are retracted once its original is read: the original speaks for the story.
+    .where(countedAt())
     .orderBy('claim_index')
     .execute();
   return {
