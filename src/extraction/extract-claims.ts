@@ -52,7 +52,8 @@ let shippedRegistry: EntityRegistry | undefined;
 function preferAcquisitions(drafts: Draft[]): Draft[] {
   const bought = drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => d.claim.parties);
   return drafts.filter(
-    (d) => d.claim.kind !== 'agreement' || !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
+    (d) =>
+      d.claim.kind !== 'agreement' || !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
   );
 }
 

@@ -12,7 +12,6 @@ export interface Sentence {
   body: boolean;
 }
 
-const LINE = /[^\n]+/g;
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /[.!?…»"”’')\]\s\u00a0\u202f]/;
 const OPENER = /[\p{Lu}\p{N}«"“'([¿¡-]/u;
@@ -76,20 +75,38 @@ function splitParagraph(paragraph: string, abbreviations: ReadonlySet<string>): 
   return spans;
 }
 
+/** Whether the text has more than `n` words, reading no further than needed. */
+function longerThan(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text.charAt(i));
+    if (!space && !inWord && ++words > n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** Sentences of the article text, with offsets into it; each line is a paragraph. */
 export function splitSentences(text: string, rules: RuleSet): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (const line of text.matchAll(LINE)) {
-    const raw = line[0];
+  // Lines by index, not by a regex: a greedy regex over a multi-megabyte line overflows its stack.
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd);
+    const lineIndex = lineStart;
+    lineStart = lineEnd + 1;
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body.length === 0) continue;
-    const offset = line.index + lead;
-    const folded = foldText(body);
-    const words = body.split(/\s+/).length;
+    const offset = lineIndex + lead;
+    // Sidebar cues are anchored at the start and headings are short: the head of a line is enough.
+    const folded = foldText(body.slice(0, 200));
     const prose =
-      firstCue(rules.sidebar, folded) === undefined && (PROSE_END.test(body) || words > MAX_HEADING_WORDS);
+      firstCue(rules.sidebar, folded) === undefined &&
+      (PROSE_END.test(body) || longerThan(body, MAX_HEADING_WORDS));
     for (const [s, e] of splitParagraph(body, rules.abbreviations)) {
       const piece = body.slice(s, e);
       const trimmed = piece.trimEnd();

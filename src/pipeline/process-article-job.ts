@@ -31,6 +31,7 @@ export async function runProcessArticle(
             language: article.language,
             publishedAt: article.published_at ?? undefined,
             title: article.title,
+            publisher: article.publisher,
           },
           { registry: registryFor(deps.config), explain: true },
         )

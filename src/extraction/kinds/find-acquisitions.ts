@@ -10,6 +10,10 @@ import { parseNumber } from '../values/parse-percent.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent } from './old-event.ts';
 
+/** Before a percentage: a stake already held by someone, not the one changing hands. */
+const HELD =
+  /\b(?:detien\w*|possed\w*|possede|controle\w*|owns|owned|holds|held|already has|already have)\s+(?:deja |already |about |around |some |environ |pres de )?$/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -51,7 +55,10 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       buyer = state.topic;
     if (buyer === undefined || target === undefined || buyer.name === target.name) continue;
     const clauseText = ctx.folded.slice(clause.start, clause.end);
-    const stake = matchAll(rules.acquisition.stake, clauseText)[0];
+    // "le fonds Valcor, qui détient 60 % du capital": a stake someone already owns is not the deal's.
+    const stake = matchAll(rules.acquisition.stake, clauseText).find(
+      (m) => !HELD.test(clauseText.slice(Math.max(0, m.index - 24), m.index)),
+    );
     const amount = findAmount(clauseText);
     const verdict = assessStatus(ctx, clause, [buyer, target]);
     const claim: AcquisitionClaim = {

@@ -8,7 +8,8 @@ import { shapedLabel } from './shaped-label.ts';
 
 const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
 /** After the label, a new verb phrase or a relative clause speaks of something else ("and intends to ..."). */
-const NEXT_PHRASE = /\s(?:and|but|et|mais)\s|,\s*(?:which|that|who|qui|dont|mais|but)\b/u;
+const NEXT_PHRASE =
+  /\s(?:and|but|et|mais)\s|,\s*(?:which|that|who|without|where|qui|dont|mais|but|sans|ce qui|lequel|laquelle|lesquel\w*)\b/u;
 
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
@@ -34,7 +35,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       ...labels,
       ...(shaped === undefined
         ? []
-        : [{ name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end }]),
+        : [
+            { name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end },
+          ]),
       ...[shapedLabel(ctx.sentence.text, ctx.folded, clause)].filter((l) => l !== undefined),
     ];
     // "earned HITRUST certification ... and intends to pursue FedRAMP": the label the verb governs is the nearest after it.
@@ -52,7 +55,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const issuer = regulator?.name ?? state.issuers.get(label.name);
     // The label's own name ("HITRUST certification") is never its holder.
     const all = actors(ctx, clause).filter(
-      (p) => (p.type === 'company' || p.type === 'alliance') && (p.end <= label.start || p.start >= label.end),
+      (p) =>
+        (p.type === 'company' || p.type === 'alliance') && (p.end <= label.start || p.start >= label.end),
     );
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
     const before = all.filter((p) => p.end <= trigger.index);

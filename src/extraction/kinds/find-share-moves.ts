@@ -78,7 +78,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
       (TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0) ||
-      matchAll(sm.blockers, tail.slice(0, 24)).some((b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)));
+      matchAll(sm.blockers, tail.slice(0, 24)).some(
+        (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
+      );
     if (tailBlocked) continue;
     const inClause = context.filter(
       (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,

@@ -14,7 +14,11 @@ const NOUN_AFTER =
  * certification EN 9100", "a C5 attestation", "HITRUST certification"): `text` is the original
  * sentence, `folded` its folded form (same offsets).
  */
-export function shapedLabel(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
+export function shapedLabel(
+  text: string,
+  folded: string,
+  within: Span,
+): (Span & { name: string }) | undefined {
   CODE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(CODE)) {
     const start = within.start + m.index;
