@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../db/connect.ts';
+import { ARCS, expectedAlerts } from '../../fixtures/press-site/arcs.ts';
+import { type PressSite, startPressSite } from '../../fixtures/press-site/server.ts';
+import type { AlertJson } from '../../src/alerts/alert-json.ts';
+import type { Config } from '../../src/config/config-schema.ts';
+import { runIngestOnce } from '../../src/pipeline/run-ingest-once.ts';
+import {
+  freshPostgresDatabase,
+  freshQueuePrefix,
+  requireChromium,
+  requireRedis,
+} from '../support/services.ts';
+import {
+  spawnVigie,
+  type TempDir,
+  tempDir,
+  type VigieProcess,
+  waitForWorkers,
+  writeConfig,
+} from './support/ingest-setup.ts';
+import { deleteQueueKeys } from './support/redis-cleanup.ts';
+import { runVigie } from './support/run-vigie.ts';
+import { signatureMatches, startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
+
+const SECRET = 'arcs-webhook-shared-secret';
+
+/**
+ * The fixture world replayed day by day in Redis mode with a signed webhook: the receiver gets each
+ * expected alert once, signed, with the body `vigie alerts --json` shows for the same alert.
+ */
+describe('arcs replayed with a signed webhook, Redis + PostgreSQL, two worker processes', () => {
+  let site: PressSite;
+  let receiver: WebhookReceiver;
+  let dir: TempDir;
+  let db: Store;
+  let config: Config;
+  let configFile = '';
+  let cleanup: Array<() => Promise<void>> = [];
+  const workers: VigieProcess[] = [];
+
+  beforeAll(async () => {
+    await requireChromium();
+    const redis = await requireRedis();
+    const pg = await freshPostgresDatabase();
+    const prefix = freshQueuePrefix();
+    cleanup = [() => pg.drop(), () => deleteQueueKeys(redis, prefix)];
+    site = await startPressSite({ day: 0 });
+    receiver = await startWebhookReceiver();
+    dir = tempDir();
+    ({ config, file: configFile } = writeConfig(dir, {
+      database: pg.url,
+      redis,
+      queue: { prefix, backoffMs: 40, attempts: 3, lockDurationMs: 2000, stalledIntervalMs: 500 },
+      sources: site.sources(),
+      alerts: [
+        { type: 'webhook', url: receiver.url, secret: SECRET },
+        { type: 'file', path: dir.file('alerts.jsonl') },
+      ],
+    }));
+    for (let i = 0; i < 2; i++) workers.push(spawnVigie(['worker', '--config', configFile]));
+    await waitForWorkers(workers);
+    db = openStore(config.database);
+  });
+
+  afterAll(async () => {
+    for (const worker of workers) worker.child.kill('SIGTERM');
+    await Promise.all(workers.map((w) => w.exited));
+    await db?.destroy();
+    for (const step of cleanup) await step();
+    await receiver?.close();
+    await site?.close();
+    dir?.remove();
+  });
+
+  it('delivers every expected alert once, signed, equal to `vigie alerts --json`, and a third run sends nothing', async () => {
+    for (let day = 0; day <= ARCS.lastDay; day++) {
+      site.setDay(day);
+      await runIngestOnce(config);
+    }
+    // The same last day once more: nothing new to say, nothing sent again.
+    await runIngestOnce(config);
+
+    const requests = receiver.requests();
+    const keys = requests.map((r) => r.key);
+    expect(keys.every((k) => typeof k === 'string' && k.length > 0)).toBe(true);
+    expect(new Set(keys).size, `duplicate deliveries: ${keys.join(', ')}`).toBe(requests.length);
+    expect(requests.map((r) => r.status)).toEqual(requests.map(() => 200));
+    for (const r of requests) {
+      expect(signatureMatches(r.body, r.signature, SECRET), `signature of ${r.key}`).toBe(true);
+      expect(signatureMatches(r.body, r.signature, `${SECRET}-other`)).toBe(false);
+    }
+
+    const bodies = requests.map((r) => JSON.parse(r.body) as AlertJson);
+    const urlOf = (article: string) => `${site.baseUrl}${ARCS.articles[article]?.path ?? '?'}`;
+    const received = bodies.map((b) => ({
+      kind: b.kind,
+      parties: [...b.parties].sort(),
+      from: b.from,
+      to: b.to,
+      url: b.evidence.url,
+    }));
+    const wanted = expectedAlerts().map((a) => ({
+      kind: a.kind,
+      parties: [...a.parties].sort(),
+      from: a.from,
+      to: a.to,
+      url: urlOf(a.article),
+    }));
+    expect(sortByJson(received)).toEqual(sortByJson(wanted));
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(bodies.length);
+
+    const listed = await runVigie(['alerts', '--json', '--config', configFile]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const stored = JSON.parse(listed.stdout) as AlertJson[];
+    const byId = (items: AlertJson[]) => [...items].sort((a, b) => a.id - b.id);
+    expect(byId(bodies)).toEqual(byId(stored));
+
+    const deliveries = await db
+      .selectFrom('alert_deliveries')
+      .select(['alert_id', 'sink', 'status'])
+      .execute();
+    expect(deliveries).toHaveLength(stored.length * 2);
+    expect(deliveries.filter((d) => d.status !== 'delivered')).toEqual([]);
+  });
+});
+
+function sortByJson<T>(items: T[]): T[] {
+  return [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
