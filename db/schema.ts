@@ -169,6 +169,11 @@ export interface AlertDeliveriesTable {
   attempts: number;
   last_error: string | null;
   delivered_at: string | null;
+  /**
+   * While a deliverer sends, the instant until which the delivery is its own (null otherwise): a claim
+   * succeeds only on a pending row whose lease is absent or past (src/alerts/deliver-alert.ts).
+   */
+  lease_until: string | null;
 }
 
 /**

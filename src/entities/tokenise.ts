@@ -8,13 +8,14 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
-/** 0 space, 1 letter or digit, 2 anything else; ASCII is classified without a regex. */
-function classOf(code: number, ch: string): 0 | 1 | 2 {
+/** 0 space, 1 letter or digit, 2 anything else; ASCII is classified without a regex or a substring. */
+function classAt(text: string, i: number, code: number, width: number): 0 | 1 | 2 {
   if (code < 128) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1;
     if (code === 32 || (code >= 9 && code <= 13)) return 0;
     return 2;
   }
+  const ch = text.slice(i, i + width);
   if (WORD_CHAR.test(ch)) return 1;
   return SPACE.test(ch) ? 0 : 2;
 }
@@ -31,7 +32,7 @@ export function tokenise(folded: string): Token[] {
     const code = folded.charCodeAt(i);
     // A surrogate pair is one character (letters outside the BMP are rare but possible).
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    const kind = classOf(code, folded.slice(i, i + width));
+    const kind = classAt(folded, i, code, width);
     if (kind === 0) {
       i += width;
       continue;
@@ -45,7 +46,7 @@ export function tokenise(folded: string): Token[] {
     while (j < n) {
       const c = folded.charCodeAt(j);
       const w = c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
-      if (classOf(c, folded.slice(j, j + w)) !== 1) break;
+      if (classAt(folded, j, c, w) !== 1) break;
       j += w;
     }
     tokens.push({ text: folded.slice(i, j), start: i, end: j });

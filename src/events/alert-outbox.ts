@@ -3,14 +3,14 @@ import { parseParties } from './claim-row.ts';
 import type { FactChange } from './recompute-fact.ts';
 import { sinkName } from './sink-name.ts';
 import { isWatched } from './watch-match.ts';
-import type { WriteTx } from './write-transaction.ts';
+import { storeDialect, type WriteTx } from './write-transaction.ts';
 
 /**
  * Writes the alerts for the watched transitions of a fact into the outbox, in the caller's transaction:
  * one alert per transition (unique transition_id, so a second writer adds nothing) and one pending
  * delivery row per configured sink. A transition that only restates an earlier one with a new cause
- * (see FactChange) is not alerted again; the alert of the same change, if one was raised, moves to it
- * (see followChange). Returns the ids of the alerts created.
+ * (see FactChange) is not alerted again; the alert of the same change, if one was raised and not sent
+ * yet, moves to it (see followChange). Returns the ids of the alerts created.
  */
 export async function writeAlerts(
   tx: WriteTx,
@@ -75,10 +75,12 @@ type Inserted = FactChange['inserted'][number];
 /**
  * An alert reports a change of status (rumour -> confirmed), not the claim that first showed it. When
  * history is rewritten so that the same change now has another cause (an earlier article, or the
- * original of a syndicated copy whose claims were retracted), the alert follows the live transition
- * and cites its source: whatever order the articles came in, the alert ends up on the same evidence,
- * and it is never raised twice. Of several superseded transitions of the same change, the nearest in
- * time is the one restated.
+ * original of a syndicated copy whose claims were retracted), the alert is never raised twice. An alert
+ * no deliverer has claimed yet follows the live transition and cites its source, so that it goes out
+ * citing the best source known when it is sent. Once a delivery was claimed (sent, in flight, or
+ * tried), the alert is the record of what vigie announced and stays as it is; the timeline shows the
+ * corrected history. Of several superseded transitions of the same change, the nearest in time is the
+ * one restated.
  */
 async function followChange(tx: WriteTx, t: Inserted): Promise<void> {
   if (t.sameChange.length === 0) return;
@@ -95,7 +97,7 @@ async function followChange(tx: WriteTx, t: Inserted): Promise<void> {
     (best, c) => (best === undefined || distance(c.at) < distance(best.at) ? c : best),
     undefined,
   );
-  if (!alert) return;
+  if (!alert || (await everClaimed(tx, alert.id))) return;
   const cause = await causeOf(tx, t.claimId);
   await tx
     .updateTable('alerts')
@@ -108,6 +110,23 @@ async function followChange(tx: WriteTx, t: Inserted): Promise<void> {
     })
     .where('id', '=', alert.id)
     .execute();
+}
+
+/**
+ * Whether a deliverer has claimed a delivery of the alert (a claim bumps attempts). On PostgreSQL the
+ * delivery rows are locked until the caller's transaction ends, so a claim racing this re-point waits
+ * for it and the deliverer then reads the re-pointed alert; on SQLite the write transaction already
+ * holds the database's only write lock.
+ */
+async function everClaimed(tx: WriteTx, alertId: number): Promise<boolean> {
+  let query = tx
+    .selectFrom('alert_deliveries')
+    .select(['sink', 'attempts', 'status'])
+    .where('alert_id', '=', alertId)
+    .orderBy('sink');
+  if (storeDialect(tx) === 'postgres') query = query.forUpdate();
+  const deliveries = await query.execute();
+  return deliveries.some((d) => d.attempts > 0 || d.status !== 'pending');
 }
 
 async function causeOf(tx: WriteTx, claimId: number) {

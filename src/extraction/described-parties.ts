@@ -207,7 +207,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     if (/^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
-    const qualifiers = fr ? words.slice(0, 1) : words;
+    // "la société de services numériques": a "de" complement qualifies a French role like an adjective.
+    const ofNoun =
+      fr &&
+      words[0] === 'de' &&
+      !/^(?:la|le|les|l|ce|cette|ces|sa|son|ses|leur|leurs|notre|nos)$/u.test(words[1] ?? 'la');
+    const qualifiers = fr ? words.slice(ofNoun ? 1 : 0, ofNoun ? 2 : 1) : words;
     const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
     const generic = lexicon.generic.has(role);
     if ((generic || !fr) && !qualified) continue;

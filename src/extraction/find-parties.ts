@@ -49,6 +49,10 @@ const LISTED_OR_SPEAKING =
 const NOT_POSSESSIVE =
   /^(?:\s*[,.;:!?)»"”]|\s*$|\s+(?:said|says|is|was|has|had|did|does|declined|denied|confirmed|would|will|could|told|announced|agreed|plans|about|over|regarding|from|after)\b)/u;
 
+/** A finite verb right after a sentence's opening name (French tenses, English -s/-ed and auxiliaries). */
+const OPENING_VERB =
+  /^\s+(?:(?:ne |n'|s'|se |y |en )?[a-z]{3,}(?:e|es|ent|era|eront|erait|eraient|ait|aient|it|ira|iront|ra|ront)|a|ont|va|vont|est|sont|doit|peut|vient|will|would|has|had|is|was|plans|said|says|[a-z]{3,}(?:s|ed))\b(?!-)/u;
+
 const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
 
 /** "The Ledger Street", "Ledger Daily": a registry name inside a publication's title is not that company. */
@@ -107,14 +111,19 @@ export function findParties(
     outlet: boolean;
     atStart: boolean;
   }[] = [];
-  const upperAt = (pos: number) => UPPER_START.test(sentence.charAt(pos));
+  // Most tokens are lowercase ASCII: a character code settles them without a regex.
+  const upperAt = (pos: number) => {
+    const code = sentence.charCodeAt(pos);
+    if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    return UPPER_START.test(sentence.charAt(pos));
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
     if (
       first === undefined ||
-      !/\p{L}/u.test(first.text) ||
       !upperAt(first.start) ||
+      !/\p{L}/u.test(first.text) ||
       org.notNames.has(first.text) ||
       taken(first.start, first.end)
     ) {
@@ -155,11 +164,18 @@ export function findParties(
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
     const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix);
     const next = folded.slice(end, end + 120);
+    // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
+    const openingSubject =
+      atStart &&
+      words.length >= 2 &&
+      !/^(?:le|la|les|l|the|un|une|a|an)$/u.test(words[0] ?? '') &&
+      OPENING_VERB.test(next.slice(0, 40));
     const slot =
       !place &&
       ((!atStart && SLOT_BEFORE.test(prefix)) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
-        LISTED_OR_SPEAKING.test(next.slice(0, 60)));
+        LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||
+        openingSubject);
     const person = isPerson(words, prefix, rules);
     const tooShort = (words.length === 1 && last.length < 2) || !words.some((w) => /\p{L}/u.test(w));
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.

@@ -33,6 +33,7 @@ describe.each(Object.entries(dialects))('migrations on %s', (_name, make) => {
       '002-event-log',
       '003-event-lookup',
       '004-claim-retraction',
+      '005-delivery-lease',
     ]);
     const second = await migrateToLatest(db);
     expect(second.applied).toEqual([]);

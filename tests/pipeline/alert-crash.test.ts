@@ -65,8 +65,10 @@ describe('workers killed while an alert is being delivered (Redis + PostgreSQL)'
       redis,
       queue: { prefix, backoffMs: 40, attempts: 3, lockDurationMs: 1000, stalledIntervalMs: 300 },
       sources: [site.source('rumour'), site.source('original')],
-      // Long enough that the held webhook request never times out before the kill, whatever the load.
-      network: { allowPrivateAddresses: true, perHostDelayMs: 0, timeoutMs: 120_000 },
+      // Long enough that the held webhook request does not time out before the kill (which follows its
+      // arrival within milliseconds), short enough that the dead worker's lease on the delivery (this
+      // timeout plus a margin, see src/alerts/delivery-lease.ts) runs out soon after the restart.
+      network: { allowPrivateAddresses: true, perHostDelayMs: 0, timeoutMs: 8_000 },
       alerts: [
         { type: 'webhook', url: receiver.url, secret: SECRET },
         { type: 'file', path: alertFile },
@@ -97,9 +99,17 @@ describe('workers killed while an alert is being delivered (Redis + PostgreSQL)'
     const deliveryOf = async (sink: string) =>
       db.selectFrom('alert_deliveries').select('status').where('sink', '=', sink).executeTakeFirstOrThrow();
     expect((await deliveryOf(webhookSink)).status).toBe('pending');
+    const lease = await db
+      .selectFrom('alert_deliveries')
+      .select('lease_until')
+      .where('sink', '=', webhookSink)
+      .executeTakeFirstOrThrow();
+    expect(Date.parse(lease.lease_until ?? '')).toBeGreaterThan(Date.now());
     expect(receiver.acceptedByKey().size).toBe(0);
 
-    // A fresh worker takes the stalled job back; `ingest --once` requeues what is still pending and drains.
+    // The dead worker still holds the lease on the webhook delivery. A fresh worker takes the stalled job
+    // back and waits for that lease to run out before it sends; `ingest --once` requeues what is still
+    // pending (its deliverer waits too, then finds the delivery done) and drains.
     const fresh = spawnVigie(['worker', '--config', file]);
     processes.push(fresh);
     await waitForWorkers([fresh]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../db/connect.ts';
 import { ARCS, expectedAlerts } from '../../fixtures/press-site/arcs.ts';
@@ -27,7 +28,8 @@ const SECRET = 'arcs-webhook-shared-secret';
 
 /**
  * The fixture world replayed day by day in Redis mode with a signed webhook: the receiver gets each
- * expected alert once, signed, with the body `vigie alerts --json` shows for the same alert.
+ * expected alert once, signed, with exactly the body `vigie alerts --json` shows for the same alert,
+ * citing an article that reports the change; the transitions cite the earliest such article.
  */
 describe('arcs replayed with a signed webhook, Redis + PostgreSQL, two worker processes', () => {
   let site: PressSite;
@@ -93,43 +95,58 @@ describe('arcs replayed with a signed webhook, Redis + PostgreSQL, two worker pr
 
     const bodies = requests.map((r) => JSON.parse(r.body) as AlertJson);
     const urlOf = (article: string) => `${site.baseUrl}${ARCS.articles[article]?.path ?? '?'}`;
-    const received = bodies.map((b) => ({
-      kind: b.kind,
-      parties: [...b.parties].sort(),
-      from: b.from,
-      to: b.to,
-    }));
-    const wanted = expectedAlerts().map((a) => ({
-      kind: a.kind,
-      parties: [...a.parties].sort(),
-      from: a.from,
-      to: a.to,
-    }));
-    expect(sortByJson(received), 'alerts as delivered to the webhook').toEqual(sortByJson(wanted));
-    // Known gap: when two articles confirm one fact and the later-published one is processed first, the
-    // alert is sent citing it, then the store re-points the alert to the earlier article (the fact's
-    // source) without telling the sinks. So the evidence is compared with the store only where both
-    // agree on the article; the change itself (id, kind, parties, from, to) must always agree.
-    for (const body of bodies) {
-      const expected = expectedAlerts().find((a) => a.kind === body.kind && a.to === body.to);
-      expect(body.evidence.url.startsWith(site.baseUrl), `evidence of alert ${body.id}`).toBe(true);
-      expect(expected, `alert ${body.id} is expected`).toBeDefined();
-    }
+    const changeOf = (a: { kind: string; parties: string[]; from: string | null; to: string }) =>
+      JSON.stringify([a.kind, [...a.parties].sort(), a.from, a.to]);
+    expect(sortByJson(bodies.map(changeOf)), 'alerts as delivered to the webhook').toEqual(
+      sortByJson(expectedAlerts().map(changeOf)),
+    );
     expect(new Set(bodies.map((b) => b.id)).size).toBe(bodies.length);
 
+    // What was sent is what the store keeps, evidence included: a delivered alert is never rewritten.
     const listed = await runVigie(['alerts', '--json', '--config', configFile]);
     expect(listed.code, listed.stderr).toBe(0);
     const stored = JSON.parse(listed.stdout) as AlertJson[];
-    const change = (items: AlertJson[]) =>
-      [...items]
-        .sort((a, b) => a.id - b.id)
-        .map(({ id, kind, alliance, parties, from, to }) => ({ id, kind, alliance, parties, from, to }));
-    expect(change(bodies)).toEqual(change(stored));
-    const storedUrls = new Map(stored.map((a) => [a.id, a.evidence.url]));
-    expect(
-      stored.every((a) => expectedAlerts().some((e) => urlOf(e.article) === storedUrls.get(a.id))),
-      'the store cites the earliest confirming article',
-    ).toBe(true);
+    const byId = (items: AlertJson[]) => [...items].sort((a, b) => a.id - b.id);
+    expect(byId(bodies)).toEqual(byId(stored));
+    const lines = readFileSync(dir.file('alerts.jsonl'), 'utf8').trim().split('\n');
+    expect(byId(lines.map((l) => JSON.parse(l) as AlertJson)), 'the file sink').toEqual(byId(stored));
+
+    // Each alert cites an article that reports its change (the earliest one unless a later one raised
+    // the alert and got it delivered first), at that article's publication time.
+    for (const body of bodies) {
+      const expected = expectedAlerts().find((a) => changeOf(a) === changeOf(body));
+      const cited = expected?.articles.find((article) => urlOf(article) === body.evidence.url);
+      expect(cited, `evidence of alert ${body.id}: ${body.evidence.url}`).toBeDefined();
+      expect(body.evidence.publisher).toBe(ARCS.articles[cited ?? '']?.publisher);
+      expect(Date.parse(body.at)).toBe(Date.parse(ARCS.articles[cited ?? '']?.publishedAt ?? ''));
+    }
+
+    // The history itself cites the earliest article of each alerted change, whatever the order.
+    const live = await db
+      .selectFrom('transitions')
+      .innerJoin('facts', 'facts.id', 'transitions.fact_id')
+      .innerJoin('claims', 'claims.id', 'transitions.claim_id')
+      .innerJoin('articles', 'articles.id', 'claims.article_id')
+      .select([
+        'facts.kind',
+        'facts.parties',
+        'transitions.from_status',
+        'transitions.to_status',
+        'articles.url',
+      ])
+      .where('transitions.superseded_at', 'is', null)
+      .execute();
+    const history = live.map((t) =>
+      JSON.stringify([
+        changeOf({ kind: t.kind, parties: JSON.parse(t.parties), from: t.from_status, to: t.to_status }),
+        t.url,
+      ]),
+    );
+    for (const a of expectedAlerts()) {
+      expect(history, `transition of ${changeOf(a)}`).toContain(
+        JSON.stringify([changeOf(a), urlOf(a.article)]),
+      );
+    }
 
     const deliveries = await db
       .selectFrom('alert_deliveries')

@@ -19,7 +19,10 @@ interface Outcome {
   /** Claims that count, as [article URL, claim] in claim order. */
   claims: Array<[string, Claim]>;
   transitions: string[];
+  /** The changes alerted, `from->to`. */
   alerts: string[];
+  /** What each alert cites, `publisher url`: an alert delivered before a better source came stays as sent. */
+  evidence: string[];
 }
 
 describe('syndicated copies: the earliest publication is the original', () => {
@@ -62,6 +65,8 @@ describe('syndicated copies: the earliest publication is the original', () => {
     const db = openStore(database);
     stores.push(db);
     const delivered = () => readFileSync(alertFile, 'utf8').trim().split('\n');
+    // What was sent is what the store keeps, evidence included.
+    expect(delivered().map((line) => JSON.parse(line))).toEqual(await alerts(db));
     return { db, config, summaries, delivered };
   }
 
@@ -86,7 +91,8 @@ describe('syndicated copies: the earliest publication is the original', () => {
     return {
       claims: claims.map((c) => [c.url, wireForm(c.payload)]),
       transitions: transitions.map((t) => `${t.fact_key} ${t.from_status}->${t.to_status} ${t.url}`).sort(),
-      alerts: raised.map((a) => `${a.from}->${a.to} ${a.evidence.publisher} ${a.evidence.url}`),
+      alerts: raised.map((a) => `${a.from}->${a.to}`),
+      evidence: raised.map((a) => `${a.evidence.publisher} ${a.evidence.url}`),
     };
   }
 
@@ -168,16 +174,24 @@ describe('syndicated copies: the earliest publication is the original', () => {
       ['Agence Maritime', site.urlOf('original')],
     ]);
 
-    // The one alert raised (from the copy) now cites the original: the same change, its first source.
-    expect(copyFirst.alerts).toEqual([`rumour->confirmed Agence Maritime ${site.urlOf('original')}`]);
+    // The one alert was raised from the copy and delivered before the original came: it stays what was
+    // announced. The history (transitions, timeline above) cites the original.
+    expect(copyFirst.alerts).toEqual(['rumour->confirmed']);
+    expect(copyFirst.evidence).toEqual([expect.stringMatching(endsWith(site.urlOf('copy')))]);
     expect(copyFirst.transitions.every((t) => !t.endsWith(site.urlOf('copy')))).toBe(true);
+    expect(copyFirst.transitions.some((t) => t.endsWith(`rumour->confirmed ${site.urlOf('original')}`))).toBe(
+      true,
+    );
   });
 
   it('the original first, then its copy: the same claims, transitions and alert', async () => {
     const { db, delivered } = await ingestInRuns('original-first', [['rumour', 'original'], ['copy']]);
     expect(delivered()).toHaveLength(1);
     expect(copyFirst).toBeDefined();
-    expect(await outcome(db)).toEqual(copyFirst);
+    const { evidence, ...story } = await outcome(db);
+    const { evidence: _sentFromCopy, ...copyFirstStory } = copyFirst;
+    expect(story).toEqual(copyFirstStory);
+    expect(evidence).toEqual([`Agence Maritime ${site.urlOf('original')}`]);
   });
 
   it('a copy whose canonical link names the original does not hide it: the original is read, in either order', async () => {
@@ -191,13 +205,25 @@ describe('syndicated copies: the earliest publication is the original', () => {
     const seen = await outcome(mirrorFirst.db);
     const story = seen.claims.filter(([url]) => url !== site.urlOf('rumour'));
     expect(story).toEqual(await ownClaims(mirrorFirst.db, site.urlOf('original')));
-    expect(seen.alerts).toEqual([`rumour->confirmed Agence Maritime ${site.urlOf('original')}`]);
+    // Raised from the mirror and delivered before the original came: the alert stays as sent.
+    expect(seen.alerts).toEqual(['rumour->confirmed']);
+    expect(seen.evidence).toEqual([expect.stringMatching(endsWith(site.urlOf('mirror')))]);
+    expect(seen.transitions.some((t) => t.endsWith(`rumour->confirmed ${site.urlOf('original')}`))).toBe(
+      true,
+    );
     expect(mirrorFirst.delivered()).toHaveLength(1);
 
     const inOrder = await ingestInRuns('mirror-last', [['rumour', 'original'], ['mirror']]);
-    expect(await outcome(inOrder.db)).toEqual(seen);
+    const { evidence, ...inOrderStory } = await outcome(inOrder.db);
+    const { evidence: _sentFromMirror, ...seenStory } = seen;
+    expect(inOrderStory).toEqual(seenStory);
+    expect(evidence).toEqual([`Agence Maritime ${site.urlOf('original')}`]);
   });
 });
+
+function endsWith(text: string): RegExp {
+  return new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
 
 /** The claim as extracted (the stored payload also carries the rule that read it). */
 function wireForm(payload: string): Claim {

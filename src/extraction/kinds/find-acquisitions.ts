@@ -14,6 +14,10 @@ import { isOldEvent } from './old-event.ts';
 const HELD =
   /\b(?:detien\w*|possed\w*|possede|controle\w*|owns|owned|holds|held|already has|already have)\s+(?:deja |already |about |around |some |environ |pres de )?$/u;
 
+/** People moving between companies are no deal between them. */
+const STAFF =
+  /\b(?:salaries|employes|ingenieurs|collaborateurs|chercheurs|techniciens|specialistes|personnes|postes|emplois|effectifs|equipes|ouvriers|staff|employees|engineers|workers|people|jobs|researchers|specialists|technicians|team members|workforce|personnel)\b/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -54,6 +58,9 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))
       buyer = state.topic;
     if (buyer === undefined || target === undefined || buyer.name === target.name) continue;
+    // "reprend une quarantaine d'ingénieurs de Brisemer", "hires 40 engineers from X": staff, not a company.
+    const taken = ctx.folded.slice(Math.min(trigger.end, target.start), target.start);
+    if (target.start > trigger.end && STAFF.test(taken)) continue;
     const clauseText = ctx.folded.slice(clause.start, clause.end);
     // "le fonds Valcor, qui détient 60 % du capital": a stake someone already owns is not the deal's.
     const stake = matchAll(rules.acquisition.stake, clauseText).find(

@@ -22,6 +22,9 @@ function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
  * obtain ("devra décrocher", "expects to obtain") is an aspiration, not a certification.
  * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
  */
+const GRANTED_BY =
+  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated) (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$/u;
+
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
@@ -52,11 +55,19 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const regulator = ctx.parties.find(
       (p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end,
     );
-    const issuer = regulator?.name ?? state.issuers.get(label.name);
+    // "délivrée par Bureau Veritas", "awarded by BSI": the body that grants the label is its issuer, not a holder.
+    const grantor = actors(ctx, clause).find(
+      (p) =>
+        p.type === 'company' &&
+        GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 40), p.start)),
+    );
+    const issuer = regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
     // The label's own name ("HITRUST certification") is never its holder.
     const all = actors(ctx, clause).filter(
       (p) =>
-        (p.type === 'company' || p.type === 'alliance') && (p.end <= label.start || p.start >= label.end),
+        (p.type === 'company' || p.type === 'alliance') &&
+        p !== grantor &&
+        (p.end <= label.start || p.start >= label.end),
     );
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
     const before = all.filter((p) => p.end <= trigger.index);

@@ -31,6 +31,10 @@ function coordinatedWith(
 }
 
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
+/** Industrial sites put into service are no offer launched to customers. */
+const FACILITY =
+  /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc eolien|ferme solaire|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|solar farm|mill|smelter|production line))\b/u;
+
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
@@ -49,6 +53,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (date === undefined) continue;
     const candidates = actors(ctx, clause);
     const lead = folded.slice(clause.start, trigger.index);
+    // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
+    if (FACILITY.test(lead)) continue;
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
     const subjectParty = candidates.find((p) => p.end <= trigger.index);

@@ -18,6 +18,19 @@ const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
 /** Between a stock word and the company it names: "l'action Bouygues", "le titre de Kering", "shares in Tesco". */
 const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
 /** A sentence opening on an earlier move: "Après avoir cédé 2 % vendredi, ...", "After falling 3% on Friday, ...". */
+/** Words that put a move before the one its sentence is about: "..., après avoir grimpé de 2 % mercredi". */
+const EARLIER = /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|apres une?|on the heels of)\b/u;
+const DAY_MS = 86_400_000;
+
+/** An earlier move read on the same weekday name as the article's day is the week before its anchor's. */
+function beforeAnchor(date: string, anchor: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date) || !/^\d{4}-\d{2}-\d{2}$/u.test(anchor)) return date;
+  let t = Date.parse(`${date}T00:00:00Z`);
+  const limit = Date.parse(`${anchor}T00:00:00Z`);
+  for (let i = 0; i < 2 && t >= limit; i++) t -= 7 * DAY_MS;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 const FRONTED =
   /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
 
@@ -47,11 +60,16 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   let windowStart = 0;
   let previous: PartyMention | undefined;
   let lastDirection: Direction | undefined;
+  // Moves the text places before another one in the same sentence: [earlier, anchor or 'next'].
+  const ordered: [ShareMoveClaim, ShareMoveClaim | 'next'][] = [];
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
     const from = Math.max(clause.start, windowStart);
     windowStart = percent.end;
-    const named = actors(ctx, { start: from, end: percent.index }).filter((p) => p.type === 'company');
+    // "The Nasdaq Composite rose": a capitalised word inside an index's name is no company.
+    const named = actors(ctx, { start: from, end: percent.index }).filter(
+      (p) => p.type === 'company' && !indexes.some((m) => m.index < p.end && m.end > p.start),
+    );
     // "L'action Bouygues, maison mère de Bouygues Telecom, a gagné 2 %": the stock named is the mover.
     const stockWord = context.filter((m) => m.index >= from && m.end <= percent.index).at(-1);
     const stockOf =
@@ -82,6 +100,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
       );
     if (tailBlocked) continue;
+    // "Depuis le 1er janvier, X affiche un gain de 64 %": a fronted period makes the figure cumulative.
+    const periodFirst = matchAll(sm.blockers, folded.slice(clause.start, company.start)).some(
+      (b) => b.id === 'year-to-date',
+    );
+    if (periodFirst && own !== undefined) continue;
     const inClause = context.filter(
       (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,
     );
@@ -131,7 +154,19 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     };
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
     delete claim.attribution;
+    const anchor = drafts.at(-1)?.claim;
+    if (fronted !== undefined) ordered.push([claim, 'next']);
+    else if (continued && anchor?.kind === 'share_move' && EARLIER.test(folded.slice(lo, percent.index)))
+      ordered.push([claim, anchor]);
     drafts.push(draftOf(ctx, claim, direction, verdict));
+  }
+  for (const [earlier, anchor] of ordered) {
+    const after =
+      anchor === 'next'
+        ? drafts.map((d) => d.claim).find((c, i) => i > 0 && drafts[i - 1]?.claim === earlier)
+        : anchor;
+    if (after?.kind === 'share_move' && earlier.eventDate !== undefined && after.eventDate !== undefined)
+      earlier.eventDate = beforeAnchor(earlier.eventDate, after.eventDate);
   }
   return drafts;
 }

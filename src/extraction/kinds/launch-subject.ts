@@ -11,6 +11,9 @@ const VENTURE_SUBJECT =
 const OFFER_SUBJECT =
   /^\s*(?:the (?:new )?|(?:le|la|l') ?(?:nouvelle? )?)(service|offering|offer|platform|solution|product|app|offre|plateforme|produit|application)\b(?!\s*(?:de|d'|du|des|of)\b)/u;
 
+const RESALE =
+  /\b(?:distribution|distribuer\w*|distribuera\w*|revend\w*|revente|resell\w*|resale|distributor|reseller|commercialiser\w* (?:l'offre|les offres)|proposeront (?:l'offre|les offres))\b/u;
+
 const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMention => ({
   name,
   type,
@@ -31,7 +34,10 @@ export function impliedLaunchers(lead: string, state: ArticleState): PartyMentio
     state.founders.length >= 2 &&
     noun !== undefined &&
     state.foundersText?.includes(noun)
-  )
+  ) {
+    // A distribution or resale deal: the offer is the provider's (named first), not its distributor's.
+    if (RESALE.test(state.foundersText ?? '')) return [asParty(state.founders[0] as string)];
     return state.founders.map((name) => asParty(name));
+  }
   return undefined;
 }

@@ -309,6 +309,13 @@ const NO_MATCHES: readonly CueMatch[] = Object.freeze([]);
  */
 const lastScan = new WeakMap<readonly Cue[], { text: string; matches: readonly CueMatch[] }>();
 
+/** Past an empty match, one code point on (a surrogate pair is one step under the `u` flag). */
+function nextIndex(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const low = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? index + 2 : index + 1;
+}
+
 function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
   const known = lastScan.get(list);
   if (known !== undefined && known.text === text) return known.matches;
@@ -316,9 +323,14 @@ function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
   if (anyCue(list, text)) {
     const out: CueMatch[] = [];
     for (const cue of list) {
-      cue.re.lastIndex = 0;
-      for (const m of text.matchAll(cue.re)) {
-        if (m[0].length === 0) continue;
+      // exec on the cue's own regex: String#matchAll would clone the regex for every cue and text.
+      const re = cue.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex = nextIndex(text, re.lastIndex);
+          continue;
+        }
         out.push({ id: cue.id, index: m.index, end: m.index + m[0].length, groups: m.slice(1) });
       }
     }

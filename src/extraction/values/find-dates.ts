@@ -1,5 +1,6 @@
 import type { RuleSet } from '../rules/rule-set.ts';
 import { firstCue } from '../rules/rule-set.ts';
+import { chronoDates } from './chrono-dates.ts';
 
 /** A calendar day, as stated by the article (no time zone arithmetic: the page's own day). */
 export interface Day {
@@ -65,7 +66,7 @@ function patternsFor(rules: RuleSet): DatePatterns {
 }
 
 const YEAR =
-  /(?<![\d:/.,-]|\d )\b((?:19|20)\d{2})\b(?!\s?%|[\d,.]\d| ?(?:euros?|dollars?|salaries|employees|emplois|postes))/gu;
+  /(?<![\d:/.,]|\d-|\d )\b((?:19|20)\d{2})\b(?!\s?%|[\d,.]\d| ?(?:euros?|dollars?|salaries|employees|emplois|postes))/gu;
 const ISO_DAY = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu;
 const SLASH_DAY = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/gu;
 
@@ -138,6 +139,8 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
   for (const m of folded.matchAll(p.monthYear)) {
     push(`${m[2]}-${pad(p.months.indexOf(m[1] as string) + 1)}`, m.index, m.index + m[0].length, 'month');
   }
+  // What the word lists miss ("sept. 1", "the 3rd of March"), before bare years claim the digits.
+  for (const d of chronoDates(folded, rules, published, out)) push(d.date, d.index, d.end, d.precision);
   for (const m of folded.matchAll(YEAR)) push(m[1] as string, m.index, m.index + m[0].length, 'year');
   if (published !== undefined) {
     const next = rules.dates.nextYear.exec(folded);
