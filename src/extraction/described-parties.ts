@@ -170,8 +170,13 @@ const DEMONYMS: Record<string, string> = {
 };
 
 /** Learns which company a role noun introduced ("la start-up grenobloise Quantalys"). */
-function learnRoles(ctx: SentenceContext, lexicon: RoleLexicon, roles: Map<string, string>): void {
-  for (const p of ctx.parties) {
+function learnRoles(
+  ctx: SentenceContext,
+  parties: readonly PartyMention[],
+  lexicon: RoleLexicon,
+  roles: Map<string, string>,
+): void {
+  for (const p of parties) {
     if (p.type !== 'company') continue;
     const before = lexicon.introBefore.exec(ctx.folded.slice(Math.max(0, p.start - 60), p.start));
     const after = lexicon.introAfter.exec(ctx.folded.slice(p.end, p.end + 80));
@@ -249,7 +254,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     used.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
   }
-  learnRoles({ ...ctx, parties: out }, lexicon, state.roles);
+  learnRoles(ctx, out, lexicon, state.roles);
   for (const p of out)
     if (p.type === 'company') {
       state.mentioned = state.mentioned.filter((n) => n !== p.name);

@@ -153,10 +153,15 @@ export function buildSentenceContext(
     registry,
     published,
   };
+  let pressRelease: boolean | undefined;
   return {
     ...base,
     attribution: findAttribution(base),
-    pressRelease: firstCue(rules.pressRelease, folded) !== undefined,
+    // Asked only of sentences that hold a claim: most sentences never pay for the scan.
+    get pressRelease() {
+      pressRelease ??= firstCue(rules.pressRelease, folded) !== undefined;
+      return pressRelease;
+    },
   };
 }
 
