@@ -21,6 +21,9 @@ const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
 /** Words that put a move before the one its sentence is about: "..., après avoir grimpé de 2 % mercredi". */
 const EARLIER = /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|apres une?|on the heels of)\b/u;
 const DAY_MS = 86_400_000;
+/** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
+const NEWS_DAY =
+  /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
 
 /** An earlier move read on the same weekday name as the article's day is the week before its anchor's. */
 function beforeAnchor(date: string, anchor: string): string {
@@ -137,8 +140,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const next = percents[n + 1];
     const afterEnd = Math.min(clause.end, next?.index ?? clause.end);
     const day =
-      days.find((d) => d.index >= percent.end && d.end <= afterEnd) ??
-      days.filter((d) => d.index >= from && d.end <= percent.index).at(-1);
+      days.find(
+        (d) =>
+          d.index >= percent.end && d.end <= afterEnd && !NEWS_DAY.test(folded.slice(percent.end, d.index)),
+      ) ?? days.filter((d) => d.index >= from && d.end <= percent.index).at(-1);
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',
