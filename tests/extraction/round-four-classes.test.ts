@@ -87,7 +87,8 @@ describe('share moves', () => {
 describe('certifications and statements', () => {
   it('SOC 2 keeps its type', () => {
     const c = claimsOf('Ravelin Cyber said it had obtained a SOC 2 Type II attestation.', 'en', PUB);
-    expect(find(c, 'certification', ['Ravelin Cyber'])[0]?.label).toBe('SOC 2 Type II');
+    const [certification] = find(c, 'certification', ['Ravelin Cyber']);
+    expect(certification?.kind === 'certification' && certification.label).toBe('SOC 2 Type II');
   });
   it('"a rejeté ces informations" is a denial', () => {
     const c = claimsOf(
@@ -95,7 +96,8 @@ describe('certifications and statements', () => {
       'fr',
       PUB,
     );
-    expect(find(c, 'statement', ['Orange'])[0]?.stance).toBe('deny');
+    const [statement] = find(c, 'statement', ['Orange']);
+    expect(statement?.kind === 'statement' && statement.stance).toBe('deny');
   });
   it('"pourraient unir leurs forces" is a rumoured agreement', () => {
     const c = claimsOf('Delvane Robotique et Safran pourraient bientôt unir leurs forces.', 'fr', PUB);
