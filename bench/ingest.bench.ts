@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { load } from 'cheerio';
 import { sql } from 'kysely';
-import { openMigratedStore } from '../db/connect.ts';
-import { startPressSite } from '../fixtures/press-site/server.ts';
-import { STORIES } from '../fixtures/press-site/stories/catalogue.ts';
+import { openMigratedStore, type Store } from '../db/connect.ts';
 import { parseConfig } from '../src/config/load-config.ts';
 import { createHttpFetcher } from '../src/fetching/http-fetcher.ts';
-import { enqueueAllSources } from '../src/pipeline/enqueue-work.ts';
 import { runFetchArticle } from '../src/pipeline/fetch-article-job.ts';
+import { pollJobId } from '../src/pipeline/job-ids.ts';
 import type { PipelineDeps } from '../src/pipeline/pipeline-deps.ts';
 import { runIngestOnce } from '../src/pipeline/run-ingest-once.ts';
 import { createJobQueue } from '../src/queue/create-job-queue.ts';
@@ -22,11 +21,12 @@ import { type BenchResult, type Measurement, measure } from './bench-kit.ts';
  * 1. The fetch-article job (fetch + parse + store) over loopback, 8 articles in flight, pages served
  *    by a child process, beside a bare `cheerio.load` of the same pages already in memory (the
  *    baseline: parsing alone, no I/O).
- * 2. Whole-site ingestion through the queue: Redis with one worker process (baseline), with two,
- *    and the embedded mode.
+ * 2. Whole-site ingestion throughput through the queue: hundreds of corpus pages behind RSS feeds,
+ *    Redis + PostgreSQL with one warmed worker process (baseline), with two, and the embedded mode.
  */
 export default async function ingestBench(): Promise<BenchResult[]> {
   if (process.env.VIGIE_BENCH_ONLY === 'fetch') return [await fetchParseStore()];
+  if (process.env.VIGIE_BENCH_ONLY === 'e2e') return [await endToEnd()];
   return [await fetchParseStore(), await endToEnd()];
 }
 
@@ -153,40 +153,53 @@ async function startCorpusServer(): Promise<CorpusServer> {
   };
 }
 
+/** Editions of the corpus per feed, and feeds, ingested in the timed pass of the whole-site bench. */
+const E2E_FEEDS = 4;
+
 async function endToEnd(): Promise<BenchResult> {
   const redis = await requireRedis();
-  const site = await startPressSite({});
+  const server = await startCorpusServer();
   const dir = tempDir();
   const pg = await freshPostgresDatabase();
-  const sources = site.sources().filter((s) => s.type !== 'browser');
-  const articles = STORIES.filter((s) => !s.private && s.outlet !== 'cloud-wire').length;
-  const network = { allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: 8 };
+  const perFeed = Number(process.env.VIGIE_BENCH_E2E_COPIES ?? 4);
+  const feedSource = (name: string, from: number, to: number) => ({
+    name,
+    type: 'rss',
+    url: `${server.baseUrl}/feed/${from}-${to}.xml`,
+    publisher: 'Bench',
+  });
+  // Edition 0 warms the workers (JIT, connections, robots.txt); editions 1.. are timed.
+  const warm = feedSource('warm-up', 0, 1);
+  const timed = Array.from({ length: E2E_FEEDS }, (_, i) =>
+    feedSource(`feed-${i}`, 1 + i * perFeed, 1 + (i + 1) * perFeed),
+  );
+  const articles = E2E_FEEDS * perFeed * server.pages.length;
+  const network = { allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: IN_FLIGHT };
+  const queue = { concurrency: IN_FLIGHT };
+  const load = () =>
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`;
   try {
-    const embedded = writeConfig(
-      dir,
-      { database: dir.file('e.sqlite'), sources, network, alerts: [] },
-      'e.yaml',
-    );
-    const start = Date.now();
-    await runIngestOnce(embedded.config);
-    const embeddedRun: Measurement = {
-      name: 'embedded (SQLite, in-process)',
-      ops: articles,
-      seconds: (Date.now() - start) / 1000,
-      unit: 'articles',
-    };
-
-    const withWorkers = async (count: number): Promise<Measurement> => {
+    const withWorkers = async (count: number): Promise<{ run: Measurement; load: string }> => {
       const prefix = freshQueuePrefix();
       const { file, config } = writeConfig(
         dir,
-        { database: pg.url, redis, queue: { prefix }, sources, network, alerts: [] },
+        {
+          database: pg.url,
+          redis,
+          queue: { ...queue, prefix },
+          sources: [warm, ...timed],
+          network,
+          alerts: [],
+        },
         `r${count}.yaml`,
       );
       const db = await openMigratedStore(pg.url);
       for (const table of [
         'articles',
         'fetch_state',
+        'source_state',
         'claims',
         'facts',
         'fact_parties',
@@ -198,39 +211,84 @@ async function endToEnd(): Promise<BenchResult> {
         await sql`delete from ${sql.table(table)}`.execute(db);
       }
       const workers = Array.from({ length: count }, () => spawnVigie(['worker', '--config', file]));
-      await waitFor(() => workers.every((w) => w.output().includes('worker ready')), 'workers', 120_000);
-      const queue = createJobQueue(config, db);
-      const began = Date.now();
-      await enqueueAllSources(queue, config, `bench-${Date.now()}`);
-      await queue.onIdle();
-      const seconds = (Date.now() - began) / 1000;
-      await queue.close();
-      for (const worker of workers) worker.child.kill('SIGTERM');
-      await Promise.all(workers.map((w) => w.exited));
-      await db.destroy();
-      await deleteQueueKeys(redis, prefix);
-      return {
-        name: `Redis + PostgreSQL, ${count} worker process${count > 1 ? 'es' : ''}`,
-        ops: articles,
-        seconds,
-        unit: 'articles',
-      };
+      const jobs = createJobQueue(config, db);
+      try {
+        await waitFor(() => workers.every((w) => w.output().includes('worker ready')), 'workers', 120_000);
+        const tick = `bench-${Date.now()}`;
+        await jobs.enqueue('poll-source', { source: warm.name }, pollJobId(warm.name, tick));
+        await jobs.onIdle();
+        const loadBefore = load();
+        const began = process.hrtime.bigint();
+        for (const source of timed) {
+          await jobs.enqueue('poll-source', { source: source.name }, pollJobId(source.name, tick));
+        }
+        await jobs.onIdle();
+        const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+        const stored = await countArticles(db);
+        const expected = articles + server.pages.length;
+        if (stored !== expected) throw new Error(`${stored} articles stored, ${expected} expected`);
+        const name = `Redis + PostgreSQL, ${count} worker process${count > 1 ? 'es' : ''}`;
+        return {
+          run: { name, ops: articles, seconds, unit: 'articles' },
+          load: `${name}: ${loadBefore} before, ${load()} after`,
+        };
+      } finally {
+        await jobs.close();
+        for (const worker of workers) worker.child.kill('SIGTERM');
+        await Promise.all(workers.map((w) => w.exited));
+        await db.destroy();
+        await deleteQueueKeys(redis, prefix);
+      }
     };
-    const one = await withWorkers(1);
-    const two = await withWorkers(2);
+    // The machine is shared: rounds alternate 1 and 2 workers, and each keeps its best round.
+    const rounds = Number(process.env.VIGIE_BENCH_E2E_ROUNDS ?? 2);
+    const runs: { run: Measurement; load: string }[] = [];
+    for (let round = 0; round < rounds; round++) runs.push(await withWorkers(1), await withWorkers(2));
+    const best = (count: number) =>
+      runs
+        .filter((_, i) => i % 2 === count - 1)
+        .reduce((a, b) => (b.run.ops / b.run.seconds > a.run.ops / a.run.seconds ? b : a));
+    const [one, two] = [best(1), best(2)];
+
+    const embedded = writeConfig(
+      dir,
+      { database: dir.file('e.sqlite'), sources: timed, network, queue, alerts: [] },
+      'e.yaml',
+    );
+    const start = process.hrtime.bigint();
+    await runIngestOnce(embedded.config);
+    const embeddedRun: Measurement = {
+      name: 'embedded (SQLite, in-process, cold)',
+      ops: articles,
+      seconds: Number(process.hrtime.bigint() - start) / 1e9,
+      unit: 'articles',
+    };
     return {
-      title: 'Whole-site ingestion: one worker process (baseline), two, and embedded',
-      baseline: one,
-      others: [two, embeddedRun],
-      aims: { [two.name]: 1.4 },
+      title: 'Whole-site ingestion throughput: one worker process (baseline), two, and embedded',
+      baseline: one.run,
+      others: [two.run, embeddedRun],
+      aims: { [two.run.name]: 1.4 },
       notes: [
-        `${articles} articles from ${sources.length} sources, one pass each (small: fixed costs weigh a lot)`,
+        `${articles} articles (${E2E_FEEDS} RSS feeds x ${perFeed} editions x ${server.pages.length} corpus pages), poll + fetch + parse + store + claims extraction`,
+        `workers started and warmed on ${server.pages.length} other articles before the clock; the clock stops when the queue is drained`,
+        `best of ${rounds} alternating rounds; every round: ${runs
+          .map(
+            (r) =>
+              `${r.run.name.replace('Redis + PostgreSQL, ', '')} ${(r.run.ops / r.run.seconds).toFixed(0)}/s`,
+          )
+          .join(', ')}`,
+        ...runs.map((r) => r.load),
         'two worker processes on a 2-core machine shared with other work: the aim is hard to meet here',
       ],
     };
   } finally {
     await pg.drop();
-    await site.close();
+    await server.close();
     dir.remove();
   }
+}
+
+async function countArticles(db: Store): Promise<number> {
+  const row = await db.selectFrom('articles').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

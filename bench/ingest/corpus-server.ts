@@ -1,7 +1,8 @@
 // A static server for the ingest bench, run in its own process so that serving pages never competes
 // with the pipeline for the bench's JS thread. Serves every fixtures/corpus/*.html page under any
 // number of URLs: /p/<copy>/<name>.html is page <name> with one line naming edition <copy>, so that
-// each URL is a new article (its own content hash) rather than a copy. Prints its base URL on stdout.
+// each URL is a new article (its own content hash) rather than a copy. /feed/<from>-<to>.xml is an RSS
+// feed listing every page of editions from..to-1, for whole-site ingestion. Prints its base URL on stdout.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,32 @@ const pages = new Map(
     .map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
 );
 
+const names = [...pages.keys()];
+const feeds = new Map<string, string>();
+
+function feed(base: string, from: number, to: number): string {
+  const items: string[] = [];
+  for (let copy = from; copy < to; copy++) {
+    names.forEach((name, i) => {
+      const at = new Date(Date.UTC(2024, 0, 1) + (copy * names.length + i) * 60_000).toUTCString();
+      items.push(
+        `<item><title>Page ${name} edition ${copy}</title><link>${base}/p/${copy}/${name}</link><pubDate>${at}</pubDate></item>`,
+      );
+    });
+  }
+  return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Bench ${from}-${to}</title><link>${base}/</link>\n${items.join('\n')}\n</channel></rss>\n`;
+}
+
 const server = createServer((req, res) => {
+  const listing = /^\/feed\/(\d+)-(\d+)\.xml$/.exec(req.url ?? '');
+  if (listing) {
+    const key = `${listing[1]}-${listing[2]}`;
+    const base = `http://${req.headers.host}`;
+    const body = feeds.get(key) ?? feed(base, Number(listing[1]), Number(listing[2]));
+    feeds.set(key, body);
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body);
+    return;
+  }
   const match = /^\/p\/(\d+)\/([\w.-]+\.html)$/.exec(req.url ?? '');
   const page = match ? pages.get(match[2] ?? '') : undefined;
   if (!match || page === undefined) {
@@ -26,8 +52,6 @@ const server = createServer((req, res) => {
 });
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(
-    `http://127.0.0.1:${(server.address() as AddressInfo).port}\n${[...pages.keys()].join(' ')}\n`,
-  );
+  process.stdout.write(`http://127.0.0.1:${(server.address() as AddressInfo).port}\n${names.join(' ')}\n`);
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -16,6 +16,9 @@ export interface StatusVerdict {
 
 /** Between a speaker and its verb: a few words, or an apposition between commas. */
 const SPEAKER_GAP = /^\s*(?:,[^,]{0,80},\s*)?(?:[\p{L}'-]+\s+){0,3}$/u;
+/** "Tiverton's chief executive, Rosalind Achebe, said": a company's own officer speaks for it. */
+const OFFICER_GAP =
+  /^'s\s+(?:(?:new|current|outgoing|founding|interim|acting|deputy)\s+)?(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|cfo|coo|cto|spokes(?:man|woman|person)|president|chair(?:man|woman)?|co-?founder|founder|managing director|boss|head of [a-z]+|general manager|management|board)\s*(?:,[^,]{0,60},\s*)?$/u;
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
@@ -33,7 +36,10 @@ function partySpeaks(
       return `party:${cue.id}`;
     const before = parties.some(
       (p) =>
-        p.end <= cue.index && p.start >= scope.start && SPEAKER_GAP.test(ctx.folded.slice(p.end, cue.index)),
+        p.end <= cue.index &&
+        p.start >= scope.start &&
+        (SPEAKER_GAP.test(ctx.folded.slice(p.end, cue.index)) ||
+          OFFICER_GAP.test(ctx.folded.slice(p.end, cue.index))),
     );
     const after = parties.some(
       (p) => p.start >= cue.end && INVERTED_GAP.test(ctx.folded.slice(cue.end, p.start)),

@@ -233,8 +233,18 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
   for (const d of ordered) {
     const learned = state.roles.get(d.cls);
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
-    if (name === undefined && d.generic && state.topic !== undefined && !used.has(state.topic.name))
+    // "Le groupe ..." is never the company the article introduced as its start-up ("une jeune pousse").
+    const young = (n: string) => d.generic && state.roles?.get('startup') === n;
+    if (
+      name === undefined &&
+      d.generic &&
+      state.topic !== undefined &&
+      !used.has(state.topic.name) &&
+      !young(state.topic.name)
+    )
       name = state.topic.name;
+    if (name === undefined && d.generic && state.topic !== undefined && young(state.topic.name))
+      name = [...state.mentioned].reverse().find((n) => !used.has(n) && !young(n));
     // "le groupe allemand": a company of that country; one known to be from elsewhere is not it.
     const fits = (n: string) => {
       const home = ctx.registry.get(n)?.country;

@@ -24,7 +24,7 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d'))\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|quant a|as for|chez|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
@@ -52,6 +52,10 @@ const NOT_POSSESSIVE =
 /** A finite verb right after a sentence's opening name (French tenses, English -s/-ed and auxiliaries). */
 const OPENING_VERB =
   /^\s+(?:(?:ne |n'|s'|se |y |en )?[a-z]{3,}(?:e|es|ent|era|eront|erait|eraient|ait|aient|it|ira|iront|ra|ront)|a|ont|va|vont|est|sont|doit|peut|vient|will|would|has|had|is|was|plans|said|says|[a-z]{3,}(?:s|ed))\b(?!-)/u;
+
+/** What makes a number a quantity: a decimal part, a percent sign, a unit or a scale word right after it. */
+const QUANTITY_AFTER =
+  /^(?:[,.]\d+)?\s*(?:%|pour ?cent|per ?cent|percent|€|\$|£|euros?|dollars?|millions?|milliards?|billions?|bn\b|m\b|mds?\b|points?|pts?\b)/iu;
 
 const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
 
@@ -147,6 +151,8 @@ export function findParties(
       }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
       if (!upperAt(next.start) || taken(next.start, next.end)) break;
+      // "Cassiopée Composites 40 %", "Acme 12 millions": a figure after a name is a quantity, not part of it.
+      if (/^\d+$/u.test(next.text) && QUANTITY_AFTER.test(sentence.slice(next.end, next.end + 16))) break;
       if (org.notNames.has(next.text) && !org.suffixes.has(next.text) && !org.outletWords.has(next.text))
         break;
       j++;

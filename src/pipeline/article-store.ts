@@ -1,10 +1,13 @@
+import { sql } from 'kysely';
 import type { Store } from '../../db/connect.ts';
+import { SIMHASH_BAND_CHARS, SIMHASH_BANDS } from '../../db/migrations/006-simhash-bands.ts';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { ParsedArticle } from '../articles/article.ts';
 import { isNearDuplicate } from '../articles/simhash.ts';
 import type { Config } from '../config/config-schema.ts';
 import { lockOriginals } from '../events/original-lock.ts';
-import { withWriteTransaction } from '../events/write-transaction.ts';
+import { type StoreDialect, type WriteTx, withWriteTransaction } from '../events/write-transaction.ts';
+import { type FetchAnswer, recordFetched } from './fetch-state-store.ts';
 import { promoteOriginal } from './promote-original.ts';
 
 /** How many recent articles of other publishers a new one is compared with for near-duplicates. */
@@ -48,6 +51,11 @@ export interface ArticleMeta {
   sourceName: string;
   html: string | null;
   fetchedAt: string;
+  /**
+   * The answer the page came with: its validators are recorded in the same transaction as the article,
+   * so a crash can never keep validators (and turn the retry into a 304) for a page never stored.
+   */
+  fetched?: FetchAnswer;
 }
 
 /**
@@ -67,71 +75,79 @@ export async function storeArticle(
   config: Config,
 ): Promise<StoredArticle> {
   return withWriteTransaction(db, async (trx, dialect) => {
-    await lockOriginals(trx, dialect, 'exclusive');
-    const existing = await trx
+    const stored = await storeLocked(trx, dialect, parsed, meta, config);
+    if (meta.fetched) await recordFetched(trx, meta.url, meta.fetched, meta.fetchedAt);
+    return stored;
+  });
+}
+
+async function storeLocked(
+  trx: WriteTx,
+  dialect: StoreDialect,
+  parsed: ParsedArticle,
+  meta: ArticleMeta,
+  config: Config,
+): Promise<StoredArticle> {
+  await lockOriginals(trx, dialect, 'exclusive');
+  const known = await readKnown(trx, parsed, meta.url);
+  if (known.existing_id !== null)
+    return { id: known.existing_id, created: false, duplicateOf: known.existing_duplicate_of };
+
+  const found = await findOriginal(trx, parsed, known);
+  const replaces =
+    found?.reason === 'canonical-target' || (found && (await publishedLater(trx, found, parsed.publishedAt)))
+      ? found
+      : undefined;
+  const original =
+    found && !replaces && found.reason !== 'canonical-target'
+      ? { id: found.id, reason: found.reason }
+      : undefined;
+  const inserted = await trx
+    .insertInto('articles')
+    .values({
+      url: meta.url,
+      canonical_url: parsed.canonicalUrl || meta.url,
+      source_name: meta.sourceName,
+      publisher: parsed.publisher,
+      published_at: parsed.publishedAt ?? null,
+      language: parsed.language ?? null,
+      title: parsed.title,
+      text: parsed.text,
+      html: meta.html,
+      content_hash: parsed.contentHash,
+      simhash: parsed.simhash,
+      duplicate_of: original?.id ?? null,
+      fetched_at: meta.fetchedAt,
+      processed_at: null,
+    })
+    .onConflict((oc) => oc.column('url').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    const row = await trx
       .selectFrom('articles')
       .select(['id', 'duplicate_of'])
       .where('url', '=', meta.url)
-      .executeTakeFirst();
-    if (existing) return { id: existing.id, created: false, duplicateOf: existing.duplicate_of };
-
-    const found = await findOriginal(trx, parsed, meta.url);
-    const replaces =
-      found?.reason === 'canonical-target' ||
-      (found && (await publishedLater(trx, found, parsed.publishedAt)))
-        ? found
-        : undefined;
-    const original =
-      found && !replaces && found.reason !== 'canonical-target'
-        ? { id: found.id, reason: found.reason }
-        : undefined;
-    const inserted = await trx
-      .insertInto('articles')
-      .values({
-        url: meta.url,
-        canonical_url: parsed.canonicalUrl || meta.url,
-        source_name: meta.sourceName,
-        publisher: parsed.publisher,
-        published_at: parsed.publishedAt ?? null,
-        language: parsed.language ?? null,
-        title: parsed.title,
-        text: parsed.text,
-        html: meta.html,
-        content_hash: parsed.contentHash,
-        simhash: parsed.simhash,
-        duplicate_of: original?.id ?? null,
-        fetched_at: meta.fetchedAt,
-        processed_at: null,
-      })
-      .onConflict((oc) => oc.column('url').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) {
-      const row = await trx
-        .selectFrom('articles')
-        .select(['id', 'duplicate_of'])
-        .where('url', '=', meta.url)
-        .executeTakeFirstOrThrow();
-      return { id: row.id, created: false, duplicateOf: row.duplicate_of };
-    }
-    if (replaces) {
-      const now = new Date().toISOString();
-      const promotion = await promoteOriginal(trx, dialect, config, inserted.id, replaces.id, now);
-      return {
-        id: inserted.id,
-        created: true,
-        duplicateOf: null,
-        replaced: replaces.id,
-        alertIds: promotion.alertIds,
-      };
-    }
+      .executeTakeFirstOrThrow();
+    return { id: row.id, created: false, duplicateOf: row.duplicate_of };
+  }
+  if (replaces) {
+    const now = new Date().toISOString();
+    const promotion = await promoteOriginal(trx, dialect, config, inserted.id, replaces.id, now);
     return {
       id: inserted.id,
       created: true,
-      duplicateOf: original?.id ?? null,
-      duplicateReason: original?.reason,
+      duplicateOf: null,
+      replaced: replaces.id,
+      alertIds: promotion.alertIds,
     };
-  });
+  }
+  return {
+    id: inserted.id,
+    created: true,
+    duplicateOf: original?.id ?? null,
+    duplicateReason: original?.reason,
+  };
 }
 
 interface Original {
@@ -164,50 +180,106 @@ async function publishedLater(
   return Number.isFinite(stored) && Number.isFinite(candidate) && candidate < stored;
 }
 
-async function findOriginal(db: Store, parsed: ParsedArticle, url: string): Promise<Original | undefined> {
-  const root = (row: { id: number; duplicate_of: number | null }) => row.duplicate_of ?? row.id;
-  const canonical = parsed.canonicalUrl && parsed.canonicalUrl !== url ? parsed.canonicalUrl : undefined;
-  if (canonical) {
-    const named = await db
-      .selectFrom('articles')
-      .select(['id', 'duplicate_of'])
-      .where((eb) => eb.or([eb('url', '=', canonical), eb('canonical_url', '=', canonical)]))
-      .orderBy('id')
-      .executeTakeFirst();
-    if (named) return { id: root(named), reason: 'canonical' };
-  }
-  // A stored page says this URL is its canonical version: this article is the one it copies.
-  const copy = await db
-    .selectFrom('articles')
-    .select(['id', 'duplicate_of'])
-    .where('canonical_url', '=', url)
-    .where('url', '!=', url)
-    .orderBy('id')
-    .executeTakeFirst();
-  if (copy) return { id: root(copy), reason: 'canonical-target' };
+/**
+ * What the store already holds for this article, in one query: the row at its URL, and the root (the
+ * original) of each story it may belong to: the one its canonical link names, the one whose stored copy
+ * names this URL as canonical, the one with the same text. Each lookup is an index hit.
+ */
+async function readKnown(db: Store, parsed: ParsedArticle, url: string) {
+  const canonical = parsed.canonicalUrl && parsed.canonicalUrl !== url ? parsed.canonicalUrl : null;
+  return db
+    .selectNoFrom((eb) => {
+      const root = () =>
+        eb.selectFrom('articles').select((e) => e.fn.coalesce('duplicate_of', 'id').as('root'));
+      return [
+        eb.selectFrom('articles').select('id').where('url', '=', url).as('existing_id'),
+        eb.selectFrom('articles').select('duplicate_of').where('url', '=', url).as('existing_duplicate_of'),
+        root()
+          .where((e) => e.or([e('url', '=', canonical), e('canonical_url', '=', canonical)]))
+          .orderBy('id')
+          .limit(1)
+          .as('canonical_root'),
+        root()
+          .where('canonical_url', '=', url)
+          .where('url', '!=', url)
+          .orderBy('id')
+          .limit(1)
+          .as('target_root'),
+        root().where('content_hash', '=', parsed.contentHash).orderBy('id').limit(1).as('same_text_root'),
+      ];
+    })
+    .executeTakeFirstOrThrow();
+}
 
+type Known = Awaited<ReturnType<typeof readKnown>>;
+
+async function findOriginal(db: Store, parsed: ParsedArticle, known: Known): Promise<Original | undefined> {
+  if (known.canonical_root !== null) return { id: known.canonical_root, reason: 'canonical' };
+  // A stored page says this URL is its canonical version: this article is the one it copies.
+  if (known.target_root !== null) return { id: known.target_root, reason: 'canonical-target' };
   if (parsed.text.trim() === '') return undefined;
   // The same text at two addresses is one article, whoever published it.
-  const sameText = await db
-    .selectFrom('articles')
-    .select(['id', 'duplicate_of'])
-    .where('content_hash', '=', parsed.contentHash)
-    .orderBy('id')
-    .executeTakeFirst();
-  if (sameText) return { id: root(sameText), reason: 'content-hash' };
+  if (known.same_text_root !== null) return { id: known.same_text_root, reason: 'content-hash' };
+  if (wordCountBelow(parsed.text, MIN_WORDS_FOR_SIMHASH)) return undefined;
+  return findNearDuplicate(db, parsed);
+}
 
-  if (parsed.text.split(/\s+/).length < MIN_WORDS_FOR_SIMHASH) return undefined;
-  // Near-same text is a syndicated copy only across publishers: one site's update of its own story is not.
-  const recent = await db
+/**
+ * The oldest original of another publisher, among the NEAR_DUPLICATE_WINDOW most recent ones, whose
+ * SimHash is at most 3 bits from this one. Only articles sharing one of the four 16-bit bands can be
+ * that close (migration 006 indexes each band), so the window is counted only when a candidate exists.
+ */
+async function findNearDuplicate(db: Store, parsed: ParsedArticle): Promise<Original | undefined> {
+  const candidates = await db
     .selectFrom('articles')
     .select(['id', 'simhash'])
+    .where((eb) =>
+      eb.or(
+        Array.from({ length: SIMHASH_BANDS }, (_, band) =>
+          eb(
+            simhashBand(band),
+            '=',
+            parsed.simhash.slice(band * SIMHASH_BAND_CHARS, (band + 1) * SIMHASH_BAND_CHARS),
+          ),
+        ),
+      ),
+    )
     .where('publisher', '!=', parsed.publisher)
     .where('duplicate_of', 'is', null)
-    .orderBy('id', 'desc')
-    .limit(NEAR_DUPLICATE_WINDOW)
+    .orderBy('id')
     .execute();
-  const near = recent.filter((row) => isNearDuplicate(row.simhash, parsed.simhash)).at(-1);
-  return near ? { id: near.id, reason: 'simhash' } : undefined;
+  for (const candidate of candidates) {
+    if (!isNearDuplicate(candidate.simhash, parsed.simhash)) continue;
+    // The window is the most recent originals: once one near duplicate is inside it, so are all later ones.
+    const newer = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('articles')
+          .select('id')
+          .where('id', '>=', candidate.id)
+          .where('publisher', '!=', parsed.publisher)
+          .where('duplicate_of', 'is', null)
+          .limit(NEAR_DUPLICATE_WINDOW + 1)
+          .as('window'),
+      )
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(newer.n) <= NEAR_DUPLICATE_WINDOW) return { id: candidate.id, reason: 'simhash' };
+  }
+  return undefined;
+}
+
+/** Band `band` of the stored SimHash, spelled exactly as in the expression index of migration 006. */
+function simhashBand(band: number) {
+  return sql<string>`substr(simhash, ${sql.lit(band * SIMHASH_BAND_CHARS + 1)}, ${sql.lit(SIMHASH_BAND_CHARS)})`;
+}
+
+/** Same as `text.split(/\s+/).length < limit`, without building the array of words. */
+function wordCountBelow(text: string, limit: number): boolean {
+  const gaps = /\s+/g;
+  let words = 1;
+  while (words < limit && gaps.exec(text) !== null) words++;
+  return words < limit;
 }
 
 export async function markProcessed(db: Store, id: number, at: string): Promise<void> {

@@ -4,8 +4,13 @@ import { findFetchError } from '../fetching/fetch-errors.ts';
 import type { JobContext, JobPayloads } from '../queue/job-types.ts';
 import { PermanentJobError } from '../queue/job-types.ts';
 import { describeError, isPermanentError } from '../queue/retry-policy.ts';
-import { findStoredArticleId, storeArticle } from './article-store.ts';
-import { readValidators, recordFetchError, recordFetched, recordNotModified } from './fetch-state-store.ts';
+import { storeArticle } from './article-store.ts';
+import {
+  readArticleFetchState,
+  recordFetchError,
+  recordNotModified,
+  type Validators,
+} from './fetch-state-store.ts';
 import { alertJobId, processJobId } from './job-ids.ts';
 import { type PipelineDeps, rendersArticles, sourceNamed } from './pipeline-deps.ts';
 
@@ -30,12 +35,13 @@ export async function runFetchArticle(
 ): Promise<void> {
   const source = sourceNamed(deps.config, data.source);
   if (!source) throw new PermanentJobError(`source "${data.source}" is no longer in the configuration`);
-  if ((await findStoredArticleId(deps.db, data.url)) !== undefined) return;
+  const known = await readArticleFetchState(deps.db, data.url);
+  if (known.articleId !== undefined) return;
 
   const at = deps.now().toISOString();
   let page: Page | undefined;
   try {
-    page = await fetchPage(deps, source, data.url, at);
+    page = await fetchPage(deps, source, data.url, known.validators, at);
   } catch (error) {
     const reason = describeError(error);
     await recordFetchError(deps.db, data.url, reason, at, findFetchError(error)?.status);
@@ -59,12 +65,11 @@ export async function runFetchArticle(
   const stored = await storeArticle(
     deps.db,
     parsed,
-    { url: data.url, sourceName: source.name, html: page.html, fetchedAt: at },
+    // Validators are kept only with the stored article (same transaction): a crash before must not
+    // turn the retry into a 304 that hides a page never stored.
+    { url: data.url, sourceName: source.name, html: page.html, fetchedAt: at, fetched: page },
     deps.config,
   );
-  // Validators are kept only once the article is stored: a crash before this point must not turn
-  // the retry into a 304 that hides a page never stored.
-  await recordFetched(deps.db, data.url, page, at);
   // An original (including one that just replaced a stored copy, whose claims were retracted) gets its
   // claims from its own text.
   if (stored.duplicateOf === null) {
@@ -80,13 +85,13 @@ async function fetchPage(
   deps: PipelineDeps,
   source: SourceConfig,
   url: string,
+  validators: Validators | undefined,
   at: string,
 ): Promise<Page | undefined> {
   if (rendersArticles(source)) {
     const rendered = await deps.browser.render(url);
     return { ...rendered, status: 200 };
   }
-  const validators = await readValidators(deps.db, url);
   const outcome = await deps.fetcher.fetch({ url, ...validators });
   if (outcome.kind === 'not-modified') {
     await recordNotModified(deps.db, url, at);

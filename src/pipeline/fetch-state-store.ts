@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Store } from '../../db/connect.ts';
 
 /** What vigie remembers of one URL, for the next conditional GET. */
@@ -16,13 +17,39 @@ export async function readValidators(db: Store, url: string): Promise<Validators
   return { etag: row.etag ?? undefined, lastModified: row.last_modified ?? undefined };
 }
 
-/** A 2xx answer: its validators replace the old ones and the last error is cleared. */
-export async function recordFetched(
+/**
+ * Before fetching an article: the id of the article already stored at this URL (then nothing is
+ * fetched) and the validators for the conditional GET, in one query.
+ */
+export async function readArticleFetchState(
   db: Store,
   url: string,
-  answer: { status: number; etag?: string; lastModified?: string },
-  at: string,
-): Promise<void> {
+): Promise<{ articleId?: number; validators?: Validators }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('articles').select('id').where('url', '=', url).as('article_id'),
+      eb.selectFrom('fetch_state').select(sql<number>`1`.as('known')).where('url', '=', url).as('known'),
+      eb.selectFrom('fetch_state').select('etag').where('url', '=', url).as('etag'),
+      eb.selectFrom('fetch_state').select('last_modified').where('url', '=', url).as('last_modified'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    articleId: row.article_id ?? undefined,
+    validators: row.known
+      ? { etag: row.etag ?? undefined, lastModified: row.last_modified ?? undefined }
+      : undefined,
+  };
+}
+
+/** What a 2xx answer says about the page for the next conditional GET. */
+export interface FetchAnswer {
+  status: number;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A 2xx answer: its validators replace the old ones and the last error is cleared. */
+export async function recordFetched(db: Store, url: string, answer: FetchAnswer, at: string): Promise<void> {
   const values = {
     etag: answer.etag ?? null,
     last_modified: answer.lastModified ?? null,

@@ -34,6 +34,7 @@ describe.each(Object.entries(dialects))('migrations on %s', (_name, make) => {
       '003-event-lookup',
       '004-claim-retraction',
       '005-delivery-lease',
+      '006-simhash-bands',
     ]);
     const second = await migrateToLatest(db);
     expect(second.applied).toEqual([]);

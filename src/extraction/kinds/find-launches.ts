@@ -35,6 +35,27 @@ function coordinatedWith(
 const FACILITY =
   /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc eolien|ferme solaire|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|solar farm|mill|smelter|production line))\b/u;
 
+/** ", Lattimer said.", ", a indiqué Brumalis.": a company reported as telling of the launch, closing the sentence. */
+const SAID_AFTER =
+  /^\s*(?:said|says|added|announced|confirmed|told [\w ]{1,30}|a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir))\s*(?:(?:in|dans) (?:a|an|un|une) (?:statement|release|communique)\s*)?[.!»"”\s]*$/u;
+const SAID_BEFORE =
+  /,\s*(?:(?:said|says|added|announced|confirmed|according to|a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|selon)\s+(?:le |la |l'|the )?(?:(?:societe|groupe|entreprise|start-up|startup|editeur|company|group|firm) )?)?$/u;
+const CLOSING = /^\s*(?:(?:in|dans) (?:a|an|un|une) (?:statement|release|communique)\s*)?[.!»"”\s]*$/u;
+
+/** The company a closing reporting clause names as speaking of the launch, if any. */
+function reportingSpeaker(ctx: SentenceContext, after: number): PartyMention | undefined {
+  const { folded } = ctx;
+  return actors(ctx, { start: after, end: folded.length }).find((p) => {
+    const before = folded.slice(after, p.start);
+    const rest = folded.slice(p.end);
+    if (!SAID_BEFORE.test(before)) return false;
+    return /,\s*$/u.test(before) ? SAID_AFTER.test(rest) : CLOSING.test(rest);
+  });
+}
+
+/** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
+const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
+
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
@@ -80,6 +101,18 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       if (sentenceSubject !== undefined) parties = [sentenceSubject];
       else if (state.topic !== undefined) parties = [state.topic];
     }
+    // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
+    const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));
+    const head = parties[0];
+    if (
+      speaker !== undefined &&
+      implied === undefined &&
+      !parties.some((p) => p.name === speaker.name) &&
+      (head === undefined ||
+        (head.end > 0 &&
+          (!HEADED.test(folded.slice(0, head.start)) || /,/u.test(folded.slice(0, head.start)))))
+    )
+      parties = [speaker];
     const party = parties[0];
     if (party === undefined) continue;
     const bound = boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules);

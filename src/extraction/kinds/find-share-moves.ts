@@ -34,6 +34,10 @@ function beforeAnchor(date: string, anchor: string): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** A stock named by its article rather than its name: "Lundi, l'action avait gagné 2,6 %", "the stock fell 3%". */
+const BARE_STOCK =
+  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock)\b/u;
+
 const FRONTED =
   /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
 
@@ -87,13 +91,25 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       own === undefined && !continued && FRONTED.test(folded.slice(0, percent.index))
         ? actors(ctx, { start: percent.end, end: folded.length }).find((p) => p.type === 'company')
         : undefined;
-    const company = own ?? (continued ? previous : fronted);
+    // "Lundi, l'action avait gagné 2,6 %": no company in the sentence, the stock is the last mover's.
+    const bare =
+      own === undefined &&
+      !continued &&
+      fronted === undefined &&
+      state.mover !== undefined &&
+      ctx.parties.every((p) => p.type !== 'company') &&
+      BARE_STOCK.test(folded.slice(clause.start, percent.index))
+        ? state.mover
+        : undefined;
+    const company = own ?? (continued ? previous : (fronted ?? bare));
     if (company === undefined) continue;
+    // "outperforming the CAC 40, which gained 0.5%", "un compartiment en repli de 1,2 %": the index's figure.
+    if (continued && indexes.some((m) => m.index >= from && m.end <= percent.index + 1)) continue;
     // A continued move's own words start at its last comma ("their best day since January, before slipping").
     const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
     const lo = own === undefined ? Math.max(from, lastComma + 1) : company.end;
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
-    if (between(indexes).length > 0) continue;
+    if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
     const blocker = nearestBefore(between(blockers), percent.index);
     // "up 12% since January": a move over months, not a session's.
@@ -136,6 +152,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     if (direction === undefined) continue;
     lastDirection = direction;
     previous = company;
+    state.mover = company;
     // The day of this move: the words after its number (up to the next number), else before it.
     const next = percents[n + 1];
     const afterEnd = Math.min(clause.end, next?.index ?? clause.end);

@@ -18,6 +18,10 @@ const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
 const UNNAMED_VOICE =
   /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
 
+/** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
+const SIDE_FRAME =
+  /^\s*(?:du cote (?:de |d'|du )|cote |chez |quant a |pour sa part,? |at |over at |as for |for (?:its|their) part,? |on the side of )(?:le |la |l'|the )?$/u;
+
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
   const before = list.filter((p) => p.end <= cue);
@@ -55,6 +59,14 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
         list.filter((p) => p.end <= cue.index).length === 1
       )
         speakers = [subject];
+      const framed = list[0];
+      if (
+        speakers.length === 0 &&
+        framed !== undefined &&
+        SIDE_FRAME.test(ctx.folded.slice(0, framed.start)) &&
+        list.filter((p) => p.end <= cue.index).length === 1
+      )
+        speakers = [framed];
       if (speakers.length === 0) {
         const next = list.find(
           (p) => p.start >= cue.end && /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)),
@@ -66,7 +78,9 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
         speakers.length === 0 &&
         topic !== undefined &&
         list.every((p) => p.end > cue.index || p.name === topic.name) &&
-        UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end))
+        (UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
+          // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
+          ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index)))
       )
         speakers = [topic];
       const background =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LiteralIndex, requiredLiterals } from './required-literals.ts';
 
 /**
  * The rule files' shape. Patterns are regex sources over folded text (see fold-text.ts); they are
@@ -191,7 +192,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
   }));
   const certificationTriggers = cues(c.certification.triggers, `${lang}.certification`);
   const launchTriggers = cues(c.launch.triggers, `${lang}.launch`);
-  return {
+  const rules: RuleSet = {
     language: lang,
     abbreviations: new Set(file.abbreviations),
     sidebar: cues(
@@ -287,18 +288,45 @@ export function compileRuleFile(file: RuleFile): RuleSet {
     },
     question: compile(file.question_words, `${lang}.question_words`, 'u'),
   };
+  prepareCueLists(rules);
+  return rules;
 }
 
-const unions = new WeakMap<readonly Cue[], RegExp>();
+/**
+ * Per cue of a list, the literals one of which its regex needs (required-literals.ts), derived once
+ * per list: a cue whose literals are all absent from a text cannot match it and is not run. Most
+ * sentences hold none of a list's literals, so most lists cost a few `includes` instead of a regex.
+ */
+const literals = new LiteralIndex();
+const gates = new WeakMap<readonly Cue[], (Uint32Array | undefined)[]>();
 
-/** Whether any cue of the list matches: one regex test, so that most sentences cost one scan. */
-function anyCue(list: readonly Cue[], text: string): boolean {
-  let re = unions.get(list);
-  if (re === undefined) {
-    re = list.length === 0 ? /(?!)/u : union(list as Cue[]);
-    unions.set(list, re);
+function gatesOf(list: readonly Cue[]): (Uint32Array | undefined)[] {
+  let needs = gates.get(list);
+  if (needs === undefined) {
+    needs = list.map((cue) => {
+      const needed = requiredLiterals(cue.re.source);
+      return needed === undefined ? undefined : Uint32Array.from(needed, (l) => literals.id(l));
+    });
+    gates.set(list, needs);
   }
-  return re.test(text);
+  return needs;
+}
+
+/** Every cue list of a rule set gated now: the literal automaton is then built once, not per new list. */
+function prepareCueLists(value: unknown): void {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every((c) => typeof c?.id === 'string' && c.re instanceof RegExp))
+      gatesOf(value);
+  } else if (typeof value === 'object' && value !== null && !(value instanceof RegExp)) {
+    for (const inner of Object.values(value)) prepareCueLists(inner);
+  }
+}
+
+/** Whether the text whose literals are `found` holds one that `needs` (none known: it may match). */
+function mayMatch(needs: Uint32Array | undefined, found: Uint8Array): boolean {
+  if (needs === undefined) return true;
+  for (let i = 0; i < needs.length; i++) if (found[needs[i] as number] === 1) return true;
+  return false;
 }
 
 const NO_MATCHES: readonly CueMatch[] = Object.freeze([]);
@@ -320,22 +348,25 @@ function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
   const known = lastScan.get(list);
   if (known !== undefined && known.text === text) return known.matches;
   let matches: readonly CueMatch[] = NO_MATCHES;
-  if (anyCue(list, text)) {
-    const out: CueMatch[] = [];
-    for (const cue of list) {
-      // exec on the cue's own regex: String#matchAll would clone the regex for every cue and text.
-      const re = cue.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex = nextIndex(text, re.lastIndex);
-          continue;
-        }
-        out.push({ id: cue.id, index: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+  const needs = gatesOf(list);
+  const found = literals.found(text);
+  let out: CueMatch[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (!mayMatch(needs[i], found)) continue;
+    const cue = list[i] as Cue;
+    // exec on the cue's own regex: String#matchAll would clone the regex for every cue and text.
+    const re = cue.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex = nextIndex(text, re.lastIndex);
+        continue;
       }
+      out ??= [];
+      out.push({ id: cue.id, index: m.index, end: m.index + m[0].length, groups: m.slice(1) });
     }
-    matches = out.sort((a, b) => a.index - b.index);
   }
+  if (out !== undefined) matches = out.sort((a, b) => a.index - b.index);
   lastScan.set(list, { text, matches });
   return matches;
 }
@@ -353,8 +384,11 @@ export function matchAll(list: readonly Cue[], text: string, from = 0, to = text
 
 /** The first cue (in list order) that matches `text`, if any. */
 export function firstCue(list: readonly Cue[], text: string): CueMatch | undefined {
-  if (!anyCue(list, text)) return undefined;
-  for (const cue of list) {
+  const needs = gatesOf(list);
+  const found = literals.found(text);
+  for (let i = 0; i < list.length; i++) {
+    if (!mayMatch(needs[i], found)) continue;
+    const cue = list[i] as Cue;
     cue.re.lastIndex = 0;
     const m = cue.re.exec(text);
     if (m !== null) return { id: cue.id, index: m.index, end: m.index + m[0].length, groups: m.slice(1) };

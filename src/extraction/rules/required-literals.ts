@@ -1,0 +1,410 @@
+/**
+ * Literal substrings a regex cannot match without: for a cue pattern, a few strings at least one of
+ * which occurs in any text the pattern matches. A sentence that contains none of them is not given
+ * to the regex at all, which is most sentences for most cue lists. Derived from the pattern source
+ * (the `u` flag syntax, no `i` flag), so rule authors write plain regexes and change nothing.
+ *
+ * `undefined` means "no such set known": the caller must run the regex. Anything the parser below
+ * does not understand gives `undefined`, never a wrong set.
+ */
+
+/** What one piece of a pattern tells: the exact strings it can match (if few) and a required set. */
+interface Facts {
+  /** Every string the piece can match, when they are few; `undefined` when unbounded or many. */
+  exact: string[] | undefined;
+  /** Strings at least one of which is inside any match of the piece; `undefined` when none known. */
+  required: string[] | undefined;
+}
+
+const MAX_EXACT = 16;
+const ANY: Facts = { exact: undefined, required: undefined };
+const EMPTY: Facts = { exact: [''], required: undefined };
+
+class Unsupported extends Error {}
+
+/** The better of two required sets: the one whose shortest literal is longer, then the smaller one. */
+function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  const shortest = (s: string[]) => Math.min(...s.map((x) => x.length));
+  const [sa, sb] = [shortest(a), shortest(b)];
+  if (sa !== sb) return sa > sb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** A required set is only useful when it has no empty string (the empty string is in every text). */
+function usable(list: string[] | undefined): string[] | undefined {
+  if (list === undefined || list.length === 0 || list.some((s) => s.length === 0)) return undefined;
+  // A literal that holds another one adds nothing: the shorter one is in every text the longer is.
+  const unique = dedupe(list);
+  return unique.filter((s) => !unique.some((t) => t !== s && s.includes(t)));
+}
+
+function concat(parts: Facts[]): Facts {
+  let required: string[] | undefined;
+  // Runs of pieces with known exact strings join into longer literals (their cross product).
+  let run: string[] | undefined = [''];
+  let exactAll: string[] | undefined = [''];
+  const closeRun = () => {
+    if (run !== undefined) required = better(required, usable(run));
+  };
+  for (const part of parts) {
+    required = better(required, usable(part.required));
+    if (part.exact === undefined) {
+      closeRun();
+      run = [''];
+      exactAll = undefined;
+      continue;
+    }
+    const exact: string[] = part.exact;
+    const product: string[] = (run ?? ['']).flatMap((a) => exact.map((b) => a + b));
+    if (product.length > MAX_EXACT) {
+      closeRun();
+      run = exact.slice();
+    } else run = dedupe(product);
+    if (exactAll !== undefined) {
+      const all: string[] = exactAll.flatMap((a) => exact.map((b) => a + b));
+      exactAll = all.length > MAX_EXACT ? undefined : dedupe(all);
+    }
+  }
+  closeRun();
+  return { exact: exactAll, required };
+}
+
+function alternation(branches: Facts[]): Facts {
+  if (branches.length === 1) return branches[0] as Facts;
+  let exact: string[] | undefined = [];
+  let required: string[] | undefined = [];
+  for (const b of branches) {
+    const own = better(usable(b.exact), usable(b.required));
+    required = own === undefined || required === undefined ? undefined : required.concat(own);
+    exact = b.exact === undefined || exact === undefined ? undefined : exact.concat(b.exact);
+  }
+  if (exact !== undefined) exact = exact.length > MAX_EXACT ? undefined : dedupe(exact);
+  return { exact, required: required === undefined ? undefined : dedupe(required) };
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+/** Escapes that stand for a class of characters or an assertion: no literal. */
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Facts {
+    const facts = this.disjunction();
+    if (this.i !== this.src.length) throw new Unsupported();
+    return facts;
+  }
+
+  private peek(): string | undefined {
+    return this.src[this.i];
+  }
+
+  private disjunction(): Facts {
+    const branches = [this.sequence()];
+    while (this.peek() === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return alternation(branches);
+  }
+
+  private sequence(): Facts {
+    const parts: Facts[] = [];
+    for (let ch = this.peek(); ch !== undefined && ch !== '|' && ch !== ')'; ch = this.peek()) {
+      parts.push(this.quantified(this.atom()));
+    }
+    return concat(parts);
+  }
+
+  private quantified(atom: Facts): Facts {
+    const ch = this.peek();
+    let min: number;
+    let max: number;
+    if (ch === '*' || ch === '+' || ch === '?') {
+      this.i++;
+      min = ch === '+' ? 1 : 0;
+      max = ch === '?' ? 1 : Number.POSITIVE_INFINITY;
+    } else if (ch === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m === null) throw new Unsupported();
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+    } else return atom;
+    if (this.peek() === '?') this.i++;
+    if (min === 0 && max === 1) {
+      return {
+        exact: atom.exact === undefined ? undefined : dedupe(['', ...atom.exact]),
+        required: undefined,
+      };
+    }
+    if (min === 1 && max === 1) return atom;
+    // Repeated at least once: whatever one repetition needs is needed.
+    const required = min >= 1 ? better(usable(atom.exact), usable(atom.required)) : undefined;
+    return { exact: undefined, required };
+  }
+
+  private atom(): Facts {
+    const ch = this.peek();
+    if (ch === undefined) throw new Unsupported();
+    this.i++;
+    switch (ch) {
+      case '^':
+      case '$':
+        return EMPTY;
+      case '.':
+        return ANY;
+      case '(':
+        return this.group();
+      case '[':
+        return this.charClass();
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+      case '}':
+      case ']':
+      case ')':
+        throw new Unsupported();
+      default:
+        return { exact: [ch], required: undefined };
+    }
+  }
+
+  private group(): Facts {
+    let lookaround = false;
+    if (this.src.startsWith('?:', this.i)) this.i += 2;
+    else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
+      this.i += 2;
+      lookaround = true;
+    } else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
+      this.i += 3;
+      lookaround = true;
+    } else if (this.peek() === '?') throw new Unsupported(); // named groups: backreferences may follow
+    const inner = this.disjunction();
+    if (this.peek() !== ')') throw new Unsupported();
+    this.i++;
+    // A lookaround consumes nothing: the match itself needs nothing from it.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private charClass(): Facts {
+    const negated = this.peek() === '^';
+    if (negated) this.i++;
+    const chars: string[] = [];
+    let open = true;
+    while (this.peek() !== ']') {
+      let ch = this.peek();
+      if (ch === undefined) throw new Unsupported();
+      this.i++;
+      if (ch === '\\') {
+        const escaped = this.peek();
+        if (escaped === undefined) throw new Unsupported();
+        this.i++;
+        if (CLASS_ESCAPES.has(escaped) || escaped === 'p' || escaped === 'P') {
+          if (escaped === 'p' || escaped === 'P') this.skipProperty();
+          open = false;
+          continue;
+        }
+        const simple = this.simpleEscape(escaped);
+        if (simple === undefined) throw new Unsupported();
+        ch = simple;
+      }
+      if (this.peek() === '-' && this.src[this.i + 1] !== ']') {
+        // A range: its characters are not listed one by one.
+        this.i++;
+        const end = this.peek();
+        if (end === undefined || end === '\\' || end === '[') throw new Unsupported();
+        this.i++;
+        open = false;
+        continue;
+      }
+      chars.push(ch);
+    }
+    this.i++;
+    if (negated || !open || chars.length === 0 || chars.length > 4) return ANY;
+    return { exact: dedupe(chars), required: undefined };
+  }
+
+  private skipProperty(): void {
+    const m = /^\{[^}]*\}/.exec(this.src.slice(this.i));
+    if (m === null) throw new Unsupported();
+    this.i += m[0].length;
+  }
+
+  /** A character escape under the `u` flag, or undefined when it is not one. */
+  private simpleEscape(escaped: string): string | undefined {
+    if (escaped in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[escaped];
+    if (escaped === 'x' || escaped === 'u') {
+      const rest = this.src.slice(this.i);
+      const m =
+        escaped === 'x'
+          ? /^[0-9a-fA-F]{2}/.exec(rest)
+          : /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/.exec(rest);
+      if (m === null) return undefined;
+      this.i += m[0].length;
+      const hex = escaped === 'x' ? m[0] : (m[1] ?? m[2] ?? '');
+      return String.fromCodePoint(Number.parseInt(hex, 16));
+    }
+    // Under `u`, only syntax characters and '/' may be escaped to stand for themselves.
+    if ('^$\\.*+?()[]{}|/-'.includes(escaped)) return escaped;
+    return undefined;
+  }
+
+  private escape(): Facts {
+    const escaped = this.peek();
+    if (escaped === undefined) throw new Unsupported();
+    this.i++;
+    if (escaped === 'b' || escaped === 'B') return EMPTY;
+    if (CLASS_ESCAPES.has(escaped)) return ANY;
+    if (escaped === 'p' || escaped === 'P') {
+      this.skipProperty();
+      return ANY;
+    }
+    const simple = this.simpleEscape(escaped);
+    if (simple === undefined) throw new Unsupported(); // backreferences and the rest
+    return { exact: [simple], required: undefined };
+  }
+}
+
+/**
+ * Literals at least one of which occurs in any match of `source` (compiled with `u`, without `i`),
+ * or `undefined` when none can be derived and the regex must always run.
+ */
+export function requiredLiterals(source: string): readonly string[] | undefined {
+  try {
+    const facts = new Parser(source).parse();
+    return better(usable(facts.exact), usable(facts.required));
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+const SLOTS = 8;
+
+/** The automaton over every literal: a DFA (Aho-Corasick with failures resolved) on character classes. */
+interface Automaton {
+  /** Character code to class; 0 is every character no literal holds. */
+  classOf: Uint16Array;
+  classes: number;
+  next: Int32Array;
+  /** Literal ids ending at a state: `ends[endStart[s] .. endStart[s + 1])`. */
+  endStart: Int32Array;
+  ends: Int32Array;
+}
+
+function build(literals: readonly string[]): Automaton {
+  const classOf = new Uint16Array(0x10000);
+  let classes = 1;
+  for (const l of literals)
+    for (let i = 0; i < l.length; i++)
+      if (classOf[l.charCodeAt(i)] === 0) classOf[l.charCodeAt(i)] = classes++;
+  // The trie, its rows grown as states are added.
+  const goto: number[][] = [[]];
+  const own: number[][] = [[]];
+  for (const [id, l] of literals.entries()) {
+    let s = 0;
+    for (let i = 0; i < l.length; i++) {
+      const c = classOf[l.charCodeAt(i)] as number;
+      let t = (goto[s] as number[])[c];
+      if (t === undefined) {
+        t = goto.length;
+        goto.push([]);
+        own.push([]);
+        (goto[s] as number[])[c] = t;
+      }
+      s = t;
+    }
+    (own[s] as number[]).push(id);
+  }
+  const states = goto.length;
+  const next = new Int32Array(states * classes);
+  const fail = new Int32Array(states);
+  const out: number[][] = own.map((o) => o.slice());
+  // Breadth first: a state's failure is shallower, so its row and outputs are final when read.
+  const queue: number[] = [];
+  for (let c = 0; c < classes; c++) {
+    const t = (goto[0] as number[])[c];
+    if (t !== undefined) {
+      next[c] = t;
+      queue.push(t);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q] as number;
+    const f = fail[s] as number;
+    for (const id of out[f] as number[]) (out[s] as number[]).push(id);
+    for (let c = 0; c < classes; c++) {
+      const t = (goto[s] as number[])[c];
+      if (t === undefined) next[s * classes + c] = next[f * classes + c] as number;
+      else {
+        next[s * classes + c] = t;
+        fail[t] = next[f * classes + c] as number;
+        queue.push(t);
+      }
+    }
+  }
+  const endStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) endStart[s + 1] = (endStart[s] as number) + (out[s] as number[]).length;
+  const ends = Int32Array.from(out.flat());
+  return { classOf, classes, next, endStart, ends };
+}
+
+/**
+ * Every literal of every cue list, found in one pass over a text (an Aho-Corasick automaton), so a
+ * text costs one table step per character however many literals there are. The last few texts'
+ * findings are kept: a sentence is asked about many lists.
+ */
+export class LiteralIndex {
+  private readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private automaton: Automaton | undefined;
+  private readonly texts: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+  private hits: Uint8Array[] = [];
+  private slot = 0;
+
+  /** The id of `literal`, added if new (the automaton is rebuilt when next used). */
+  id(literal: string): number {
+    const known = this.ids.get(literal);
+    if (known !== undefined) return known;
+    const id = this.list.length;
+    this.list.push(literal);
+    this.ids.set(literal, id);
+    this.automaton = undefined;
+    this.texts.fill(undefined);
+    this.hits = [];
+    return id;
+  }
+
+  /** Which literals occur in `text`: `found[id] === 1`. */
+  found(text: string): Uint8Array {
+    for (let s = 0; s < SLOTS; s++) if (this.texts[s] === text) return this.hits[s] as Uint8Array;
+    this.automaton ??= build(this.list);
+    const slot = this.slot;
+    this.slot = (slot + 1) % SLOTS;
+    let hits = this.hits[slot];
+    if (hits === undefined) {
+      hits = new Uint8Array(this.list.length);
+      this.hits[slot] = hits;
+    } else hits.fill(0);
+    const { classOf, classes, next, endStart, ends } = this.automaton;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state * classes + (classOf[text.charCodeAt(i)] as number)] as number;
+      const to = endStart[state + 1] as number;
+      for (let e = endStart[state] as number; e < to; e++) hits[ends[e] as number] = 1;
+    }
+    this.texts[slot] = text;
+    return hits;
+  }
+}
