@@ -1,6 +1,6 @@
 // A static server for the ingest bench, run in its own process so that serving pages never competes
 // with the pipeline for the bench's JS thread. Serves every fixtures/corpus/*.html page under any
-// number of URLs: /p/<copy>/<name>.html is page <name> with one line naming edition <copy>, so that
+// number of URLs: /p/<copy>/<name>.html is page <name> with a sentence naming edition <copy>, so that
 // each URL is a new article (its own content hash) rather than a copy. /feed/<from>-<to>.xml is an RSS
 // feed listing every page of editions from..to-1, for whole-site ingestion. Prints its base URL on stdout.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +31,17 @@ function feed(base: string, from: number, to: number): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Bench ${from}-${to}</title><link>${base}/</link>\n${items.join('\n')}\n</channel></rss>\n`;
 }
 
+/** Where the longest <p> of the page closes (-1 without any). */
+function longestParagraphEnd(page: string): number {
+  let best = -1;
+  let bestLength = -1;
+  for (const found of page.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)) {
+    const length = (found[1] ?? '').length;
+    if (length > bestLength) [best, bestLength] = [(found.index ?? 0) + found[0].length - 4, length];
+  }
+  return best;
+}
+
 const server = createServer((req, res) => {
   const listing = /^\/feed\/(\d+)-(\d+)\.xml$/.exec(req.url ?? '');
   if (listing) {
@@ -47,7 +58,10 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not here\n');
     return;
   }
-  const body = page.replace(/<\/body>/i, `<p class="edition">Édition numéro ${match[1]}.</p></body>`);
+  // The edition goes into the article's longest paragraph, so that it is part of the article's text:
+  // each edition is then an article of its own (its own content hash), not a copy of edition 0.
+  const end = longestParagraphEnd(page);
+  const body = end < 0 ? page : `${page.slice(0, end)} Édition numéro ${match[1]}.${page.slice(end)}`;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 });
 server.keepAliveTimeout = 60_000;

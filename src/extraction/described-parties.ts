@@ -57,6 +57,10 @@ const FR_ROLES: Record<string, string> = {
   societe: 'groupe',
   entreprise: 'groupe',
   firme: 'groupe',
+  manufacture: 'groupe',
+  maison: 'groupe',
+  cooperative: 'cooperative',
+  mutuelle: 'assureur',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -94,7 +98,7 @@ const EN_ROLE_WORDS = Object.keys(EN_ROLES)
 const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   fr: {
     classes: FR_ROLES,
-    generic: new Set(['groupe', 'societe', 'entreprise', 'firme']),
+    generic: new Set(['groupe', 'societe', 'entreprise', 'firme', 'manufacture', 'maison']),
     descriptor: new RegExp(`\\b(?:l'|le |la )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
     introBefore: new RegExp(`\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2} $`, 'u'),
     introAfter: new RegExp(`^\\s*,\\s*(?:l'|le |la |une |un )?(?:[a-z-]+ ){0,2}(${FR_ROLE_WORDS})\\b`, 'u'),
@@ -211,7 +215,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (taken(start, roleEnd)) continue;
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
-    if (/^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
+    // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
+    const ofName = /^(?: [\p{Ll}-]+)? (?:de|du|d['’])\s?[\p{Lu}]/u.test(rest);
+    if (!ofName && /^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
     // "la société de services numériques": a "de" complement qualifies a French role like an adjective.
     const ofNoun =
       fr &&
@@ -260,6 +266,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (name === undefined && national !== undefined) name = national;
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n));
+    // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence
+    // as the other party, so the role stands for the company named before it.
+    if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))
+      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && !young(n));
     if (name === undefined) continue;
     used.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });

@@ -80,6 +80,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const extra of sources) {
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
+    // The headline's subject is what the lead's "la manufacture", "the group" stands for.
+    state.topic ??= actors(ctx, { start: 0, end: ctx.folded.length })[0];
   }
   const cited: string[] = [];
   const products = new Set<string>();

@@ -35,6 +35,9 @@ const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
 const OF_BEFORE = /(?:^|\s)(?:de|du|d'|of)\s*$/u;
+/** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
+const ROLE_OF_BEFORE =
+  /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de|du|d'|of)\s*$/u;
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé"). */
 const COORDINATION = /^\s*(?:,|et|and|&|ou|or|ni|nor)\s*$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
@@ -149,6 +152,23 @@ export function findParties(
         }
         break;
       }
+      // "Terres d'Armor", "Caisse d'Epargne": an elided "d'" before a capitalised word stays inside the name.
+      if (next.text === 'd' && gap === ' ') {
+        const mark = tokens[j + 2];
+        const word = tokens[j + 3];
+        if (
+          mark?.text === "'" &&
+          mark.start === next.end &&
+          word !== undefined &&
+          word.start === mark.end &&
+          upperAt(word.start) &&
+          !taken(word.start, word.end)
+        ) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
       if (!upperAt(next.start) || taken(next.start, next.end)) break;
       // "Cassiopée Composites 40 %", "Acme 12 millions": a figure after a name is a quantity, not part of it.
@@ -178,6 +198,7 @@ export function findParties(
       OPENING_VERB.test(next.slice(0, 40));
     const slot =
       !place &&
+      !(words.length === 1 && ROLE_OF_BEFORE.test(prefix)) &&
       ((!atStart && SLOT_BEFORE.test(prefix)) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||

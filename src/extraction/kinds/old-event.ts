@@ -1,12 +1,18 @@
 import type { SentenceContext, Span } from '../sentence-context.ts';
 import { findDates } from '../values/find-dates.ts';
 
+/**
+ * "installée à Morteau depuis 1912", "founded in 1987": a year that dates a party's history, not the
+ * deal. Blanked (same length) before the clause's dates are read.
+ */
+const PARTY_HISTORY =
+  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de)(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b/gu;
+
 /** A deal dated years before publication ("which bought into Kestrel in 2016") is background, not news. */
 export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
   const published = ctx.published;
   if (published === undefined) return false;
-  const years = findDates(ctx.folded.slice(clause.start, clause.end), ctx.rules, published).map((d) =>
-    Number(d.date.slice(0, 4)),
-  );
+  const text = ctx.folded.slice(clause.start, clause.end).replace(PARTY_HISTORY, (m) => ' '.repeat(m.length));
+  const years = findDates(text, ctx.rules, published).map((d) => Number(d.date.slice(0, 4)));
   return years.length > 0 && years.every((y) => y <= published.y - 2);
 }

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/articles/parse-article.ts';
+import { foldText } from '../../src/entities/fold-text.ts';
+import { RULES } from '../../src/extraction/rules/load-rule-files.ts';
+import { LiteralIndex, requiredLiterals } from '../../src/extraction/rules/required-literals.ts';
+import type { Cue } from '../../src/extraction/rules/rule-set.ts';
+
+describe('requiredLiterals: what a cue pattern cannot match without', () => {
+  it('joins the fixed parts of a pattern into the longest literals it needs', () => {
+    expect(requiredLiterals('\\bpartenariats?\\b')).toEqual(['partenariat']);
+    expect(requiredLiterals('\\b(?:signe|conclu)(?:nt)? un accord\\b')).toEqual([
+      'signe un accord',
+      'signent un accord',
+      'conclu un accord',
+      'conclunt un accord',
+    ]);
+    expect(requiredLiterals('\\btalks? with (?:\\w+ )?shareholders\\b')).toEqual(['shareholders']);
+    expect(requiredLiterals('\\bdefen[cs]e alliance\\b')).toEqual(['defence alliance', 'defense alliance']);
+  });
+
+  it('takes one literal per branch of an alternation', () => {
+    expect(requiredLiterals('\\bselon (?:nos|des) sources\\b|\\bde source sure\\b')).toEqual([
+      'selon nos sources',
+      'selon des sources',
+      'de source sure',
+    ]);
+  });
+
+  it('gives nothing when a branch needs no literal, so the regex always runs', () => {
+    expect(requiredLiterals('\\w+ment\\b|\\d+')).toBeUndefined();
+    expect(requiredLiterals('(?:rachat)?\\s+')).toBeUndefined();
+    expect(requiredLiterals('(a)\\1')).toBeUndefined();
+    expect(requiredLiterals('(?<who>\\w+) said')).toBeUndefined();
+  });
+
+  it('reads nothing from lookarounds, classes and escapes it cannot list', () => {
+    expect(requiredLiterals('(?<!pas )confirme')).toEqual(['confirme']);
+    expect(requiredLiterals('\\p{Lu}\\w+ rachete')).toEqual([' rachete']);
+    expect(requiredLiterals('[a-z]+ \\u00e9t\\x65')).toEqual([' \u00e9te']);
+  });
+
+  it('is sound for every shipped cue on every fixture sentence', () => {
+    const dirs = readdirSync(new URL('../../fixtures/', import.meta.url), { withFileTypes: true });
+    const texts: string[] = [];
+    for (const dir of dirs.filter((d) => d.isDirectory())) {
+      const url = new URL(`../../fixtures/${dir.name}/`, import.meta.url);
+      for (const file of readdirSync(url).filter((f) => f.endsWith('.html'))) {
+        const text = foldText(parseArticle(readFileSync(new URL(file, url), 'utf8')).text);
+        texts.push(...text.split(/(?<=[.!?])\s+/u));
+      }
+    }
+    expect(texts.length).toBeGreaterThan(500);
+    const lists: Cue[][] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value) && value.every((c) => c?.re instanceof RegExp)) lists.push(value as Cue[]);
+      else if (typeof value === 'object' && value !== null && !(value instanceof RegExp))
+        for (const inner of Object.values(value)) collect(inner);
+    };
+    collect(RULES);
+    let checked = 0;
+    for (const cue of lists.flat()) {
+      const needs = requiredLiterals(cue.re.source);
+      if (needs === undefined) continue;
+      const re = new RegExp(cue.re.source, 'u');
+      for (const text of texts) {
+        if (!re.test(text)) continue;
+        checked++;
+        expect(
+          needs.some((l) => text.includes(l)),
+          `${cue.id} on ${text}`,
+        ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('LiteralIndex: every literal found in one pass', () => {
+  it('finds overlapping and nested literals, and only those present', () => {
+    const index = new LiteralIndex();
+    const ids = ['rachat', 'achat', 'chat', 'accord', 'he'].map((l) => index.id(l));
+    const found = index.found('le rachat du groupe');
+    expect(ids.map((id) => found[id])).toEqual([1, 1, 1, 0, 0]);
+    const other = index.found('un accord, enfin');
+    expect(ids.map((id) => other[id])).toEqual([0, 0, 0, 1, 0]);
+  });
+});
