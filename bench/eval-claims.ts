@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: claim extraction scored against hand-written corpora with gold claims.
  *   --corpus DIR  score this corpus (repeatable; default fixtures/corpus)
- *   --all         score every corpus under fixtures/ (corpus, heldout, blind, blind-2..5), then a summary
+ *   --all         score every corpus under fixtures/ (corpus, heldout, blind, blind-2..6), then a summary
  *   --verbose     list every miss, false positive and strict mismatch
  *   --json        print the report(s) as JSON (for scripts)
  */
@@ -14,7 +14,7 @@ import { runCorpus } from './eval/run-corpus.ts';
 import { type EvalReport, scoreRuns } from './eval/score.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const EVERY_CORPUS = ['corpus', 'heldout', 'blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5'];
+const EVERY_CORPUS = ['corpus', 'heldout', 'blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6'];
 
 function usage(message: string): never {
   process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json)\n`);
