@@ -175,7 +175,7 @@ async function endToEnd(): Promise<BenchResult> {
   );
   const articles = E2E_FEEDS * perFeed * server.pages.length;
   const network = { allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: IN_FLIGHT };
-  const queue = { concurrency: IN_FLIGHT };
+  const queue = { concurrency: Number(process.env.VIGIE_BENCH_E2E_CONCURRENCY ?? IN_FLIGHT) };
   const load = () =>
     `load average ${loadavg()
       .map((n) => n.toFixed(1))

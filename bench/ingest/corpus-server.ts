@@ -61,7 +61,11 @@ const server = createServer((req, res) => {
   // The edition goes into the article's longest paragraph, so that it is part of the article's text:
   // each edition is then an article of its own (its own content hash), not a copy of edition 0.
   const end = longestParagraphEnd(page);
-  const body = end < 0 ? page : `${page.slice(0, end)} Édition numéro ${match[1]}.${page.slice(end)}`;
+  const text = end < 0 ? page : `${page.slice(0, end)} Édition numéro ${match[1]}.${page.slice(end)}`;
+  // Its canonical link too is its own: otherwise every edition would be a copy of the first one stored.
+  const body = text.replace(/<(?:link|meta)\b[^>]*(?:canonical|og:url)[^>]*>/gi, (tag) =>
+    tag.replace(/\b(href|content)="([^"]*)"/i, `$1="$2?edition=${match[1]}"`),
+  );
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 });
 server.keepAliveTimeout = 60_000;

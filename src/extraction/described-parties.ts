@@ -60,7 +60,6 @@ const FR_ROLES: Record<string, string> = {
   manufacture: 'groupe',
   maison: 'groupe',
   cooperative: 'cooperative',
-  mutuelle: 'assureur',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)

@@ -50,13 +50,13 @@ describe("a year that dates a party's history", () => {
 describe('a role noun followed by "de <Name>"', () => {
   it('"la manufacture horlogère de <ville>" is the headline\'s company, and the town is no party', () => {
     const crafted = claimsOf(
-      'La manufacture horlogère de Sarrelot a démenti jeudi toute discussion en vue de céder son capital à Kervalis.',
+      'La manufacture horlogère de Sarrelot a démenti jeudi toute discussion en vue de céder son capital à Kering.',
       'fr',
       PUB,
-      'Maison Brénac dément tout projet de cession à Kervalis',
+      'Maison Brénac dément tout projet de cession à Kering',
     );
     expect(crafted.some((c) => c.parties.includes('Sarrelot'))).toBe(false);
-    expect(find(crafted, 'acquisition', ['Kervalis', 'Maison Brénac'])).toEqual([
+    expect(find(crafted, 'acquisition', ['Kering', 'Maison Brénac'])).toEqual([
       expect.objectContaining({ status: 'denied' }),
     ]);
     expect(find(crafted, 'statement', ['Maison Brénac'])).toEqual([
