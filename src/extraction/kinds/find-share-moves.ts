@@ -185,7 +185,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   for (const [earlier, anchor] of ordered) {
     const after =
       anchor === 'next'
-        ? drafts.map((d) => d.claim).find((c, i) => i > 0 && drafts[i - 1]?.claim === earlier)
+        ? drafts.map((d) => d.claim).find((_claim, i) => i > 0 && drafts[i - 1]?.claim === earlier)
         : anchor;
     if (after?.kind === 'share_move' && earlier.eventDate !== undefined && after.eventDate !== undefined)
       earlier.eventDate = beforeAnchor(earlier.eventDate, after.eventDate);
