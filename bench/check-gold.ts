@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/articles/parse-article.ts';
+import { readPage } from './eval/load-corpus.ts';
 
 const [dir, ...rest] = process.argv.slice(2);
 if (!dir) {
@@ -26,7 +27,7 @@ for (const file of readdirSync(dir)
   .sort()) {
   const id = file.replace(/\.gold\.json$/, '');
   const gold = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const article = parseArticle(readFileSync(join(dir, `${id}.html`), 'utf8'), { url: gold.url });
+  const article = parseArticle(readPage(join(dir, `${id}.html`)), { url: gold.url });
   const report = (message: string) => {
     problems += 1;
     console.log(`${id}: ${message}`);

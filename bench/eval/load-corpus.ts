@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeBody } from '../../src/fetching/decode-body.ts';
 import type { GoldArticle } from './gold-article.ts';
 import { goldArticleSchema } from './gold-article.ts';
 
@@ -25,6 +26,11 @@ export function loadCorpus(dir: string = CORPUS_DIR): CorpusArticle[] {
         `${goldPath} does not follow the gold format (see fixtures/corpus/README.md): ${parsed.error.message}`,
       );
     }
-    return { gold: { id, ...parsed.data }, html: readFileSync(join(dir, `${id}.html`), 'utf8') };
+    return { gold: { id, ...parsed.data }, html: readPage(join(dir, `${id}.html`)) };
   });
+}
+
+/** A page decoded as the fetcher would (declared charset, else UTF-8 or Windows-1252), not assumed UTF-8. */
+export function readPage(path: string): string {
+  return decodeBody(readFileSync(path)).text;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Language } from '../../articles/article.ts';
+import { decodeBody } from '../../fetching/decode-body.ts';
 import { CliError } from '../cli-error.ts';
 
 interface ExtractOptions {
@@ -28,24 +29,21 @@ function readInput(file: string): Buffer {
   }
 }
 
-/** UTF-8 text, or Windows-1252 for a legacy file with no valid multibyte sequence; binary is refused. */
+/**
+ * Text the way a fetched page would be decoded (BOM, XML declaration, meta charset, else UTF-8 or
+ * Windows-1252 for a legacy file): a saved page keeps the charset it declares. Binary is refused.
+ */
 function decode(bytes: Buffer, what: string): string {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
     throw new CliError(`${what} is empty: give an HTML page or a plain-text article`);
   if (bytes.includes(0))
     throw new CliError(`${what} looks binary (NUL bytes): give an HTML page or a plain-text article`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const invalid = (lossy.match(/\uFFFD/g) ?? []).length;
-    if (invalid / bytes.length > MAX_INVALID_SHARE)
-      throw new CliError(
-        `${what} looks binary (mostly invalid UTF-8): give an HTML page or a plain-text article`,
-      );
-    const multibyte = /[\u0080-\uFFFC]/.test(lossy.replace(/\uFFFD/g, ''));
-    return multibyte ? lossy : new TextDecoder('windows-1252').decode(bytes);
-  }
+  const invalid = (new TextDecoder('utf-8').decode(bytes).match(/\uFFFD/g) ?? []).length;
+  if (invalid / bytes.length > MAX_INVALID_SHARE)
+    throw new CliError(
+      `${what} looks binary (mostly invalid UTF-8): give an HTML page or a plain-text article`,
+    );
+  return decodeBody(bytes).text.replace(/^\uFEFF/, '');
 }
 
 function checkDate(value: string | undefined): string | undefined {
