@@ -14,7 +14,18 @@ import { runCorpus } from './eval/run-corpus.ts';
 import { type EvalReport, scoreRuns } from './eval/score.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const EVERY_CORPUS = ['corpus', 'heldout', 'blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6'];
+const EVERY_CORPUS = [
+  'corpus',
+  'heldout',
+  'blind',
+  'blind-2',
+  'blind-3',
+  'blind-4',
+  'blind-5',
+  'blind-6',
+  'blind-7',
+  'blind-8',
+];
 
 function usage(message: string): never {
   process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json)\n`);

@@ -8,20 +8,88 @@ interface Known {
   words: string[];
 }
 
-const wordsOf = (name: string) =>
-  foldText(name)
+const wordsOf = (name: string) => {
+  const words = foldText(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+  // "Tallis's", "Tallis’": a possessive ending is no word of the name.
+  if (words.length > 1 && words.at(-1) === 's' && /['’]s$/u.test(name)) words.pop();
+  return words;
+};
+
+/** Words inside a name that an acronym skips ("Banque de France" -> BDF, "Pellow & Finch" -> PF). */
+const CONNECTORS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'of', 'the', 'and', 'for']);
+/**
+ * Words many companies end or start with: alone, they name no company in particular ("Group",
+ * "Capital"), so they are never a short form of a longer name.
+ */
+const GENERIC = new Set([
+  'group',
+  'groupe',
+  'groups',
+  'capital',
+  'holding',
+  'holdings',
+  'partners',
+  'partenaires',
+  'international',
+  'company',
+  'companies',
+  'corp',
+  'corporation',
+  'inc',
+  'sa',
+  'sas',
+  'plc',
+  'ltd',
+  'llc',
+  'ag',
+  'gmbh',
+  'nv',
+  'se',
+  'services',
+  'solutions',
+  'systems',
+  'industries',
+  'technologies',
+  'energy',
+  'energie',
+  'power',
+  'digital',
+  'global',
+  'france',
+  'europe',
+  'societe',
+  'compagnie',
+]);
+/** An acronym as written: capitals only, two to six of them ("IHG", "P&F" is read as PF). */
+const ACRONYM = /^[A-Z](?:&?[A-Z]){1,5}$/u;
+
+/** The initials a long name is shortened to, with and without its connecting words. */
+function initialsOf(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  const all = words.map((w) => w.charAt(0)).join('');
+  const content = words
+    .filter((w) => !CONNECTORS.has(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return content.length >= 2 && content !== all ? [content, all] : [all];
+}
 
 /**
  * Organisation names the article has established somewhere (title, apposition, a claim slot, an
  * alliance's name): the same name elsewhere in the article is the same organisation, and a short
- * form ("Brightwater" for "Brightwater Analytics") takes the fullest name.
+ * form takes the fullest name: its first words ("Brightwater" for "Brightwater Analytics"), its last
+ * words ("Vauclair" for "Ciments Vauclair"), or its initials ("IHG" for "InterContinental Hotels Group").
  */
 export class ArticleNames {
   private readonly known = new Map<string, Known>();
   /** Known names by first word: a long page knows many names, a lookup reads only its own. */
   private readonly byFirst = new Map<string, Set<Known>>();
+  /** Known names of two words or more by last word: "Vauclair" may stand for "Ciments Vauclair". */
+  private readonly byLast = new Map<string, Set<Known>>();
+  /** Known names of two words or more by initials: "IHG". */
+  private readonly byInitials = new Map<string, Set<Known>>();
   /** Names are asked about again and again: their words are split once per article. */
   private readonly split = new Map<string, string[]>();
 
@@ -34,17 +102,30 @@ export class ArticleNames {
     return words;
   }
 
-  private put(key: string, known: Known): void {
-    const previous = this.known.get(key);
-    if (previous !== undefined) this.byFirst.get(previous.words[0] as string)?.delete(previous);
-    this.known.set(key, known);
-    const first = known.words[0] as string;
-    let set = this.byFirst.get(first);
+  private static index(map: Map<string, Set<Known>>, key: string, known: Known): void {
+    let set = map.get(key);
     if (set === undefined) {
       set = new Set();
-      this.byFirst.set(first, set);
+      map.set(key, set);
     }
     set.add(known);
+  }
+
+  private unindex(known: Known): void {
+    this.byFirst.get(known.words[0] as string)?.delete(known);
+    this.byLast.get(known.words.at(-1) as string)?.delete(known);
+    for (const i of initialsOf(known.words)) this.byInitials.get(i)?.delete(known);
+  }
+
+  private put(key: string, known: Known): void {
+    const previous = this.known.get(key);
+    if (previous !== undefined) this.unindex(previous);
+    this.known.set(key, known);
+    ArticleNames.index(this.byFirst, known.words[0] as string, known);
+    if (known.words.length >= 2) {
+      ArticleNames.index(this.byLast, known.words.at(-1) as string, known);
+      for (const i of initialsOf(known.words)) ArticleNames.index(this.byInitials, i, known);
+    }
   }
 
   add(name: string, type: EntityType): void {
@@ -64,10 +145,10 @@ export class ArticleNames {
     const known = this.known.get(key);
     if (known === undefined) return;
     this.known.delete(key);
-    this.byFirst.get(known.words[0] as string)?.delete(known);
+    this.unindex(known);
   }
 
-  /** The fullest known name this name is the same as or a short form of. */
+  /** The fullest known name this name is the same as or a short form of (its first words). */
   resolve(name: string): Known | undefined {
     const words = this.wordsOf(name);
     const exact = this.known.get(words.join(' '));
@@ -80,16 +161,49 @@ export class ArticleNames {
     return best;
   }
 
+  /**
+   * The one longer name a party's name shortens by its last words or its initials; none when two
+   * names would fit ("Capital" of "Arbolis Capital" and "Norvane Capital") or the words are generic.
+   */
+  private resolveShort(name: string, words: readonly string[]): Known | undefined {
+    const found = new Set<Known>();
+    if (ACRONYM.test(name)) {
+      for (const k of this.byInitials.get(words.join('')) ?? []) if (k.type !== 'outlet') found.add(k);
+    } else if (!words.every((w) => GENERIC.has(w))) {
+      for (const k of this.byLast.get(words.at(-1) as string) ?? []) {
+        const head = k.words.length - words.length;
+        if (head < 1 || k.type === 'outlet') continue;
+        if (!words.every((w, i) => k.words[head + i] === w)) continue;
+        // "Paris" is no short form of "Aéroports de Paris": a tail after "de"/"of" is a place or owner.
+        if (CONNECTORS.has(k.words[head - 1] as string)) continue;
+        found.add(k);
+      }
+    }
+    if (found.size !== 1) return undefined;
+    return [...found][0];
+  }
+
+  /** The fullest name for a name: its own, a longer one it starts, else one it ends or abbreviates. */
+  fullest(name: string): Known | undefined {
+    const k = this.resolve(name);
+    if (k === undefined) return this.resolveShort(name, this.wordsOf(name));
+    // A name the article knows ("Vauclair", or "Vauclair" for "Vauclair Terra") may itself be the
+    // short form of a longer one.
+    if (k.words.length > this.wordsOf(name).length) return k;
+    return this.resolveShort(k.name, k.words) ?? k;
+  }
+
   /** Renames short forms to the fullest name and adopts candidates the article knows. */
   apply(parties: PartyMention[], candidates: readonly NameCandidate[]): PartyMention[] {
     const out = parties.map((p) => {
       if (p.known) return p;
-      const k = this.resolve(p.name);
+      const k = this.fullest(p.name);
       return k === undefined ? p : { ...p, name: k.name, type: k.type };
     });
     for (const c of candidates) {
-      const k = this.resolve(c.name);
-      if (k !== undefined) out.push({ name: k.name, type: k.type, known: false, start: c.start, end: c.end });
+      const k = this.fullest(c.name);
+      if (k === undefined) continue;
+      out.push({ name: k.name, type: k.type, known: false, start: c.start, end: c.end });
     }
     return out.sort((a, b) => a.start - b.start);
   }

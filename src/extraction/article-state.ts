@@ -22,4 +22,6 @@ export interface ArticleState {
   mover?: PartyMention;
   /** The trading day a market report is about, once a sentence has dated it. */
   sessionDay?: string;
+  /** The last trading day a sentence of a paragraph named: what a later move there without a day is of. */
+  paragraphDay?: { paragraph: number; date: string };
 }

@@ -19,6 +19,14 @@ const SPEAKER_GAP = /^\s*(?:,[^,]{0,80},\s*)?(?:[\p{L}'-]+\s+){0,3}$/u;
 /** "Tiverton's chief executive, Rosalind Achebe, said": a company's own officer speaks for it. */
 const OFFICER_GAP =
   /^'s\s+(?:(?:new|current|outgoing|founding|interim|acting|deputy)\s+)?(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|cfo|coo|cto|spokes(?:man|woman|person)|president|chair(?:man|woman)?|co-?founder|founder|managing director|boss|head of [a-z]+|general manager|management|board)\s*(?:,[^,]{0,60},\s*)?$/u;
+/**
+ * "Sa directrice générale, Anne-Laure Brassac, a indiqué que", "its chief executive said that": the
+ * company's own officer, named by a possessive or as the group's, speaks for the company; what it
+ * says in the conditional is its plan told in reported speech, not a hedge.
+ */
+const OFFICER_SUBJECT =
+  /(?:^|[,;:«"]\s*)(?:(?:sa|son|ses|leur|leurs|its|their)\s+(?:(?:nouvel|nouvelle|nouveau|new|current)\s+)?(?:directeur|directrice|pdg|p-dg|president|presidente|porte-parole|dirigeant|dirigeante|dirigeants|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|direction|responsable|chief executive|ceo|chief [a-z]+ officer|cfo|coo|spokes(?:man|woman|person)|chair(?:man|woman)?|managing director|founder|co-founder|head)|(?:le|la|l'|the)\s*(?:directeur|directrice|pdg|p-dg|president|presidente|porte-parole|dirigeant|dirigeante|patron|patronne|fondateur|fondatrice|direction|chief executive|ceo|spokes(?:man|woman|person)|chair(?:man|woman)?|managing director)(?: [a-z-]+)? (?:du groupe|de la societe|de l'entreprise|de la start-up|de la firme|of the (?:company|group|firm)))(?: [a-z-]+){0,3}\s*(?:,[^,]{0,60},\s*)?$/u;
+
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
@@ -45,6 +53,8 @@ function partySpeaks(
       (p) => p.start >= cue.end && INVERTED_GAP.test(ctx.folded.slice(cue.end, p.start)),
     );
     if (before || after) return `party:${cue.id}`;
+    if (OFFICER_SUBJECT.test(ctx.folded.slice(Math.max(0, cue.index - 140), cue.index)))
+      return `party:officer-${cue.id}`;
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid) (?:sur|for|on)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|quant a|as for|chez|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|quant a|as for|chez|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
@@ -61,6 +61,13 @@ const QUANTITY_AFTER =
   /^(?:[,.]\d+)?\s*(?:%|pour ?cent|per ?cent|percent|€|\$|£|euros?|dollars?|millions?|milliards?|billions?|bn\b|m\b|mds?\b|points?|pts?\b)/iu;
 
 const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
+
+/**
+ * "Securing a buyer ...", "Building on that, ...": an English gerund opening a sentence, with its
+ * object or a particle after it, is a verb capitalised by position, not a name.
+ */
+const GERUND_OBJECT =
+  /^\s+(?:a|an|the|its|their|our|his|her|this|that|these|those|such|more|new|up|out|off|on|back|down|over|into|to|from|with|in)\b/u;
 
 /** "The Ledger Street", "Ledger Daily": a registry name inside a publication's title is not that company. */
 function insideOutletName(
@@ -204,7 +211,15 @@ export function findParties(
         LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||
         openingSubject);
     const person = isPerson(words, prefix, rules);
-    const tooShort = (words.length === 1 && last.length < 2) || !words.some((w) => /\p{L}/u.test(w));
+    const gerund =
+      atStart &&
+      words.length === 1 &&
+      rules.language === 'en' &&
+      last.length > 5 &&
+      last.endsWith('ing') &&
+      GERUND_OBJECT.test(next.slice(0, 12));
+    const tooShort =
+      (words.length === 1 && last.length < 2) || !words.some((w) => /\p{L}/u.test(w)) || gerund;
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
     const isPlace = org.places.has(words.join(' ')) || org.placeAfter.test(folded.slice(end, end + 24));
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.

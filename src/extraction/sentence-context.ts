@@ -102,6 +102,13 @@ function nameBefore(text: string, to: number): Span | undefined {
   return { start: from + m.index, end: from + m.index + (m[1] as string).length };
 }
 
+const SPEECH_CUE =
+  /\b(?:indique|affirme|assure|precise|declare|explique|ajoute|said|says|added|explained|stated)\b/u;
+
+/** ", directeur général de la chaîne", ", its chief executive": the speaker is a person, not the company. */
+const ROLE_AFTER =
+  /^\s*,\s*(?:(?:le|la|l'|son|sa|its|their|the|a|an|un|une)\s*)?(?:[a-z-]+ )?(?:directeur|directrice|pdg|p-dg|president|presidente|porte-parole|fondateur|fondatrice|cofondateur|dirigeant|dirigeante|patron|patronne|analyste|responsable|associe|associee|chief|ceo|cfo|head|founder|co-founder|spokes(?:man|woman|person)|chair(?:man|woman)?|managing|director|analyst|partner|economist|economiste)\b/u;
+
 function findAttribution(
   ctx: Omit<SentenceContext, 'attribution' | 'pressRelease'>,
 ): Attribution | undefined {
@@ -119,11 +126,16 @@ function findAttribution(
     const entity = registry.get(raw);
     const name = entity !== undefined && entity.type === 'outlet' ? entity.name : raw;
     // The source is a party only when the whole name is that party ("The Ledger Wire" is not Ledger).
+    // A verb of speech (", a indiqué Brumelle Logiciels", ", said Quillon Analytics") gives a company
+    // speaking for itself even when the registry does not know it; a verb of reporting gives an outlet.
+    const speech =
+      SPEECH_CUE.test(folded.slice(cue.index, cue.end)) &&
+      !ROLE_AFTER.test(folded.slice(span.end, span.end + 60));
     const party = parties.some(
       (p) =>
         p.start <= span.start + 4 &&
         p.end >= span.end &&
-        p.known &&
+        (p.known || speech) &&
         (p.type === 'company' || p.type === 'alliance'),
     );
     return { name, cue: cue.id, start: span.start, end: span.end, party };

@@ -63,7 +63,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     ...findRelativeDays(ctx.sentence.text, folded, rules, ctx.published),
   ].sort((a, b) => a.index - b.index);
   const sessionDay = days[0];
-  if (sessionDay !== undefined && context.length + indexes.length > 0) state.sessionDay = sessionDay.date;
+  const paragraph = ctx.sentence.paragraph;
+  // A move told without a day of its own takes the last day its paragraph named ("fell 3% on
+  // Tuesday. X closed 0.3% higher"), before the session day the report opened on.
+  const paragraphDay = state.paragraphDay?.paragraph === paragraph ? state.paragraphDay.date : undefined;
+  if (sessionDay !== undefined && context.length + indexes.length > 0) {
+    state.sessionDay = sessionDay.date;
+    state.paragraphDay = { paragraph, date: (days.at(-1) as DateMatch).date };
+  }
   let windowStart = 0;
   let previous: PartyMention | undefined;
   let lastDirection: Direction | undefined;
@@ -170,8 +177,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       ...baseOf(ctx, verdict),
       ...(day !== undefined
         ? { eventDate: day.date }
-        : state.sessionDay !== undefined
-          ? { eventDate: state.sessionDay }
+        : (paragraphDay ?? state.sessionDay) !== undefined
+          ? { eventDate: paragraphDay ?? state.sessionDay }
           : {}),
     };
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
