@@ -8,6 +8,8 @@ export interface ArticleState {
   issuers: Map<string, string>;
   /** The organisation the article was last about: what "il", "it", "the company" stand for. */
   topic?: PartyMention;
+  /** The organisation the headline is about: what a reporting "la plateforme", "the group" stands for. */
+  headline?: PartyMention;
   /** Parties of the last agreement read: what "les deux groupes", "the joint offering" stand for. */
   founders?: string[];
   /** The folded sentence that told of the founders' agreement: what it says they will offer. */

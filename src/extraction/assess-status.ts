@@ -40,7 +40,12 @@ function partySpeaks(
   const a = ctx.attribution;
   if (a?.party && parties.some((p) => p.start < a.end && p.end > a.start)) return `party:source-${a.cue}`;
   for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
-    if (/^(?:the|selon)-/.test(cue.id) || cue.id === 'communique' || cue.id === 'statement')
+    if (
+      /^(?:the|selon)-/.test(cue.id) ||
+      cue.id === 'communique' ||
+      cue.id === 'statement' ||
+      cue.id === 'incise-pronom'
+    )
       return `party:${cue.id}`;
     const before = parties.some(
       (p) =>

@@ -34,6 +34,8 @@ const FR_ROLES: Record<string, string> = {
   hebergeur: 'hebergeur',
   exploitant: 'exploitant',
   fabricant: 'fabricant',
+  manufacturier: 'fabricant',
+  pneumaticien: 'fabricant',
   specialiste: 'specialiste',
   operateur: 'operateur',
   constructeur: 'constructeur',
@@ -99,7 +101,10 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
     classes: FR_ROLES,
     generic: new Set(['groupe', 'societe', 'entreprise', 'firme', 'manufacture', 'maison']),
     descriptor: new RegExp(`\\b(?:l'|le |la )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
-    introBefore: new RegExp(`\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2} $`, 'u'),
+    introBefore: new RegExp(
+      `\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2}(?: de l'[a-z-]+| de la [a-z-]+)? $`,
+      'u',
+    ),
     introAfter: new RegExp(`^\\s*,\\s*(?:l'|le |la |une |un )?(?:[a-z-]+ ){0,2}(${FR_ROLE_WORDS})\\b`, 'u'),
     notQualifier: new Set(
       'a ont est sont sera seront etait avait doit peut qui que dont de du des d et ou en au aux dans pour avec sur par sans mais aussi deja lui elle se s y ne n entend compte prevoit va vont'.split(
@@ -120,6 +125,12 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
     ),
   },
 };
+
+const BIG_ROLES: ReadonlySet<string> = new Set(['groupe', 'group', 'manufacture', 'maison']);
+
+/** A sentence opening on a participle phrase with no comma yet: a name inside it is no apposition's head. */
+export const FRONTED_PARTICIPLE =
+  /^\s*(?:fonde|fondee|fondes|fondees|cree|creee|crees|creees|nee|ne|issue?s?|installee?s?|basee?s?|implantee?s?|detenue?s?|soutenue?s?|founded|created|set up|spun (?:out|off)|based|backed|owned|born|started)\b[^,;]*$/u;
 
 /** Nationality words of a descriptor ("le groupe allemand", "the Dutch provider") -> registry country. */
 const DEMONYMS: Record<string, string> = {
@@ -182,12 +193,21 @@ function learnRoles(
   for (const p of parties) {
     if (p.type !== 'company') continue;
     const before = lexicon.introBefore.exec(ctx.folded.slice(Math.max(0, p.start - 60), p.start));
-    const after = lexicon.introAfter.exec(ctx.folded.slice(p.end, p.end + 80));
+    // "Fondée par d'anciens chercheurs de l'Inria, la start-up …": the role is the main clause's subject.
+    const after = FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start))
+      ? null
+      : lexicon.introAfter.exec(ctx.folded.slice(p.end, p.end + 80));
     for (const m of [before, after]) {
       const cls = m?.[1] !== undefined ? lexicon.classes[m[1]] : undefined;
       if (cls !== undefined) roles.set(cls, p.name);
     }
   }
+}
+
+/** "La pépite française de l'IA Halcyra": the roles a headline introduces, for the lead's descriptors. */
+export function learnHeadlineRoles(ctx: SentenceContext, state: ArticleState): void {
+  state.roles ??= new Map();
+  learnRoles(ctx, ctx.parties, LEXICONS[ctx.rules.language], state.roles);
 }
 
 /**
@@ -201,7 +221,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
   state.mentioned ??= [];
   const taken = (s: number, e: number) => ctx.parties.some((p) => s < p.end && e > p.start);
   const present = new Set(ctx.parties.filter((p) => p.type === 'company').map((p) => p.name));
-  const found: { start: number; end: number; cls: string; generic: boolean; country?: string }[] = [];
+  const found: {
+    start: number;
+    end: number;
+    cls: string;
+    generic: boolean;
+    role: string;
+    country?: string;
+  }[] = [];
   lexicon.descriptor.lastIndex = 0;
   for (const m of ctx.folded.matchAll(lexicon.descriptor)) {
     const fr = ctx.rules.language === 'fr';
@@ -227,7 +254,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const generic = lexicon.generic.has(role);
     if ((generic || !fr) && !qualified) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
-    found.push({ start, end: roleEnd, cls, generic, ...(country !== undefined ? { country } : {}) });
+    found.push({ start, end: roleEnd, cls, generic, role, ...(country !== undefined ? { country } : {}) });
   }
   const out = [...ctx.parties];
   const used = new Set(present);
@@ -239,7 +266,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const learned = state.roles.get(d.cls);
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
     // "Le groupe ..." is never the company the article introduced as its start-up ("une jeune pousse").
-    const young = (n: string) => d.generic && state.roles?.get('startup') === n;
+    // "La société", "l'entreprise", "the company" may well be the start-up; "le groupe" is not.
+    const young = (n: string) =>
+      d.generic && (BIG_ROLES.has(d.role) || d.country !== undefined) && state.roles?.get('startup') === n;
     if (
       name === undefined &&
       d.generic &&

@@ -3,7 +3,7 @@ import { ArticleNames } from './article-names.ts';
 import type { ArticleState } from './article-state.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
-import { withDescribedParties } from './described-parties.ts';
+import { FRONTED_PARTICIPLE, learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
@@ -98,7 +98,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
     // The headline's subject is what the lead's "la manufacture", "the group" stands for.
+    learnHeadlineRoles(ctx, state);
     state.topic ??= actors(ctx, { start: 0, end: ctx.folded.length })[0];
+    state.headline = state.topic?.type === 'company' ? state.topic : undefined;
   }
   const cited: string[] = [];
   const products = new Set<string>();
@@ -162,7 +164,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         }
       }
     }
-    const first = actors(ctx, { start: 0, end: ctx.folded.length })[0];
+    // "Fondée par d'anciens chercheurs de l'Inria, la start-up …": a name inside the fronted phrase is no subject.
+    const first = actors(ctx, { start: 0, end: ctx.folded.length }).find(
+      (p) => !FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start)),
+    );
     // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
   }

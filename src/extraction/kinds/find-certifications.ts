@@ -18,6 +18,11 @@ const ADJECTIVAL = new Set(['qualifie', 'certified']);
 /** "... SecNumCloud de Cirrane", "... of Cirrane": the label's offer belongs to a company named after it. */
 const OWNER_AFTER = /^\s(?:de |d'|du |des |of )/u;
 
+const ADJECTIVAL_ID = new Set(['qualifie', 'certified']);
+const UNNAMED_HOLDER =
+  /\b(?:a|an|any|several|un|une|des|plusieurs|d'autres|other)\s+(?:[\w-]+\s+)?(?:providers?|hosts?|hosting providers?|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?|acteurs?|datacenters?)\s+$/u;
+const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
+
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
   const next = NEXT_PHRASE.exec(ctx.folded.slice(from, clause.end));
@@ -56,7 +61,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       found.filter((l) => l.end <= trigger.index).sort((a, b) => b.end - a.end)[0];
     if (label === undefined) continue;
     const lead = ctx.folded.slice(clause.start, trigger.index);
-    const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
+    // "Calvera, which is not listed, obtained …": a negation behind a comma is another phrase's.
+    const near = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
+    const around = near.slice(near.lastIndexOf(',') + 1);
     if (firstCue(rules.certification.aspiration, lead.slice(-160)) !== undefined || NEGATED.test(around))
       continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
@@ -64,6 +71,13 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       ADJECTIVAL.has(trigger.id) &&
       OFFER_BEFORE.test(ctx.folded.slice(Math.max(0, trigger.index - 30), trigger.index)) &&
       OWNER_AFTER.test(ctx.folded.slice(label.end, label.end + 8))
+    )
+      continue;
+    // "with a provider certified under the HDS scheme", "le marché de l'hébergement qualifié": no holder named.
+    if (
+      ADJECTIVAL_ID.has(trigger.id) &&
+      (UNNAMED_HOLDER.test(ctx.folded.slice(Math.max(0, trigger.index - 50), trigger.index)) ||
+        MARKET_OF.test(ctx.folded.slice(Math.max(0, trigger.index - 60), trigger.index)))
     )
       continue;
     const regulator = ctx.parties.find(
@@ -75,7 +89,15 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         p.type === 'company' &&
         GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 40), p.start)),
     );
-    const issuer = regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
+    // "coté sur Euronext Growth …, délivrée par l'Anssi": the body named as granting comes first.
+    const granting = ctx.parties.find(
+      (p) =>
+        p.type === 'regulator' &&
+        p.start >= clause.start &&
+        p.end <= clause.end &&
+        GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 40), p.start)),
+    );
+    const issuer = granting?.name ?? regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
     // The label's own name ("HITRUST certification") is never its holder.
     const all = actors(ctx, clause).filter(
       (p) =>

@@ -9,7 +9,7 @@ import { boundBefore, findDates } from '../values/find-dates.ts';
 import { impliedLaunchers } from './launch-subject.ts';
 
 /** How far a date may sit from the launch word and still be its date. */
-const MAX_DISTANCE = 90;
+const MAX_DISTANCE = 130;
 
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
 
@@ -33,7 +33,7 @@ function coordinatedWith(
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 /** Industrial sites put into service are no offer launched to customers. */
 const FACILITY =
-  /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc eolien|ferme solaire|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|solar farm|mill|smelter|production line))\b/u;
+  /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc (?:eolien|solaire|photovoltaique)|ferme (?:solaire|eolienne)|centrale (?:solaire|eolienne)|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|wind park|solar farm|solar park|solar plant|mill|smelter|production line))\b/u;
 
 /**
  * "Le campus doit entrer en service", "a campus that is due to open in 2028": a building named just
@@ -83,13 +83,29 @@ function jointOffer(
   return founders.length >= 2 && named.length > 0 && named.every((p) => founders.includes(p.name));
 }
 
+/** ", mais pas avant 2028", ", but not before 2028": a bound told in the clause after the launch. */
+const BOUND_NEXT = /^\s*(?:mais|but) (?:(?:sans doute|probably|certainly) )?(?:pas|not|no|jamais|never)\b/u;
+/** "d'ici à la fin de l'année", "by the end of the year": the date's own words bound it. */
+const OWN_NOT_AFTER = /^(?:d'ici|avant|by|before|no later than)\b/u;
+/** "Orange a signé avec X : X proposera …": the clause after a colon has its own subject. */
+const COLON = /:\s/gu;
+/**
+ * ", a indiqué la plateforme", ", the group said": a role noun reporting the launch stands for the
+ * company the article is about, not for the last company named.
+ */
+const ROLE_SPEAKER =
+  /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|platform|group|company|firm|operator)|the (?:platform|group|company|firm|operator|start-up|startup) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
+
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
 
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
-    const clause = clauseAt(ctx, trigger.index);
+    let clause = clauseAt(ctx, trigger.index);
+    const following = ctx.clauses.find((c) => c.start >= clause.end);
+    if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
+      clause = { start: clause.start, end: following.end };
     const dates = findDates(folded.slice(clause.start, clause.end), rules, ctx.published)
       .map((d) => ({ ...d, index: d.index + clause.start, end: d.end + clause.start }))
       .filter((d) => {
@@ -103,7 +119,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       .sort((a, b) => distance(a) - distance(b))[0];
     if (date === undefined) continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
-    const candidates = actors(ctx, clause);
+    let colon = -1;
+    for (const m of folded.slice(clause.start, trigger.index).matchAll(COLON)) colon = clause.start + m.index;
+    const candidates = actors(ctx, colon < 0 ? clause : { start: colon, end: clause.end });
     const lead = folded.slice(clause.start, trigger.index);
     // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
     if (FACILITY.test(lead)) continue;
@@ -137,6 +155,15 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     }
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));
+    const role = state.headline ?? state.topic;
+    if (
+      speaker === undefined &&
+      role !== undefined &&
+      implied === undefined &&
+      subjectParty === undefined &&
+      ROLE_SPEAKER.test(folded.slice(Math.max(date.end, trigger.end)))
+    )
+      parties = [role];
     const head = parties[0];
     if (
       speaker !== undefined &&
@@ -149,7 +176,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       parties = [speaker];
     const party = parties[0];
     if (party === undefined) continue;
-    const bound = boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules);
+    const bound =
+      boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules) ??
+      (OWN_NOT_AFTER.test(folded.slice(date.index, date.end)) ? 'not_after' : undefined);
     const subject = rules.launch.subject.exec(folded.slice(clause.start, clause.end));
     const verdict = assessStatus(ctx, clause, parties);
     const subjectText =

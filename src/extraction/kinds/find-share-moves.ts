@@ -21,6 +21,23 @@ const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
 /** Words that put a move before the one its sentence is about: "..., après avoir grimpé de 2 % mercredi". */
 const EARLIER = /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|apres une?|on the heels of)\b/u;
 const DAY_MS = 86_400_000;
+const STAKE_OF =
+  /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
+/** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
+const EVE = /^(?:la veille|la seance precedente|the day before|the previous (?:day|session))\b/u;
+
+/** The trading day before `date` (a Monday's eve is the Friday before). */
+function tradingEve(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) return date;
+  let t = Date.parse(`${date}T00:00:00Z`) - DAY_MS;
+  while (new Date(t).getUTCDay() % 6 === 0) t -= DAY_MS;
+  return new Date(t).toISOString().slice(0, 10);
+}
+/** "outpacing a 0.4% gain in the CAC 40", "contre une hausse de 0,4 % du CAC 40": the figure an index's. */
+const INDEX_AFTER =
+  /^\s*(?:(?:gain|rise|increase|advance|climb|fall|drop|decline|slide|loss|dip|move|hausse|baisse|progression|repli|recul|avance|perte)s?\s+)?(?:in|of|for|on|by|du|de|des|d'|sur|pour)\s+(?:the |le |la |l')?$/u;
+/** "l'indice Stoxx Europe 600 Technologie": capitalised words running on from an index name are still its name. */
+const NAME_RUN = /^(?:\s+[\p{Lu}\d][\p{L}\p{N}&.-]*)*\s+$/u;
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
@@ -76,13 +93,20 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   let lastDirection: Direction | undefined;
   // Moves the text places before another one in the same sentence: [earlier, anchor or 'next'].
   const ordered: [ShareMoveClaim, ShareMoveClaim | 'next'][] = [];
+  const eves = new Set<ShareMoveClaim>();
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
     const from = Math.max(clause.start, windowStart);
     windowStart = percent.end;
     // "The Nasdaq Composite rose": a capitalised word inside an index's name is no company.
     const named = actors(ctx, { start: from, end: percent.index }).filter(
-      (p) => p.type === 'company' && !indexes.some((m) => m.index < p.end && m.end > p.start),
+      (p) =>
+        p.type === 'company' &&
+        !indexes.some(
+          (m) =>
+            (m.index < p.end && m.end > p.start) ||
+            (m.end <= p.start && NAME_RUN.test(ctx.sentence.text.slice(m.end, p.start))),
+        ),
     );
     // "L'action Bouygues, maison mère de Bouygues Telecom, a gagné 2 %": the stock named is the mover.
     const stockWord = context.filter((m) => m.index >= from && m.end <= percent.index).at(-1);
@@ -103,15 +127,20 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       own === undefined &&
       !continued &&
       fronted === undefined &&
-      state.mover !== undefined &&
+      (state.mover ?? state.topic)?.type === 'company' &&
       ctx.parties.every((p) => p.type !== 'company') &&
       BARE_STOCK.test(folded.slice(clause.start, percent.index))
-        ? state.mover
+        ? (state.mover ?? state.topic)
         : undefined;
     const company = own ?? (continued ? previous : (fronted ?? bare));
     if (company === undefined) continue;
     // "outperforming the CAC 40, which gained 0.5%", "un compartiment en repli de 1,2 %": the index's figure.
     if (continued && indexes.some((m) => m.index >= from && m.end <= percent.index + 1)) continue;
+    if (
+      continued &&
+      indexes.some((m) => m.index >= percent.end && INDEX_AFTER.test(folded.slice(percent.end, m.index)))
+    )
+      continue;
     // A continued move's own words start at its last comma ("their best day since January, before slipping").
     const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
     const lo = own === undefined ? Math.max(from, lastComma + 1) : company.end;
@@ -127,6 +156,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
       );
     if (tailBlocked) continue;
+    // "a pris 20 % de Corbelle", "bought 20% of Brintel": a share of a company is a stake, not a move.
+    if (
+      STAKE_OF.test(tail) &&
+      ctx.parties.some((p) => p.type === 'company' && p.start >= percent.end && p.start <= percent.end + 30)
+    )
+      continue;
     // "Depuis le 1er janvier, X affiche un gain de 64 %": a fronted period makes the figure cumulative.
     const periodFirst = matchAll(sm.blockers, folded.slice(clause.start, company.start)).some(
       (b) => b.id === 'year-to-date',
@@ -185,6 +220,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
     delete claim.attribution;
     const anchor = drafts.at(-1)?.claim;
+    if (day !== undefined && EVE.test(folded.slice(day.index))) eves.add(claim);
     if (fronted !== undefined) ordered.push([claim, 'next']);
     else if (continued && anchor?.kind === 'share_move' && EARLIER.test(folded.slice(lo, percent.index)))
       ordered.push([claim, anchor]);
@@ -196,7 +232,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? drafts.map((d) => d.claim).find((_claim, i) => i > 0 && drafts[i - 1]?.claim === earlier)
         : anchor;
     if (after?.kind === 'share_move' && earlier.eventDate !== undefined && after.eventDate !== undefined)
-      earlier.eventDate = beforeAnchor(earlier.eventDate, after.eventDate);
+      earlier.eventDate = eves.has(earlier)
+        ? tradingEve(after.eventDate)
+        : beforeAnchor(earlier.eventDate, after.eventDate);
   }
+  // The next move told without a day takes this paragraph's last move's day, not any day it names.
+  const lastDay = drafts.at(-1)?.claim;
+  if (lastDay?.kind === 'share_move' && lastDay.eventDate !== undefined)
+    state.paragraphDay = { paragraph, date: lastDay.eventDate };
   return drafts;
 }

@@ -21,6 +21,14 @@ const NEGATED_CONFIRM =
 const UNNAMED_VOICE =
   /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
 
+/** '…," a Norvane spokesperson said': the company whose officer speaks after the quote. */
+const VOICE_AFTER =
+  /^(?:'s)?\s*(?:spokes(?:person|man|woman)|representative|executive|official|chief executive|ceo|press office)\b[^.;]{0,25}\b(?:said|says|told|added|stated)\b/u;
+const VOICE_BEFORE =
+  /[,»"”]\s*(?:said|says|added|told|a (?:declare|indique|precise|ajoute|affirme|assure|explique)|declare|indique|precise|ajoute)\s+(?:un |une |le |la |the |a |an )?(?:porte-parole|spokes(?:person|man|woman)|representant\w*|dirigeant\w*|responsable|directeur|directrice|pdg)(?: [\w-]+)? (?:de |d'|du |of |at |for )(?:la |le |l'|the )?$/u;
+const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;]{0,160},\s*$/u;
+const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))\s*(?:the |le |la |l')?$/u;
+
 /** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
 const SIDE_FRAME =
   /^\s*(?:du cote (?:de |d'|du )|cote |chez |quant a |pour sa part,? |at |over at |as for |for (?:its|their) part,? |on the side of )(?:le |la |l'|the )?$/u;
@@ -28,8 +36,13 @@ const SIDE_FRAME =
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
   const before = list.filter((p) => p.end <= cue);
+  // "Allianz, which Sky News said was weighing a bid for Wyvern, declined to comment": the clause's head.
+  const head = before.find((p) => RELATIVE_BETWEEN.test(ctx.folded.slice(p.end, cue)));
+  if (head !== undefined) return [head];
   const last = before.at(-1);
   if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
+  // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
+  if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) return [];
   const out = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const p = before[i] as PartyMention;
@@ -80,6 +93,16 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
           (p) => p.start >= cue.end && /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)),
         );
         if (next !== undefined) speakers = [next];
+      }
+      // "« Il n'y a aucun accord … », a déclaré un porte-parole de Norvane": the voice closing the quote.
+      if (speakers.length === 0) {
+        const voice = list.find(
+          (p) =>
+            p.start >= cue.end &&
+            (VOICE_AFTER.test(ctx.folded.slice(p.end, p.end + 50)) ||
+              VOICE_BEFORE.test(ctx.folded.slice(Math.max(cue.end, p.start - 70), p.start))),
+        );
+        if (voice !== undefined) speakers = [voice];
       }
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
       if (

@@ -2,12 +2,14 @@ import type { Span } from '../sentence-context.ts';
 
 /** A label written as an acronym or a code: "HITRUST", "C5", "EN 9100", "FedRAMP", "NATO AQAP 2110". */
 const CODE_WORD = String.raw`[\p{Lu}][\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*`;
-const CODE = new RegExp(String.raw`${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*`, 'gu');
+/** A tier written after the code: "ISCC Plus", "SOC 2 Type II". */
+const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver|Type\s(?:II|I|1|2)))?`;
+const CODE = new RegExp(String.raw`${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*${TIER}`, 'gu');
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
   /\b(?:certification|qualification|label|agrement|homologation|attestation|accreditation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?)\s(?:de |d')?$/u;
 const NOUN_AFTER =
-  /^\s(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
+  /^\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
 /**
  * A label the registry does not know, recognised by its shape next to a label noun ("la
@@ -24,7 +26,7 @@ export function shapedLabel(
     const start = within.start + m.index;
     const end = start + m[0].length;
     const before = folded.slice(Math.max(within.start, start - 40), start);
-    const after = folded.slice(end, Math.min(within.end, end + 24));
+    const after = folded.slice(end, Math.min(within.end, end + 48));
     if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) return { name: m[0], start, end };
   }
   return undefined;
