@@ -60,6 +60,21 @@ const FR_ROLES: Record<string, string> = {
   manufacture: 'groupe',
   maison: 'groupe',
   cooperative: 'cooperative',
+  courtier: 'courtier',
+  mutuelle: 'mutuelle',
+  enseigne: 'enseigne',
+  loueur: 'loueur',
+  cimentier: 'cimentier',
+  chimiste: 'chimiste',
+  energeticien: 'energeticien',
+  biotech: 'biotech',
+  medtech: 'medtech',
+  fintech: 'fintech',
+  prestataire: 'fournisseur',
+  'sous-traitant': 'fournisseur',
+  laiterie: 'laiterie',
+  brasseur: 'brasseur',
+  voyagiste: 'voyagiste',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -89,6 +104,19 @@ const EN_ROLES: Record<string, string> = {
   firm: 'company',
   giant: 'giant',
   major: 'major',
+  drugmaker: 'drugmaker',
+  carmaker: 'carmaker',
+  automaker: 'carmaker',
+  chipmaker: 'chipmaker',
+  planemaker: 'planemaker',
+  biotech: 'biotech',
+  grocer: 'retailer',
+  chain: 'retailer',
+  broker: 'broker',
+  utility: 'utility',
+  airline: 'airline',
+  bank: 'lender',
+  miner: 'miner',
 };
 const EN_ROLE_WORDS = Object.keys(EN_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -181,6 +209,10 @@ function learnRoles(
 ): void {
   for (const p of parties) {
     if (p.type !== 'company') continue;
+    // "Laiterie de Kervallec", "Mutuelle Alvéane": a name that opens on a role word introduces that role.
+    const head = lexicon.classes[ctx.folded.slice(p.start, p.end).split(/[\s']/u)[0] ?? ''];
+    if (head !== undefined && !lexicon.generic.has(ctx.folded.slice(p.start, p.end).split(/[\s']/u)[0] ?? ''))
+      roles.set(head, p.name);
     const before = lexicon.introBefore.exec(ctx.folded.slice(Math.max(0, p.start - 60), p.start));
     const after = lexicon.introAfter.exec(ctx.folded.slice(p.end, p.end + 80));
     for (const m of [before, after]) {
@@ -217,6 +249,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
     const ofName = /^(?: [\p{Ll}-]+)? (?:de|du|d['’])\s?[\p{Lu}]/u.test(rest);
     if (!ofName && /^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
+    // "le groupe de transport de voyageurs Kerhoan Mobilités": a chain of "de" complements, then the name.
+    if (/^(?: [\p{Ll}-]+)?(?: (?:de|du|des|d['’]|et|en) ?[\p{Ll}-]+){1,3} [\p{Lu}]/u.test(rest)) continue;
     // "la société de services numériques": a "de" complement qualifies a French role like an adjective.
     const ofNoun =
       fr &&

@@ -12,6 +12,7 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
+import { liveItemAt, startLiveItem } from './live-items.ts';
 import { ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { RULES } from './rules/load-rule-files.ts';
@@ -116,6 +117,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const ctx of contexts) {
     ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
     ctx.parties = ownProducts(ctx, state, products);
+    const item = liveItemAt(ctx);
+    if (item !== undefined) startLiveItem(ctx, state, item);
     ctx.parties = withDescribedParties(ctx, state);
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);

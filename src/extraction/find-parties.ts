@@ -108,6 +108,8 @@ export function findParties(
   const mentions: PartyMention[] = registry
     .findMentions(sentence, folded, tokens)
     .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
+    // "La Roche-sur-Yon": a registry name inside a compound place name is that place.
+    .filter((m) => m.entity.type === 'outlet' || !org.placeAfter.test(folded.slice(m.end, m.end + 24)))
     .map((m) => ({
       name: m.entity.name,
       type: m.entity.type,
@@ -138,7 +140,9 @@ export function findParties(
       first === undefined ||
       !upperAt(first.start) ||
       !/\p{L}/u.test(first.text) ||
-      org.notNames.has(first.text) ||
+      (org.notNames.has(first.text) && !org.nameHeads.has(first.text)) ||
+      // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
+      /^\d+(?:m|bn|mn|k|md|mds|mrd|mrds)$/u.test(first.text) ||
       taken(first.start, first.end)
     ) {
       i++;
@@ -146,6 +150,7 @@ export function findParties(
     }
     // Extend over capitalised words joined by a space, "&" or "-" ("Alice & Bob", "Acme-Robotics").
     let j = i;
+    let joins = 0;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
       const gap = sentence.slice((tokens[j] as Token).end, next.start);
@@ -158,6 +163,32 @@ export function findParties(
           continue;
         }
         break;
+      }
+      // "Laiterie de Kervallec", "Cars de l'Erdre", "Coopérative des Marais de Brière": after a head noun
+      // of a company name, "de/des/du/de la/de l'" + a capitalised word stays inside the name.
+      if (
+        joins < 2 &&
+        org.nameHeads.has((tokens[i] as Token).text) &&
+        (next.text === 'de' || next.text === 'des' || next.text === 'du') &&
+        gap === ' '
+      ) {
+        const art = tokens[j + 2];
+        const elided = next.text === 'de' && art?.text === 'l' && tokens[j + 3]?.text === "'";
+        const la = next.text === 'de' && art?.text === 'la';
+        const word = tokens[j + (elided ? 4 : la ? 3 : 2)];
+        if (
+          word !== undefined &&
+          upperAt(word.start) &&
+          /^\p{L}/u.test(word.text) &&
+          !org.notNames.has(word.text) &&
+          /^[ '’]?$/u.test(
+            sentence.slice((tokens[j + (elided ? 4 : la ? 3 : 2) - 1] as Token).end, word.start),
+          )
+        ) {
+          j += elided ? 4 : la ? 3 : 2;
+          joins++;
+          continue;
+        }
       }
       // "Terres d'Armor", "Caisse d'Epargne": an elided "d'" before a capitalised word stays inside the name.
       if (next.text === 'd' && gap === ' ') {
@@ -193,7 +224,8 @@ export function findParties(
     // The cues before a name are a few words long: looking further back only costs time.
     const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
     const last = words[words.length - 1] as string;
-    const hasSuffix = words.length >= 2 && org.suffixes.has(last);
+    // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
+    const hasSuffix = (words.length >= 2 && org.suffixes.has(last)) || joins > 0;
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
     const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix);
     const next = folded.slice(end, end + 120);

@@ -38,6 +38,9 @@ function beforeAnchor(date: string, anchor: string): string {
 const BARE_STOCK =
   /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock)\b/u;
 
+/** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
+const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
+
 const FRONTED =
   /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
 
@@ -135,7 +138,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,
     );
     const stock = nearestBefore(inClause, percent.index);
-    const direct = own !== undefined && percent.index - company.end <= DIRECT_REACH;
+    const direct =
+      own !== undefined &&
+      percent.index - company.end <= DIRECT_REACH &&
+      !OTHER_SUBJECT.test(folded.slice(company.end, percent.index));
     // A continued move keeps the stock context its first move had.
     if (inClause.length === 0 && !direct && !continued) continue;
     if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) continue;

@@ -46,6 +46,8 @@ export const ruleFileSchema = z
         outlet_words: z.array(z.string()),
         outlet_before: z.string(),
         place_after: z.string(),
+        /** Head nouns of names that go on with "de/des/du" ("Laiterie de Kervallec"). */
+        name_heads: z.array(z.string()).default([]),
       })
       .strict(),
     claims: z
@@ -142,6 +144,8 @@ export interface RuleSet {
     outletBefore: RegExp;
     /** The words after a name that make it a place ("-based", "-headquartered"). */
     placeAfter: RegExp;
+    /** Head nouns after which "de/des/du" + a capitalised word stays inside a name ("Laiterie de Kervallec"). */
+    nameHeads: ReadonlySet<string>;
   };
   agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp; allianceGate: RegExp };
   acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
@@ -238,6 +242,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       outletWords: new Set(file.organisations.outlet_words),
       outletBefore: compile(file.organisations.outlet_before, `${lang}.organisations.outlet_before`, 'u'),
       placeAfter: compile(file.organisations.place_after, `${lang}.organisations.place_after`, 'u'),
+      nameHeads: new Set(file.organisations.name_heads),
     },
     agreement: {
       triggers: agreementTriggers,
