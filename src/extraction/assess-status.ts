@@ -1,6 +1,7 @@
 import type { ClaimStatus } from './claim.ts';
 import type { PartyMention } from './find-parties.ts';
 import { insideNoComment } from './no-comment-spans.ts';
+import { ownSpeakerCue } from './own-speaker.ts';
 import { firstCue, matchAll } from './rules/rule-set.ts';
 import type { SentenceContext, Span } from './sentence-context.ts';
 
@@ -78,7 +79,7 @@ export function assessStatus(
     if (background !== undefined) cues.push(`background:${background.id}`);
     return { status: 'denied', cues, background: background !== undefined, explicit: true };
   }
-  const speech = partySpeaks(ctx, scope, parties);
+  const speech = partySpeaks(ctx, scope, parties) ?? ownSpeakerCue(ctx, parties);
   if (speech !== undefined) return { status: 'confirmed', cues: [speech], background: false, explicit: true };
   const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map(
     (h) => `rumour:${h.id}`,

@@ -1,5 +1,6 @@
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
+import { nameFitsRole } from './role-fit.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /**
@@ -118,6 +119,27 @@ const EN_ROLES: Record<string, string> = {
   bank: 'lender',
   miner: 'miner',
 };
+/** English roles specific enough to stand for a company without a qualifier ("the broker", "the drugmaker"). */
+const BARE_EN_ROLES = new Set([
+  'broker',
+  'insurer',
+  'lender',
+  'drugmaker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'planemaker',
+  'biotech',
+  'grocer',
+  'retailer',
+  'startup',
+  'start-up',
+  'airline',
+  'utility',
+  'miner',
+]);
+/** Where a sentence's subject starts: its opening, or after a clause break. */
+const SUBJECT_SLOT = /(?:^|[,;:]\s*|\b(?:and|but|while|as|since)\s+)$/u;
 const EN_ROLE_WORDS = Object.keys(EN_ROLES)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -138,7 +160,7 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   en: {
     classes: EN_ROLES,
     generic: new Set(['company', 'group', 'firm']),
-    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){1,3})(${EN_ROLE_WORDS})\\b(?!-| of\\b)`, 'gu'),
+    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){0,3})(${EN_ROLE_WORDS})\\b(?!-| of\\b)`, 'gu'),
     introBefore: new RegExp(`\\b(?:the |an? )(?:[a-z-]+ ){0,3}(${EN_ROLE_WORDS}) $`, 'u'),
     introAfter: new RegExp(`^\\s*,\\s*(?:the |an? )(?:[a-z-]+ ){0,4}(${EN_ROLE_WORDS})\\b`, 'u'),
     notQualifier: new Set(
@@ -259,7 +281,13 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const qualifiers = fr ? words.slice(ofNoun ? 1 : 0, ofNoun ? 2 : 1) : words;
     const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
     const generic = lexicon.generic.has(role);
-    if ((generic || !fr) && !qualified) continue;
+    // "the broker, which employs 90 people": a specific English role stands alone; "the company" needs a qualifier.
+    const bare =
+      !fr &&
+      words.length === 0 &&
+      BARE_EN_ROLES.has(role) &&
+      SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 12), start));
+    if ((generic || !fr) && !qualified && !bare) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
     found.push({ start, end: roleEnd, cls, generic, ...(country !== undefined ? { country } : {}) });
   }
@@ -297,6 +325,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
             .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
     if (name !== undefined && (!fits(name) || (national !== undefined && name !== learned))) name = undefined;
     if (name === undefined && national !== undefined) name = national;
+    // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
+    if (name === undefined && learned === undefined && !d.generic)
+      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && nameFitsRole(d.cls, n));
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n));
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence

@@ -286,9 +286,13 @@ export function findParties(
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
       if (c.accepted || c.person || (c.atStart && /^\s*,/.test(folded.slice(c.end)))) continue;
+      // "Le PDG de Tanvic Composites, Marc Ledu, n'a pas …": a name between commas before a verb is an apposition.
+      const apposed = /^\s*,\s*\p{Ll}/u.test(sentence.slice(c.end, c.end + 6));
       const neighbour = [...mentions, ...candidates.filter((o) => o.accepted && !o.person)].some(
         (o) =>
-          (o.end <= c.start && COORDINATION.test(folded.slice(o.end, c.start))) ||
+          (o.end <= c.start &&
+            COORDINATION.test(folded.slice(o.end, c.start)) &&
+            !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start)))) ||
           (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))),
       );
       if (neighbour) c.accepted = true;

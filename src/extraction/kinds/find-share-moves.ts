@@ -5,7 +5,7 @@ import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
-import { type DateMatch, findDates, findRelativeDays } from '../values/find-dates.ts';
+import { type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
@@ -21,6 +21,8 @@ const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
 /** Words that put a move before the one its sentence is about: "..., après avoir grimpé de 2 % mercredi". */
 const EARLIER = /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|apres une?|on the heels of)\b/u;
 const DAY_MS = 86_400_000;
+/** "Safran, qui avait racheté Keltermann l'an dernier, prenait 0,8 %": a relative clause between the mover and its verb. */
+const RELATIVE_THEN_MOVE = /^\s*,\s*(?:qui|which|who)\b[^,]{0,160},\s*/u;
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
@@ -93,7 +95,17 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       stockWord === undefined
         ? undefined
         : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
-    const own = stockOf ?? named.at(-1);
+    let own = stockOf ?? named.at(-1);
+    // The subject before a relative clause is the mover, not a company the clause names.
+    let relativeEnd: number | undefined;
+    if (stockOf === undefined)
+      for (const p of named) {
+        const rel = RELATIVE_THEN_MOVE.exec(folded.slice(p.end, percent.index));
+        if (rel === null || /,/u.test(folded.slice(p.end + rel[0].length, percent.index))) continue;
+        own = p;
+        relativeEnd = p.end + rel[0].length;
+        break;
+      }
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
     const continued = own === undefined && previous !== undefined && previous.end <= percent.index;
     // "Après avoir cédé 2 % vendredi, le titre X ...": a fronted move belongs to the main clause's company.
@@ -117,7 +129,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     if (continued && indexes.some((m) => m.index >= from && m.end <= percent.index + 1)) continue;
     // A continued move's own words start at its last comma ("their best day since January, before slipping").
     const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
-    const lo = own === undefined ? Math.max(from, lastComma + 1) : company.end;
+    const lo = own === undefined ? Math.max(from, lastComma + 1) : (relativeEnd ?? company.end);
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
@@ -140,8 +152,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const stock = nearestBefore(inClause, percent.index);
     const direct =
       own !== undefined &&
-      percent.index - company.end <= DIRECT_REACH &&
-      !OTHER_SUBJECT.test(folded.slice(company.end, percent.index));
+      percent.index - (relativeEnd ?? company.end) <= DIRECT_REACH &&
+      !OTHER_SUBJECT.test(folded.slice(relativeEnd ?? company.end, percent.index));
     // A continued move keeps the stock context its first move had.
     if (inClause.length === 0 && !direct && !continued) continue;
     if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) continue;
@@ -174,6 +186,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         (d) =>
           d.index >= percent.end && d.end <= afterEnd && !NEWS_DAY.test(folded.slice(percent.end, d.index)),
       ) ?? days.filter((d) => d.index >= from && d.end <= percent.index).at(-1);
+    // "prenait 4 % vers 11h00", "was up 2% in early trading": a live move, on the day of publication.
+    const live =
+      day === undefined &&
+      ctx.published !== undefined &&
+      matchAll(sm.intraday, folded, clause.start, clause.end)[0]
+        ? formatDay(ctx.published)
+        : undefined;
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',
@@ -183,9 +202,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       ...baseOf(ctx, verdict),
       ...(day !== undefined
         ? { eventDate: day.date }
-        : (paragraphDay ?? state.sessionDay) !== undefined
-          ? { eventDate: paragraphDay ?? state.sessionDay }
-          : {}),
+        : live !== undefined
+          ? { eventDate: live }
+          : (paragraphDay ?? state.sessionDay) !== undefined
+            ? { eventDate: paragraphDay ?? state.sessionDay }
+            : {}),
     };
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
     delete claim.attribution;

@@ -26,6 +26,8 @@ export const ruleFileSchema = z
         deny: z.array(cue),
         background: z.array(cue),
         party_speech: z.array(cue),
+        /** The company itself or its management closing or opening the sentence (", a indiqué la direction"). */
+        own_speaker: z.array(cue).default([]),
       })
       .strict(),
     attribution: z.array(attributionCue),
@@ -61,6 +63,8 @@ export const ruleFileSchema = z
             down: z.array(cue),
             blockers: z.array(cue),
             indexes: z.array(cue),
+            /** Time-of-day words ("vers 11h00", "in early trading"): a live move of the publication day. */
+            intraday: z.array(cue).default([]),
           })
           .strict(),
         certification: z
@@ -122,7 +126,7 @@ export interface RuleSet {
   clauseBoundaries: RegExp;
   ignore: Cue[];
   neutral: Cue[];
-  status: Record<'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech', Cue[]>;
+  status: Record<'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech' | 'ownSpeaker', Cue[]>;
   attribution: AttributionCue[];
   pressRelease: Cue[];
   statement: Record<'no_comment' | 'deny' | 'confirm', Cue[]>;
@@ -149,7 +153,7 @@ export interface RuleSet {
   };
   agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp; allianceGate: RegExp };
   acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
-  shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[] };
+  shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[]; intraday: Cue[] };
   certification: { triggers: Cue[]; labels: Cue[]; aspiration: Cue[]; any: RegExp };
   launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp };
   dates: {
@@ -212,6 +216,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       deny: cues(file.status.deny, `${lang}.status.deny`),
       background: cues(file.status.background, `${lang}.status.background`),
       partySpeech: cues(file.status.party_speech, `${lang}.status.party_speech`),
+      ownSpeaker: cues(file.status.own_speaker, `${lang}.status.own_speaker`),
     },
     attribution: file.attribution.map((a) => ({
       id: a.id,
@@ -267,6 +272,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       down: cues(c.share_move.down, `${lang}.share_move.down`),
       blockers: cues(c.share_move.blockers, `${lang}.share_move.blockers`),
       indexes: cues(c.share_move.indexes, `${lang}.share_move.indexes`),
+      intraday: cues(c.share_move.intraday, `${lang}.share_move.intraday`),
     },
     certification: {
       triggers: certificationTriggers,
