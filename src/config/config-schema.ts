@@ -95,6 +95,8 @@ export const entitySchema = z
     ticker: z.string().optional(),
     country: z.string().optional(),
     type: z.enum(['company', 'regulator', 'label', 'alliance', 'outlet']).default('company'),
+    /** The group a subsidiary belongs to ("Iliad" for Scaleway): "the cloud arm of Iliad" is then Scaleway. */
+    parent: z.string().optional(),
   })
   .strict();
 

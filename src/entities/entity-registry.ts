@@ -12,6 +12,8 @@ export interface Entity {
   readonly ticker?: string;
   readonly country?: string;
   readonly type: EntityType;
+  /** The group that owns it, when the registry knows ("Scaleway" -> "Iliad"). */
+  readonly parent?: string;
 }
 
 export interface EntityMention {
@@ -67,9 +69,11 @@ function surfaceFits(surface: string, rule: CaseRule): boolean {
 
 function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityConfig[]): Entity[] {
   const byName = new Map<string, Entity>();
-  for (const entry of [...shipped, ...extra]) {
+  const entries: readonly EntityConfig[] = [...shipped, ...extra];
+  for (const entry of entries) {
     const key = foldText(entry.name);
     const known = byName.get(key);
+    const parent = entry.parent ?? known?.parent;
     const merged: Entity = {
       name: entry.name,
       aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])],
@@ -77,6 +81,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
       ticker: entry.ticker ?? known?.ticker,
       country: entry.country ?? known?.country,
       type: entry.type,
+      ...(parent !== undefined ? { parent } : {}),
     };
     byName.set(key, Object.freeze(merged));
   }

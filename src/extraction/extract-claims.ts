@@ -6,6 +6,7 @@ import type { ClaimExplanation } from './claim-explanation.ts';
 import { withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
+import type { PartyMention } from './find-parties.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
@@ -16,8 +17,10 @@ import { liveItemAt, startLiveItem } from './live-items.ts';
 import { ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { RULES } from './rules/load-rule-files.ts';
+import type { RuleSet } from './rules/rule-set.ts';
 import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
 import { splitSentences } from './split-sentences.ts';
+import { withSubsidiaries } from './subsidiary-parties.ts';
 import { parseDay } from './values/find-dates.ts';
 
 export interface ExtractInput {
@@ -45,6 +48,20 @@ export interface ExtractResult {
 }
 
 let shippedRegistry: EntityRegistry | undefined;
+
+/** "L'entreprise, qui ...", "The company, which ...": a topic anaphor opening the sentence on a relative clause. */
+const RELATIVE_AFTER = /^\s*,\s*(?:qui|dont|lequel|laquelle|which|who|whose|that)\b/u;
+
+/** The sentence's subject is the topic itself, whatever companies its relative clause names. */
+function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet): boolean {
+  const head = ctx.folded.slice(0, Math.min(first.start, 40));
+  const m = rules.organisations.topic.exec(head);
+  return (
+    m !== null &&
+    /^[\s«"]*$/u.test(head.slice(0, m.index)) &&
+    RELATIVE_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 12))
+  );
+}
 
 /**
  * An acquisition is the more specific reading of a deal between the same two parties; an agreement
@@ -120,6 +137,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     const item = liveItemAt(ctx);
     if (item !== undefined) startLiveItem(ctx, state, item);
     ctx.parties = withDescribedParties(ctx, state);
+    ctx.parties = withSubsidiaries(ctx, state);
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
     state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
@@ -148,7 +166,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       }
     }
     const first = actors(ctx, { start: 0, end: ctx.folded.length })[0];
-    if (first !== undefined) state.topic = first;
+    // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
+    if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
   }
   const resolved = resolveArticle(dropEchoedDeals(drafts), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };

@@ -42,7 +42,7 @@ const ROLE_OF_BEFORE =
 const COORDINATION = /^\s*(?:,|et|and|&|ou|or|ni|nor)\s*$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |will |'s |said |says )?(?:\w+ )?(?:sign|rachet|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi|certifi|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr)/u;
+  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |will |'s |said |says )?(?:\w+ )?(?:sign|rachet|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr)/u;
 
 /** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
 const LISTED_OR_SPEAKING =
@@ -288,7 +288,9 @@ export function findParties(
       if (c.accepted || c.person || (c.atStart && /^\s*,/.test(folded.slice(c.end)))) continue;
       // "Le PDG de Tanvic Composites, Marc Ledu, n'a pas …": a name between commas before a verb is an apposition.
       const apposed = /^\s*,\s*\p{Ll}/u.test(sentence.slice(c.end, c.end + 6));
-      const neighbour = [...mentions, ...candidates.filter((o) => o.accepted && !o.person)].some(
+      // "ISO 27001 and ISO 50001": a name listed with a label is another label, not an organisation.
+      const organisations = mentions.filter((m) => m.type !== 'label');
+      const neighbour = [...organisations, ...candidates.filter((o) => o.accepted && !o.person)].some(
         (o) =>
           (o.end <= c.start &&
             COORDINATION.test(folded.slice(o.end, c.start)) &&

@@ -91,6 +91,8 @@ function applyQuestionHeadline(drafts: Draft[], title: string | undefined): void
     if (d.claim.kind === 'statement' || d.claim.kind === 'share_move') continue;
     if (d.claim.status !== 'confirmed' || d.explicit) continue;
     if (!d.claim.parties.every((p) => folded.includes(foldText(p)))) continue;
+    // "Orange prépare-t-il une entrée au capital de Cirrane ?" asks about a deal, not Cirrane's label.
+    if (d.claim.kind === 'certification' && !folded.includes(foldText(d.claim.label))) continue;
     d.claim.status = 'rumour';
     d.cues.push('rumour:interrogative-headline');
   }

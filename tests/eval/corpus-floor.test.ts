@@ -20,6 +20,7 @@ const tuned = [
   'blind-4',
   'blind-5',
   'blind-6',
+  'blind-7',
   'blind-8',
 ].filter((name) => existsSync(join(fixtures, name, 'floor.json')));
 

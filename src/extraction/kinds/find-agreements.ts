@@ -11,6 +11,12 @@ import { isOldEvent } from './old-event.ts';
 const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
 const CAPITALISED = /[\p{Lu}\d][\p{L}\p{N}&'’-]*(?:\s[\p{Lu}\d][\p{L}\p{N}&'’-]*)*/gu;
 
+/** The object of a purpose infinitive: "pour distribuer les services de X", "to resell X's software". */
+const PURPOSE_OBJECT =
+  /\b(?:pour|afin de|to|in order to) (?:distribuer|commercialiser|vendre|revendre|heberger|distribute|sell|resell|market|host)\b[^,;]{0,40}$/u;
+/** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
+const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
+
 interface Group {
   parties: PartyMention[];
   alliance?: string;
@@ -114,8 +120,25 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ctx.rules.organisations.founders.test(lead)
       )
         names = [...founders];
+      // "Bleu, la coentreprise créée avec Capgemini pour distribuer les services de Microsoft": what the
+      // venture distributes is not a founder.
+      const served = new Set(
+        group.parties
+          .filter((p) => PURPOSE_OBJECT.test(ctx.folded.slice(Math.max(clause.start, p.start - 60), p.start)))
+          .map((p) => p.name),
+      );
+      if (names.length - served.size >= 2) names = names.filter((n) => !served.has(n));
       if (names.length < 2) continue;
-      const verdict = assessStatus(ctx, clause, group.parties);
+      // "..., compléterait le dispositif bâti autour de Bleu, la coentreprise créée avec Capgemini": the
+      // apposition recalls the venture; the main clause's conditional does not hedge it.
+      const venture = ctx.parties.find((p) => p.type === 'alliance' && p.name === group.alliance);
+      const recalled =
+        venture !== undefined &&
+        venture.end <= trigger.index &&
+        APPOSED.test(ctx.folded.slice(venture.end, trigger.index));
+      let verdict = assessStatus(ctx, clause, group.parties);
+      if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
+        verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       const claim: AgreementClaim = {
         kind: 'agreement',
         parties: names,

@@ -11,6 +11,13 @@ const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
 const NEXT_PHRASE =
   /\s(?:and|but|et|mais)\s|,\s*(?:which|that|who|without|where|qui|dont|mais|but|sans|ce qui|lequel|laquelle|lesquel\w*)\b/u;
 
+/** An offer noun the participle qualifies like an adjective ("les services qualifiés", "offre certifiée"). */
+const OFFER_BEFORE =
+  /\b(?:services?|offres?|solutions?|plateformes?|cloud|hebergement|produits?|infrastructures?|offers?|offerings?|platforms?|products?)\s$/u;
+const ADJECTIVAL = new Set(['qualifie', 'certified']);
+/** "... SecNumCloud de Cirrane", "... of Cirrane": the label's offer belongs to a company named after it. */
+const OWNER_AFTER = /^\s(?:de |d'|du |des |of )/u;
+
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
   const next = NEXT_PHRASE.exec(ctx.folded.slice(from, clause.end));
@@ -52,6 +59,13 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
     if (firstCue(rules.certification.aspiration, lead.slice(-160)) !== undefined || NEGATED.test(around))
       continue;
+    // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
+    if (
+      ADJECTIVAL.has(trigger.id) &&
+      OFFER_BEFORE.test(ctx.folded.slice(Math.max(0, trigger.index - 30), trigger.index)) &&
+      OWNER_AFTER.test(ctx.folded.slice(label.end, label.end + 8))
+    )
+      continue;
     const regulator = ctx.parties.find(
       (p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end,
     );
@@ -71,9 +85,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     );
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
     const before = all.filter((p) => p.end <= trigger.index);
-    let holders = before.length > 0 ? before : all;
-    if (holders.length === 0 && state.topic !== undefined && ctx.rules.organisations.topic.test(lead))
-      holders = [state.topic];
+    // "L'entreprise, qui détenait la certification HDS, ... aux côtés d'OVHcloud": the anaphor is the holder.
+    const topicLead = state.topic !== undefined && ctx.rules.organisations.topic.test(lead);
+    let holders = before.length > 0 ? before : topicLead ? [] : all;
+    if (holders.length === 0 && topicLead && state.topic !== undefined) holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);

@@ -38,6 +38,23 @@ function coordinatedWith(
 const FACILITY =
   /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc eolien|ferme solaire|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|solar farm|mill|smelter|production line))\b/u;
 
+/**
+ * "Le campus doit entrer en service", "a campus that is due to open in 2028": a building named just
+ * before the launch word, with no offer named in the lead, opens as a site, not as an offer.
+ */
+const FACILITY_NEAR =
+  /\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port)\b[^.;]{0,70}$/u;
+const OFFER_NOUN =
+  /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud)\b/u;
+/** "entrer en service", "in service": the word service there names no offer. */
+const IN_SERVICE = /\b(?:en|in) service\b/u;
+/**
+ * "anticipe une hausse de 40 % de la demande d'ici 2028", "expects demand to double by 2030": a date
+ * right after a forecast is the forecast's horizon, not a launch date.
+ */
+const FORECAST =
+  /\b(?:anticip\w+|prevoi\w*|prevision\w*|table\w* sur|s'attend\w*|estim\w+|project\w*|forecast\w*|expects?|expected|predicts?)\b(?: [\w'%,.-]+){0,3} (?:(?:une|a|an) )?(?:hausse|croissance|baisse|progression|augmentation|doublement|recul|demande|marche|chiffre|demand|growth|increase|rise|decline|market|revenue|sales|to (?:grow|double|rise|reach|triple))\b[^.;]{0,60}$/u;
+
 /** ", Lattimer said.", ", a indiqué Brumalis.": a company reported as telling of the launch, closing the sentence. */
 const SAID_AFTER =
   /^\s*(?:said|says|added|announced|confirmed|told [\w ]{1,30}|a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir))\s*(?:(?:in|dans) (?:a|an|un|une) (?:statement|release|communique)\s*)?[.!»"”\s]*$/u;
@@ -54,6 +71,19 @@ function reportingSpeaker(ctx: SentenceContext, after: number): PartyMention | u
     if (!SAID_BEFORE.test(before)) return false;
     return /,\s*$/u.test(before) ? SAID_AFTER.test(rest) : CLOSING.test(rest);
   });
+}
+
+/**
+ * "Orange a précisé qu'une offre commune ... serait disponible": a joint offer told by one of the
+ * founders is the founders' offer; every company the lead names must be one of them.
+ */
+function jointOffer(
+  candidates: readonly PartyMention[],
+  before: number,
+  founders: readonly string[],
+): boolean {
+  const named = candidates.filter((p) => p.end <= before);
+  return founders.length >= 2 && named.length > 0 && named.every((p) => founders.includes(p.name));
 }
 
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
@@ -77,10 +107,14 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       .filter((d) => distance(d) <= MAX_DISTANCE)
       .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
     if (date === undefined) continue;
+    if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     const candidates = actors(ctx, clause);
     const lead = folded.slice(clause.start, trigger.index);
     // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
     if (FACILITY.test(lead)) continue;
+    const near = lead.slice(-90);
+    const said = folded.slice(trigger.index, trigger.end).replace(IN_SERVICE, '');
+    if (FACILITY_NEAR.test(near) && !OFFER_NOUN.test(near) && !OFFER_NOUN.test(said)) continue;
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
     const subjectParty = candidates.find((p) => p.end <= trigger.index);
@@ -89,7 +123,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else if (
       ctx.rules.organisations.founders.test(lead) &&
       state.founders !== undefined &&
-      subjectParty === undefined
+      (subjectParty === undefined || jointOffer(candidates, trigger.index, state.founders))
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (subjectParty !== undefined)

@@ -137,7 +137,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
       (TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0) ||
-      matchAll(sm.blockers, tail.slice(0, 24)).some(
+      // "over the past five sessions" runs longer than a quantity noun: a wider window for periods.
+      matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 40))).some(
         (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
       );
     if (tailBlocked) continue;

@@ -14,6 +14,9 @@ const STATUS_OF: Record<Stance, StatementClaim['status']> = {
   no_comment: 'rumour',
 };
 const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
+/** "a report neither side confirmed", "never confirmed", "sans que Thales ne le confirme": no confirmation. */
+const NEGATED_CONFIRM =
+  /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?)$/u;
 /** Someone speaking for a company that the sentence does not name: the company the article is about. */
 const UNNAMED_VOICE =
   /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
@@ -46,6 +49,11 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
       if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
+      if (
+        stance === 'confirm' &&
+        NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
+      )
+        continue;
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       const list = actors(ctx, { start: 0, end: ctx.folded.length }, true);
