@@ -30,6 +30,10 @@ const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
 const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
+/** The head of a public body's name ("Federal Office", "Ministère", "Agency"). */
+const INSTITUTION =
+  /\b(?:office|agency|ministry|authority|institute|department|commission|bureau|council|directorate|agence|ministere|autorite|institut|conseil|secretariat)(?: [a-z-]+){0,2}$/u;
+const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|pour|pour la|pour le)\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
@@ -277,6 +281,19 @@ export function findParties(
     const before = candidates[n - 1];
     if (before?.outlet && OUTLET_JOIN.test(folded.slice(before.end, c.start))) {
       c.outlet = true;
+      c.accepted = false;
+      c.person = true;
+    }
+  }
+  // "Federal Office for Information Security", "Agency for Cyber Defence": the rest of an institution's
+  // name is the institution, never a company of its own.
+  for (const [n, c] of candidates.entries()) {
+    const before = candidates[n - 1];
+    if (
+      before !== undefined &&
+      INSTITUTION.test(folded.slice(before.start, before.end)) &&
+      INSTITUTION_JOIN.test(folded.slice(before.end, c.start))
+    ) {
       c.accepted = false;
       c.person = true;
     }

@@ -28,6 +28,8 @@ export const ruleFileSchema = z
         party_speech: z.array(cue),
         /** The company itself or its management closing or opening the sentence (", a indiqué la direction"). */
         own_speaker: z.array(cue).default([]),
+        /** A correction note telling what an earlier version said ("an earlier version of this article said"). */
+        retracted: z.array(cue).default([]),
       })
       .strict(),
     attribution: z.array(attributionCue),
@@ -126,7 +128,10 @@ export interface RuleSet {
   clauseBoundaries: RegExp;
   ignore: Cue[];
   neutral: Cue[];
-  status: Record<'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech' | 'ownSpeaker', Cue[]>;
+  status: Record<
+    'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech' | 'ownSpeaker' | 'retracted',
+    Cue[]
+  >;
   attribution: AttributionCue[];
   pressRelease: Cue[];
   statement: Record<'no_comment' | 'deny' | 'confirm', Cue[]>;
@@ -217,6 +222,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       background: cues(file.status.background, `${lang}.status.background`),
       partySpeech: cues(file.status.party_speech, `${lang}.status.party_speech`),
       ownSpeaker: cues(file.status.own_speaker, `${lang}.status.own_speaker`),
+      retracted: cues(file.status.retracted, `${lang}.status.retracted`),
     },
     attribution: file.attribution.map((a) => ({
       id: a.id,
