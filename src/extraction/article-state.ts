@@ -20,6 +20,8 @@ export interface ArticleState {
   roles?: Map<string, string>;
   /** Companies named so far, the most recent last: what a descriptor may stand for. */
   mentioned?: string[];
+  /** Every registry name the article's body names, wherever: what "the Iliad-owned provider" may be. */
+  named?: Set<string>;
   /** The company whose share move was read last: what a later bare "l'action", "the stock" stands for. */
   mover?: PartyMention;
   /** The trading day a market report is about, once a sentence has dated it. */

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from './claim.ts';
 import type { PartyMention } from './find-parties.ts';
 import { insideNoComment } from './no-comment-spans.ts';
+import { ownSpeakerCue } from './own-speaker.ts';
 import { firstCue, matchAll } from './rules/rule-set.ts';
 import type { SentenceContext, Span } from './sentence-context.ts';
 
@@ -26,6 +27,10 @@ const OFFICER_GAP =
  */
 const OFFICER_SUBJECT =
   /(?:^|[,;:«"]\s*)(?:(?:sa|son|ses|leur|leurs|its|their)\s+(?:(?:nouvel|nouvelle|nouveau|new|current)\s+)?(?:directeur|directrice|pdg|p-dg|president|presidente|porte-parole|dirigeant|dirigeante|dirigeants|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|direction|responsable|chief executive|ceo|chief [a-z]+ officer|cfo|coo|spokes(?:man|woman|person)|chair(?:man|woman)?|managing director|founder|co-founder|head)|(?:le|la|l'|the)\s*(?:directeur|directrice|pdg|p-dg|president|presidente|porte-parole|dirigeant|dirigeante|patron|patronne|fondateur|fondatrice|direction|chief executive|ceo|spokes(?:man|woman|person)|chair(?:man|woman)?|managing director)(?: [a-z-]+)? (?:du groupe|de la societe|de l'entreprise|de la start-up|de la firme|of the (?:company|group|firm)))(?: [a-z-]+){0,3}\s*(?:,[^,]{0,60},\s*)?$/u;
+
+/** A deal told as done before an old denial of it ("has bought X, which it had denied last year"). */
+const DONE_DEAL =
+  /\b(?:has|have) (?:\w+ )?(?:bought|acquired|taken over|agreed|signed|completed|closed|sealed)\b|\b(?:a|ont) (?:\w+ )?(?:rachete|acquis|signe|conclu|finalise|boucle|scelle)\b/u;
 
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
@@ -79,11 +84,29 @@ export function assessStatus(
   );
   if (denials.length > 0) {
     const background = firstCue(rules.status.background, statusText.slice(scope.start, scope.end));
+    // "has bought X, a takeover which it had denied last year": the old denial trails what is now done.
+    const denialAt = (denials[0] as { index: number }).index;
+    const done =
+      background !== undefined
+        ? [
+            ...matchAll(rules.status.confirm, statusText, scope.start, denialAt).map(
+              (c) => `confirm:${c.id}`,
+            ),
+            ...(DONE_DEAL.test(statusText.slice(scope.start, denialAt)) ? ['confirm:done-deal'] : []),
+          ]
+        : [];
+    if (done.length > 0)
+      return {
+        status: 'confirmed',
+        cues: [...done, `background:${(background as { id: string }).id}`],
+        background: false,
+        explicit: true,
+      };
     const cues = denials.map((d) => `deny:${d.id}`);
     if (background !== undefined) cues.push(`background:${background.id}`);
     return { status: 'denied', cues, background: background !== undefined, explicit: true };
   }
-  const speech = partySpeaks(ctx, scope, parties);
+  const speech = partySpeaks(ctx, scope, parties) ?? ownSpeakerCue(ctx, parties);
   if (speech !== undefined) return { status: 'confirmed', cues: [speech], background: false, explicit: true };
   const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map(
     (h) => `rumour:${h.id}`,

@@ -1,5 +1,6 @@
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
+import { nameFitsRole } from './role-fit.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /**
@@ -62,6 +63,21 @@ const FR_ROLES: Record<string, string> = {
   manufacture: 'groupe',
   maison: 'groupe',
   cooperative: 'cooperative',
+  courtier: 'courtier',
+  mutuelle: 'mutuelle',
+  enseigne: 'enseigne',
+  loueur: 'loueur',
+  cimentier: 'cimentier',
+  chimiste: 'chimiste',
+  energeticien: 'energeticien',
+  biotech: 'biotech',
+  medtech: 'medtech',
+  fintech: 'fintech',
+  prestataire: 'fournisseur',
+  'sous-traitant': 'fournisseur',
+  laiterie: 'laiterie',
+  brasseur: 'brasseur',
+  voyagiste: 'voyagiste',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -91,7 +107,41 @@ const EN_ROLES: Record<string, string> = {
   firm: 'company',
   giant: 'giant',
   major: 'major',
+  drugmaker: 'drugmaker',
+  carmaker: 'carmaker',
+  automaker: 'carmaker',
+  chipmaker: 'chipmaker',
+  planemaker: 'planemaker',
+  biotech: 'biotech',
+  grocer: 'retailer',
+  chain: 'retailer',
+  broker: 'broker',
+  utility: 'utility',
+  airline: 'airline',
+  bank: 'lender',
+  miner: 'miner',
 };
+/** English roles specific enough to stand for a company without a qualifier ("the broker", "the drugmaker"). */
+const BARE_EN_ROLES = new Set([
+  'broker',
+  'insurer',
+  'lender',
+  'drugmaker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'planemaker',
+  'biotech',
+  'grocer',
+  'retailer',
+  'startup',
+  'start-up',
+  'airline',
+  'utility',
+  'miner',
+]);
+/** Where a sentence's subject starts: its opening, or after a clause break. */
+const SUBJECT_SLOT = /(?:^|[,;:]\s*|\b(?:and|but|while|as|since)\s+)$/u;
 const EN_ROLE_WORDS = Object.keys(EN_ROLES)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -115,7 +165,7 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   en: {
     classes: EN_ROLES,
     generic: new Set(['company', 'group', 'firm']),
-    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){1,3})(${EN_ROLE_WORDS})\\b(?!-| of\\b)`, 'gu'),
+    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){0,3})(${EN_ROLE_WORDS})\\b(?!-| of\\b)`, 'gu'),
     introBefore: new RegExp(`\\b(?:the |an? )(?:[a-z-]+ ){0,3}(${EN_ROLE_WORDS}) $`, 'u'),
     introAfter: new RegExp(`^\\s*,\\s*(?:the |an? )(?:[a-z-]+ ){0,4}(${EN_ROLE_WORDS})\\b`, 'u'),
     notQualifier: new Set(
@@ -192,6 +242,10 @@ function learnRoles(
 ): void {
   for (const p of parties) {
     if (p.type !== 'company') continue;
+    // "Laiterie de Kervallec", "Mutuelle Alvéane": a name that opens on a role word introduces that role.
+    const head = lexicon.classes[ctx.folded.slice(p.start, p.end).split(/[\s']/u)[0] ?? ''];
+    if (head !== undefined && !lexicon.generic.has(ctx.folded.slice(p.start, p.end).split(/[\s']/u)[0] ?? ''))
+      roles.set(head, p.name);
     const before = lexicon.introBefore.exec(ctx.folded.slice(Math.max(0, p.start - 60), p.start));
     // "Fondée par d'anciens chercheurs de l'Inria, la start-up …": the role is the main clause's subject.
     const after = FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start))
@@ -244,6 +298,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
     const ofName = /^(?: [\p{Ll}-]+)? (?:de|du|d['’])\s?[\p{Lu}]/u.test(rest);
     if (!ofName && /^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
+    // "le groupe de transport de voyageurs Kerhoan Mobilités": a chain of "de" complements, then the name.
+    if (/^(?: [\p{Ll}-]+)?(?: (?:de|du|des|d['’]|et|en) ?[\p{Ll}-]+){1,3} [\p{Lu}]/u.test(rest)) continue;
     // "la société de services numériques": a "de" complement qualifies a French role like an adjective.
     const ofNoun =
       fr &&
@@ -252,7 +308,13 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const qualifiers = fr ? words.slice(ofNoun ? 1 : 0, ofNoun ? 2 : 1) : words;
     const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
     const generic = lexicon.generic.has(role);
-    if ((generic || !fr) && !qualified) continue;
+    // "the broker, which employs 90 people": a specific English role stands alone; "the company" needs a qualifier.
+    const bare =
+      !fr &&
+      words.length === 0 &&
+      BARE_EN_ROLES.has(role) &&
+      SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 12), start));
+    if ((generic || !fr) && !qualified && !bare) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
     found.push({ start, end: roleEnd, cls, generic, role, ...(country !== undefined ? { country } : {}) });
   }
@@ -292,6 +354,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
             .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
     if (name !== undefined && (!fits(name) || (national !== undefined && name !== learned))) name = undefined;
     if (name === undefined && national !== undefined) name = national;
+    // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
+    if (name === undefined && learned === undefined && !d.generic)
+      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && nameFitsRole(d.cls, n));
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n));
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence

@@ -10,6 +10,8 @@ export interface Draft {
   sentence: number;
   background: boolean;
   explicit: boolean;
+  /** Told by a correction note as what an earlier version said (see retracted-claims.ts). */
+  retracted?: boolean;
 }
 
 /** The fields every claim shares: status, evidence sentence, cited source. */

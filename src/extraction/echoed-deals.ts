@@ -14,6 +14,10 @@ export function dropEchoedDeals(drafts: Draft[]): Draft[] {
   const bought = new Set(drafts.filter((d) => d.claim.kind === 'acquisition').map(partySet));
   if (bought.size === 0) return drafts;
   return drafts.filter(
-    (d) => d.claim.kind !== 'agreement' || !VAGUE_TRIGGERS.test(d.rule) || !bought.has(partySet(d)),
+    (d) =>
+      d.claim.kind !== 'agreement' ||
+      !bought.has(partySet(d)) ||
+      // "The two sides are said to be discussing …, and an agreement could be reached": still the deal.
+      (!VAGUE_TRIGGERS.test(d.rule) && !(d.claim.status === 'rumour' && d.cues.includes('parties:founders'))),
   );
 }

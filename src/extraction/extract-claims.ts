@@ -13,8 +13,10 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
+import { liveItemAt, startLiveItem } from './live-items.ts';
 import { ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
+import { markRetracted } from './retracted-claims.ts';
 import { RULES } from './rules/load-rule-files.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
@@ -82,7 +84,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const registry = options.registry ?? (shippedRegistry as EntityRegistry);
   const published = parseDay(input.publishedAt);
   const sentences = splitSentences(input.text, rules);
-  const state: ArticleState = { names: new ArticleNames(), issuers: new Map() };
+  const state: ArticleState = { names: new ArticleNames(), issuers: new Map(), named: new Set() };
   if (input.publisher !== undefined) state.names.add(input.publisher, 'outlet');
   let title = input.title;
   if (title === undefined) title = sentences.find((s, i) => i === 0 && !s.body)?.text;
@@ -111,7 +113,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const name of productNamesIn(ctx)) products.add(name);
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
-      if (p.known) continue;
+      if (p.known) {
+        state.named?.add(p.name);
+        continue;
+      }
       if (source !== undefined && p.start < source.end && p.end > source.start) cited.push(p.name);
       else state.names.add(p.name, p.type);
     }
@@ -135,6 +140,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const ctx of contexts) {
     ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
     ctx.parties = ownProducts(ctx, state, products);
+    const item = liveItemAt(ctx);
+    if (item !== undefined) startLiveItem(ctx, state, item);
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
     attributions[ctx.index] = ctx.attribution;
@@ -148,8 +155,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findShareMoves(ctx, state),
         ...findCertifications(ctx, state),
         ...findLaunches(ctx, state),
-        ...findStatements(ctx, state.topic),
+        ...findStatements(ctx, state.topic, state.founders),
       ]);
+      markRetracted(ctx, found);
       drafts.push(...found);
       const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
       if (agreement !== undefined) {

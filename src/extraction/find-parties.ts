@@ -30,6 +30,10 @@ const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
 const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
+/** The head of a public body's name ("Federal Office", "Ministère", "Agency"). */
+const INSTITUTION =
+  /\b(?:office|agency|ministry|authority|institute|department|commission|bureau|council|directorate|agence|ministere|autorite|institut|conseil|secretariat)(?: [a-z-]+){0,2}$/u;
+const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|pour|pour la|pour le)\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
@@ -108,6 +112,8 @@ export function findParties(
   const mentions: PartyMention[] = registry
     .findMentions(sentence, folded, tokens)
     .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
+    // "La Roche-sur-Yon": a registry name inside a compound place name is that place.
+    .filter((m) => m.entity.type === 'outlet' || !org.placeAfter.test(folded.slice(m.end, m.end + 24)))
     .map((m) => ({
       name: m.entity.name,
       type: m.entity.type,
@@ -138,7 +144,9 @@ export function findParties(
       first === undefined ||
       !upperAt(first.start) ||
       !/\p{L}/u.test(first.text) ||
-      org.notNames.has(first.text) ||
+      (org.notNames.has(first.text) && !org.nameHeads.has(first.text)) ||
+      // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
+      /^\d+(?:m|bn|mn|k|md|mds|mrd|mrds)$/u.test(first.text) ||
       taken(first.start, first.end)
     ) {
       i++;
@@ -146,6 +154,7 @@ export function findParties(
     }
     // Extend over capitalised words joined by a space, "&" or "-" ("Alice & Bob", "Acme-Robotics").
     let j = i;
+    let joins = 0;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
       const gap = sentence.slice((tokens[j] as Token).end, next.start);
@@ -158,6 +167,32 @@ export function findParties(
           continue;
         }
         break;
+      }
+      // "Laiterie de Kervallec", "Cars de l'Erdre", "Coopérative des Marais de Brière": after a head noun
+      // of a company name, "de/des/du/de la/de l'" + a capitalised word stays inside the name.
+      if (
+        joins < 2 &&
+        org.nameHeads.has((tokens[i] as Token).text) &&
+        (next.text === 'de' || next.text === 'des' || next.text === 'du') &&
+        gap === ' '
+      ) {
+        const art = tokens[j + 2];
+        const elided = next.text === 'de' && art?.text === 'l' && tokens[j + 3]?.text === "'";
+        const la = next.text === 'de' && art?.text === 'la';
+        const word = tokens[j + (elided ? 4 : la ? 3 : 2)];
+        if (
+          word !== undefined &&
+          upperAt(word.start) &&
+          /^\p{L}/u.test(word.text) &&
+          !org.notNames.has(word.text) &&
+          /^[ '’]?$/u.test(
+            sentence.slice((tokens[j + (elided ? 4 : la ? 3 : 2) - 1] as Token).end, word.start),
+          )
+        ) {
+          j += elided ? 4 : la ? 3 : 2;
+          joins++;
+          continue;
+        }
       }
       // "Terres d'Armor", "Caisse d'Epargne": an elided "d'" before a capitalised word stays inside the name.
       if (next.text === 'd' && gap === ' ') {
@@ -193,7 +228,8 @@ export function findParties(
     // The cues before a name are a few words long: looking further back only costs time.
     const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
     const last = words[words.length - 1] as string;
-    const hasSuffix = words.length >= 2 && org.suffixes.has(last);
+    // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
+    const hasSuffix = (words.length >= 2 && org.suffixes.has(last)) || joins > 0;
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
     const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix);
     const next = folded.slice(end, end + 120);
@@ -249,16 +285,33 @@ export function findParties(
       c.person = true;
     }
   }
+  // "Federal Office for Information Security", "Agency for Cyber Defence": the rest of an institution's
+  // name is the institution, never a company of its own.
+  for (const [n, c] of candidates.entries()) {
+    const before = candidates[n - 1];
+    if (
+      before !== undefined &&
+      INSTITUTION.test(folded.slice(before.start, before.end)) &&
+      INSTITUTION_JOIN.test(folded.slice(before.end, c.start))
+    ) {
+      c.accepted = false;
+      c.person = true;
+    }
+  }
   // Coordination: "Acme et Zorglub", "Acme, Zorglub and Foo" share the status of their neighbours.
   for (let pass = 0; pass < 2; pass++) {
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
       if (c.accepted || c.person || (c.atStart && /^\s*,/.test(folded.slice(c.end)))) continue;
+      // "Le PDG de Tanvic Composites, Marc Ledu, n'a pas …": a name between commas before a verb is an apposition.
+      const apposed = /^\s*,\s*\p{Ll}/u.test(sentence.slice(c.end, c.end + 6));
       // "ISO 27001 and ISO 50001": a name listed with a label is another label, not an organisation.
       const organisations = mentions.filter((m) => m.type !== 'label');
       const neighbour = [...organisations, ...candidates.filter((o) => o.accepted && !o.person)].some(
         (o) =>
-          (o.end <= c.start && COORDINATION.test(folded.slice(o.end, c.start))) ||
+          (o.end <= c.start &&
+            COORDINATION.test(folded.slice(o.end, c.start)) &&
+            !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start)))) ||
           (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))),
       );
       if (neighbour) c.accepted = true;

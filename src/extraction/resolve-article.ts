@@ -2,10 +2,12 @@ import { foldText } from '../entities/fold-text.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import type { Draft } from './draft.ts';
+import { withoutRetracted } from './retracted-claims.ts';
 import type { Attribution } from './sentence-context.ts';
 
 /** How many sentences back a cited source still covers a hedged claim with none of its own. */
 const ATTRIBUTION_REACH = 4;
+const DEALS = new Set<Claim['kind']>(['agreement', 'acquisition']);
 const FLIPPABLE = new Set<Claim['kind']>(['agreement', 'acquisition', 'launch', 'certification']);
 
 const sortedParties = (c: Claim) => [...c.parties].sort().join('|');
@@ -147,9 +149,11 @@ export function resolveArticle(
   applyPartyStatements(drafts);
   applyQuestionHeadline(drafts, title);
 
-  // An old denial quoted as background is dropped when the article asserts the speaker's deal.
-  const live = drafts.filter(
+  // An old denial quoted as background is dropped when the article asserts the speaker's deal; the
+  // deal it denied then ("had denied in March that it was in talks") is no claim about the deal now.
+  const live = withoutRetracted(drafts).filter(
     (d) =>
+      !(d.background && d.claim.status === 'denied' && DEALS.has(d.claim.kind)) &&
       !(
         d.claim.kind === 'statement' &&
         d.background &&

@@ -122,7 +122,8 @@ function findAttribution(
     let raw = sentence.text.slice(span.start, span.end).replace(/^(?:the|The)\s+/u, '');
     raw = raw.replace(/['’]s$/u, '');
     const folded1 = foldText(raw);
-    if (rules.organisations.notNames.has(folded1) || raw.length < 2) continue;
+    // "qui assure 420 000 adhérents": a source is a name, never a figure.
+    if (rules.organisations.notNames.has(folded1) || raw.length < 2 || !/\p{L}{2}/u.test(raw)) continue;
     const entity = registry.get(raw);
     const name = entity !== undefined && entity.type === 'outlet' ? entity.name : raw;
     // The source is a party only when the whole name is that party ("The Ledger Wire" is not Ledger).

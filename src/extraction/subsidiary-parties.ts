@@ -4,11 +4,15 @@ import type { SentenceContext } from './sentence-context.ts';
 
 /** "the cloud arm of Iliad", "la filiale cloud d'Iliad": the words before the parent's name. */
 const ARM_OF: Record<'fr' | 'en', RegExp> = {
-  en: /\b(?:the|its|their) (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch|affiliate) of (?:the )?$/u,
-  fr: /\b(?:la|sa|leur) (?:filiale|branche|division|entite)(?: [a-z-]+){0,2} (?:de |d'|du )(?:groupe )?$/u,
+  en: /\b(?:the|its|their) (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch|affiliate) of (?:the )?(?:[a-z-]+ ){0,3}$/u,
+  fr: /\b(?:la|sa|leur) (?:filiale|branche|division|entite)(?: [a-z-]+){0,2} (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
 };
 /** "Iliad's cloud arm": the words after it. */
 const ARM_AFTER = /^'s (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch)\b/u;
+/** "The Iliad-owned cloud provider": an owner adjective. */
+const OWNED = /^-(?:owned|controlled)\b/u;
+/** Between the subsidiary named and its apposition: "Scaleway, the cloud arm of …". */
+const APPOSED = /^\s*,\s*$/u;
 
 /**
  * A subsidiary told through its parent ("The cloud arm of Iliad has signed ...") is the subsidiary
@@ -20,16 +24,27 @@ export function withSubsidiaries(ctx: SentenceContext, state: ArticleState): Par
   let out: PartyMention[] | undefined;
   for (const p of ctx.parties) {
     if (p.type !== 'company') continue;
-    const before = ctx.folded.slice(Math.max(0, p.start - 60), p.start);
-    if (!arm.test(before) && !ARM_AFTER.test(ctx.folded.slice(p.end, p.end + 40))) continue;
+    const from = Math.max(0, p.start - 60);
+    const phrase = arm.exec(ctx.folded.slice(from, p.start));
+    const after = ctx.folded.slice(p.end, p.end + 40);
+    if (phrase === null && !ARM_AFTER.test(after) && !OWNED.test(after)) continue;
     const parent = p.name;
-    const sub = [...(state.mentioned ?? [])]
-      .reverse()
-      .find(
-        (n) =>
-          n !== parent &&
-          (ctx.registry.get(n)?.parent === parent || n.toLowerCase().startsWith(`${parent.toLowerCase()} `)),
-      );
+    // "Scaleway, the cloud arm of Iliad, has obtained": the subsidiary is named right before.
+    const named = ctx.parties.find(
+      (q) =>
+        q !== p &&
+        q.end <= from + (phrase?.index ?? -1) &&
+        APPOSED.test(ctx.folded.slice(q.end, from + (phrase?.index ?? 0))),
+    );
+    if (named !== undefined) {
+      out = (out ?? ctx.parties).filter((q) => q !== p);
+      continue;
+    }
+    const isSub = (n: string) =>
+      n !== parent &&
+      (ctx.registry.get(n)?.parent === parent || n.toLowerCase().startsWith(`${parent.toLowerCase()} `));
+    // Named before, else anywhere in the article ("The Iliad-owned provider" in a standfirst).
+    const sub = [...(state.mentioned ?? [])].reverse().find(isSub) ?? [...(state.named ?? [])].find(isSub);
     if (sub === undefined) continue;
     out ??= [...ctx.parties];
     const present = out.some((q) => q !== p && q.name === sub);

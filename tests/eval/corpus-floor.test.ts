@@ -21,6 +21,7 @@ const tuned = [
   'blind-5',
   'blind-6',
   'blind-7',
+  'blind-8',
   'blind-9',
 ].filter((name) => existsSync(join(fixtures, name, 'floor.json')));
 

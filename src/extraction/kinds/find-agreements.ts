@@ -113,13 +113,16 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of.
       const founders = state.founders;
+      let anaphor = false;
       if (
         names.length < 2 &&
         founders !== undefined &&
         names.every((n) => founders.includes(n)) &&
         ctx.rules.organisations.founders.test(lead)
-      )
+      ) {
         names = [...founders];
+        anaphor = true;
+      }
       // "Bleu, la coentreprise créée avec Capgemini pour distribuer les services de Microsoft": what the
       // venture distributes is not a founder.
       const served = new Set(
@@ -139,6 +142,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       let verdict = assessStatus(ctx, clause, group.parties);
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
+      if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };
       const claim: AgreementClaim = {
         kind: 'agreement',
         parties: names,

@@ -11,6 +11,9 @@ import { impliedLaunchers } from './launch-subject.ts';
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 130;
 
+/** ", que la société n'envisage pas avant 2030", ", which it does not expect before 2030": a relative clause dates the launch it follows. */
+const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
+
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
 
 /** The subject and the names listed with it ("l'offre commune de Telvia et Nuvola Systems"). */
@@ -114,9 +117,11 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       });
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
+    const attached = (d: { index: number }) =>
+      d.index >= trigger.end && RELATIVE_DATE.test(folded.slice(trigger.end, d.index)) ? 0 : 1;
     const date = dates
       .filter((d) => distance(d) <= MAX_DISTANCE)
-      .sort((a, b) => distance(a) - distance(b))[0];
+      .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
     if (date === undefined) continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     let colon = -1;

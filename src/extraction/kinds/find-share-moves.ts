@@ -5,7 +5,7 @@ import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
-import { type DateMatch, findDates, findRelativeDays } from '../values/find-dates.ts';
+import { type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
@@ -38,6 +38,8 @@ const INDEX_AFTER =
   /^\s*(?:(?:gain|rise|increase|advance|climb|fall|drop|decline|slide|loss|dip|move|hausse|baisse|progression|repli|recul|avance|perte)s?\s+)?(?:in|of|for|on|by|du|de|des|d'|sur|pour)\s+(?:the |le |la |l')?$/u;
 /** "l'indice Stoxx Europe 600 Technologie": capitalised words running on from an index name are still its name. */
 const NAME_RUN = /^(?:\s+[\p{Lu}\d][\p{L}\p{N}&.-]*)*\s+$/u;
+/** "Safran, qui avait racheté Keltermann l'an dernier, prenait 0,8 %": a relative clause between the mover and its verb. */
+const RELATIVE_THEN_MOVE = /^\s*,\s*(?:qui|which|who)\b[^,]{0,160},\s*/u;
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
@@ -54,6 +56,9 @@ function beforeAnchor(date: string, anchor: string): string {
 /** A stock named by its article rather than its name: "Lundi, l'action avait gagné 2,6 %", "the stock fell 3%". */
 const BARE_STOCK =
   /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock)\b/u;
+
+/** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
+const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
 
 const FRONTED =
   /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
@@ -114,7 +119,17 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       stockWord === undefined
         ? undefined
         : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
-    const own = stockOf ?? named.at(-1);
+    let own = stockOf ?? named.at(-1);
+    // The subject before a relative clause is the mover, not a company the clause names.
+    let relativeEnd: number | undefined;
+    if (stockOf === undefined)
+      for (const p of named) {
+        const rel = RELATIVE_THEN_MOVE.exec(folded.slice(p.end, percent.index));
+        if (rel === null || /,/u.test(folded.slice(p.end + rel[0].length, percent.index))) continue;
+        own = p;
+        relativeEnd = p.end + rel[0].length;
+        break;
+      }
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
     const continued = own === undefined && previous !== undefined && previous.end <= percent.index;
     // "Après avoir cédé 2 % vendredi, le titre X ...": a fronted move belongs to the main clause's company.
@@ -143,7 +158,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       continue;
     // A continued move's own words start at its last comma ("their best day since January, before slipping").
     const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
-    const lo = own === undefined ? Math.max(from, lastComma + 1) : company.end;
+    const lo = own === undefined ? Math.max(from, lastComma + 1) : (relativeEnd ?? company.end);
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
@@ -171,7 +186,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,
     );
     const stock = nearestBefore(inClause, percent.index);
-    const direct = own !== undefined && percent.index - company.end <= DIRECT_REACH;
+    const direct =
+      own !== undefined &&
+      percent.index - (relativeEnd ?? company.end) <= DIRECT_REACH &&
+      !OTHER_SUBJECT.test(folded.slice(relativeEnd ?? company.end, percent.index));
     // A continued move keeps the stock context its first move had.
     if (inClause.length === 0 && !direct && !continued) continue;
     if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) continue;
@@ -204,6 +222,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         (d) =>
           d.index >= percent.end && d.end <= afterEnd && !NEWS_DAY.test(folded.slice(percent.end, d.index)),
       ) ?? days.filter((d) => d.index >= from && d.end <= percent.index).at(-1);
+    // "prenait 4 % vers 11h00", "was up 2% in early trading": a live move, on the day of publication.
+    const live =
+      day === undefined &&
+      ctx.published !== undefined &&
+      matchAll(sm.intraday, folded, clause.start, clause.end)[0]
+        ? formatDay(ctx.published)
+        : undefined;
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',
@@ -213,9 +238,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       ...baseOf(ctx, verdict),
       ...(day !== undefined
         ? { eventDate: day.date }
-        : (paragraphDay ?? state.sessionDay) !== undefined
-          ? { eventDate: paragraphDay ?? state.sessionDay }
-          : {}),
+        : live !== undefined
+          ? { eventDate: live }
+          : (paragraphDay ?? state.sessionDay) !== undefined
+            ? { eventDate: paragraphDay ?? state.sessionDay }
+            : {}),
     };
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
     delete claim.attribution;

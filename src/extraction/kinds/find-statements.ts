@@ -8,6 +8,8 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 const COORDINATED = /^\s*(?:,|et|and|ni|nor|&|ou|or)\s*(?:ni\s+|nor\s+)?$/u;
 /** Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."). */
 const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}$/u;
+/** Between a subject and its verb: only an apposition between commas. */
+const APPOSITION_GAP = /^\s*,[^,;:]{0,90},\s*$/u;
 const STATUS_OF: Record<Stance, StatementClaim['status']> = {
   confirm: 'confirmed',
   deny: 'denied',
@@ -33,13 +35,69 @@ const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))
 const SIDE_FRAME =
   /^\s*(?:du cote (?:de |d'|du )|cote |chez |quant a |pour sa part,? |at |over at |as for |for (?:its|their) part,? |on the side of )(?:le |la |l'|the )?$/u;
 
+/** Words of a quote that speak for its speaker's own side. */
+const FIRST_PERSON = /\b(?:nous|notre|nos|je|we|our|us)\b|\bj'/u;
+const QUOTE_OPEN = /[«"“]/gu;
+const QUOTE_CLOSE = /[»"”]/u;
+/** After a closing quote, the speech tag up to its speaker's company ("…, » a déclaré le patron de X"). */
+const SPEECH_TAG =
+  /^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche|lance|reagi|commente)\b[^,;:«»"“”]{0,60}?(?:\b(?:de|du|des|of|at|chez|for)\s+|\bd')(?:la |le |l'|the )?$|^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche)\s+(?:le |la |l'|the )?$/u;
+
+/** Where the quote holding `at` opens, or -1 outside a quote. */
+function quoteStart(folded: string, at: number): number {
+  let open = -1;
+  QUOTE_OPEN.lastIndex = 0;
+  for (const m of folded.slice(0, at).matchAll(QUOTE_OPEN)) open = m.index;
+  // A straight quote both opens and closes: an even count before it means it opens.
+  if (open >= 0 && QUOTE_CLOSE.test(folded.slice(open + 1, at))) return -1;
+  return open;
+}
+
+/**
+ * « Nous n'avons jamais été en discussion avec Mondelez », a martelé son directeur général: a quoted,
+ * first-person denial. Its speaker is the company named in the tag after the quote, else the other
+ * side of the deal the article has just told, when the quote names one side of it.
+ */
+function quotedSpeaker(
+  ctx: SentenceContext,
+  list: PartyMention[],
+  cue: { index: number; end: number },
+  pair: readonly string[] | undefined,
+): PartyMention | undefined {
+  const open = quoteStart(ctx.folded, cue.index);
+  if (!FIRST_PERSON.test(ctx.folded.slice(Math.max(0, open), cue.end))) return undefined;
+  const close = open < 0 ? -1 : ctx.folded.slice(cue.end).search(QUOTE_CLOSE);
+  if (close >= 0) {
+    const after = cue.end + close + 1;
+    const tagged = list.find((p) => p.start >= after);
+    if (tagged !== undefined && SPEECH_TAG.test(ctx.folded.slice(after, tagged.start))) return tagged;
+  }
+  if (pair?.length !== 2) return undefined;
+  const named = list.find((p) => p.start >= Math.max(0, open) && pair.includes(p.name));
+  const other = pair.find((n) => n !== named?.name);
+  if (named === undefined || other === undefined) return undefined;
+  return { name: other, type: 'company', known: true, start: cue.index, end: cue.index };
+}
+
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
   const before = list.filter((p) => p.end <= cue);
   // "Allianz, which Sky News said was weighing a bid for Wyvern, declined to comment": the clause's head.
   const head = before.find((p) => RELATIVE_BETWEEN.test(ctx.folded.slice(p.end, cue)));
   if (head !== undefined) return [head];
-  const last = before.at(-1);
+  let last = before.at(-1);
+  // "Brévent Capital, Ocelyne's largest shareholder with 31% of the capital, declined", "Harbour Fund,
+  // which owns 12% of Kerlys, did not respond": the subject before an apposition naming another company.
+  for (let i = before.length - 2; i >= 0 && last !== undefined; i--) {
+    const p = before[i] as PartyMention;
+    const gap = ctx.folded.slice(p.end, cue);
+    if (!APPOSITION_GAP.test(gap)) continue;
+    const inside = before.slice(i + 1);
+    let words = ctx.folded.slice(p.end, cue);
+    for (const q of inside.reverse()) words = words.slice(0, q.start - p.end) + words.slice(q.end - p.end);
+    if ((words.match(/\p{L}{2,}/gu) ?? []).length >= 2) last = p;
+    break;
+  }
   if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
   // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
   if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) return [];
@@ -56,7 +114,11 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
  * What a party says about the story: declines to comment, denies, confirms. One claim per
  * speaker; the status follows the stance (no comment leaves the story a rumour).
  */
-export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draft[] {
+export function findStatements(
+  ctx: SentenceContext,
+  topic?: PartyMention,
+  pair?: readonly string[],
+): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<string>();
   for (const stance of STANCES) {
@@ -70,7 +132,9 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       const list = actors(ctx, { start: 0, end: ctx.folded.length }, true);
-      let speakers = speakersBefore(ctx, list, cue.index);
+      // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
+      const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
+      let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
       // "Veridia Systems chief executive X said ... that the company would not comment": the subject.
       const subject = list[0];
       if (
@@ -102,6 +166,11 @@ export function findStatements(ctx: SentenceContext, topic?: PartyMention): Draf
             (VOICE_AFTER.test(ctx.folded.slice(p.end, p.end + 50)) ||
               VOICE_BEFORE.test(ctx.folded.slice(Math.max(cue.end, p.start - 70), p.start))),
         );
+        if (voice !== undefined) speakers = [voice];
+      }
+      // « Nous n'avons jamais été en discussion … », first person: the voice tagged after the quote, else the deal's other side.
+      if (speakers.length === 0 && stance === 'deny') {
+        const voice = quotedSpeaker(ctx, list, cue, pair);
         if (voice !== undefined) speakers = [voice];
       }
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.

@@ -5,6 +5,11 @@ const CODE_WORD = String.raw`[\p{Lu}][\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*`;
 /** A tier written after the code: "ISCC Plus", "SOC 2 Type II". */
 const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver|Type\s(?:II|I|1|2)))?`;
 const CODE = new RegExp(String.raw`${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*${TIER}`, 'gu');
+/** A label named in words, kept only right next to its noun: "B Corp certification", "le label Fair Trade". */
+const TITLE = /[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:du|de|des|de la|of|for)\s)?[\p{Lu}][\p{L}\p{N}-]*){0,3}/gu;
+const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
+const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
+
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
   /\b(?:certification|qualification|label|agrement|homologation|attestation|accreditation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?)\s(?:de |d')?$/u;
@@ -28,6 +33,14 @@ export function shapedLabel(
     const before = folded.slice(Math.max(within.start, start - 40), start);
     const after = folded.slice(end, Math.min(within.end, end + 48));
     if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) return { name: m[0], start, end };
+  }
+  TITLE.lastIndex = 0;
+  for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
+    const start = within.start + m.index;
+    const end = start + m[0].length;
+    const before = folded.slice(Math.max(within.start, start - 20), start);
+    const after = folded.slice(end, Math.min(within.end, end + 24));
+    if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
   }
   return undefined;
 }

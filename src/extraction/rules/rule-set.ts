@@ -26,6 +26,10 @@ export const ruleFileSchema = z
         deny: z.array(cue),
         background: z.array(cue),
         party_speech: z.array(cue),
+        /** The company itself or its management closing or opening the sentence (", a indiqué la direction"). */
+        own_speaker: z.array(cue).default([]),
+        /** A correction note telling what an earlier version said ("an earlier version of this article said"). */
+        retracted: z.array(cue).default([]),
       })
       .strict(),
     attribution: z.array(attributionCue),
@@ -46,6 +50,8 @@ export const ruleFileSchema = z
         outlet_words: z.array(z.string()),
         outlet_before: z.string(),
         place_after: z.string(),
+        /** Head nouns of names that go on with "de/des/du" ("Laiterie de Kervallec"). */
+        name_heads: z.array(z.string()).default([]),
       })
       .strict(),
     claims: z
@@ -59,6 +65,8 @@ export const ruleFileSchema = z
             down: z.array(cue),
             blockers: z.array(cue),
             indexes: z.array(cue),
+            /** Time-of-day words ("vers 11h00", "in early trading"): a live move of the publication day. */
+            intraday: z.array(cue).default([]),
           })
           .strict(),
         certification: z
@@ -120,7 +128,10 @@ export interface RuleSet {
   clauseBoundaries: RegExp;
   ignore: Cue[];
   neutral: Cue[];
-  status: Record<'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech', Cue[]>;
+  status: Record<
+    'rumour' | 'confirm' | 'deny' | 'background' | 'partySpeech' | 'ownSpeaker' | 'retracted',
+    Cue[]
+  >;
   attribution: AttributionCue[];
   pressRelease: Cue[];
   statement: Record<'no_comment' | 'deny' | 'confirm', Cue[]>;
@@ -142,10 +153,12 @@ export interface RuleSet {
     outletBefore: RegExp;
     /** The words after a name that make it a place ("-based", "-headquartered"). */
     placeAfter: RegExp;
+    /** Head nouns after which "de/des/du" + a capitalised word stays inside a name ("Laiterie de Kervallec"). */
+    nameHeads: ReadonlySet<string>;
   };
   agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp; allianceGate: RegExp };
   acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
-  shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[] };
+  shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[]; intraday: Cue[] };
   certification: { triggers: Cue[]; labels: Cue[]; aspiration: Cue[]; any: RegExp };
   launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp };
   dates: {
@@ -208,6 +221,8 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       deny: cues(file.status.deny, `${lang}.status.deny`),
       background: cues(file.status.background, `${lang}.status.background`),
       partySpeech: cues(file.status.party_speech, `${lang}.status.party_speech`),
+      ownSpeaker: cues(file.status.own_speaker, `${lang}.status.own_speaker`),
+      retracted: cues(file.status.retracted, `${lang}.status.retracted`),
     },
     attribution: file.attribution.map((a) => ({
       id: a.id,
@@ -238,6 +253,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       outletWords: new Set(file.organisations.outlet_words),
       outletBefore: compile(file.organisations.outlet_before, `${lang}.organisations.outlet_before`, 'u'),
       placeAfter: compile(file.organisations.place_after, `${lang}.organisations.place_after`, 'u'),
+      nameHeads: new Set(file.organisations.name_heads),
     },
     agreement: {
       triggers: agreementTriggers,
@@ -262,6 +278,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       down: cues(c.share_move.down, `${lang}.share_move.down`),
       blockers: cues(c.share_move.blockers, `${lang}.share_move.blockers`),
       indexes: cues(c.share_move.indexes, `${lang}.share_move.indexes`),
+      intraday: cues(c.share_move.intraday, `${lang}.share_move.intraday`),
     },
     certification: {
       triggers: certificationTriggers,

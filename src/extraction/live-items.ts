@@ -1,0 +1,64 @@
+import type { ArticleState } from './article-state.ts';
+import type { PartyMention } from './find-parties.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+/**
+ * A live page or a wire's running brief is a list of items, each opening on a time stamp and often a
+ * capitalised slug naming its company: "12h31 - ACME - L'assureur a démenti ...", "09:15 GMT — Acme: ...".
+ * Each item is a story of its own: what an earlier item was about must not stand for "l'assureur",
+ * "the company" or "le titre" in the next one.
+ */
+const ITEM_START =
+  /^\s*(?:\d{1,2}\s?[hH:.]\s?\d{2}(?:\s?(?:GMT|UTC|CET|BST|HEC))?|\d{1,2}\s?[hH])\s*[-–—|:]\s+(?:([\p{Lu}\d][\p{Lu}\d&'’.\s/-]{1,60}?)\s*[-–—:]\s+)?/u;
+/** Slugs that name a desk, not a company ("MARCHÉS", "CHANGES", "MARKETS"). */
+const DESK_SLUG =
+  /^(?:marches?|bourses?|changes?|devises?|taux|obligations?|petrole|matieres premieres|macro|conjoncture|economie|agenda|indices?|europe|france|monde|international|politique|social|emploi|markets?|forex|fx|commodities|oil|bonds?|rates|economy|stocks|equities|world|briefs?|update)$/u;
+
+export interface LiveItem {
+  /** Where the item's own text starts in the sentence, past the time stamp and the slug. */
+  bodyStart: number;
+  /** The slug's company: the organisation the item's descriptors and bare "le titre" stand for. */
+  subject?: PartyMention;
+}
+
+function titleCase(slug: string): string {
+  return slug
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The item a sentence opens, if it opens one (time stamp first, then an optional capitalised slug). */
+export function liveItemAt(ctx: SentenceContext): LiveItem | undefined {
+  const m = ITEM_START.exec(ctx.sentence.text);
+  if (m === null) return undefined;
+  const raw = m[1]?.trim();
+  // A slug is written in capitals; "12h31 - Le CAC 40 recule" has none.
+  if (raw === undefined || raw !== raw.toUpperCase() || !/\p{L}{2}/u.test(raw))
+    return { bodyStart: m[0].length };
+  const start = m[0].indexOf(raw);
+  const end = start + raw.length;
+  const folded = ctx.folded.slice(start, end).trim();
+  if (DESK_SLUG.test(folded)) return { bodyStart: m[0].length };
+  const known = ctx.registry.get(raw);
+  const subject: PartyMention = known
+    ? { name: known.name, type: known.type, known: true, start, end }
+    : { name: titleCase(raw), type: 'company', known: false, start, end };
+  if (subject.type !== 'company' && subject.type !== 'alliance') return { bodyStart: m[0].length };
+  return { bodyStart: m[0].length, subject };
+}
+
+/**
+ * Starts a new item: forgets what earlier items settled and makes the slug's company the subject.
+ * The slug itself is a heading, not a mention in the sentence: it is removed from the parties.
+ */
+export function startLiveItem(ctx: SentenceContext, state: ArticleState, item: LiveItem): void {
+  state.topic = item.subject;
+  state.roles = new Map();
+  state.mentioned = item.subject !== undefined ? [item.subject.name] : [];
+  state.founders = undefined;
+  state.foundersText = undefined;
+  state.mover = item.subject;
+  state.alliance = undefined;
+  ctx.parties = ctx.parties.filter((p) => p.start >= item.bodyStart);
+  ctx.candidates = ctx.candidates.filter((p) => p.start >= item.bodyStart);
+}

@@ -1,0 +1,42 @@
+import type { PartyMention } from './find-parties.ts';
+import { firstCue, matchAll } from './rules/rule-set.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+/**
+ * Hedges that say who is talking (anonymous sources, the press, a rumour), as opposed to modals
+ * ("devrait", "would"): the company's own words lift a modal, never another source's hedge.
+ */
+const SOURCE_HEDGES = new Set([
+  'selon-nos-informations',
+  'd-apres-nos-informations',
+  'sources-concordantes',
+  'sources-proches',
+  'source-anonyme',
+  'bruits-de-couloir',
+  'informations-de-presse',
+  'la-rumeur',
+  'il-se-murmure',
+  'dit-on',
+  'aux-dires',
+  'reportedly',
+  'familiar-with',
+  'anonymous-sources',
+  'press-reports',
+  'rumour',
+]);
+
+/**
+ * "Brasvel devrait lancer … en 2027, a indiqué la direction", "…, said its chief executive",
+ * "Selon sa direction, …": the company itself or its management speaks the whole sentence, so what
+ * it says with a modal is its own plan, confirmed. An outlet or an anonymous source in the sentence
+ * keeps the hedge. Returns the status cue, if any.
+ */
+export function ownSpeakerCue(ctx: SentenceContext, parties: readonly PartyMention[]): string | undefined {
+  if (parties.length === 0 || ctx.rules.status.ownSpeaker.length === 0) return undefined;
+  const own = firstCue(ctx.rules.status.ownSpeaker, ctx.statusText);
+  if (own === undefined) return undefined;
+  if (ctx.attribution !== undefined && !ctx.attribution.party) return undefined;
+  if (matchAll(ctx.rules.status.rumour, ctx.statusText).some((h) => SOURCE_HEDGES.has(h.id)))
+    return undefined;
+  return `party:${own.id}`;
+}
