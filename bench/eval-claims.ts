@@ -25,6 +25,7 @@ const EVERY_CORPUS = [
   'blind-6',
   'blind-7',
   'blind-8',
+  'blind-10',
 ];
 
 function usage(message: string): never {

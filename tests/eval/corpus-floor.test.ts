@@ -22,6 +22,7 @@ const tuned = [
   'blind-6',
   'blind-7',
   'blind-8',
+  'blind-10',
 ].filter((name) => existsSync(join(fixtures, name, 'floor.json')));
 
 describe('claim extraction on the evaluation corpora', () => {
