@@ -26,6 +26,7 @@ const EVERY_CORPUS = [
   'blind-7',
   'blind-8',
   'blind-9',
+  'blind-10',
 ];
 
 function usage(message: string): never {

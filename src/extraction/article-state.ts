@@ -12,6 +12,8 @@ export interface ArticleState {
   headline?: PartyMention;
   /** Parties of the last agreement read: what "les deux groupes", "the joint offering" stand for. */
   founders?: string[];
+  /** How the article told the founders' deal: a joint offer's modal plan inherits a confirmed deal. */
+  foundersStatus?: 'rumour' | 'confirmed' | 'denied';
   /** The folded sentence that told of the founders' agreement: what it says they will offer. */
   foundersText?: string;
   /** The joint venture or alliance the article named last: what "the venture" stands for. */

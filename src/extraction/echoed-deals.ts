@@ -13,11 +13,26 @@ const partySet = (d: Draft) => [...d.claim.parties].sort().join('|');
 export function dropEchoedDeals(drafts: Draft[]): Draft[] {
   const bought = new Set(drafts.filter((d) => d.claim.kind === 'acquisition').map(partySet));
   if (bought.size === 0) return drafts;
+  // '"There is no agreement and no negotiations with Sentrelle," a Capgemini spokeswoman said': a party
+  // denying any deal with the target of the purchase the article tells denies that purchase.
+  const denied = new Set(
+    drafts
+      .filter(
+        (d) =>
+          d.claim.kind === 'agreement' && d.claim.status === 'denied' && !d.cues.includes('agreement:typed'),
+      )
+      .map(partySet),
+  );
+  for (const d of drafts)
+    if (d.claim.kind === 'acquisition' && d.claim.status === 'rumour' && denied.has(partySet(d)))
+      d.claim = { ...d.claim, status: 'denied' };
   return drafts.filter(
     (d) =>
       d.claim.kind !== 'agreement' ||
       !bought.has(partySet(d)) ||
       // "The two sides are said to be discussing …, and an agreement could be reached": still the deal.
-      (!VAGUE_TRIGGERS.test(d.rule) && !(d.claim.status === 'rumour' && d.cues.includes('parties:founders'))),
+      (!VAGUE_TRIGGERS.test(d.rule) &&
+        !(d.claim.status === 'rumour' && d.cues.includes('parties:founders')) &&
+        !(d.claim.status === 'denied' && !d.cues.includes('agreement:typed'))),
   );
 }

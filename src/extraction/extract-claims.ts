@@ -72,7 +72,10 @@ function preferAcquisitions(drafts: Draft[]): Draft[] {
   const bought = drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => d.claim.parties);
   return drafts.filter(
     (d) =>
-      d.claim.kind !== 'agreement' || !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
+      d.claim.kind !== 'agreement' ||
+      // "bought a stake in Lexavia and signed a licensing agreement": a deal of its own kind stays.
+      d.cues.includes('agreement:typed') ||
+      !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
   );
 }
 
@@ -105,6 +108,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.headline = state.topic?.type === 'company' ? state.topic : undefined;
   }
   const cited: string[] = [];
+  const guessedOutlets: string[] = [];
   const products = new Set<string>();
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.body) continue;
@@ -118,6 +122,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         continue;
       }
       if (source !== undefined && p.start < source.end && p.end > source.start) cited.push(p.name);
+      else if (p.guessed === true) guessedOutlets.push(p.name);
       else state.names.add(p.name, p.type);
     }
     for (const clause of ctx.clauses) {
@@ -133,6 +138,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const name of products) state.names.forget(name);
   // A name only ever cited as a source ("selon Bloomberg", "according to Reuters") is an outlet.
   for (const name of cited) if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
+  // "approached by Veldmark": a name only the verb before it made an outlet is a company the article
+  // elsewhere shows as one ("Veldmark, a Dutch IT services company", "Veldmark declined to comment").
+  for (const name of guessedOutlets)
+    if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
 
   // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
   const drafts: Draft[] = [];
@@ -162,12 +171,14 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
       if (agreement !== undefined) {
         state.founders = agreement.claim.parties;
+        state.foundersStatus = agreement.claim.status;
         state.foundersText = ctx.folded;
       } else {
         // "Amazon took a stake in Fennick ... the two companies": a buyer and its target are a pair too.
         const pair = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
         if (pair !== undefined) {
           state.founders = pair.claim.parties;
+          state.foundersStatus = pair.claim.status;
           state.foundersText = undefined;
         }
       }

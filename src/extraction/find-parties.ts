@@ -18,13 +18,15 @@ export interface PartyMention {
   /** Offsets into the sentence. */
   start: number;
   end: number;
+  /** An outlet only by the verb before it ("approached by X"): the article may show it is a company. */
+  guessed?: boolean;
 }
 
 const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|quant a|as for|chez|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|quant a|as for|chez|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
@@ -129,6 +131,7 @@ export function findParties(
     accepted: boolean;
     person: boolean;
     outlet: boolean;
+    guessed: boolean;
     atStart: boolean;
   }[] = [];
   // Most tokens are lowercase ASCII: a character code settles them without a regex.
@@ -259,12 +262,14 @@ export function findParties(
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
     const isPlace = org.places.has(words.join(' ')) || org.placeAfter.test(folded.slice(end, end + 24));
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
-    const outlet = (words.length >= 2 && org.outletWords.has(last)) || org.outletBefore.test(prefix);
+    const titled = words.length >= 2 && org.outletWords.has(last);
+    const outlet = titled || org.outletBefore.test(prefix);
     candidates.push({
       start,
       end,
       atStart,
       outlet: outlet && !isPlace && !tooShort,
+      guessed: !titled,
       person: person || tooShort || isPlace || outlet,
       accepted:
         !tooShort &&
@@ -326,7 +331,15 @@ export function findParties(
     )
       c.end += 2;
     const name = sentence.slice(c.start, c.end);
-    if (c.outlet) mentions.push({ name, type: 'outlet', known: false, start: c.start, end: c.end });
+    if (c.outlet)
+      mentions.push({
+        name,
+        type: 'outlet',
+        known: false,
+        start: c.start,
+        end: c.end,
+        ...(c.guessed ? { guessed: true } : {}),
+      });
     else if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
     else if (!c.person) rest.push({ name, start: c.start, end: c.end });
   }

@@ -40,3 +40,9 @@ export function ownSpeakerCue(ctx: SentenceContext, parties: readonly PartyMenti
     return undefined;
   return `party:${own.id}`;
 }
+
+/** Whether the sentence names its source (an outlet, anonymous people, a rumour) rather than only a modal. */
+export function sourceHedged(ctx: SentenceContext): boolean {
+  if (ctx.attribution !== undefined && !ctx.attribution.party) return true;
+  return matchAll(ctx.rules.status.rumour, ctx.statusText).some((h) => SOURCE_HEDGES.has(h.id));
+}

@@ -23,6 +23,7 @@ const tuned = [
   'blind-7',
   'blind-8',
   'blind-9',
+  'blind-10',
 ].filter((name) => existsSync(join(fixtures, name, 'floor.json')));
 
 describe('claim extraction on the evaluation corpora', () => {

@@ -18,6 +18,10 @@ const HELD =
 const STAFF =
   /\b(?:salaries|employes|ingenieurs|collaborateurs|chercheurs|techniciens|specialistes|personnes|postes|emplois|effectifs|equipes|ouvriers|staff|employees|engineers|workers|people|jobs|researchers|specialists|technicians|team members|workforce|personnel)\b/u;
 
+/** "des discussions avec Solvane pour monter au capital de la société": the company talked with is the target. */
+const TALKS_WITH =
+  /\b(?:discussions?|negociations?|pourparlers|talks|negotiations|discussing|negotiating|talking|discute\w*|negocie\w*) (?:[\w'-]+ ){0,3}(?:avec|with) (?:[\w'-]+ ){0,2}$/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -53,6 +57,17 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     } else {
       buyer = before.at(-1);
       target = after[0];
+    }
+    const talked = before.at(-1);
+    if (
+      target === undefined &&
+      voice === 'active' &&
+      talked !== undefined &&
+      before.length >= 2 &&
+      TALKS_WITH.test(ctx.folded.slice(clause.start, talked.start))
+    ) {
+      target = talked;
+      buyer = before.at(-2);
     }
     const lead = ctx.folded.slice(clause.start, trigger.index);
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))

@@ -17,6 +17,14 @@ const PURPOSE_OBJECT =
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 
+/** "Ysalis, une coentreprise qui …", "Vellara, a joint venture that …": the name the apposition calls a venture. */
+const VENTURE_APPOSITION =
+  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|de |d'|du |des |of |with |avec ))/u;
+
+/** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
+const TYPED_DEAL =
+  /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
+
 interface Group {
   parties: PartyMention[];
   alliance?: string;
@@ -59,12 +67,24 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
   if (!ctx.rules.agreement.allianceGate.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
   const text = ctx.sentence.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(CAPITALISED)) {
+    // "the French company", "Dutch": a word that is never a name (a nationality, a month) names no venture.
+    const words = ctx.folded
+      .slice(clause.start + m.index, clause.start + m.index + m[0].length)
+      .split(/\s+/u);
+    if (words.every((w) => ctx.rules.organisations.notNames.has(w))) continue;
     // The naming cues end right before the name ("baptisée", "joint venture called"): a short window.
     const prefix = ctx.folded.slice(
       Math.max(clause.start, clause.start + m.index - 80),
       clause.start + m.index,
     );
     if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    if (
+      VENTURE_APPOSITION.test(ctx.folded.slice(end, end + 40)) &&
+      !ctx.parties.some((p) => p.known && p.type !== 'alliance' && p.start < end && p.end > start)
+    )
+      return m[0];
   }
   return undefined;
 }
@@ -143,6 +163,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };
+      const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 25), trigger.end + 25);
+      if (TYPED_DEAL.test(around)) verdict = { ...verdict, cues: [...verdict.cues, 'agreement:typed'] };
       const claim: AgreementClaim = {
         kind: 'agreement',
         parties: names,

@@ -3,6 +3,7 @@ import { assessStatus } from '../assess-status.ts';
 import type { LaunchClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { sourceHedged } from '../own-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, findDates } from '../values/find-dates.ts';
@@ -98,6 +99,8 @@ const COLON = /:\s/gu;
  */
 const ROLE_SPEAKER =
   /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|platform|group|company|firm|operator)|the (?:platform|group|company|firm|operator|start-up|startup) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
+/** "L'offre commune", "the joint service": the offer of the deal the article told. */
+const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
 
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
@@ -185,7 +188,21 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules) ??
       (OWN_NOT_AFTER.test(folded.slice(date.index, date.end)) ? 'not_after' : undefined);
     const subject = rules.launch.subject.exec(folded.slice(clause.start, clause.end));
-    const verdict = assessStatus(ctx, clause, parties);
+    let verdict = assessStatus(ctx, clause, parties);
+    // "L'offre commune devrait être accessible dès juin", after the two companies announced their deal:
+    // the founders' own plan, confirmed with the deal, unless the sentence names a source of its own.
+    const founders = state.founders;
+    if (
+      verdict.status === 'rumour' &&
+      state.foundersStatus === 'confirmed' &&
+      founders !== undefined &&
+      founders.length >= 2 &&
+      parties.length === founders.length &&
+      parties.every((p) => founders.includes(p.name)) &&
+      JOINT_OFFER.test(lead) &&
+      !sourceHedged(ctx)
+    )
+      verdict = { ...verdict, status: 'confirmed', cues: [...verdict.cues, 'party:founders-plan'] };
     const subjectText =
       subject?.[1] !== undefined
         ? ctx.sentence.text.substr(

@@ -182,6 +182,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       (b) => b.id === 'year-to-date',
     );
     if (periodFirst && own !== undefined) continue;
+    // "Depuis le début de l'année, le titre affiche 12 %": the same for a stock the sentence does not name.
+    if (own === undefined && between(blockers).some((b) => b.id === 'year-to-date')) continue;
     const inClause = context.filter(
       (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,
     );
