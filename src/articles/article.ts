@@ -13,8 +13,8 @@ export interface ParsedArticle {
   language?: Language;
   /** Main text: paragraphs joined by "\n\n"; claim offsets point into this string. */
   text: string;
-  /** sha256 hex of the normalised main text. */
-  contentHash: string;
+  /** sha256 hex of the normalised main text (computed when first read: see parse-article.ts). */
+  readonly contentHash: string;
   /** 64-bit SimHash of the main text's shingles, 16 hex chars: near-duplicates differ in few bits. */
-  simhash: string;
+  readonly simhash: string;
 }

@@ -13,6 +13,8 @@ export interface TextBlock {
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SPACES = /[ \t\n\r\f\v]+/g;
+/** Whitespace that collapsing changes: anything but single spaces (a line break included). */
+const NEEDS_COLLAPSE = /[\t\n\r\f\v]| {2}/;
 
 /**
  * The text of a container as blocks in document order: every block-level element starts a new
@@ -26,12 +28,7 @@ export function collectBlocks(container: Element, dropped: ReadonlySet<Element>)
   let tag = container.name;
   const flush = () => {
     if (parts.length > 0) {
-      const text = parts
-        .join('')
-        .split('\n')
-        .map(collapseWhitespace)
-        .filter((line) => line !== '')
-        .join('\n');
+      const text = blockLines(parts.join(''));
       if (text !== '') blocks.push({ text, tag, linkChars });
     }
     parts = [];
@@ -42,9 +39,11 @@ export function collectBlocks(container: Element, dropped: ReadonlySet<Element>)
   while (stack.length > 0) {
     const { node, leaving, linkDepth } = stack.pop() as Step;
     if (node.type === 'text') {
-      const data = (node as Text).data.replace(SPACES, ' ');
+      const raw = (node as Text).data;
+      // Replacing would copy even a text whose every space is already single.
+      const data = NEEDS_COLLAPSE.test(raw) ? raw.replace(SPACES, ' ') : raw;
       parts.push(data);
-      if (linkDepth > 0) linkChars += data.replace(/ /g, '').length;
+      if (linkDepth > 0) linkChars += data.length - countSpaces(data);
       continue;
     }
     if (node.type !== 'tag') continue;
@@ -75,6 +74,30 @@ export function collectBlocks(container: Element, dropped: ReadonlySet<Element>)
   }
   flush();
   return blocks;
+}
+
+/**
+ * The lines of a block's raw text (ASCII whitespace already turned into spaces, `<br>` into "\n"),
+ * each with its spaces collapsed and trimmed, empty ones dropped.
+ */
+function blockLines(raw: string): string {
+  // Most blocks are one line of single-spaced words: only an edge space to drop, nothing to split.
+  if (!NEEDS_COLLAPSE.test(raw)) {
+    const start = raw.startsWith(' ') ? 1 : 0;
+    const end = raw.length > start && raw.endsWith(' ') ? raw.length - 1 : raw.length;
+    return raw.slice(start, end);
+  }
+  return raw
+    .split('\n')
+    .map(collapseWhitespace)
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 export function isHeading(block: TextBlock): boolean {

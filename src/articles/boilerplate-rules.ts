@@ -228,15 +228,24 @@ const CONTENT_WORDS = new Set([
 
 const BLOCK_LIKE = new Set(['div', 'section', 'ul', 'ol', 'table', 'figure', 'aside', 'nav']);
 
+/** Per element, its name tokens: asked when finding furniture and again at every container scoring. */
+const tokensOf = new WeakMap<Element, readonly string[]>();
+const NO_TOKENS: readonly string[] = Object.freeze([]);
+
 /** Splits "article-body__text shareBar" into ["article", "body", "text", "share", "bar"]. */
-export function nameTokens(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  if (raw.length === 1) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((token) => token !== '');
+export function nameTokens(el: Element): readonly string[] {
+  const { class: className, id } = el.attribs;
+  if (className === undefined && id === undefined) return NO_TOKENS;
+  let tokens = tokensOf.get(el);
+  if (tokens === undefined) {
+    tokens = `${className ?? ''} ${id ?? ''}`
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((token) => token !== '');
+    tokensOf.set(el, tokens);
+  }
+  return tokens;
 }
 
 /** Never prose, whatever it holds: scripts, styles, media, form controls, hidden elements. */

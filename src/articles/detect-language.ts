@@ -266,20 +266,25 @@ const STOPWORDS: Record<string, readonly string[]> = {
 };
 
 const LANGS = Object.keys(STOPWORDS);
-const WEIGHTS = new Map<string, Map<string, number>>();
-for (const lang of LANGS) {
-  for (const word of STOPWORDS[lang] ?? []) {
-    const entry = WEIGHTS.get(word) ?? new Map<string, number>();
-    entry.set(lang, 1);
+const FR = LANGS.indexOf('fr');
+const EN = LANGS.indexOf('en');
+/** Stopword -> the weight it gives each language, by index in LANGS. */
+const WEIGHTS = new Map<string, { lang: number; weight: number }[]>();
+for (const [lang, name] of LANGS.entries()) {
+  for (const word of STOPWORDS[name] ?? []) {
+    const entry = WEIGHTS.get(word) ?? [];
+    entry.push({ lang, weight: 1 });
     WEIGHTS.set(word, entry);
   }
 }
 // A word shared by several lists says little: each list it belongs to gets an equal share.
-for (const entry of WEIGHTS.values()) for (const lang of entry.keys()) entry.set(lang, 1 / entry.size);
+for (const entry of WEIGHTS.values()) for (const item of entry) item.weight = 1 / entry.length;
+/** Longer words are counted but never looked up: no stopword is that long. */
+const LONGEST_STOPWORD = Math.max(...[...WEIGHTS.keys()].map((w) => w.length));
 
-const WORD = /[\p{L}]+/gu;
-const FRENCH_MARKS = /[éèêàçùûîôœëï]/g;
-const FOREIGN_MARKS = /[ñ¿¡áíóúãõäöüßåø]/g;
+const LETTER = /^\p{L}$/u;
+const FRENCH_MARKS = new Set('éèêàçùûîôœëï');
+const FOREIGN_MARKS = new Set('ñ¿¡áíóúãõäöüßåø');
 /** Enough words for a stable verdict; reading further only costs time. */
 const MAX_CHARS = 20_000;
 const MIN_WORDS = 4;
@@ -288,30 +293,73 @@ const MIN_SHARE = 0.12;
 /** How far the winner must be ahead of the runner-up. */
 const MIN_LEAD = 1.6;
 
+/** Letter or not, per BMP character, filled as met: `\p{L}` asked once per character, not per use. */
+const bmpLetters = new Uint8Array(0x10000);
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
+  let known = bmpLetters[code] as number;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpLetters[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The words (runs of `\p{L}`) of `lower`, each stopword adding its weights to `scores`; returns
+ * the number of words. A scan instead of `match`: no array and no string per word, on every page.
+ */
+function scoreWords(lower: string, scores: Float64Array): number {
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const code = i < lower.length ? (lower.codePointAt(i) as number) : -1;
+    if (code >= 0 && isLetter(code)) {
+      if (start < 0) start = i;
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      if (i - start <= LONGEST_STOPWORD) {
+        for (const { lang, weight } of WEIGHTS.get(lower.slice(start, i)) ?? [])
+          scores[lang] = (scores[lang] as number) + weight;
+      }
+      start = -1;
+    }
+    i += code > 0xffff ? 2 : 1;
+  }
+  return words;
+}
+
+function countMarks(text: string, marks: ReadonlySet<string>): number {
+  let n = 0;
+  // Every mark is past U+00A0: most characters are settled by their code alone.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xa0 && marks.has(text.charAt(i))) n++;
+  return n;
+}
+
 export function detectLanguage(text: string): Language | undefined {
   const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  const words = sample.toLowerCase().match(WORD) ?? [];
-  if (words.length < MIN_WORDS) return undefined;
-  const scores = new Map<string, number>(LANGS.map((lang) => [lang, 0]));
-  for (const word of words) {
-    const entry = WEIGHTS.get(word);
-    if (entry === undefined) continue;
-    for (const [lang, weight] of entry) scores.set(lang, (scores.get(lang) ?? 0) + weight);
-  }
+  const scores = new Float64Array(LANGS.length);
+  const words = scoreWords(sample.toLowerCase(), scores);
+  if (words < MIN_WORDS) return undefined;
   const letters = sample.length;
-  const frenchMarks = (sample.match(FRENCH_MARKS) ?? []).length;
-  const foreignMarks = (sample.match(FOREIGN_MARKS) ?? []).length;
+  const frenchMarks = countMarks(sample, FRENCH_MARKS);
+  const foreignMarks = countMarks(sample, FOREIGN_MARKS);
   // Diacritics: French accents count a little for French; marks French never uses count against it.
-  scores.set('fr', (scores.get('fr') ?? 0) + Math.min(frenchMarks, words.length * 0.1) * 0.5);
-  scores.set('en', (scores.get('en') ?? 0) - (frenchMarks + foreignMarks) * 0.5);
-  if (foreignMarks > letters * 0.002) scores.set('fr', (scores.get('fr') ?? 0) - foreignMarks);
+  scores[FR] = (scores[FR] as number) + Math.min(frenchMarks, words * 0.1) * 0.5;
+  scores[EN] = (scores[EN] as number) - (frenchMarks + foreignMarks) * 0.5;
+  if (foreignMarks > letters * 0.002) scores[FR] = (scores[FR] as number) - foreignMarks;
 
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = LANGS.map((lang, i) => [lang, scores[i] as number] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (first === undefined || second === undefined) return undefined;
   const [lang, score] = first;
   if (lang !== 'fr' && lang !== 'en') return undefined;
-  if (score / words.length < MIN_SHARE) return undefined;
+  if (score / words < MIN_SHARE) return undefined;
   if (second[1] > 0 && score / second[1] < MIN_LEAD) return undefined;
   return lang;
 }

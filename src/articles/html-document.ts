@@ -1,14 +1,15 @@
-import { load } from 'cheerio/slim';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 
 /**
- * Parses once with htmlparser2 (through cheerio's slim entry): several times faster than the
- * parse5 default and forgiving enough for the press pages we read. Every later step walks the
- * resulting tree directly instead of running selectors over it again and again.
+ * Parses once with htmlparser2: several times faster than cheerio's parse5 default and forgiving
+ * enough for the press pages we read. Every later step walks the resulting tree directly instead
+ * of running selectors over it again and again. Called directly rather than through cheerio's
+ * slim `load` (the same parser and options, HTML mode): `load` also builds a selector wrapper,
+ * a class per call, that nothing here uses.
  */
 export function parseHtml(html: string): Document {
-  const root = load(html, { xml: false }).root()[0];
-  return root as unknown as Document;
+  return parseDocument(html);
 }
 
 export function isElement(node: AnyNode): node is Element {

@@ -115,12 +115,24 @@ const CREDIT_LINE =
 const MAX_CREDIT_CHARS = 160;
 
 function keepBlock(block: TextBlock, title: string): boolean {
-  const chars = block.text.replace(/\s/g, '').length;
+  const chars = block.text.length - countWhitespace(block.text);
   if (chars === 0) return false;
   if (block.linkChars / chars > MAX_BLOCK_LINK_SHARE) return false;
   if (block.text.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(block.text)) return false;
   if (isHeading(block) && title !== '' && sameText(block.text, title)) return false;
   return true;
+}
+
+const WHITESPACE = /\s/;
+
+/** How many characters of `text` match `/\s/`, counted without building a copy of it. */
+function countWhitespace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(text.charAt(i))) n++;
+  }
+  return n;
 }
 
 /** The headline, give or take case, punctuation, or a site name the page appended to one of them. */

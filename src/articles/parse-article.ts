@@ -45,6 +45,11 @@ export function parseArticle(html: string, options: ParseArticleOptions = {}): P
     (options.fallbackPublishedAt === undefined ? undefined : toInstant(options.fallbackPublishedAt));
   const text = extractMainText(document, title);
   const language = detectLanguage(text === '' ? title : text);
+  // The two fingerprints serve the store's duplicate detection, not claim extraction: each is
+  // computed when first read (by the store step), then kept, so a page parsed only for its claims
+  // never pays for them. Getters in the literal, not a spread: a spread would read them at once.
+  let hash: string | undefined;
+  let nearHash: string | undefined;
   return {
     url,
     canonicalUrl,
@@ -53,7 +58,13 @@ export function parseArticle(html: string, options: ParseArticleOptions = {}): P
     ...(publishedAt === undefined ? {} : { publishedAt }),
     ...(language === undefined ? {} : { language }),
     text,
-    contentHash: contentHash(text),
-    simhash: simhash(text),
+    get contentHash() {
+      hash ??= contentHash(text);
+      return hash;
+    },
+    get simhash() {
+      nearHash ??= simhash(text);
+      return nearHash;
+    },
   };
 }

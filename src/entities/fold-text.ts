@@ -2,12 +2,9 @@
  * Case- and accent-folding that keeps string length: offsets found in the folded text are offsets
  * into the original, so matches can be reported against the article text without a mapping table.
  */
-const cache = new Map<string, string>();
-const MAX_CACHED = 4096;
 
-function foldChar(ch: string): string {
-  const known = cache.get(ch);
-  if (known !== undefined) return known;
+/** The folded form of one UTF-16 unit: always one unit, so the text keeps its length. */
+function foldUnit(ch: string): string {
   let folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (folded.length !== 1) {
     const lower = ch.toLowerCase();
@@ -19,8 +16,21 @@ function foldChar(ch: string): string {
     folded = ' ';
   else if (folded === '\u2010' || folded === '\u2011' || folded === '\u2013' || folded === '\u2014')
     folded = '-';
-  // Bounded: a page in a large script must not grow the cache for the life of the process.
-  if (cache.size < MAX_CACHED) cache.set(ch, folded);
+  return folded;
+}
+
+/**
+ * Unit -> folded unit, filled as units are met (0: not yet). A fixed table rather than a map: one
+ * read per folded character of every sentence, and a page in a large script grows nothing.
+ */
+const folds = new Uint16Array(0x10000);
+
+function foldCode(code: number): number {
+  let folded = folds[code] as number;
+  if (folded === 0) {
+    folded = foldUnit(String.fromCharCode(code)).charCodeAt(0);
+    folds[code] = folded;
+  }
   return folded;
 }
 
@@ -32,7 +42,7 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128 && !(code >= 65 && code <= 90) && code !== 96) continue;
-    out += text.slice(runStart, i) + foldChar(text[i] as string);
+    out += text.slice(runStart, i) + String.fromCharCode(foldCode(code));
     runStart = i + 1;
   }
   return runStart === 0 ? text : out + text.slice(runStart);

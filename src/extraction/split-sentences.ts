@@ -12,8 +12,6 @@ export interface Sentence {
   body: boolean;
 }
 
-const TERMINAL = /[.!?…]/;
-const CLOSERS = /[.!?…»"”’')\]\s\u00a0\u202f]/;
 const OPENER = /[\p{Lu}\p{N}«"“'([¿¡-]/u;
 /** Prose ends with punctuation; a short line without it is a heading, a caption or a sidebar item. */
 const PROSE_END = /[.!?…:;»"”)]\s*$/;
@@ -25,6 +23,37 @@ const MAX_HEADING_WORDS = 24;
  */
 const MAX_SENTENCE = 1000;
 
+/*
+ * The scan below asks about every character of the article: these tests read character codes
+ * instead of running a regex per character (same sets as /[.!?…]/, /\s/ and the closing marks).
+ */
+const WHITESPACE = /\s/;
+
+/** `/\s/` on one UTF-16 unit. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** . ! ? … */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** What may follow a terminal mark before the space: more marks, closing quotes and brackets. */
+function isCloser(code: number): boolean {
+  return (
+    isTerminal(code) ||
+    code === 0xbb || // »
+    code === 0x22 || // "
+    code === 0x201d || // ”
+    code === 0x2019 || // ’
+    code === 0x27 || // '
+    code === 0x29 || // )
+    code === 0x5d // ]
+  );
+}
+
 /** [start, end) cut into pieces no longer than MAX_SENTENCE, at a clause mark or a space. */
 function capLength(text: string, start: number, end: number, out: [number, number][]): void {
   let from = start;
@@ -35,7 +64,7 @@ function capLength(text: string, start: number, end: number, out: [number, numbe
     if (cut < MAX_SENTENCE / 2) cut = MAX_SENTENCE - 1;
     out.push([from, from + cut + 1]);
     from += cut + 1;
-    while (from < end && /\s/.test(text.charAt(from))) from++;
+    while (from < end && isSpace(text.charCodeAt(from))) from++;
   }
   if (end > from) out.push([from, end]);
 }
@@ -54,19 +83,19 @@ function splitParagraph(paragraph: string, abbreviations: ReadonlySet<string>): 
   const spans: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph.charAt(i);
-    if (!TERMINAL.test(ch)) continue;
+    const code = paragraph.charCodeAt(i);
+    if (!isTerminal(code)) continue;
     let j = i + 1;
-    while (j < paragraph.length && CLOSERS.test(paragraph.charAt(j)) && !/\s/.test(paragraph.charAt(j))) j++;
+    while (j < paragraph.length && isCloser(paragraph.charCodeAt(j))) j++;
     const afterPunct = j;
-    if (j >= paragraph.length || !/\s/.test(paragraph.charAt(j))) {
+    if (j >= paragraph.length || !isSpace(paragraph.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
-    while (j < paragraph.length && /\s/.test(paragraph.charAt(j))) j++;
+    while (j < paragraph.length && isSpace(paragraph.charCodeAt(j))) j++;
     if (j >= paragraph.length) break;
     if (!OPENER.test(paragraph.charAt(j))) continue;
-    if (ch === '.' && isAbbreviation(paragraph, i, abbreviations)) continue;
+    if (code === 0x2e && isAbbreviation(paragraph, i, abbreviations)) continue;
     capLength(paragraph, start, afterPunct, spans);
     start = j;
     i = j - 1;
@@ -80,7 +109,7 @@ function longerThan(text: string, n: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text.charAt(i));
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord && ++words > n) return true;
     inWord = !space;
   }

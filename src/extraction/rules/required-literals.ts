@@ -290,14 +290,27 @@ export function requiredLiterals(source: string): readonly string[] | undefined 
   }
 }
 
-const SLOTS = 8;
+/**
+ * How many texts' findings are kept. An article's sentences are read in two passes (names first,
+ * then claims), each asking many lists about the same texts: the cache must hold a whole article's
+ * texts for the second pass to find them, and stays bounded so memory is flat over many articles.
+ */
+const CACHED_TEXTS = 128;
 
-/** The automaton over every literal: a DFA (Aho-Corasick with failures resolved) on character classes. */
+/**
+ * The automaton over every literal: a DFA (Aho-Corasick with failures resolved) on character classes.
+ *
+ * Laid out for the cache: the table is read once per character of every sentence, between much other
+ * work that evicts it, so a smaller table is a faster scan. States are numbered breadth first (the
+ * shallow states a scan mostly visits sit together), a step is 16 bits when the states allow, and
+ * its low bit says whether literals end at the target, so most steps read nothing else.
+ */
 interface Automaton {
   /** Character code to class; 0 is every character no literal holds. */
   classOf: Uint16Array;
   classes: number;
-  next: Int32Array;
+  /** `next[s * classes + c]` is `target * 2 + (literals end at target ? 1 : 0)`. */
+  next: Uint16Array | Int32Array;
   /** Literal ids ending at a state: `ends[endStart[s] .. endStart[s + 1])`. */
   endStart: Int32Array;
   ends: Int32Array;
@@ -354,24 +367,44 @@ function build(literals: readonly string[]): Automaton {
       }
     }
   }
+  return layOut(classOf, classes, next, out, [0, ...queue]);
+}
+
+/** The final tables, states renumbered in `order` (breadth first) and steps packed (see Automaton). */
+function layOut(
+  classOf: Uint16Array,
+  classes: number,
+  next: Int32Array,
+  out: number[][],
+  order: number[],
+): Automaton {
+  const states = order.length;
+  const renumbered = new Int32Array(states);
+  for (const [n, s] of order.entries()) renumbered[s] = n;
+  const packed = states * 2 <= 0xffff ? new Uint16Array(states * classes) : new Int32Array(states * classes);
   const endStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) endStart[s + 1] = (endStart[s] as number) + (out[s] as number[]).length;
-  const ends = Int32Array.from(out.flat());
-  return { classOf, classes, next, endStart, ends };
+  for (const [n, s] of order.entries()) {
+    for (let c = 0; c < classes; c++) {
+      const t = next[s * classes + c] as number;
+      packed[n * classes + c] = (renumbered[t] as number) * 2 + ((out[t] as number[]).length > 0 ? 1 : 0);
+    }
+    endStart[n + 1] = (endStart[n] as number) + (out[s] as number[]).length;
+  }
+  const ends = Int32Array.from(order.flatMap((s) => out[s] as number[]));
+  return { classOf, classes, next: packed, endStart, ends };
 }
 
 /**
  * Every literal of every cue list, found in one pass over a text (an Aho-Corasick automaton), so a
- * text costs one table step per character however many literals there are. The last few texts'
- * findings are kept: a sentence is asked about many lists.
+ * text costs one table step per character however many literals there are. The findings of the
+ * last texts are kept, by content: a sentence is asked about many lists.
  */
 export class LiteralIndex {
   private readonly list: string[] = [];
   private readonly ids = new Map<string, number>();
   private automaton: Automaton | undefined;
-  private readonly texts: (string | undefined)[] = new Array(SLOTS).fill(undefined);
-  private hits: Uint8Array[] = [];
-  private slot = 0;
+  /** Text -> its findings, oldest first (a Map keeps insertion order). */
+  private readonly known = new Map<string, Uint8Array>();
 
   /** The id of `literal`, added if new (the automaton is rebuilt when next used). */
   id(literal: string): number {
@@ -381,30 +414,34 @@ export class LiteralIndex {
     this.list.push(literal);
     this.ids.set(literal, id);
     this.automaton = undefined;
-    this.texts.fill(undefined);
-    this.hits = [];
+    this.known.clear();
     return id;
   }
 
-  /** Which literals occur in `text`: `found[id] === 1`. */
+  /** Which literals occur in `text`: `found[id] === 1` (until CACHED_TEXTS other texts are read). */
   found(text: string): Uint8Array {
-    for (let s = 0; s < SLOTS; s++) if (this.texts[s] === text) return this.hits[s] as Uint8Array;
+    const known = this.known.get(text);
+    if (known !== undefined) return known;
     this.automaton ??= build(this.list);
-    const slot = this.slot;
-    this.slot = (slot + 1) % SLOTS;
-    let hits = this.hits[slot];
-    if (hits === undefined) {
-      hits = new Uint8Array(this.list.length);
-      this.hits[slot] = hits;
-    } else hits.fill(0);
+    const hits = this.freshHits();
     const { classOf, classes, next, endStart, ends } = this.automaton;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * classes + (classOf[text.charCodeAt(i)] as number)] as number;
+      const step = next[state * classes + (classOf[text.charCodeAt(i)] as number)] as number;
+      state = step >>> 1;
+      if ((step & 1) === 0) continue;
       const to = endStart[state + 1] as number;
       for (let e = endStart[state] as number; e < to; e++) hits[ends[e] as number] = 1;
     }
-    this.texts[slot] = text;
+    this.known.set(text, hits);
     return hits;
+  }
+
+  /** A zeroed array for a new text: the oldest text's, once the cache is full (no garbage per text). */
+  private freshHits(): Uint8Array {
+    if (this.known.size < CACHED_TEXTS) return new Uint8Array(this.list.length);
+    const [oldest, hits] = this.known.entries().next().value as [string, Uint8Array];
+    this.known.delete(oldest);
+    return hits.fill(0);
   }
 }

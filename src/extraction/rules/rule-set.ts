@@ -309,33 +309,60 @@ export function compileRuleFile(file: RuleFile): RuleSet {
   return rules;
 }
 
+const NO_MATCHES: readonly CueMatch[] = Object.freeze([]);
+
 /**
  * Per cue of a list, the literals one of which its regex needs (required-literals.ts), derived once
  * per list: a cue whose literals are all absent from a text cannot match it and is not run. Most
  * sentences hold none of a list's literals, so most lists cost a few `includes` instead of a regex.
  */
-const literals = new LiteralIndex();
-const gates = new WeakMap<readonly Cue[], (Uint32Array | undefined)[]>();
-
-function gatesOf(list: readonly Cue[]): (Uint32Array | undefined)[] {
-  let needs = gates.get(list);
-  if (needs === undefined) {
-    needs = list.map((cue) => {
-      const needed = requiredLiterals(cue.re.source);
-      return needed === undefined ? undefined : Uint32Array.from(needed, (l) => literals.id(l));
-    });
-    gates.set(list, needs);
-  }
-  return needs;
+interface Gate {
+  /** The automaton that finds the list's literals in a text. */
+  index: LiteralIndex;
+  /** Per cue, the ids of its literals in `index` (undefined: none known, the regex always runs). */
+  needs: (Uint32Array | undefined)[];
+  /**
+   * The matches of the list over the last text scanned, kept for that text only: a sentence is asked
+   * the same list again for each clause and claim, and one entry per list keeps memory flat.
+   */
+  lastText?: string;
+  lastMatches: readonly CueMatch[];
 }
 
-/** Every cue list of a rule set gated now: the literal automaton is then built once, not per new list. */
-function prepareCueLists(value: unknown): void {
+const gates = new WeakMap<readonly Cue[], Gate>();
+/** For lists built outside a rule set (tests, tools): one index they share. */
+const sharedIndex = new LiteralIndex();
+
+function gateOf(list: readonly Cue[], index = sharedIndex): Gate {
+  let gate = gates.get(list);
+  if (gate === undefined) {
+    const needs = list.map((cue) => {
+      const needed = requiredLiterals(cue.re.source);
+      return needed === undefined ? undefined : Uint32Array.from(needed, (l) => index.id(l));
+    });
+    gate = { index, needs, lastMatches: NO_MATCHES };
+    gates.set(list, gate);
+  }
+  return gate;
+}
+
+/**
+ * Every cue list of a rule set gated now, so each automaton is built once, not per new list. The
+ * automaton is read at every character of every sentence and its size decides how much of it stays
+ * in the CPU cache: each language gets its own (a French text needs no English literal), and the
+ * sidebar cues, asked only about line heads that no other list reads, a tiny one of their own.
+ */
+function prepareCueLists(rules: RuleSet): void {
+  gateOf(rules.sidebar, new LiteralIndex());
+  gateAll(rules, new LiteralIndex());
+}
+
+function gateAll(value: unknown, index: LiteralIndex): void {
   if (Array.isArray(value)) {
     if (value.length > 0 && value.every((c) => typeof c?.id === 'string' && c.re instanceof RegExp))
-      gatesOf(value);
+      gateOf(value, index);
   } else if (typeof value === 'object' && value !== null && !(value instanceof RegExp)) {
-    for (const inner of Object.values(value)) prepareCueLists(inner);
+    for (const inner of Object.values(value)) gateAll(inner, index);
   }
 }
 
@@ -346,14 +373,6 @@ function mayMatch(needs: Uint32Array | undefined, found: Uint8Array): boolean {
   return false;
 }
 
-const NO_MATCHES: readonly CueMatch[] = Object.freeze([]);
-
-/**
- * The matches of a list over one whole text, kept for the last text only: a sentence is asked the
- * same list again for each clause and claim, and one entry per list keeps memory flat.
- */
-const lastScan = new WeakMap<readonly Cue[], { text: string; matches: readonly CueMatch[] }>();
-
 /** Past an empty match, one code point on (a surrogate pair is one step under the `u` flag). */
 function nextIndex(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -362,11 +381,11 @@ function nextIndex(text: string, index: number): number {
 }
 
 function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
-  const known = lastScan.get(list);
-  if (known !== undefined && known.text === text) return known.matches;
+  const gate = gateOf(list);
+  if (gate.lastText === text) return gate.lastMatches;
   let matches: readonly CueMatch[] = NO_MATCHES;
-  const needs = gatesOf(list);
-  const found = literals.found(text);
+  const { index, needs } = gate;
+  const found = index.found(text);
   let out: CueMatch[] | undefined;
   for (let i = 0; i < list.length; i++) {
     if (!mayMatch(needs[i], found)) continue;
@@ -384,7 +403,8 @@ function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
     }
   }
   if (out !== undefined) matches = out.sort((a, b) => a.index - b.index);
-  lastScan.set(list, { text, matches });
+  gate.lastText = text;
+  gate.lastMatches = matches;
   return matches;
 }
 
@@ -401,8 +421,8 @@ export function matchAll(list: readonly Cue[], text: string, from = 0, to = text
 
 /** The first cue (in list order) that matches `text`, if any. */
 export function firstCue(list: readonly Cue[], text: string): CueMatch | undefined {
-  const needs = gatesOf(list);
-  const found = literals.found(text);
+  const { index, needs } = gateOf(list);
+  const found = index.found(text);
   for (let i = 0; i < list.length; i++) {
     if (!mayMatch(needs[i], found)) continue;
     const cue = list[i] as Cue;
