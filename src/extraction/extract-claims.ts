@@ -64,6 +64,9 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
   );
 }
 
+/** "is taking a 10% stake in X and signing a parallel partnership": a partnership told beside the stake is its own deal. */
+const PARTNERSHIP_RULE = /\.agreement\.(?:partnership|partenariat|joint-venture|coentreprise)$/u;
+
 /**
  * An acquisition is the more specific reading of a deal between the same two parties; an agreement
  * that also names the target's owner ("talks with the shareholders of X, the fund Y") is that deal too.
@@ -72,7 +75,9 @@ function preferAcquisitions(drafts: Draft[]): Draft[] {
   const bought = drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => d.claim.parties);
   return drafts.filter(
     (d) =>
-      d.claim.kind !== 'agreement' || !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
+      d.claim.kind !== 'agreement' ||
+      PARTNERSHIP_RULE.test(d.rule) ||
+      !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
   );
 }
 

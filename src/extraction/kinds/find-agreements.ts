@@ -16,6 +16,10 @@ const PURPOSE_OBJECT =
   /\b(?:pour|afin de|to|in order to) (?:distribuer|commercialiser|vendre|revendre|heberger|distribute|sell|resell|market|host)\b[^,;]{0,40}$/u;
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
+const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
+/** "ont créé Ruisselle, une coentreprise qui ...", "formed Tidewell, a joint venture": the name the noun recalls. */
+const VENTURE_APPOSITION =
+  /^\s*,\s*(?:une |la |leur |a |an |the |their )(?:nouvelle |future |new )?(?:co-?entreprise|joint[- ]venture|filiale commune|societe commune|entreprise commune)\b/u;
 
 interface Group {
   parties: PartyMention[];
@@ -65,6 +69,15 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
       clause.start + m.index,
     );
     if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
+    const end = clause.start + m.index + m[0].length;
+    const apposed = m.index > 0 ? VENTURE_APPOSITION.exec(ctx.folded.slice(end, end + 40)) : null;
+    // "Safran et Morlanne Aéro, la coentreprise Ailéa": the noun introduces its own name, not the one before.
+    if (
+      apposed !== null &&
+      !NAME_NEXT.test(ctx.sentence.text.slice(end + apposed[0].length, end + apposed[0].length + 3)) &&
+      !ctx.parties.some((p) => p.known && p.start === clause.start + m.index)
+    )
+      return m[0];
   }
   return undefined;
 }
