@@ -64,6 +64,9 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
   );
 }
 
+/** "is taking a 10% stake in X and signing a parallel partnership": a partnership told beside the stake is its own deal. */
+const PARTNERSHIP_RULE = /\.agreement\.(?:partnership|partenariat|joint-venture|coentreprise)$/u;
+
 /**
  * An acquisition is the more specific reading of a deal between the same two parties; an agreement
  * that also names the target's owner ("talks with the shareholders of X, the fund Y") is that deal too.
@@ -75,6 +78,7 @@ function preferAcquisitions(drafts: Draft[]): Draft[] {
       d.claim.kind !== 'agreement' ||
       // "bought a stake in Lexavia and signed a licensing agreement": a deal of its own kind stays.
       d.cues.includes('agreement:typed') ||
+      PARTNERSHIP_RULE.test(d.rule) ||
       !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
   );
 }

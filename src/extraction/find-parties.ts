@@ -26,7 +26,7 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|quant a|as for|chez|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offre|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition) (?:de|d'|du|of)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|directeur general|directrice generale|chief executive|ceo) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir))\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
@@ -48,11 +48,16 @@ const ROLE_OF_BEFORE =
 const COORDINATION = /^\s*(?:,|et|and|&|ou|or|ni|nor)\s*$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |will |'s |said |says )?(?:\w+ )?(?:sign|rachet|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr)/u;
+  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |will |'s |said |says )?(?:\w+ )?(?:sign|rachet|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered)/u;
 
 /** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
 const LISTED_OR_SPEAKING =
   /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said) (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+
+/** Two names paired by "and": "Mia Collins and Ana Ruiz". */
+const PAIRED = /^\s*(?:et|and|&)\s*$/u;
+/** "Nouveau report pour Escarvel : sa place de marché ...": a name the next words own is an organisation. */
+const POSSESSIVE_AFTER = /^\s*:\s*(?:sa|son|ses|leur|leurs|its|their)\s/u;
 
 /** After a name ending in 's: punctuation or a verb, so the 's is no possessive ("Hobb's said"). */
 const NOT_POSSESSIVE =
@@ -60,7 +65,7 @@ const NOT_POSSESSIVE =
 
 /** A finite verb right after a sentence's opening name (French tenses, English -s/-ed and auxiliaries). */
 const OPENING_VERB =
-  /^\s+(?:(?:ne |n'|s'|se |y |en )?[a-z]{3,}(?:e|es|ent|era|eront|erait|eraient|ait|aient|it|ira|iront|ra|ront)|a|ont|va|vont|est|sont|doit|peut|vient|will|would|has|had|is|was|plans|said|says|[a-z]{3,}(?:s|ed))\b(?!-)/u;
+  /^\s+(?:(?:ne |n'|s'|se |y |en )?[a-z]{3,}(?:e|es|ent|era|eront|erait|eraient|ait|aient|it|ira|iront|ra|ront)|a|ont|va|vont|est|sont|sera|seront|serait|seraient|doit|peut|vient|will|would|has|had|is|was|plans|said|says|[a-z]{3,}(?:s|ed))\b(?!-)/u;
 
 /** What makes a number a quantity: a decimal part, a percent sign, a unit or a scale word right after it. */
 const QUANTITY_AFTER =
@@ -133,6 +138,10 @@ export function findParties(
     outlet: boolean;
     guessed: boolean;
     atStart: boolean;
+    /** A person by a cue or a first name. */
+    human: boolean;
+    /** Accepted only because it sits in a claim's slot: a person it is listed with makes it a person. */
+    slotOnly: boolean;
   }[] = [];
   // Most tokens are lowercase ASCII: a character code settles them without a regex.
   const upperAt = (pos: number) => {
@@ -248,8 +257,12 @@ export function findParties(
       ((!atStart && SLOT_BEFORE.test(prefix)) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||
+        (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
         openingSubject);
-    const person = isPerson(words, prefix, rules);
+    // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
+    const person =
+      isPerson(words, prefix, rules) ||
+      (words.length >= 3 && org.personCues.test(`${folded.slice(start, (tokens[i] as Token).end)} `));
     const gerund =
       atStart &&
       words.length === 1 &&
@@ -262,12 +275,15 @@ export function findParties(
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
     const isPlace = org.places.has(words.join(' ')) || org.placeAfter.test(folded.slice(end, end + 24));
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
-    const titled = words.length >= 2 && org.outletWords.has(last);
+    // "Trévalis Media agreed to buy ...": a title word that also closes company names is a company in a party slot.
+    const titled = words.length >= 2 && org.outletWords.has(last) && !(slot && org.suffixes.has(last));
     const outlet = titled || org.outletBefore.test(prefix);
     candidates.push({
       start,
       end,
       atStart,
+      human: person,
+      slotOnly: slot && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
       guessed: !titled,
       person: person || tooShort || isPlace || outlet,
@@ -284,6 +300,17 @@ export function findParties(
   // "Le Journal des Affaires", "La Gazette de l'Industrie": the rest of an outlet's title is the outlet too.
   for (const [n, c] of candidates.entries()) {
     const before = candidates[n - 1];
+    // "propriétaire du Courrier de Saône": a lone title word with a "de" complement opens an outlet's title.
+    if (
+      before !== undefined &&
+      !before.outlet &&
+      org.outletWords.has(folded.slice(before.start, before.end)) &&
+      OUTLET_JOIN.test(folded.slice(before.end, c.start))
+    ) {
+      before.outlet = true;
+      before.accepted = false;
+      before.person = true;
+    }
     if (before?.outlet && OUTLET_JOIN.test(folded.slice(before.end, c.start))) {
       c.outlet = true;
       c.accepted = false;
@@ -320,6 +347,15 @@ export function findParties(
           (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))),
       );
       if (neighbour) c.accepted = true;
+    }
+  }
+  // "partners Mia Collins and Ana Ruiz have agreed": a name listed with a person, with no company mark, is one too.
+  for (const [n, c] of candidates.entries()) {
+    const before = candidates[n - 1];
+    if (c.slotOnly && before?.human && PAIRED.test(folded.slice(before.end, c.start))) {
+      c.accepted = false;
+      c.person = true;
+      c.human = true;
     }
   }
   const rest: NameCandidate[] = [];

@@ -187,6 +187,21 @@ export function resolveArticle(
       groups.delete(key);
     }
   }
+  // "will go live on April 14 ... will launch next month": the vaguer telling of a launch is the same launch.
+  for (const [key, members] of groups) {
+    const vague = members[0]?.claim;
+    if (vague?.kind !== 'launch' || vague.eventDate === undefined || vague.bound !== undefined) continue;
+    const precise = [...groups.entries()].find(
+      ([k, ms]) =>
+        k !== key &&
+        ms[0]?.claim.kind === 'launch' &&
+        sortedParties(ms[0].claim) === sortedParties(vague) &&
+        (ms[0].claim.eventDate ?? '').startsWith(vague.eventDate as string),
+    );
+    if (precise === undefined) continue;
+    precise[1].push(...members.map((m) => ({ ...m, background: true })));
+    groups.delete(key);
+  }
   const ordered = [...groups.values()].sort((a, b) => (a[0] as Draft).sentence - (b[0] as Draft).sentence);
   const claims: Claim[] = [];
   const explanations: ClaimExplanation[] = [];

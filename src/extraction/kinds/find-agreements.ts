@@ -16,10 +16,10 @@ const PURPOSE_OBJECT =
   /\b(?:pour|afin de|to|in order to) (?:distribuer|commercialiser|vendre|revendre|heberger|distribute|sell|resell|market|host)\b[^,;]{0,40}$/u;
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
-
-/** "Ysalis, une coentreprise qui …", "Vellara, a joint venture that …": the name the apposition calls a venture. */
+const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
+/** "Ysalis, une coentreprise qui …", "ont créé Ruisselle, une coentreprise", "formed Vellara, a joint venture that …". */
 const VENTURE_APPOSITION =
-  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|de |d'|du |des |of |with |avec ))/u;
+  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|de |d'|du |des |of |with |avec ))/u;
 
 /** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
 const TYPED_DEAL =
@@ -80,8 +80,11 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
     if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
     const start = clause.start + m.index;
     const end = start + m[0].length;
+    const apposed = m.index > 0 ? VENTURE_APPOSITION.exec(ctx.folded.slice(end, end + 40)) : null;
+    // "Safran et Morlanne Aéro, la coentreprise Ailéa": the noun introduces its own name, not the one before.
     if (
-      VENTURE_APPOSITION.test(ctx.folded.slice(end, end + 40)) &&
+      apposed !== null &&
+      !NAME_NEXT.test(ctx.sentence.text.slice(end + apposed[0].length, end + apposed[0].length + 3)) &&
       !ctx.parties.some((p) => p.known && p.type !== 'alliance' && p.start < end && p.end > start)
     )
       return m[0];

@@ -22,6 +22,9 @@ const ADJECTIVAL_ID = new Set(['qualifie', 'certified']);
 const UNNAMED_HOLDER =
   /\b(?:a|an|any|several|un|une|des|plusieurs|d'autres|other)\s+(?:[\w-]+\s+)?(?:providers?|hosts?|hosting providers?|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?|acteurs?|datacenters?)\s+$/u;
 const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
+const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
+/** Triggers that tell a label already held, not the event of obtaining it. */
+const HOLDS = new Set(['titulaire', 'holds']);
 
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
@@ -35,11 +38,13 @@ function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
  * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
  */
 const GRANTED_BY =
-  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?$/u;
+  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?$/u;
 
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
+  // Labels the sentence says are held already come after the one it tells of being obtained.
+  const held: Draft[] = [];
   for (const trigger of matchAll(rules.certification.triggers, ctx.triggerText)) {
     const clause = clauseAt(ctx, trigger.index);
     const labels = ctx.parties.filter(
@@ -109,7 +114,15 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const before = all.filter((p) => p.end <= trigger.index);
     // "L'entreprise, qui détenait la certification HDS, ... aux côtés d'OVHcloud": the anaphor is the holder.
     const topicLead = state.topic !== undefined && ctx.rules.organisations.topic.test(lead);
-    let holders = before.length > 0 ? before : topicLead ? [] : all;
+    // "la qualification, que détient déjà Cloud Temple": in an object relative the holder follows the verb.
+    const objectRelative = OBJECT_RELATIVE.test(lead);
+    let holders = objectRelative
+      ? all.filter((p) => p.start >= trigger.end)
+      : before.length > 0
+        ? before
+        : topicLead
+          ? []
+          : all;
     if (holders.length === 0 && topicLead && state.topic !== undefined) holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
@@ -122,11 +135,12 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         ...(issuer !== undefined ? { issuer } : {}),
         ...baseOf(ctx, verdict),
       };
-      drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+      (HOLDS.has(trigger.id) ? held : drafts).push(draftOf(ctx, claim, trigger.id, verdict));
     }
-    if (names.length > 0) break;
+    // "qui détient déjà HDS, a obtenu ISO 27001": a label held is background; the sentence may tell a new one.
+    if (names.length > 0 && !HOLDS.has(trigger.id)) break;
   }
-  return drafts;
+  return [...drafts, ...held];
 }
 
 /** Labels and their issuer when a sentence names both ("le label SecNumCloud de l'Anssi"). */

@@ -129,7 +129,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     let colon = -1;
     for (const m of folded.slice(clause.start, trigger.index).matchAll(COLON)) colon = clause.start + m.index;
-    const candidates = actors(ctx, colon < 0 ? clause : { start: colon, end: clause.end });
+    const afterColon = colon < 0 ? [] : actors(ctx, { start: colon, end: clause.end });
+    // "Nouveau retard pour Sorvane : sa plateforme …": with no name of their own, the words after the colon are the named one's.
+    const candidates = afterColon.length > 0 ? afterColon : actors(ctx, clause);
     const lead = folded.slice(clause.start, trigger.index);
     // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
     if (FACILITY.test(lead)) continue;

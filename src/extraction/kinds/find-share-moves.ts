@@ -60,6 +60,9 @@ const BARE_STOCK =
 /** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
 
+const CUMULATIVE_BEFORE =
+  /\b(?:portant|porte|portait|portent|bringing|taking|lifting|pushing|brings|takes)\b(?: [\w']+){0,4} (?:a|to)\s*$/u;
+
 const FRONTED =
   /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
 
@@ -170,7 +173,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 40))).some(
         (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
       );
-    if (tailBlocked) continue;
+    // "portant à 48 % sa progression", "bringing its gain to 30%": a running total, not a session's move.
+    const cumulative = CUMULATIVE_BEFORE.test(folded.slice(Math.max(lo, percent.index - 60), percent.index));
+    // The company stays the subject of the moves told after its cumulative one ("lost 38% this year, and slipped 1.2%").
+    if (tailBlocked || cumulative) {
+      previous = company;
+      continue;
+    }
     // "a pris 20 % de Corbelle", "bought 20% of Brintel": a share of a company is a stake, not a move.
     if (
       STAKE_OF.test(tail) &&
@@ -194,7 +203,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !OTHER_SUBJECT.test(folded.slice(relativeEnd ?? company.end, percent.index));
     // A continued move keeps the stock context its first move had.
     if (inClause.length === 0 && !direct && !continued) continue;
-    if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) continue;
+    if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) {
+      if (blocker.id === 'year-to-date') previous = company;
+      continue;
+    }
     const up = nearestBefore(between(ups), percent.index);
     const down = nearestBefore(between(downs), percent.index);
     let direction: Direction | undefined;
@@ -223,7 +235,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       days.find(
         (d) =>
           d.index >= percent.end && d.end <= afterEnd && !NEWS_DAY.test(folded.slice(percent.end, d.index)),
-      ) ?? days.filter((d) => d.index >= from && d.end <= percent.index).at(-1);
+      ) ??
+      days.filter((d) => d.index >= from && d.end <= percent.index).at(-1) ??
+      // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list.
+      (days.length === 1 && percents.length > 1 && !NEWS_DAY.test(folded.slice(0, days[0]?.index))
+        ? days[0]
+        : undefined);
     // "prenait 4 % vers 11h00", "was up 2% in early trading": a live move, on the day of publication.
     const live =
       day === undefined &&

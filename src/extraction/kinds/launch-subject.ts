@@ -22,9 +22,15 @@ const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMen
   end: 0,
 });
 
+/** "Créée en 2025 par Safran et Morlanne Aéro, la coentreprise ...": a fronted participle before the subject. */
+const FRONTED_PARTICIPLE =
+  /^\s*(?:creee?s?|fondee?s?|nee?s?|constituee?s?|created|formed|founded|set up|established)\b[^,]*,\s*/u;
+
 /** Who launches when the subject is the venture or the joint offer rather than a named company. */
 export function impliedLaunchers(lead: string, state: ArticleState): PartyMention[] | undefined {
-  if (state.alliance !== undefined && VENTURE_SUBJECT.test(lead))
+  const fronted = FRONTED_PARTICIPLE.exec(lead);
+  const subject = fronted === null ? lead : lead.slice(fronted[0].length);
+  if (state.alliance !== undefined && VENTURE_SUBJECT.test(subject))
     return [asParty(state.alliance, 'alliance')];
   const offer = OFFER_SUBJECT.exec(lead);
   // Only an offer the deal itself announced ("teamed up ... to offer hospitals a service").

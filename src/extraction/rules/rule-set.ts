@@ -91,6 +91,10 @@ export const ruleFileSchema = z
         day_offsets: z.record(z.string(), z.number().int()),
         last: z.string(),
         next_year: z.string(),
+        /** "le mois prochain", "next month": the month after publication. */
+        next_month: z.string().default('(?!)'),
+        /** Words before a month named without a year ("à partir de septembre", "starting in September"). */
+        bare_month_before: z.string().default('(?!)'),
         this_year: z.string(),
       })
       .strict(),
@@ -173,6 +177,9 @@ export interface RuleSet {
     last: RegExp;
     nextYear: RegExp;
     thisYear: RegExp;
+    nextMonth: RegExp;
+    /** A month with no year after these words: the publication's year, or the next one when already past. */
+    bareMonth: RegExp;
   };
   question: RegExp;
 }
@@ -302,6 +309,12 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       last: compile(file.dates.last, `${lang}.dates.last`, 'u'),
       nextYear: compile(file.dates.next_year, `${lang}.dates.next_year`, 'u'),
       thisYear: compile(file.dates.this_year, `${lang}.dates.this_year`, 'u'),
+      nextMonth: compile(file.dates.next_month, `${lang}.dates.next_month`, 'u'),
+      bareMonth: compile(
+        `(?:${file.dates.bare_month_before})\\s*(${file.dates.months.join('|')})\\b(?!,? \\d|\\s(?:de |d'|of )?\\d)`,
+        `${lang}.dates.bare_month_before`,
+        'gu',
+      ),
     },
     question: compile(file.question_words, `${lang}.question_words`, 'u'),
   };

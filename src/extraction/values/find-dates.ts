@@ -77,11 +77,34 @@ function overlaps(list: DateMatch[], index: number, end: number): boolean {
 /** Absolute and partial dates in folded text, in text order. */
 const DIGIT = /\d/u;
 
+/** "le mois prochain", "starting in September": months given without a year, after the written dates. */
+function relativeMonths(folded: string, rules: RuleSet, published: Day, out: DateMatch[]): void {
+  const add = (date: string, index: number, end: number) => {
+    if (!overlaps(out, index, end)) out.push({ date, index, end, precision: 'month' });
+  };
+  const next = rules.dates.nextMonth.exec(folded);
+  if (next !== null) {
+    const month = (published.m % 12) + 1;
+    add(
+      `${month === 1 ? published.y + 1 : published.y}-${pad(month)}`,
+      next.index,
+      next.index + next[0].length,
+    );
+  }
+  for (const m of folded.matchAll(rules.dates.bareMonth)) {
+    const month = rules.dates.months.indexOf(m[1] as string) + 1;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    // A month already past at publication is next year's ("from February" in a November article).
+    add(`${month < published.m ? published.y + 1 : published.y}-${pad(month)}`, start, m.index + m[0].length);
+  }
+}
+
 export function findDates(folded: string, rules: RuleSet, published?: Day): DateMatch[] {
   const out: DateMatch[] = [];
   // Every written date has a digit; only "l'an prochain", "cette année" and the like do without.
   if (!DIGIT.test(folded)) {
     if (published === undefined) return out;
+    relativeMonths(folded, rules, published, out);
     const next = rules.dates.nextYear.exec(folded);
     if (next !== null)
       out.push({
@@ -143,6 +166,7 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
   for (const d of chronoDates(folded, rules, published, out)) push(d.date, d.index, d.end, d.precision);
   for (const m of folded.matchAll(YEAR)) push(m[1] as string, m.index, m.index + m[0].length, 'year');
   if (published !== undefined) {
+    relativeMonths(folded, rules, published, out);
     const next = rules.dates.nextYear.exec(folded);
     if (next !== null) push(String(published.y + 1), next.index, next.index + next[0].length, 'year');
     const current = rules.dates.thisYear.exec(folded);
@@ -150,6 +174,9 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** Words naming the day before another day: relative to a weekday named just before them, if any. */
+const EVE = new Set(['la veille', 'the day before']);
 
 /**
  * Days given relative to the publication ("lundi", "hier", "on Tuesday"), each resolved to the most
@@ -182,6 +209,12 @@ export function findRelativeDays(
       if (offset === 0 && lastWeek) offset = -7;
     }
     if (offset === undefined) continue;
+    // "a cédé 2,8 % mercredi, après un plongeon la veille": the eve of the day just named, not of publication.
+    const anchor = EVE.has(word)
+      ? out.filter((d) => named.some((n) => n.index === d.index)).at(-1)
+      : undefined;
+    if (anchor !== undefined)
+      offset += Math.round((Date.parse(`${anchor.date}T12:00:00Z`) - base) / 86_400_000);
     out.push({
       date: formatDay(dateToDay(new Date(base + offset * 86_400_000))),
       index: m.index,
