@@ -6,7 +6,7 @@ import { z } from 'zod';
  * changes in how the article text is extracted. `optional` marks a claim an analyst may or may not
  * extract (background restatement of an old deal): it is neither a miss nor a false positive.
  */
-const goldClaimSchema = z
+export const goldClaimSchema = z
   .object({
     kind: z.enum(['agreement', 'acquisition', 'share_move', 'certification', 'launch', 'statement']),
     parties: z.array(z.string().min(1)).min(1),
