@@ -32,6 +32,16 @@ const OFFICER_SUBJECT =
 const DONE_DEAL =
   /\b(?:has|have) (?:\w+ )?(?:bought|acquired|taken over|agreed|signed|completed|closed|sealed)\b|\b(?:a|ont) (?:\w+ )?(?:rachete|acquis|signe|conclu|finalise|boucle|scelle)\b/u;
 
+/** Rumour cues that tell talks under way, in either language: a party saying so keeps them talks. */
+const TALKS_CUES = new Set([
+  'in-talks',
+  'talking-to',
+  'talks',
+  'en-discussions',
+  'discute-avec',
+  'discussions',
+]);
+
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
@@ -107,7 +117,21 @@ export function assessStatus(
     return { status: 'denied', cues, background: background !== undefined, explicit: true };
   }
   const speech = partySpeaks(ctx, scope, parties) ?? ownSpeakerCue(ctx, parties);
-  if (speech !== undefined) return { status: 'confirmed', cues: [speech], background: false, explicit: true };
+  if (speech !== undefined) {
+    // "is in discussions with several partners, its chief executive said": talks a party acknowledges
+    // are still talks, unless the same clause tells the deal done.
+    const talks = matchAll(rules.status.rumour, statusText, scope.start, scope.end).filter((h) =>
+      TALKS_CUES.has(h.id),
+    );
+    if (talks.length > 0 && !DONE_DEAL.test(statusText.slice(scope.start, scope.end)))
+      return {
+        status: 'rumour',
+        cues: [speech, ...talks.map((t) => `rumour:${t.id}`)],
+        background: false,
+        explicit: false,
+      };
+    return { status: 'confirmed', cues: [speech], background: false, explicit: true };
+  }
   const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map(
     (h) => `rumour:${h.id}`,
   );

@@ -1,6 +1,7 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
 import { ArticleNames } from './article-names.ts';
 import type { ArticleState } from './article-state.ts';
+import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { FRONTED_PARTICIPLE, learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
@@ -194,6 +195,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
   }
+  talksAsAskedPurchase(drafts, title, rules);
   const resolved = resolveArticle(dropEchoedDeals(drafts), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }

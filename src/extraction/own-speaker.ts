@@ -23,6 +23,9 @@ const SOURCE_HEDGES = new Set([
   'anonymous-sources',
   'press-reports',
   'rumour',
+  'personnes-au-fait',
+  'seen-by',
+  'a-source',
 ]);
 
 /**

@@ -22,6 +22,36 @@ const STAFF =
 const TALKS_WITH =
   /\b(?:discussions?|negociations?|pourparlers|talks|negotiations|discussing|negotiating|talking|discute\w*|negocie\w*) (?:[\w'-]+ ){0,3}(?:avec|with) (?:[\w'-]+ ){0,2}$/u;
 
+/** A stake told without its target: "envisagerait une prise de participation minoritaire". */
+const BARE_STAKE = /\b(?:prises? de participation|entree au capital|stake|investissement|investment)\b/u;
+
+/**
+ * "Urbelle a signé un contrat avec Dassault Systèmes. L'éditeur envisagerait une prise de participation":
+ * a stake one partner of the deal just told would take, with no target named, is a stake in the other.
+ */
+function stakeInPartner(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  names: PartyMention[],
+  state: ArticleState,
+): PartyMention | undefined {
+  const founders = state.founders;
+  if (names.length !== 1 || founders?.length !== 2) return undefined;
+  if (!BARE_STAKE.test(ctx.folded.slice(trigger.index, trigger.end))) return undefined;
+  // "une prise de participation dans une start-up": a target of its own, unnamed.
+  if (
+    /^\s*(?:minoritaire|majoritaire|minority|majority)?\s*(?:dans|au capital|in|of)\b/u.test(
+      ctx.folded.slice(trigger.end),
+    )
+  )
+    return undefined;
+  const [one] = names as [PartyMention];
+  if (!founders.includes(one.name) || one.end > trigger.index) return undefined;
+  const other = founders.find((n) => n !== one.name) as string;
+  // Not in the sentence: no position, so never taken for a speaker.
+  return { name: other, type: 'company', known: true, start: -1, end: -1 };
+}
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -40,6 +70,8 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     if (voice === 'pair') {
       // A bare "rachat", "takeover": the deal is between the two organisations the clause names.
       const names = [...new Map(parties.map((p) => [p.name, p])).values()];
+      const partner = stakeInPartner(ctx, trigger, names, state);
+      if (partner !== undefined) names.push(partner);
       if (names.length !== 2) continue;
       [buyer, target] = names;
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {

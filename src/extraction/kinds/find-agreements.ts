@@ -3,6 +3,7 @@ import { assessStatus } from '../assess-status.ts';
 import type { AgreementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
@@ -154,6 +155,13 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           .map((p) => p.name),
       );
       if (names.length - served.size >= 2) names = names.filter((n) => !served.has(n));
+      // "« Le rapprochement avec Dunmere est bouclé », confie un cadre d'Eastholt": the speaker's company.
+      let speaker: PartyMention | undefined;
+      if (names.length === 1) {
+        speaker = quoteTagSpeaker(ctx, trigger.index);
+        if (speaker !== undefined && !names.includes(speaker.name)) names = [speaker.name, ...names];
+        else speaker = undefined;
+      }
       if (names.length < 2) continue;
       // "..., compléterait le dispositif bâti autour de Bleu, la coentreprise créée avec Capgemini": the
       // apposition recalls the venture; the main clause's conditional does not hedge it.
@@ -162,7 +170,9 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         venture !== undefined &&
         venture.end <= trigger.index &&
         APPOSED.test(ctx.folded.slice(venture.end, trigger.index));
-      let verdict = assessStatus(ctx, clause, group.parties);
+      let verdict = speaker
+        ? assessStatus(ctx, { start: clause.start, end: ctx.folded.length }, [...group.parties, speaker])
+        : assessStatus(ctx, clause, group.parties);
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };

@@ -5,11 +5,19 @@ import { insideNoComment } from '../no-comment-spans.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 
-const COORDINATED = /^\s*(?:,|et|and|ni|nor|&|ou|or)\s*(?:ni\s+|nor\s+)?$/u;
+const COORDINATED =
+  /^\s*(?:,|et|and|ni|nor|&|ou|or|comme|tout comme|ainsi que|as well as)\s*(?:ni\s+|nor\s+)?$/u;
+/**
+ * "Sollicitées, les deux sociétés n'ont pas donné suite", "Ni l'un ni l'autre n'a souhaité commenter",
+ * "Both companies declined to comment": the two sides of the deal just told speak, each for itself.
+ */
+const BOTH_SIDES =
+  /(?:^|[\s,;:«"])(?:les deux (?:societes|groupes|entreprises|parties|partenaires|firmes|industriels|protagonistes|acteurs|maisons|start-?ups|editeurs|fabricants|operateurs|banques|enseignes|compagnies|laboratoires)|ni l'une? ni l'autre|aucune? des deux(?: \w+)?|l'une? comme l'autre|both (?:companies|firms|groups|sides|parties|businesses|banks|carmakers|lenders|partners|start-?ups)|both|neither (?:company|firm|group|side|party|business|bank|partner)|neither of them|neither|the two (?:companies|firms|groups|sides|parties|businesses|banks|partners))\s+(?:[\w']+\s+){0,2}$/u;
 /** Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."). */
 const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}$/u;
 /** Between a subject and its verb: only an apposition between commas. */
-const APPOSITION_GAP = /^\s*,[^,;:]{0,90},\s*$/u;
+const APPOSITION_GAP =
+  /^\s*,[^,;:]{0,90},\s*(?:(?:a|ont|has|have|had|pour sa part|pour leur part|for its part|de son cote|quant a lui|quant a elle)\s+)*$/u;
 const STATUS_OF: Record<Stance, StatementClaim['status']> = {
   confirm: 'confirmed',
   deny: 'denied',
@@ -18,7 +26,7 @@ const STATUS_OF: Record<Stance, StatementClaim['status']> = {
 const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
 /** "a report neither side confirmed", "never confirmed", "sans que Thales ne le confirme": no confirmation. */
 const NEGATED_CONFIRM =
-  /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?)$/u;
+  /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?|without)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?)$/u;
 /** Someone speaking for a company that the sentence does not name: the company the article is about. */
 const UNNAMED_VOICE =
   /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
@@ -29,6 +37,9 @@ const VOICE_AFTER =
 const VOICE_BEFORE =
   /[,»"”]\s*(?:said|says|added|told|a (?:declare|indique|precise|ajoute|affirme|assure|explique)|declare|indique|precise|ajoute)\s+(?:un |une |le |la |the |a |an )?(?:porte-parole|spokes(?:person|man|woman)|representant\w*|dirigeant\w*|responsable|directeur|directrice|pdg)(?: [\w-]+)? (?:de |d'|du |of |at |for )(?:la |le |l'|the )?$/u;
 const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;]{0,160},\s*$/u;
+/** "…, confirme l'entreprise", "…, the company confirmed": the speaker named by its role after the verb. */
+const ROLE_AFTER_CUE =
+  /^[\w-]+\s+(?:(?:l'|la |le |the )(?:entreprise|societe|groupe|firme|company|group|firm)|(?:the )?(?:company|group|firm) (?:said|confirmed|added))\b/u;
 const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))\s*(?:the |le |la |l')?$/u;
 
 /** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
@@ -41,7 +52,14 @@ const QUOTE_OPEN = /[«"“]/gu;
 const QUOTE_CLOSE = /[»"”]/u;
 /** After a closing quote, the speech tag up to its speaker's company ("…, » a déclaré le patron de X"). */
 const SPEECH_TAG =
-  /^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche|lance|reagi|commente)\b[^,;:«»"“”]{0,60}?(?:\b(?:de|du|des|of|at|chez|for)\s+|\bd')(?:la |le |l'|the )?$|^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche)\s+(?:le |la |l'|the )?$/u;
+  /^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche|lance|reagi|commente)\b[^,;:«»"“”]{0,60}?(?:,\s*[^,;:«»"“”]{0,60}?)?(?:\b(?:de|du|des|of|at|chez|for)\s+|\bd')(?:la |le |l'|the )?$|^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche)\s+(?:le |la |l'|the )?$/u;
+
+/** A company's officer in a speech tag: "tranche Marc Aubert, président de", "said the chief executive of". */
+const OFFICER_TAG =
+  /\b(?:president|presidente|pdg|p-dg|directeur|directrice|dirigeant|dirigeante|patron|patronne|porte-parole|fondateur|fondatrice|cofondateur|cofondatrice|gerant|gerante|chief executive|ceo|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|co-founder|managing director|head)\b/u;
+/** "…," Jadewell's chief executive told: the company owns the officer who speaks. */
+const OWNER_OFFICER_TAG =
+  /^'s? (?:(?:new|current|outgoing|interim|acting|deputy)\s+)?(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|cfo|coo|cto|spokes(?:man|woman|person)|president|chair(?:man|woman)?|co-?founder|founder|managing director|boss|head of [a-z]+|general manager)(?:,[^,]{0,40},)?\s+(?:said|says|told|added|insisted|stressed|declared|wrote)\b/u;
 
 /** Where the quote holding `at` opens, or -1 outside a quote. */
 function quoteStart(folded: string, at: number): number {
@@ -65,19 +83,43 @@ function quotedSpeaker(
   pair: readonly string[] | undefined,
 ): PartyMention | undefined {
   const open = quoteStart(ctx.folded, cue.index);
-  if (!FIRST_PERSON.test(ctx.folded.slice(Math.max(0, open), cue.end))) return undefined;
   const close = open < 0 ? -1 : ctx.folded.slice(cue.end).search(QUOTE_CLOSE);
+  const firstPerson = FIRST_PERSON.test(ctx.folded.slice(Math.max(0, open), cue.end));
   if (close >= 0) {
     const after = cue.end + close + 1;
     const tagged = list.find((p) => p.start >= after);
-    if (tagged !== undefined && SPEECH_TAG.test(ctx.folded.slice(after, tagged.start))) return tagged;
+    // A company's officer named in the tag speaks for it, first person or not ("tranche le président de X").
+    if (tagged !== undefined) {
+      const tag = ctx.folded.slice(after, tagged.start);
+      if (SPEECH_TAG.test(tag) && (firstPerson || OFFICER_TAG.test(tag))) return tagged;
+      if (/^[\s,]*$/u.test(tag) && OWNER_OFFICER_TAG.test(ctx.folded.slice(tagged.end, tagged.end + 60)))
+        return tagged;
+    }
   }
+  if (!firstPerson) return undefined;
   if (pair?.length !== 2) return undefined;
   const named = list.find((p) => p.start >= Math.max(0, open) && pair.includes(p.name));
   const other = pair.find((n) => n !== named?.name);
   if (named === undefined || other === undefined) return undefined;
   return { name: other, type: 'company', known: true, start: cue.index, end: cue.index };
 }
+
+/** After the cue, a speech tag naming a company's officer: ", a assuré dimanche le fondateur d'Iverna". */
+const TRAILING_OFFICER =
+  /^[^«»"“”.;]*?,\s*(?:(?:a|ont|avait) (?:\w+ )?(?:assure|affirme|indique|precise|declare|martele|souligne|tranche|reagi|ajoute|explique)|(?:assure|affirme|indique|precise|declare|martele|souligne|tranche|ajoute|explique)|(?:said|says|told|added|insisted|stressed|wrote))(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on \w+|ce \w+))?\s+(?:le |la |the |l')?(?:(?:co-?)?fondat(?:eur|rice)|pdg|p-dg|president(?:e)?|directeur general|directrice generale|directeur|directrice|dirigeant(?:e)?|patron(?:ne)?|porte-parole|(?:co-?)?founder|chief executive|ceo|chair(?:man|woman)?|spokes(?:man|woman|person))\s+(?:de |d'|du |of |at )(?:la |le |l'|the )?$/u;
+
+function trailingOfficer(ctx: SentenceContext, list: PartyMention[], from: number): PartyMention | undefined {
+  const next = list.find((p) => p.start >= from);
+  if (next === undefined || next.start - from > 160) return undefined;
+  return TRAILING_OFFICER.test(ctx.folded.slice(from, next.start)) ? next : undefined;
+}
+
+/** A name right after a preposition is an object, not a speaker. */
+const OBJECT_BEFORE =
+  /\b(?:avec|with|aupres de|of|to|from|de|d'|du|des|pour|for|a|au|aux)\s*(?:le |la |l'|les |the )?$/u;
+/** A speech verb opening a reported clause right after its subject. */
+const SPEECH_AFTER =
+  /^\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+){0,2}?(?:affirme|assure|indique|precise|declare|explique|souligne|martele|insiste|fait savoir|said|says|insisted|stated|stressed|added|told)\w*\b/u;
 
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
@@ -98,9 +140,22 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
     if ((words.match(/\p{L}{2,}/gu) ?? []).length >= 2) last = p;
     break;
   }
+  // "Kerlys Data affirme qu'un rapprochement avec Orange n'est pas ...": a name after "avec" is what is
+  // spoken of; the speaker is the subject of the speech verb before it.
+  if (last !== undefined && OBJECT_BEFORE.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) {
+    const subject = before.findLast(
+      (p) => p !== last && SPEECH_AFTER.test(ctx.folded.slice(p.end, Math.min(last.start, p.end + 60))),
+    );
+    if (subject !== undefined) return [subject];
+  }
   if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
   // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
-  if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) return [];
+  if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) {
+    // "Kerlys Data a signé avec Orange, confirme l'entreprise": a role noun after the verb is the sentence's subject.
+    const subject = before[0];
+    const roleAfter = ROLE_AFTER_CUE.test(ctx.folded.slice(cue, cue + 40));
+    return roleAfter && subject !== undefined && subject !== last ? [subject] : [];
+  }
   const out = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const p = before[i] as PartyMention;
@@ -135,6 +190,16 @@ export function findStatements(
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
+      // "Le contrat entre A et B n'existe pas, a assuré le fondateur de B": the tag names who speaks.
+      const tagged = stance === 'no_comment' ? undefined : trailingOfficer(ctx, list, cue.end);
+      if (tagged !== undefined) speakers = [tagged];
+      // '"…," Safran's head of purchasing told reporters, confirming the deal': the officer's company.
+      if (speakers.length === 0 && stance !== 'no_comment') {
+        const owner = list
+          .filter((p) => p.end <= cue.index)
+          .findLast((p) => OWNER_OFFICER_TAG.test(ctx.folded.slice(p.end, p.end + 60)));
+        if (owner !== undefined) speakers = [owner];
+      }
       // "Veridia Systems chief executive X said ... that the company would not comment": the subject.
       const subject = list[0];
       if (
@@ -168,6 +233,19 @@ export function findStatements(
         );
         if (voice !== undefined) speakers = [voice];
       }
+      if (
+        speakers.length === 0 &&
+        pair !== undefined &&
+        pair.length === 2 &&
+        BOTH_SIDES.test(ctx.folded.slice(clause.start, cue.index))
+      )
+        speakers = pair.map((name) => ({
+          name,
+          type: 'company' as const,
+          known: true,
+          start: cue.index,
+          end: cue.index,
+        }));
       // « Nous n'avons jamais été en discussion … », first person: the voice tagged after the quote, else the deal's other side.
       if (speakers.length === 0 && stance === 'deny') {
         const voice = quotedSpeaker(ctx, list, cue, pair);

@@ -1,0 +1,38 @@
+import type { PartyMention } from './find-parties.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+const QUOTE_OPEN = /[«"“]/gu;
+const QUOTE_CLOSE = /[»"”]/u;
+/** After the closing quote, a speech verb up to the speaker's company: "», confie un cadre d'". */
+const TAG_BEFORE_COMPANY =
+  /^[\s,]*(?:(?:a|ont|avait) )?(?:[\p{L}'-]+\s+){0,3}?(?:said|says|told|added|insisted|stressed|declared|admitted|conceded|confided|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche|confie|glisse|raconte|reconnait|admet|lache|temoigne|confirme)\b[^«»"“”]{0,60}?(?:\b(?:de|du|des|of|at|chez|for)\s+|\bd')(?:la |le |l'|the )?$/u;
+/** "…," Jadewell's chief executive told: the company owns the officer who speaks. */
+const OWNER_BEFORE_TAG =
+  /^'s? (?:(?:new|current|outgoing|interim|acting|deputy|senior)\s+)?(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|cfo|coo|cto|spokes(?:man|woman|person)|president|chair(?:man|woman)?|co-?founder|founder|managing director|boss|head of [a-z]+|general manager|executive|manager|official)(?:,[^,]{0,40},)?\s+(?:said|says|told|added|insisted|stressed|declared|wrote|admitted|conceded)\b/u;
+
+/** Someone who comments from outside: their firm is no side of the deal. */
+const OUTSIDER =
+  /\b(?:analyste|analyst|economiste|economist|consultant|expert|observateur|observer|banquier|banker|courtier|broker|investisseur|investor|gerant de fonds|fund manager|strategist|stratege|avocat|lawyer)s?\b/u;
+
+/**
+ * « Le rapprochement avec Dunmere est bouclé », confie un cadre d'Eastholt: the company whose member
+ * speaks the quote holding `at`, named in the tag right after it; undefined outside a quote.
+ */
+export function quoteTagSpeaker(ctx: SentenceContext, at: number): PartyMention | undefined {
+  const folded = ctx.folded;
+  let open = -1;
+  QUOTE_OPEN.lastIndex = 0;
+  for (const m of folded.slice(0, at).matchAll(QUOTE_OPEN)) open = m.index;
+  if (open < 0 || QUOTE_CLOSE.test(folded.slice(open + 1, at))) return undefined;
+  const close = folded.slice(at).search(QUOTE_CLOSE);
+  if (close < 0) return undefined;
+  const after = at + close + 1;
+  const tagged = ctx.parties.find((p) => p.start >= after);
+  if (tagged === undefined) return undefined;
+  const gap = folded.slice(after, tagged.start);
+  if (OUTSIDER.test(gap)) return undefined;
+  if (TAG_BEFORE_COMPANY.test(gap)) return tagged;
+  if (/^[\s,]*$/u.test(gap) && OWNER_BEFORE_TAG.test(folded.slice(tagged.end, tagged.end + 70)))
+    return tagged;
+  return undefined;
+}
