@@ -14,7 +14,13 @@ function foldUnit(ch: string): string {
   if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc' || folded === '`') folded = "'";
   else if (folded === '\u00a0' || folded === '\u202f' || folded === '\u2009' || folded === '\u2007')
     folded = ' ';
-  else if (folded === '\u2010' || folded === '\u2011' || folded === '\u2013' || folded === '\u2014')
+  else if (
+    folded === '\u2010' ||
+    folded === '\u2011' ||
+    folded === '\u2013' ||
+    folded === '\u2014' ||
+    folded === '\u2212'
+  )
     folded = '-';
   return folded;
 }

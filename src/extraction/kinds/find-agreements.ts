@@ -176,7 +176,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };
-      const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 25), trigger.end + 25);
+      const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 25), trigger.end + 40);
       if (TYPED_DEAL.test(around)) verdict = { ...verdict, cues: [...verdict.cues, 'agreement:typed'] };
       const claim: AgreementClaim = {
         kind: 'agreement',

@@ -14,6 +14,11 @@ const DIRECT_REACH = 48;
 /** A quantity named right after the number: "5 % de parts de marché", "12% in revenue". */
 /** Nothing but a company and its figure: "et Deutsche Telekom 1,1 %", "and Telekom 1.1%". */
 const ELLIPSIS = /^\s*(?:,\s*)?(?:(?:de|d'|by|of)\s*)?[+-]?\s*$/u;
+/** Between a quantity noun and its owner: "le chiffre d'affaires de Kalmora", "revenue of Kalmora". */
+const OWNER_OF = /^\s*(?:de |d'|du |of )(?:la |l'|the )?$/u;
+/** A level reached: "slipped to 31%", "est passée à 12 %". */
+const LEVEL_BEFORE =
+  /\b(?:rose|fell|slipped|climbed|grew|dropped|increased|decreased|shrank|declined|edged up|edged down|passee?s?|tombee?s?|remontee?s?) (?:to|a) ?$/u;
 const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
 /** Between a stock word and the company it names: "l'action Bouygues", "le titre de Kering", "shares in Tesco". */
 const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
@@ -39,7 +44,9 @@ const INDEX_AFTER =
 /** "l'indice Stoxx Europe 600 Technologie": capitalised words running on from an index name are still its name. */
 const NAME_RUN = /^(?:\s+[\p{Lu}\d][\p{L}\p{N}&.-]*)*\s+$/u;
 /** "Safran, qui avait racheté Keltermann l'an dernier, prenait 0,8 %": a relative clause between the mover and its verb. */
-const RELATIVE_THEN_MOVE = /^\s*,\s*(?:qui|which|who)\b[^,]{0,160},\s*/u;
+/** "X, qui ..., a gagné", "Bouygues, maison mère de Bouygues Telecom, a cédé": the subject moves, not the clause's company. */
+const RELATIVE_THEN_MOVE =
+  /^\s*,\s*(?:qui|which|who|(?:la |sa |the |its )?(?:maison mere|societe mere|parent(?: company| group)?|proprietaire|owner))\b[^,]{0,160},\s*/u;
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
@@ -165,6 +172,15 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
+    // "Le chiffre d'affaires de Kalmora a bondi de 18 %": a quantity the company owns moved, not its stock.
+    const owned =
+      own !== undefined &&
+      blockers.some(
+        (b) =>
+          b.id === 'non-stock' && b.end <= company.start && OWNER_OF.test(folded.slice(b.end, company.start)),
+      );
+    // "slipped to 31%": a level reached, not a move.
+    if (owned || LEVEL_BEFORE.test(folded.slice(Math.max(0, percent.index - 24), percent.index))) continue;
     const blocker = nearestBefore(between(blockers), percent.index);
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
@@ -212,8 +228,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     let direction: Direction | undefined;
     if (up !== undefined || down !== undefined)
       direction = (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
-    else if (matchAll(sm.up, tail).length > 0) direction = 'up';
-    else if (matchAll(sm.down, tail).length > 0) direction = 'down';
+    else {
+      // "ended the session 5.2% lower, wiping out the gains": the first word after the figure tells.
+      const upAfter = matchAll(sm.up, tail)[0];
+      const downAfter = matchAll(sm.down, tail)[0];
+      if (upAfter !== undefined || downAfter !== undefined)
+        direction = (upAfter?.index ?? Infinity) < (downAfter?.index ?? Infinity) ? 'up' : 'down';
+    }
     const signed = /^[+-]/.exec(folded.slice(percent.index, percent.end));
     if (direction === undefined && signed !== null) direction = signed[0] === '-' ? 'down' : 'up';
     // "Orange a gagné 1,8 % et Deutsche Telekom 1,1 %": an elliptical second move keeps the first one's verb.
