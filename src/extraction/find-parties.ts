@@ -93,6 +93,22 @@ function insideOutletName(
   return false;
 }
 
+/** A name in a party slot: after "avec", "rachète"..., before a claim verb, or a sentence's opening subject. */
+function inPartySlot(prefix: string, next: string, words: string[], atStart: boolean): boolean {
+  const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix);
+  if (place || (words.length === 1 && ROLE_OF_BEFORE.test(prefix))) return false;
+  return (
+    (!atStart && SLOT_BEFORE.test(prefix)) ||
+    SLOT_AFTER.test(next.slice(0, 60)) ||
+    LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||
+    // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
+    (atStart &&
+      words.length >= 2 &&
+      !/^(?:le|la|les|l|the|un|une|a|an)$/u.test(words[0] ?? '') &&
+      OPENING_VERB.test(next.slice(0, 40)))
+  );
+}
+
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
   if (rules.organisations.personCues.test(prefix)) return true;
   return words.length >= 2 && rules.organisations.firstNames.has(words[0] as string);
@@ -234,22 +250,7 @@ export function findParties(
     // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
     const hasSuffix = (words.length >= 2 && org.suffixes.has(last)) || joins > 0;
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
-    const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix);
     const next = folded.slice(end, end + 120);
-    // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
-    const openingSubject =
-      atStart &&
-      words.length >= 2 &&
-      !/^(?:le|la|les|l|the|un|une|a|an)$/u.test(words[0] ?? '') &&
-      OPENING_VERB.test(next.slice(0, 40));
-    const slot =
-      !place &&
-      !(words.length === 1 && ROLE_OF_BEFORE.test(prefix)) &&
-      ((!atStart && SLOT_BEFORE.test(prefix)) ||
-        SLOT_AFTER.test(next.slice(0, 60)) ||
-        LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||
-        openingSubject);
-    const person = isPerson(words, prefix, rules);
     const gerund =
       atStart &&
       words.length === 1 &&
@@ -264,20 +265,24 @@ export function findParties(
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
     const titled = words.length >= 2 && org.outletWords.has(last);
     const outlet = titled || org.outletBefore.test(prefix);
+    // The tests below run only when the answer is still open (they are pure): most names are settled
+    // by the cheap ones, and the party-slot regexes are the costliest of a sentence.
+    const ruledOut = tooShort || isPlace || outlet;
+    const person = ruledOut || isPerson(words, prefix, rules);
     candidates.push({
       start,
       end,
       atStart,
       outlet: outlet && !isPlace && !tooShort,
       guessed: !titled,
-      person: person || tooShort || isPlace || outlet,
+      person,
       accepted:
-        !tooShort &&
-        !isPlace &&
-        !outlet &&
+        !ruledOut &&
         (hasSuffix ||
-          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix)) || org.apposition.test(next) || slot) &&
-            !person)),
+          (!person &&
+            ((org.cues.test(prefix) && !OF_BEFORE.test(prefix)) ||
+              org.apposition.test(next) ||
+              inPartySlot(prefix, next, words, atStart)))),
     });
     i = j + 1;
   }
