@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/articles/parse-article.ts';
 import { foldText } from '../../src/entities/fold-text.ts';
 import { RULES } from '../../src/extraction/rules/load-rule-files.ts';
-import { LiteralIndex, requiredLiterals } from '../../src/extraction/rules/required-literals.ts';
+import {
+  LiteralIndex,
+  requiredLiteralSets,
+  requiredLiterals,
+} from '../../src/extraction/rules/required-literals.ts';
 import type { Cue } from '../../src/extraction/rules/rule-set.ts';
 
 describe('requiredLiterals: what a cue pattern cannot match without', () => {
@@ -70,6 +74,65 @@ describe('requiredLiterals: what a cue pattern cannot match without', () => {
           needs.some((l) => text.includes(l)),
           `${cue.id} on ${text}`,
         ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+/** Whether `text` holds, for some alternative, one literal of every set (what a gate lets through). */
+function passes(alternatives: readonly (readonly (readonly string[])[])[], text: string): boolean {
+  return alternatives.some((sets) => sets.every((set) => set.some((l) => text.includes(l))));
+}
+
+describe('requiredLiteralSets: every set of literals a cue pattern needs, per top-level branch', () => {
+  it('keeps the rarer words a sequence needs beside its best literal', () => {
+    expect(requiredLiteralSets('\\baccords? (?:de |du )?(?:douaniers?|tarifaires?)\\b')).toEqual([
+      [
+        ['douanier', 'tarifaire'],
+        ['accord ', 'accords '],
+      ],
+    ]);
+    // A repeated group needs what one repetition needs; an optional one needs nothing.
+    expect(requiredLiteralSets('\\bsign\\w+ (?:avec )?(?:un )+contrat\\b')).toEqual([
+      [['contrat'], ['sign'], ['un ']],
+    ]);
+  });
+
+  it('gives each top-level branch its own sets, and nothing when a branch needs nothing', () => {
+    expect(requiredLiteralSets('\\brachetee? par\\b|\\bpasse\\w* sous (?:le )?giron\\b')).toEqual([
+      [['rachete par', 'rachetee par']],
+      [[' sous giron', ' sous le giron'], ['passe']],
+    ]);
+    expect(requiredLiteralSets('\\brachat\\b|\\d+')).toBeUndefined();
+  });
+
+  it('is sound for every shipped cue on every fixture sentence', () => {
+    const dirs = readdirSync(new URL('../../fixtures/', import.meta.url), { withFileTypes: true });
+    const texts: string[] = [];
+    for (const dir of dirs.filter((d) => d.isDirectory())) {
+      const url = new URL(`../../fixtures/${dir.name}/`, import.meta.url);
+      for (const file of readdirSync(url).filter((f) => f.endsWith('.html'))) {
+        const text = foldText(parseArticle(readFileSync(new URL(file, url), 'utf8')).text);
+        texts.push(...text.split(/(?<=[.!?])\s+/u));
+      }
+    }
+    const cues: Cue[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value) && value.every((c) => c?.re instanceof RegExp)) cues.push(...(value as Cue[]));
+      else if (typeof value === 'object' && value !== null && !(value instanceof RegExp))
+        for (const inner of Object.values(value)) collect(inner);
+    };
+    collect(RULES);
+    let checked = 0;
+    for (const cue of cues) {
+      const alternatives = requiredLiteralSets(cue.re.source);
+      if (alternatives === undefined) continue;
+      const re = new RegExp(cue.re.source, 'u');
+      for (const text of texts) {
+        if (!re.test(text)) continue;
+        checked++;
+        expect(passes(alternatives, text), `${cue.id} on ${text}`).toBe(true);
       }
     }
     expect(checked).toBeGreaterThan(100);

@@ -4,7 +4,7 @@ import type { AgreementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { quoteTagSpeaker } from '../quote-tag-speaker.ts';
-import { firstCue, matchAll } from '../rules/rule-set.ts';
+import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent } from './old-event.ts';
@@ -52,7 +52,10 @@ const namingSentences = new WeakMap<SentenceContext, boolean>();
 function canNameAlliance(ctx: SentenceContext): boolean {
   let can = namingSentences.get(ctx);
   if (can === undefined) {
-    can = ctx.rules.agreement.allianceGate.test(ctx.folded);
+    // The gate is the naming cues unanchored: their literals rule most sentences out without it.
+    can =
+      mayMatchSome(ctx.rules.agreement.allianceName, ctx.folded) &&
+      ctx.rules.agreement.allianceGate.test(ctx.folded);
     namingSentences.set(ctx, can);
   }
   return can;

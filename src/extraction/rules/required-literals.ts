@@ -14,6 +14,12 @@ interface Facts {
   exact: string[] | undefined;
   /** Strings at least one of which is inside any match of the piece; `undefined` when none known. */
   required: string[] | undefined;
+  /**
+   * Sets of strings each of which the piece needs (one string of every set is inside any match):
+   * `required` is the best single set, these are all that were found along a sequence, so that a
+   * text must show every one of them before the regex runs.
+   */
+  all?: string[][];
 }
 
 const MAX_EXACT = 16;
@@ -44,16 +50,36 @@ function usable(list: string[] | undefined): string[] | undefined {
   return unique.filter((s) => !unique.some((t) => t !== s && s.includes(t)));
 }
 
+/** Every set of `sets` that is usable, each once. */
+function conjunction(sets: (string[] | undefined)[]): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const set of sets) {
+    const u = usable(set);
+    if (u === undefined) continue;
+    const key = [...u].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(u);
+  }
+  return out;
+}
+
 function concat(parts: Facts[]): Facts {
   let required: string[] | undefined;
+  const all: (string[] | undefined)[] = [];
   // Runs of pieces with known exact strings join into longer literals (their cross product).
   let run: string[] | undefined = [''];
   let exactAll: string[] | undefined = [''];
   const closeRun = () => {
-    if (run !== undefined) required = better(required, usable(run));
+    if (run !== undefined) {
+      required = better(required, usable(run));
+      all.push(run);
+    }
   };
   for (const part of parts) {
     required = better(required, usable(part.required));
+    all.push(part.required, ...(part.all ?? []));
     if (part.exact === undefined) {
       closeRun();
       run = [''];
@@ -72,7 +98,7 @@ function concat(parts: Facts[]): Facts {
     }
   }
   closeRun();
-  return { exact: exactAll, required };
+  return { exact: exactAll, required, all: conjunction(all) };
 }
 
 function alternation(branches: Facts[]): Facts {
@@ -100,6 +126,17 @@ class Parser {
     const facts = this.disjunction();
     if (this.i !== this.src.length) throw new Unsupported();
     return facts;
+  }
+
+  /** The facts of each top-level branch ("a|b" gives two; a pattern without one gives itself). */
+  parseBranches(): Facts[] {
+    const branches = [this.sequence()];
+    while (this.peek() === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    if (this.i !== this.src.length) throw new Unsupported();
+    return branches;
   }
 
   private peek(): string | undefined {
@@ -148,7 +185,8 @@ class Parser {
     if (min === 1 && max === 1) return atom;
     // Repeated at least once: whatever one repetition needs is needed.
     const required = min >= 1 ? better(usable(atom.exact), usable(atom.required)) : undefined;
-    return { exact: undefined, required };
+    const all = min >= 1 ? conjunction([atom.exact, atom.required, ...(atom.all ?? [])]) : [];
+    return { exact: undefined, required, all };
   }
 
   private atom(): Facts {
@@ -288,6 +326,45 @@ export function requiredLiterals(source: string): readonly string[] | undefined 
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+}
+
+/** Most sets a gate tests per branch: past a few, another set rarely rules out a text the others let through. */
+const MAX_SETS = 4;
+
+/** The sets one branch needs, every one of them, its best single set first. */
+function branchSets(facts: Facts): string[][] | undefined {
+  const first = better(usable(facts.exact), usable(facts.required));
+  if (first === undefined) return undefined;
+  const key = (set: readonly string[]) => [...set].sort().join('\u0000');
+  // A set with a one-character literal (" ") is in nearly every text: testing it rules nothing out.
+  const others = conjunction(facts.all ?? []).filter(
+    (set) => key(set) !== key(first) && set.every((l) => l.length > 1),
+  );
+  return [first, ...others.slice(0, MAX_SETS - 1)];
+}
+
+/**
+ * What a match of `source` needs, as alternatives (one per top-level branch of the pattern), each a
+ * list of sets of literals: a text can match only when, for some alternative, it holds one literal
+ * of every set. `undefined` when some branch needs nothing known, and the regex must always run.
+ * Beyond `requiredLiterals(source)`, this lets a gate skip a regex whose common word ("accord ") is
+ * in the text when the rarer words the same branch needs ("douanier", "tarifaire") are not.
+ */
+export function requiredLiteralSets(source: string): readonly (readonly (readonly string[])[])[] | undefined {
+  let branches: Facts[];
+  try {
+    branches = new Parser(source).parseBranches();
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+  const alternatives: string[][][] = [];
+  for (const branch of branches) {
+    const sets = branchSets(branch);
+    if (sets === undefined) return undefined;
+    alternatives.push(sets);
+  }
+  return alternatives;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LiteralIndex, requiredLiterals } from './required-literals.ts';
+import { LiteralIndex, requiredLiteralSets } from './required-literals.ts';
 
 /**
  * The rule files' shape. Patterns are regex sources over folded text (see fold-text.ts); they are
@@ -325,15 +325,20 @@ export function compileRuleFile(file: RuleFile): RuleSet {
 const NO_MATCHES: readonly CueMatch[] = Object.freeze([]);
 
 /**
- * Per cue of a list, the literals one of which its regex needs (required-literals.ts), derived once
- * per list: a cue whose literals are all absent from a text cannot match it and is not run. Most
- * sentences hold none of a list's literals, so most lists cost a few `includes` instead of a regex.
+ * Per cue of a list, the sets of literals its regex needs, one literal of every set (required-literals.ts),
+ * derived once per list: a cue one of whose sets is absent from a text cannot match it and is not run.
+ * Most sentences hold none of a list's literals, so most lists cost a few table reads instead of a
+ * regex; the later sets keep a cue whose common word is present ("accord") from running when the
+ * rarer words it also needs ("douanier", "tarifaire") are not.
  */
 interface Gate {
   /** The automaton that finds the list's literals in a text. */
   index: LiteralIndex;
-  /** Per cue, the ids of its literals in `index` (undefined: none known, the regex always runs). */
-  needs: (Uint32Array | undefined)[];
+  /**
+   * Per cue, per alternative, per set, the ids of its literals in `index` (undefined: none known,
+   * the regex always runs).
+   */
+  needs: (Uint32Array[][] | undefined)[];
   /**
    * The matches of the list over the last text scanned, kept for that text only: a sentence is asked
    * the same list again for each clause and claim, and one entry per list keeps memory flat.
@@ -349,10 +354,11 @@ const sharedIndex = new LiteralIndex();
 function gateOf(list: readonly Cue[], index = sharedIndex): Gate {
   let gate = gates.get(list);
   if (gate === undefined) {
-    const needs = list.map((cue) => {
-      const needed = requiredLiterals(cue.re.source);
-      return needed === undefined ? undefined : Uint32Array.from(needed, (l) => index.id(l));
-    });
+    const needs = list.map((cue) =>
+      requiredLiteralSets(cue.re.source)?.map((sets) =>
+        sets.map((set) => Uint32Array.from(set, (l) => index.id(l))),
+      ),
+    );
     gate = { index, needs, lastMatches: NO_MATCHES };
     gates.set(list, gate);
   }
@@ -379,10 +385,23 @@ function gateAll(value: unknown, index: LiteralIndex): void {
   }
 }
 
-/** Whether the text whose literals are `found` holds one that `needs` (none known: it may match). */
-function mayMatch(needs: Uint32Array | undefined, found: Uint8Array): boolean {
+/**
+ * Whether the text whose literals are `found` may match: for some alternative, it holds one literal
+ * of every set (none known: it may match).
+ */
+function mayMatch(needs: Uint32Array[][] | undefined, found: Uint8Array): boolean {
   if (needs === undefined) return true;
-  for (let i = 0; i < needs.length; i++) if (found[needs[i] as number] === 1) return true;
+  for (let a = 0; a < needs.length; a++) if (holdsAll(needs[a] as Uint32Array[], found)) return true;
+  return false;
+}
+
+function holdsAll(sets: Uint32Array[], found: Uint8Array): boolean {
+  for (let s = 0; s < sets.length; s++) if (!holdsOne(sets[s] as Uint32Array, found)) return false;
+  return true;
+}
+
+function holdsOne(set: Uint32Array, found: Uint8Array): boolean {
+  for (let i = 0; i < set.length; i++) if (found[set[i] as number] === 1) return true;
   return false;
 }
 
@@ -430,6 +449,17 @@ export function matchAll(list: readonly Cue[], text: string, from = 0, to = text
   if (all.length === 0) return [];
   if (from === 0 && to === text.length) return all.slice();
   return all.filter((m) => m.index >= from && m.end <= to);
+}
+
+/**
+ * Whether some cue of `list` may match `text` by its literals alone (no regex runs): false means none
+ * can. A cheap test before a regex built from the same patterns (an unanchored union of them).
+ */
+export function mayMatchSome(list: readonly Cue[], text: string): boolean {
+  const { index, needs } = gateOf(list);
+  const found = index.found(text);
+  for (let i = 0; i < list.length; i++) if (mayMatch(needs[i], found)) return true;
+  return false;
 }
 
 /** The first cue (in list order) that matches `text`, if any. */
