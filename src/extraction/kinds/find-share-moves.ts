@@ -64,6 +64,14 @@ function beforeAnchor(date: string, anchor: string): string {
 const BARE_STOCK =
   /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock)\b/u;
 
+// "celle de SFR reculait", "while Google's slipped": a pronoun standing for the noun last named.
+const PRONOUN_BEFORE = /\b(?:celles?|celui|ceux) (?:de |d'|du )$/u;
+const PARENT_BEFORE = /\b(?:maison|societe) mere (?:de |d'|du )$/u;
+const PARENT_AFTER = /^'s (?:parent|holding) (?:company|group)\b/u;
+const describedAsSubsidiary = (folded: string, p: PartyMention) =>
+  PARENT_BEFORE.test(folded.slice(Math.max(0, p.start - 20), p.start)) ||
+  PARENT_AFTER.test(folded.slice(p.end, p.end + 24));
+const QUANTITY = new Set(['non-stock', 'market-share']);
 /** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
 
@@ -130,6 +138,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? undefined
         : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
     let own = stockOf ?? named.at(-1);
+    // "Alphabet, Google's parent company, gained 3%", "Bouygues : la maison mère de Bouygues Telecom a cédé":
+    // the parent named as such is the mover, not the subsidiary its description names.
+    if (own !== undefined && stockOf === undefined && describedAsSubsidiary(folded, own))
+      own = named.at(-2) ?? (state.topic?.type === 'company' ? state.topic : own);
     // The subject before a relative clause is the mover, not a company the clause names.
     let relativeEnd: number | undefined;
     if (stockOf === undefined)
@@ -179,8 +191,21 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         (b) =>
           b.id === 'non-stock' && b.end <= company.start && OWNER_OF.test(folded.slice(b.end, company.start)),
       );
+    // "la part de marché de X ..., tandis que celle de SFR reculait": the pronoun is the quantity last named.
+    const lastNoun =
+      own !== undefined &&
+      (PRONOUN_BEFORE.test(folded.slice(Math.max(0, company.start - 10), company.start)) ||
+        (folded.startsWith("'s ", company.end) &&
+          [...ups, ...downs].some((m) => m.index === company.end + 3)))
+        ? nearestBefore(
+            [...context, ...blockers.filter((b) => QUANTITY.has(b.id))].sort((a, b) => a.end - b.end),
+            company.start,
+          )
+        : undefined;
+    const elliptic = lastNoun !== undefined && QUANTITY.has(lastNoun.id);
     // "slipped to 31%": a level reached, not a move.
-    if (owned || LEVEL_BEFORE.test(folded.slice(Math.max(0, percent.index - 24), percent.index))) continue;
+    if (owned || elliptic || LEVEL_BEFORE.test(folded.slice(Math.max(0, percent.index - 24), percent.index)))
+      continue;
     const blocker = nearestBefore(between(blockers), percent.index);
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
