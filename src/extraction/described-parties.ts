@@ -88,6 +88,7 @@ const EN_ROLES: Record<string, string> = {
   'start-up': 'startup',
   unicorn: 'startup',
   maker: 'maker',
+  builder: 'maker',
   manufacturer: 'maker',
   producer: 'maker',
   developer: 'developer',
@@ -258,6 +259,27 @@ function learnRoles(
   }
 }
 
+// Where the descriptor's clause begins: after the last "that"/"que" before it, else at the sentence start.
+const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
+
+/**
+ * "Fjeldnet jumped after a paper reported that Telia was preparing an offer for the Swedish fibre builder",
+ * "Le titre Orvane a bondi après que Les Echos ont révélé que Thales préparait une offre sur l'équipementier
+ * toulousain": a descriptor no other company fits stands for the company named last before it in the
+ * sentence, never the subject of its own clause (the first company of that clause).
+ */
+function namedEarlierInSentence(
+  ctx: SentenceContext,
+  at: number,
+  fits: (n: string) => boolean,
+): string | undefined {
+  let clauseStart = 0;
+  for (const m of ctx.folded.slice(0, at).matchAll(CLAUSE_OPENER)) clauseStart = m.index + m[0].length;
+  const before = ctx.parties.filter((p) => p.type === 'company' && p.end <= at);
+  const subject = before.find((p) => p.start >= clauseStart)?.name;
+  return [...before].reverse().find((p) => p.name !== subject && fits(p.name))?.name;
+}
+
 /** "La pépite française de l'IA Halcyra": the roles a headline introduces, for the lead's descriptors. */
 export function learnHeadlineRoles(ctx: SentenceContext, state: ArticleState): void {
   state.roles ??= new Map();
@@ -363,6 +385,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // as the other party, so the role stands for the company named before it.
     if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && !young(n));
+    if (name === undefined) name = namedEarlierInSentence(ctx, d.start, fits);
     if (name === undefined) continue;
     used.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
