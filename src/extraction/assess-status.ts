@@ -1,5 +1,6 @@
 import type { ClaimStatus } from './claim.ts';
 import type { PartyMention } from './find-parties.ts';
+import { withoutPassedThrough } from './inserted-clauses.ts';
 import { insideNoComment } from './no-comment-spans.ts';
 import { ownSpeakerCue } from './own-speaker.ts';
 import { firstCue, matchAll } from './rules/rule-set.ts';
@@ -79,6 +80,24 @@ function partySpeaks(
   return undefined;
 }
 
+const outerTexts = new WeakMap<SentenceContext, string>();
+
+/**
+ * "Gorvex, qui démentait encore en décembre toute discussion, a officialisé …": the cues of a clause
+ * inserted after the subject do not reach the claim read around it.
+ */
+function outerStatusText(ctx: SentenceContext, scope: Span): string {
+  if (ctx.inserted.length === 0) return ctx.statusText;
+  // Most claims are read over the whole sentence: one blanked text per sentence serves them all.
+  const whole = scope.start === 0 && scope.end === ctx.folded.length;
+  let text = whole ? outerTexts.get(ctx) : undefined;
+  if (text === undefined) {
+    text = withoutPassedThrough(ctx.statusText, ctx.inserted, scope);
+    if (whole) outerTexts.set(ctx, text);
+  }
+  return text;
+}
+
 /**
  * How the article presents a claim read in `scope`: a denial, the party itself speaking, a hedge
  * or a cited source, else an assertion. Cues outside the clause do not count.
@@ -88,7 +107,8 @@ export function assessStatus(
   scope: Span,
   parties: readonly PartyMention[],
 ): StatusVerdict {
-  const { rules, statusText } = ctx;
+  const { rules } = ctx;
+  const statusText = outerStatusText(ctx, scope);
   const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end).filter(
     (d) => !insideNoComment(ctx, d),
   );

@@ -1,6 +1,7 @@
 import type { EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
-import { findParties, type NameCandidate, type PartyMention } from './find-parties.ts';
+import { claimVerbAfter, findParties, type NameCandidate, type PartyMention } from './find-parties.ts';
+import { findInsertedClauses, type InsertedClause, insertedAt, passedThrough } from './inserted-clauses.ts';
 import { type Cue, firstCue, matchAll, type RuleSet } from './rules/rule-set.ts';
 import type { Sentence } from './split-sentences.ts';
 import type { Day } from './values/find-dates.ts';
@@ -33,6 +34,8 @@ export interface SentenceContext {
   /** Capitalised names not (yet) known as organisations. */
   candidates: NameCandidate[];
   clauses: Span[];
+  /** Relative clauses and appositions after a name: read apart from the clause around them. */
+  inserted: InsertedClause[];
   attribution?: Attribution;
   pressRelease: boolean;
   rules: RuleSet;
@@ -153,6 +156,16 @@ export function buildSentenceContext(
 ): SentenceContext {
   const folded = foldText(sentence.text);
   const found = findParties(sentence.text, folded, registry, rules);
+  const clauses = splitClauses(folded, rules);
+  const scan = findInsertedClauses(folded, found.parties, found.candidates, clauses, rules, claimVerbAfter);
+  if (scan.heads.length > 0) {
+    // "Lumaro, qui avait racheté Fendel, a signé …": the name the claim verb follows is an organisation.
+    found.candidates = found.candidates.filter((c) => !scan.heads.includes(c));
+    found.parties = [
+      ...found.parties,
+      ...scan.heads.map((h) => ({ ...h, type: 'company' as const, known: false })),
+    ].sort((a, b) => a.start - b.start);
+  }
   const base = {
     index,
     sentence,
@@ -161,7 +174,8 @@ export function buildSentenceContext(
     statusText: blank(folded, rules.neutral),
     parties: found.parties,
     candidates: found.candidates,
-    clauses: splitClauses(folded, rules),
+    clauses,
+    inserted: scan.inserted,
     rules,
     registry,
     published,
@@ -179,6 +193,8 @@ export function buildSentenceContext(
 }
 
 export function clauseAt(ctx: SentenceContext, pos: number): Span {
+  const inserted = ctx.inserted.length > 0 ? insertedAt(ctx.inserted, pos) : undefined;
+  if (inserted !== undefined) return inserted.clause;
   return ctx.clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: 0, end: ctx.folded.length };
 }
 
@@ -188,6 +204,7 @@ export function actors(ctx: SentenceContext, span: Span, withRegulators = false)
     (p) =>
       p.start >= span.start &&
       p.end <= span.end &&
+      !(ctx.inserted.length > 0 && passedThrough(ctx.inserted, span, p)) &&
       (p.type === 'company' || p.type === 'alliance' || (withRegulators && p.type === 'regulator')) &&
       // A name in the source slot ("selon Le Canard") is an outlet unless it is the party itself speaking.
       !(

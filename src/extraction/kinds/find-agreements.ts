@@ -5,7 +5,7 @@ import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
-import { actors, type SentenceContext, type Span } from '../sentence-context.ts';
+import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent } from './old-event.ts';
 
@@ -18,9 +18,16 @@ const PURPOSE_OBJECT =
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
-/** "Ysalis, une coentreprise qui …", "ont créé Ruisselle, une coentreprise", "formed Vellara, a joint venture that …". */
+/**
+ * "Ysalis, une coentreprise qui …", "ont créé Ruisselle, une coentreprise", "formed Vellara, a joint venture that …",
+ * "Ferrovoix, la coentreprise de Thales et Ferrolink", "Skyvane, the joint venture of Airbus and Orange".
+ */
 const VENTURE_APPOSITION =
-  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|de |d'|du |des |of |with |avec ))/u;
+  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|du |des |with |avec ))/u;
+
+/** The venture apposition anywhere in a text: whether a sentence can name a venture that way at all. */
+const VENTURE_COMMA =
+  /, (?:une|la|leur|a|an|the|their) (?:[\w/-]+ )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b/u;
 
 /** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
 const TYPED_DEAL =
@@ -54,8 +61,9 @@ function canNameAlliance(ctx: SentenceContext): boolean {
   if (can === undefined) {
     // The gate is the naming cues unanchored: their literals rule most sentences out without it.
     can =
-      mayMatchSome(ctx.rules.agreement.allianceName, ctx.folded) &&
-      ctx.rules.agreement.allianceGate.test(ctx.folded);
+      (mayMatchSome(ctx.rules.agreement.allianceName, ctx.folded) &&
+        ctx.rules.agreement.allianceGate.test(ctx.folded)) ||
+      VENTURE_COMMA.test(ctx.folded);
     namingSentences.set(ctx, can);
   }
   return can;
@@ -68,7 +76,8 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
   );
   if (known !== undefined) return known.name;
   if (!canNameAlliance(ctx)) return undefined;
-  if (!ctx.rules.agreement.allianceGate.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
+  const text0 = ctx.folded.slice(clause.start, clause.end);
+  if (!ctx.rules.agreement.allianceGate.test(text0) && !VENTURE_COMMA.test(text0)) return undefined;
   const text = ctx.sentence.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(CAPITALISED)) {
     // "the French company", "Dutch": a word that is never a name (a nationality, a month) names no venture.
@@ -84,7 +93,7 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
     if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    const apposed = m.index > 0 ? VENTURE_APPOSITION.exec(ctx.folded.slice(end, end + 40)) : null;
+    const apposed = VENTURE_APPOSITION.exec(ctx.folded.slice(end, end + 40));
     // "Safran et Morlanne Aéro, la coentreprise Ailéa": the noun introduces its own name, not the one before.
     if (
       apposed !== null &&
@@ -119,8 +128,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
   const drafts: Draft[] = [];
   const seen = new Set<Span>();
   for (const trigger of matchAll(rules.agreement.triggers, ctx.triggerText)) {
-    const clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end);
-    if (clause === undefined || seen.has(clause)) continue;
+    let clause = clauseAt(ctx, trigger.index);
+    // "la création de Vergerie, une coentreprise chargée de …": a deal noun in an inserted clause that
+    // names no pair of its own tells the deal of the clause around it.
+    if (!ctx.clauses.includes(clause) && new Set(actors(ctx, clause).map((p) => p.name)).size < 2)
+      clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end) ?? clause;
+    if (seen.has(clause)) continue;
     seen.add(clause);
     if (isOldEvent(ctx, clause)) continue;
     const all = actors(ctx, clause);

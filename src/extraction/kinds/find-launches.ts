@@ -17,6 +17,16 @@ const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
 
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
 
+/** "the region that AWS is building with Deutsche Telekom", "la plateforme que Capgemini développe avec Orange". */
+const BUILT_BY = /(?:\b(?:that|which|que|qu')|\b(?:by|par))\s*$/u;
+const BUILT_WITH =
+  /^\s*(?:(?:is|are|was|were|has|have|had|will|a|ont|va|vont)\s+)?(?:(?:been|ete|jointly|conjointement|ensemble)\s+)?(?:[a-z-]{3,}\s+)?(?:(?:jointly|together|conjointement|ensemble)\s+)?(?:with|avec|alongside|aux cotes (?:de|d'|du))\s*(?:the |le |la |l')?$/u;
+
+/** The offer's builder named in a relative or passive clause before the launch word, with its partner. */
+function builtWith(ctx: SentenceContext, first: PartyMention, gap: string): boolean {
+  return BUILT_WITH.test(gap) && BUILT_BY.test(ctx.folded.slice(Math.max(0, first.start - 12), first.start));
+}
+
 /** The subject and the names listed with it ("l'offre commune de Telvia et Nuvola Systems"). */
 function coordinatedWith(
   ctx: SentenceContext,
@@ -28,7 +38,8 @@ function coordinatedWith(
   for (const p of candidates) {
     const last = out.at(-1) as PartyMention;
     if (p.start < last.end || p.end > before) continue;
-    if (!COORDINATION.test(ctx.folded.slice(last.end, p.start))) break;
+    const gap = ctx.folded.slice(last.end, p.start);
+    if (!COORDINATION.test(gap) && !(out.length === 1 && builtWith(ctx, first, gap))) break;
     out.push(p);
   }
   return out;

@@ -1,3 +1,4 @@
+import { withoutPassedThrough } from '../inserted-clauses.ts';
 import type { SentenceContext, Span } from '../sentence-context.ts';
 import { findDates } from '../values/find-dates.ts';
 
@@ -12,7 +13,10 @@ const PARTY_HISTORY =
 export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
   const published = ctx.published;
   if (published === undefined) return false;
-  const text = ctx.folded.slice(clause.start, clause.end).replace(PARTY_HISTORY, (m) => ' '.repeat(m.length));
+  // "Lumaro, qui avait racheté Fendel en 2024, a signé …": the inserted clause's year dates its own event.
+  const folded =
+    ctx.inserted.length > 0 ? withoutPassedThrough(ctx.folded, ctx.inserted, clause) : ctx.folded;
+  const text = folded.slice(clause.start, clause.end).replace(PARTY_HISTORY, (m) => ' '.repeat(m.length));
   const years = findDates(text, ctx.rules, published).map((d) => Number(d.date.slice(0, 4)));
   return years.length > 0 && years.every((y) => y <= published.y - 2);
 }

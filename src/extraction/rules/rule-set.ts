@@ -99,6 +99,11 @@ export const ruleFileSchema = z
       })
       .strict(),
     question_words: z.string(),
+    /** Relative clauses and appositions inserted after a name ("X, qui a racheté Y en 2024, a signé"). */
+    inserted_clauses: z
+      .object({ relative: z.string(), apposition: z.string(), close: z.string() })
+      .strict()
+      .default({ relative: '(?!)', apposition: '(?!)', close: '(?!)' }),
   })
   .strict();
 
@@ -182,6 +187,8 @@ export interface RuleSet {
     bareMonth: RegExp;
   };
   question: RegExp;
+  /** Each anchored at a comma (or a bracket): what opens and what closes a clause inserted after a name. */
+  inserted: { relative: RegExp; apposition: RegExp; close: RegExp };
 }
 
 function compile(source: string, where: string, flags = 'gu'): RegExp {
@@ -317,6 +324,11 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       ),
     },
     question: compile(file.question_words, `${lang}.question_words`, 'u'),
+    inserted: {
+      relative: compile(file.inserted_clauses.relative, `${lang}.inserted_clauses.relative`, 'u'),
+      apposition: compile(file.inserted_clauses.apposition, `${lang}.inserted_clauses.apposition`, 'u'),
+      close: compile(file.inserted_clauses.close, `${lang}.inserted_clauses.close`, 'u'),
+    },
   };
   prepareCueLists(rules);
   return rules;

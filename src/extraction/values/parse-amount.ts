@@ -23,6 +23,9 @@ const CUR = String.raw`(€|\$|£|eur|usd|gbp|chf|us\$|euros?|dollars?|livres?|p
 // "1,2 milliard d'euros", "300 millions de dollars", "2 Md€", "€1.2bn", "$2 billion", "500 M€".
 const AFTER = new RegExp(String.raw`${NUMBER}\s?(?:${SCALE}\b\.?\s?(?:d'|de |of )?)?${CUR}(?![a-z])`, 'gu');
 const BEFORE = new RegExp(String.raw`${CUR}\s?${NUMBER}\s?(?:${SCALE}\b)?`, 'gu');
+/** "$3.20 a share", "48 euros par action": a price per share is no deal amount. */
+const PER_SHARE =
+  /^\s*(?:an? |per |each |par |l'|pour chaque |la )?(?:shares?|action|actions|titre|titres|ordinary share|share in cash)\b/u;
 const COMPACT = /(\d+(?:[.,]\d+)?)\s?(md|mds|mrd|m)€/gu;
 
 function currencyOf(word: string): string | undefined {
@@ -41,13 +44,14 @@ export function findAmount(folded: string): Amount | undefined {
     const scale = compact[2] === 'm' ? 1e6 : 1e9;
     return { value: Math.round(parseNumber(compact[1] as string) * scale), currency: 'EUR' };
   }
-  AFTER.lastIndex = 0;
-  const after = AFTER.exec(folded);
-  BEFORE.lastIndex = 0;
-  const before = BEFORE.exec(folded);
-  const pick = [after, before].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
-  if (pick === undefined) return undefined;
-  const isBefore = pick === before;
+  const found = [
+    ...[...folded.matchAll(AFTER)].map((m) => ({ m, isBefore: false })),
+    ...[...folded.matchAll(BEFORE)].map((m) => ({ m, isBefore: true })),
+  ]
+    .filter(({ m }) => !PER_SHARE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+    .sort((a, b) => a.m.index - b.m.index)[0];
+  if (found === undefined) return undefined;
+  const { m: pick, isBefore } = found;
   const number = isBefore ? pick[2] : pick[1];
   const scaleWord = isBefore ? pick[3] : pick[2];
   const currency = currencyOf((isBefore ? pick[1] : pick[3]) as string);

@@ -1,0 +1,136 @@
+import type { NameCandidate, PartyMention } from './find-parties.ts';
+import type { RuleSet } from './rules/rule-set.ts';
+
+/**
+ * A relative clause or an apposition inserted after a name: "Lumaro, qui avait racheté Fendel en 2024,
+ * a signé …", "Kelto, a spin-off of Thales based in Rennes, has agreed …". The name is the subject of
+ * the verb after it; a company named inside is no party of that verb's claim, and what the inserted
+ * clause itself tells (its own trigger) is read within it, with the name it describes.
+ */
+export interface InsertedClause {
+  /** The clause a trigger inside it is read in: from the described name to the clause's end. */
+  clause: { start: number; end: number };
+  /** Where the inserted words begin (the comma or bracket after the name). */
+  open: number;
+}
+
+export interface InsertedScan {
+  inserted: InsertedClause[];
+  /** Names the sentence alone left undecided that head an inserted clause before a claim verb. */
+  heads: NameCandidate[];
+}
+
+/** The words inside one inserted clause never run past a semicolon or a dash between spaces. */
+const HARD_STOP = /;|\s-\s/u;
+
+function closeOf(folded: string, from: number, limit: number, rules: RuleSet): number | undefined {
+  for (let k = folded.indexOf(',', from); k >= 0 && k < limit; k = folded.indexOf(',', k + 1))
+    if (rules.inserted.close.test(folded.slice(k, k + 90))) return k;
+  return undefined;
+}
+
+/**
+ * The inserted clauses of one sentence. `claimVerbAfter` says whether text opens on a claim's verb:
+ * an undecided name heading an inserted clause that such a verb follows is an organisation.
+ */
+export function findInsertedClauses(
+  folded: string,
+  parties: readonly PartyMention[],
+  candidates: readonly NameCandidate[],
+  clauses: readonly { start: number; end: number }[],
+  rules: RuleSet,
+  claimVerbAfter: (text: string) => boolean,
+): InsertedScan {
+  const inserted: InsertedClause[] = [];
+  const heads: NameCandidate[] = [];
+  // Cheap gate: no comma and no bracket, no inserted clause.
+  if (!folded.includes(',') && !folded.includes('(')) return { inserted, heads };
+  const names: { start: number; end: number; candidate?: NameCandidate }[] = [
+    ...parties.filter((p) => p.type === 'company' || p.type === 'alliance'),
+    ...candidates.map((c) => ({ start: c.start, end: c.end, candidate: c })),
+  ];
+  for (const name of names) {
+    // Only a comma or a bracket right after the name opens an inserted clause: most names stop here.
+    let at = name.end;
+    while (folded.charCodeAt(at) === 32) at++;
+    const mark = folded.charAt(at);
+    if (mark !== ',' && mark !== '(') continue;
+    const after = folded.slice(name.end, name.end + 120);
+    const relative = rules.inserted.relative.exec(after);
+    const apposed =
+      relative === null &&
+      (rules.inserted.apposition.test(after) || rules.organisations.apposition.test(after));
+    if (relative === null && !apposed) continue;
+    const open = name.end + (after.length - after.trimStart().length);
+    const clause = clauses.find((c) => name.start >= c.start && name.start < c.end) ?? {
+      start: 0,
+      end: folded.length,
+    };
+    const stop = HARD_STOP.exec(folded.slice(open, clause.end));
+    const limit = stop === null ? clause.end : open + stop.index;
+    let end: number;
+    let rest: number | undefined;
+    if (folded.charAt(open) === '(') {
+      const shut = folded.indexOf(')', open);
+      if (shut < 0 || shut > limit) continue;
+      end = shut + 1;
+      rest = end;
+    } else {
+      const close = closeOf(folded, open + 1, limit, rules);
+      // With no main verb after it, the inserted clause ends at the next comma: ", according to …",
+      // ", selon …" after it belong to the sentence.
+      const next = folded.indexOf(',', open + 1);
+      end = close ?? (next > 0 && next < limit ? next : limit);
+      rest = close === undefined ? undefined : close + 1;
+    }
+    if (end <= open + 2) continue;
+    inserted.push({ clause: { start: name.start, end }, open });
+    const verbAt = relative !== null ? name.end + relative.index + relative[0].length : rest;
+    if (
+      name.candidate !== undefined &&
+      ((rest !== undefined && claimVerbAfter(folded.slice(rest, rest + 60))) ||
+        (relative !== null && verbAt !== undefined && claimVerbAfter(folded.slice(verbAt, verbAt + 60))))
+    )
+      heads.push(name.candidate);
+  }
+  return { inserted, heads };
+}
+
+/** The inserted clause a position falls in (its own words, not the name it describes). */
+export function insertedAt(inserted: readonly InsertedClause[], pos: number): InsertedClause | undefined {
+  return inserted.find((a) => pos >= a.open && pos < a.clause.end);
+}
+
+/**
+ * Whether a party is inside an inserted clause the span only passes through: "Lumaro, qui avait
+ * racheté Fendel, a signé avec Orange" reads the agreement over the whole clause, without Fendel.
+ */
+export function passedThrough(
+  inserted: readonly InsertedClause[],
+  span: { start: number; end: number },
+  p: { start: number; end: number },
+): boolean {
+  for (const a of inserted)
+    if (
+      p.start >= a.open &&
+      p.end <= a.clause.end &&
+      !(span.start >= a.clause.start && span.end <= a.clause.end)
+    )
+      return true;
+  return false;
+}
+
+/** `text` (the folded sentence or a view of it) with the inserted clauses `span` only passes through blanked. */
+export function withoutPassedThrough(
+  text: string,
+  inserted: readonly InsertedClause[],
+  span: { start: number; end: number },
+): string {
+  let out = text;
+  for (const a of inserted) {
+    if (a.open < span.start || a.clause.end > span.end) continue;
+    if (span.start >= a.clause.start && span.end <= a.clause.end) continue;
+    out = out.slice(0, a.open) + ' '.repeat(a.clause.end - a.open) + out.slice(a.clause.end);
+  }
+  return out;
+}
