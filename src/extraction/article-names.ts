@@ -148,6 +148,15 @@ export class ArticleNames {
     this.unindex(known);
   }
 
+  /** Whether the article knows another company whose name starts with this name's first word. */
+  sharesHead(name: string): boolean {
+    const words = this.wordsOf(name);
+    const key = words.join(' ');
+    for (const k of this.byFirst.get(words[0] as string) ?? [])
+      if (k.type === 'company' && k.words.join(' ') !== key) return true;
+    return false;
+  }
+
   /** The fullest known name this name is the same as or a short form of (its first words). */
   resolve(name: string): Known | undefined {
     const words = this.wordsOf(name);
@@ -156,6 +165,8 @@ export class ArticleNames {
     for (const k of this.byFirst.get(words[0] as string) ?? []) {
       // "Veridia" and "Veridia Inspect" are short or product forms of "Veridia Systems".
       if (k.words.length < words.length && best !== undefined) continue;
+      // "Quillbridge Software" is a name of its own, never a short form of "Quillbridge Claims Cloud".
+      if (exact !== undefined && words.length >= 2 && !words.every((w, i) => k.words[i] === w)) continue;
       if (best === undefined || k.words.length > best.words.length) best = k;
     }
     return best;

@@ -8,6 +8,7 @@ import { FRONTED_PARTICIPLE, learnHeadlineRoles, withDescribedParties } from './
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
+import { answersAsAskedPurchase, findInterview, intervieweeIn, withInterviewee } from './interview-turns.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
@@ -15,7 +16,7 @@ import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { liveItemAt, startLiveItem } from './live-items.ts';
-import { ownProducts, productNamesIn } from './product-names.ts';
+import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { markRetracted } from './retracted-claims.ts';
 import { RULES } from './rules/load-rule-files.ts';
@@ -115,11 +116,13 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const cited: string[] = [];
   const guessedOutlets: string[] = [];
   const products = new Set<string>();
+  const available: string[] = [];
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.body) continue;
     const ctx = buildSentenceContext(index, sentence, rules, registry, published);
     contexts.push(ctx);
     for (const name of productNamesIn(ctx)) products.add(name);
+    for (const name of availableNamesIn(ctx)) available.push(name);
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
       if (p.known) {
@@ -140,6 +143,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     }
   }
 
+  // "Quillbridge Claims Cloud will be available" beside "Quillbridge Software": a product named after its maker.
+  for (const name of available) if (state.names.sharesHead(name)) products.add(name);
   for (const name of products) state.names.forget(name);
   // A name only ever cited as a source ("selon Bloomberg", "according to Reuters") is an outlet.
   for (const name of cited) if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
@@ -150,6 +155,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
 
   // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
   const drafts: Draft[] = [];
+  const interview = findInterview(sentences, input.publisher);
+  let interviewee: string | undefined;
+  const questionOf = new Map<number, string>();
+  let lastParagraph = -1;
   const attributions: (Attribution | undefined)[] = [];
   for (const ctx of contexts) {
     ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
@@ -158,6 +167,19 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     if (item !== undefined) startLiveItem(ctx, state, item);
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
+    let answering: PartyMention | undefined;
+    if (interview !== undefined) {
+      const paragraph = ctx.sentence.paragraph;
+      if (interviewee === undefined && (interview.firstTurn < 0 || paragraph < interview.firstTurn))
+        interviewee = intervieweeIn(ctx, state.topic);
+      const question = interview.answers.get(paragraph);
+      if (interviewee !== undefined && question !== undefined) {
+        ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
+        questionOf.set(ctx.index, question);
+        answering = { name: interviewee, type: 'company', known: true, start: 0, end: 0 };
+      }
+      lastParagraph = paragraph;
+    }
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
     state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
@@ -169,7 +191,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findShareMoves(ctx, state),
         ...findCertifications(ctx, state),
         ...findLaunches(ctx, state),
-        ...findStatements(ctx, state.topic, state.founders),
+        ...findStatements(ctx, state.topic, state.founders, answering),
       ]);
       markRetracted(ctx, found);
       drafts.push(...found);
@@ -196,6 +218,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
   }
   talksAsAskedPurchase(drafts, title, rules);
+  if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
   const resolved = resolveArticle(dropEchoedDeals(drafts), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }

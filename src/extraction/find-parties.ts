@@ -1,5 +1,6 @@
 import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
+import { isDivisionName } from './division-names.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 
 /** An organisation named in a sentence: from the registry, or recognised by its surface form. */
@@ -369,6 +370,17 @@ export function findParties(
   }
   const rest: NameCandidate[] = [];
   for (const c of candidates) {
+    // "DHL Supply Chain", "Siemens Mobility": a division's name after its registry parent is that parent.
+    const parent = mentions.find((m) => m.known && m.type === 'company' && m.end + 1 === c.start);
+    if (
+      parent !== undefined &&
+      sentence.charAt(parent.end) === ' ' &&
+      !c.outlet &&
+      isDivisionName(folded.slice(c.start, c.end))
+    ) {
+      parent.end = c.end;
+      continue;
+    }
     // "talks with Pennick's, the grocer", "Pennick's said": an 's no noun follows belongs to the name.
     if (
       /^['’]s\b/u.test(sentence.slice(c.end, c.end + 3)) &&

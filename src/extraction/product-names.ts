@@ -12,9 +12,32 @@ const NAMED_PRODUCT = new RegExp(
 );
 /** "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product. */
 const PRODUCT_APPOSITION = new RegExp(
-  `^\\s*,\\s*(?:the |its |their |a |an |la |le |l'|sa |son |ses |leur |une |un )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,2}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:of|de|du|des|d'|for|pour)\\s?[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
+  `^\\s*,\\s*(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,2}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:of|de|du|des|d'|for|pour)\\s?[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
   'u',
 );
+
+/** "Baptisée « X », cette offre …", "Branded X, the service …": a naming participle opening the sentence. */
+const FRONT_NAMED = /^\s*(?:baptise\w*|nomme\w*|denomme\w*|called|named|dubbed|branded)\s*[«"“]?\s*$/u;
+/** "la nouvelle suite « Logirys Paie Cloud »", "its new platform Nuvia Flow": a product noun right before the name. */
+const NOUN_BEFORE = new RegExp(
+  `(?:^|[\\s'])(?:l'|(?:la|le|sa|son|ses|leur|leurs|une|un|cette|ce|the|its|their|a|an|this)\\s+)(?:[\\w-]+\\s+)?${PRODUCT_NOUN}\\s*[«"“]?\\s*$`,
+  'u',
+);
+/** "X will be available", "« X » sera disponible": what is made available is an offer, not a company. */
+const AVAILABLE_AFTER =
+  /^\s*[»"”]?\s*(?:will (?:be (?:made )?available|go live|be rolled out|be launched)|is (?:now )?available|sera (?:disponible|commercialise|lance|ouvert|accessible|propose)e?s?|est (?:desormais )?disponible)\b/u;
+
+/**
+ * Names the sentence makes available ("Quillbridge Claims Cloud will be available"): products only
+ * when the article also names a company they start with (a product named after its maker).
+ */
+export function availableNamesIn(ctx: SentenceContext): string[] {
+  const out: string[] = [];
+  for (const p of [...ctx.parties.filter((q) => !q.known), ...ctx.candidates]) {
+    if (/\s/u.test(p.name) && AVAILABLE_AFTER.test(ctx.folded.slice(p.end, p.end + 40))) out.push(p.name);
+  }
+  return out;
+}
 
 /** Capitalised names the sentence presents as products ("baptisé Orbi Live", "X, the next version of its platform"). */
 export function productNamesIn(ctx: SentenceContext): string[] {
@@ -23,7 +46,15 @@ export function productNamesIn(ctx: SentenceContext): string[] {
   for (const p of named) {
     const before = ctx.folded.slice(Math.max(0, p.start - 120), p.start);
     const after = ctx.folded.slice(p.end, p.end + 80);
-    if (NAMED_PRODUCT.test(before) || PRODUCT_APPOSITION.test(after)) out.push(p.name);
+    // A lone word after a product noun may be its maker ("la solution Logirys"): only a longer or quoted name is the product's.
+    const nounBefore = (/\s/u.test(p.name) || /[«"“]\s*$/u.test(before)) && NOUN_BEFORE.test(before);
+    if (
+      NAMED_PRODUCT.test(before) ||
+      PRODUCT_APPOSITION.test(after) ||
+      nounBefore ||
+      FRONT_NAMED.test(before)
+    )
+      out.push(p.name);
   }
   return out;
 }

@@ -123,6 +123,10 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[]): 
 }
 
 /** Partnerships, alliances, joint ventures, licence and distribution deals between named companies. */
+/** "Les deux sociétés ont par ailleurs signé", "the two companies signed": the two, as the subject of a signing. */
+const TWO_COMPANIES =
+  /\b(?:les deux (?:societes|groupes|entreprises|partenaires|firmes|maisons|industriels)|the two (?:companies|groups|firms|partners)|both (?:companies|groups|firms)) (?:ont |have |had |also |then )?(?:[\w-]+ ){0,2}?(?:signe|conclu|noue|scelle|paraphe|signed|agreed|struck|concluded|inked|sealed)\b/u;
+
 export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
@@ -151,8 +155,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ctx.rules.organisations.topic.test(lead)
       )
         names = [topic.name, ...names];
-      // "the two companies struck a deal": the pair the article has just told of.
-      const founders = state.founders;
+      // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
+      const founders =
+        state.founders ??
+        (TWO_COMPANIES.test(lead) && (state.mentioned?.length ?? 0) >= 2
+          ? state.mentioned?.slice(-2)
+          : undefined);
       let anaphor = false;
       if (
         names.length < 2 &&

@@ -160,6 +160,8 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
   for (let i = before.length - 2; i >= 0; i--) {
     const p = before[i] as PartyMention;
     if (!COORDINATED.test(ctx.folded.slice(p.end, (out[0] as PartyMention).start))) break;
+    // "no approach from Admiral and we are not in talks": a name after a preposition is no co-speaker.
+    if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, p.start - 12), p.start))) break;
     out.unshift(p);
   }
   return out;
@@ -173,6 +175,7 @@ export function findStatements(
   ctx: SentenceContext,
   topic?: PartyMention,
   pair?: readonly string[],
+  voice?: PartyMention,
 ): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<string>();
@@ -261,6 +264,8 @@ export function findStatements(
           ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index)))
       )
         speakers = [topic];
+      // "— Avez-vous été approchés ? — Jamais. Il n'y a eu aucune discussion": the interviewee answers.
+      if (speakers.length === 0 && voice !== undefined) speakers = [voice];
       const background =
         stance === 'deny' &&
         firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));

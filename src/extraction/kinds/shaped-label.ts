@@ -1,3 +1,4 @@
+import { foldText } from '../../entities/fold-text.ts';
 import type { Span } from '../sentence-context.ts';
 
 /** A label written as an acronym or a code: "HITRUST", "C5", "EN 9100", "FedRAMP", "NATO AQAP 2110". */
@@ -7,12 +8,19 @@ const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver
 const CODE = new RegExp(String.raw`${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*${TIER}`, 'gu');
 /** A label named in words, kept only right next to its noun: "B Corp certification", "le label Fair Trade". */
 const TITLE = /[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:du|de|des|de la|of|for)\s)?[\p{Lu}][\p{L}\p{N}-]*){0,3}/gu;
+/** "BRCGS Storage and Distribution standard": the capitalised words between a code and its noun are its name. */
+const CODE_TAIL =
+  /^(?:\s(?:(?:and|&|for|of|et|de|du|des)\s)?[\p{Lu}][\p{L}-]*){1,4}(?=\s(?:standard|scheme|programme|program|norme|referentiel|certification|certificate|accreditation|label)\b)/u;
+/** "le label Entreprise du patrimoine vivant": a French name capitalised on its first word only. */
+const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+)?/u;
+const FRENCH_TITLE_STOP =
+  /\s(?:pour|par|en|dans|sur|avec|depuis|et|a|au|aux|qui|que|decerne\w*|delivre\w*|attribue\w*|obtenu\w*|accorde\w*)$/u;
 const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
 
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
-  /\b(?:certification|qualification|label|agrement|homologation|attestation|accreditation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?)\s(?:de |d')?$/u;
+  /\b(?:certification|qualification|label|agrement|homologation|attestation|accreditation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?|qualified(?: to| under| as| for))\s(?:de |d'|the )?$/u;
 const NOUN_AFTER =
   /^\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
@@ -32,7 +40,12 @@ export function shapedLabel(
     const end = start + m[0].length;
     const before = folded.slice(Math.max(within.start, start - 40), start);
     const after = folded.slice(end, Math.min(within.end, end + 48));
-    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) return { name: m[0], start, end };
+    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) {
+      const tail = CODE_TAIL.exec(text.slice(end, within.end));
+      return tail === null
+        ? { name: m[0], start, end }
+        : { name: m[0] + tail[0], start, end: end + tail[0].length };
+    }
   }
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
@@ -40,6 +53,16 @@ export function shapedLabel(
     const end = start + m[0].length;
     const before = folded.slice(Math.max(within.start, start - 20), start);
     const after = folded.slice(end, Math.min(within.end, end + 24));
+    if (TITLE_NOUN_BEFORE.test(before)) {
+      const french = FRENCH_TITLE.exec(text.slice(start, within.end));
+      if (french !== null && french[0].length > m[0].length) {
+        // "le label Entreprise du patrimoine vivant décerné par …": the name stops before the verb.
+        let name = french[0];
+        while (FRENCH_TITLE_STOP.test(foldText(name))) name = name.replace(/\s\S+$/u, '');
+        if (name.length > m[0].length && FRENCH_TITLE.exec(name)?.[0] === name)
+          return { name, start, end: start + name.length };
+      }
+    }
     if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
   }
   return undefined;

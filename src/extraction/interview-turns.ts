@@ -1,0 +1,169 @@
+import { foldText } from '../entities/fold-text.ts';
+import type { Draft } from './draft.ts';
+import type { PartyMention } from './find-parties.ts';
+import type { RuleSet } from './rules/rule-set.ts';
+import type { SentenceContext } from './sentence-context.ts';
+import type { Sentence } from './split-sentences.ts';
+
+/**
+ * An interview transcript: the paragraphs where the interviewee answers, and the question each answers.
+ * In an answer, "we", "nous", "our" are the interviewee's company, and an unattributed denial is theirs.
+ */
+export interface Interview {
+  /** Answer paragraph -> the folded question paragraph before it. */
+  answers: Map<number, string>;
+  /** Paragraph of the first question: the lead before it introduces the interviewee. */
+  firstTurn: number;
+  /** Answer paragraph -> end of its speaker label ("Verhulst:"), for labelled transcripts. */
+  labels: Map<number, number>;
+}
+
+/** "Verhulst:", "Aurélien Sauvenay :", "Q:": a speaker label opening a paragraph. */
+const LABEL =
+  /^([\p{Lu}][\p{L}'’.-]*(?:(?: (?:&|du|de|des|de la|la|le|of|the))?[ -][\p{Lu}][\p{L}'’.-]*){0,3})\s?:\s/u;
+const ASKER = new Set(['q', 'question', 'questions', 'interviewer']);
+
+/** Finds the turns of an interview, if the article is one: at least two questions each followed by an answer. */
+export function findInterview(sentences: readonly Sentence[], publisher?: string): Interview | undefined {
+  const paragraphs = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    if (!s.body) continue;
+    const list = paragraphs.get(s.paragraph);
+    if (list === undefined) paragraphs.set(s.paragraph, [s]);
+    else list.push(s);
+  }
+  const order = [...paragraphs.keys()].sort((a, b) => a - b);
+  const textOf = (p: number) => (paragraphs.get(p) ?? []).map((s) => s.text).join(' ');
+  // Labelled transcript: two speakers, each opening two paragraphs or more.
+  const labelOf = new Map<number, string>();
+  const counts = new Map<string, number>();
+  for (const p of order) {
+    const m = LABEL.exec(textOf(p));
+    if (m === null) continue;
+    const label = foldText(m[1] as string);
+    labelOf.set(p, label);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const speakers = [...counts.entries()].filter(([, n]) => n >= 2).map(([l]) => l);
+  const answers = new Map<number, string>();
+  const labels = new Map<number, number>();
+  let firstTurn = -1;
+  if (speakers.length === 2) {
+    const outlet = publisher === undefined ? '' : foldText(publisher);
+    const asks = (l: string) =>
+      ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
+    let asker = speakers.find(asks);
+    // Without a known outlet, the interviewer is the speaker whose turns end on a question mark.
+    asker ??= speakers
+      .map((l) => ({
+        l,
+        q: order.filter((p) => labelOf.get(p) === l && /\?\s*$/u.test(textOf(p))).length,
+      }))
+      .sort((a, b) => b.q - a.q)[0]?.l;
+    let question: string | undefined;
+    for (const p of order) {
+      const label = labelOf.get(p);
+      if (label === asker) {
+        question = foldText(textOf(p));
+        if (firstTurn < 0) firstTurn = p;
+      } else if (label !== undefined && speakers.includes(label) && question !== undefined) {
+        answers.set(p, question);
+        labels.set(p, (LABEL.exec(textOf(p)) as RegExpExecArray)[0].length);
+      }
+    }
+  } else if (speakers.length === 0) {
+    // Unlabelled transcript: question paragraphs, each followed by its answer.
+    let question: string | undefined;
+    for (const p of order) {
+      const text = textOf(p);
+      if (/\?\s*$/u.test(text)) {
+        question = foldText(text);
+        if (firstTurn < 0) firstTurn = p;
+      } else if (question !== undefined) {
+        answers.set(p, question);
+        question = undefined;
+      }
+    }
+  }
+  return answers.size >= 2 ? { answers, firstTurn, labels } : undefined;
+}
+
+/** An officer named with the company: "Equinix's president for Europe", "le directeur général de Maison Sauvenay". */
+const OFFICER =
+  '(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|president|chair(?:man|woman)?|(?:co-?)?founder|managing director|head|boss|directeur general|directrice generale|pdg|p-dg|presidente?|(?:co-?)?fondat(?:eur|rice)|dirigeante?|patronne?)';
+const OFFICER_OF = new RegExp(
+  `\\b${OFFICER}(?: [\\w-]+){0,3} (?:de |d'|du |of |at )(?:la |le |l'|the )?$`,
+  'u',
+);
+const OWNER_OF = new RegExp(`^'s (?:[\\w-]+ )?${OFFICER}\\b`, 'u');
+const ITS_OFFICER = new RegExp(`(?:^|[\\s,])(?:its|their|son|sa|leur) (?:[\\w-]+ )?${OFFICER}\\b`, 'u');
+
+/** The company the lead says the interviewee runs, if this lead sentence says it. */
+export function intervieweeIn(ctx: SentenceContext, topic: PartyMention | undefined): string | undefined {
+  // "le président de Tissages Ardent": a name an officer heads is a company, known or not.
+  for (const p of [...ctx.parties, ...ctx.candidates.map((c) => ({ ...c, type: 'company' as const }))]) {
+    if (p.type !== 'company') continue;
+    if (OFFICER_OF.test(ctx.folded.slice(Math.max(0, p.start - 60), p.start))) return p.name;
+    if (OWNER_OF.test(ctx.folded.slice(p.end, p.end + 40))) return p.name;
+  }
+  // "Its chief executive, Naomi Verhulst, spoke to …": the company the lead was about.
+  return ITS_OFFICER.test(ctx.folded) && topic?.type === 'company' ? topic.name : undefined;
+}
+
+const FIRST_PERSON = /\b(?:we|our|us|i|nous|notre|nos|je)\b|\bj'/gu;
+
+/** In an answer, the speaker label and the first person stand for the interviewee's company. */
+export function withInterviewee(
+  ctx: SentenceContext,
+  interview: Interview,
+  company: string,
+  opensTurn: boolean,
+): PartyMention[] {
+  const own = (start: number, end: number): PartyMention => ({
+    name: company,
+    type: 'company',
+    known: true,
+    start,
+    end,
+  });
+  const out = [...ctx.parties];
+  const label = opensTurn ? interview.labels.get(ctx.sentence.paragraph) : undefined;
+  if (label !== undefined) {
+    // The label's name ("Aurélien Sauvenay") is the person speaking, not a company of its own.
+    const kept = out.filter((p) => p.start >= label);
+    out.length = 0;
+    out.push(own(0, Math.max(1, label - 2)), ...kept);
+  }
+  FIRST_PERSON.lastIndex = 0;
+  for (const m of ctx.folded.matchAll(FIRST_PERSON)) {
+    if (out.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+    out.push(own(m.index, m.index + m[0].length));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Avez-vous été approchés ?", "Were you approached?": the question asks about a takeover approach. */
+const APPROACHED = /\b(?:approche(?:e|s|es)?|approached|sollicite(?:e|s|es)?)\b/u;
+
+/**
+ * "Avez-vous été approchés ? — Jamais. Il n'y a eu aucune discussion avec LVMH": talks the answer
+ * denies between the interviewee's company and another are the purchase the question asked about.
+ */
+export function answersAsAskedPurchase(
+  drafts: Draft[],
+  questionOf: ReadonlyMap<number, string>,
+  company: string,
+  rules: RuleSet,
+): void {
+  for (const d of drafts) {
+    const claim = d.claim;
+    const question = questionOf.get(d.sentence);
+    if (question === undefined || claim.kind !== 'agreement' || claim.alliance !== undefined) continue;
+    if (claim.parties.length !== 2 || !claim.parties.includes(company)) continue;
+    if (!rules.acquisition.any.test(question) && !APPROACHED.test(question)) continue;
+    const other = claim.parties.find((p) => p !== company) as string;
+    const { alliance: _alliance, ...rest } = claim;
+    d.claim = { ...rest, kind: 'acquisition', parties: [other, company] };
+    d.rule = `${d.rule}+asked-purchase`;
+  }
+}
