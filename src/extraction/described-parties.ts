@@ -259,6 +259,8 @@ function learnRoles(
   }
 }
 
+const APPOSITION_GAP = /^\s*,\s*$/u;
+
 // Where the descriptor's clause begins: after the last "that"/"que" before it, else at the sentence start.
 const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
 
@@ -315,6 +317,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const start = m.index;
     const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
     if (taken(start, roleEnd)) continue;
+    // "Oracle, the Austin-based database group, declined": an apposition describes the name before it.
+    if (ctx.parties.some((p) => p.end <= start && APPOSITION_GAP.test(ctx.folded.slice(p.end, start))))
+      continue;
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.

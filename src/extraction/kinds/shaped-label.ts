@@ -12,7 +12,7 @@ const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b
 
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
-  /\b(?:certification|qualification|label|agrement|homologation|attestation|accreditation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?)\s(?:de |d')?$/u;
+  /\b(?:(?:certification|qualification|attestation|accreditation)(?: under| against)?|label|agrement|homologation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?)\s(?:de |d')?$/u;
 const NOUN_AFTER =
   /^\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
