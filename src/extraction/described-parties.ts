@@ -317,8 +317,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const start = m.index;
     const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
     if (taken(start, roleEnd)) continue;
-    // "Vergane Épiceries, the Lyon-based grocery chain, said": an apposition describes the name before it.
-    if (ctx.parties.some((p) => p.type === 'company' && APPOSED_TO.test(ctx.folded.slice(p.end, start))))
+    // "Oracle, the Austin-based database group, declined": an apposition describes the name before it.
+    if (
+      ctx.parties.some(
+        (p) => p.type === 'company' && p.end <= start && APPOSED_TO.test(ctx.folded.slice(p.end, start)),
+      )
+    )
       continue;
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);

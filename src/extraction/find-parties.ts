@@ -43,6 +43,9 @@ const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
+/** "a plant near Bergen", "une usine près de Gdansk": only a place lies near something, whatever follows it. */
+const NEAR_BEFORE =
+  /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
 const OF_BEFORE = /(?:^|\s)(?:de|du|d'|of)\s*$/u;
 /** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
@@ -283,7 +286,10 @@ export function findParties(
     const tooShort =
       (words.length === 1 && last.length < 2) || !words.some((w) => /\p{L}/u.test(w)) || gerund;
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
-    const isPlace = org.places.has(words.join(' ')) || org.placeAfter.test(folded.slice(end, end + 24));
+    const isPlace =
+      org.places.has(words.join(' ')) ||
+      org.placeAfter.test(folded.slice(end, end + 24)) ||
+      NEAR_BEFORE.test(prefix);
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
     // "Trévalis Media agreed to buy ...": a title word that also closes company names is a company in a party slot.
     const titled = words.length >= 2 && org.outletWords.has(last) && !(slot && org.suffixes.has(last));

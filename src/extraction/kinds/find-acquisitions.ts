@@ -3,6 +3,7 @@ import { assessStatus } from '../assess-status.ts';
 import type { AcquisitionClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { findAmount } from '../values/parse-amount.ts';
@@ -21,6 +22,8 @@ const STAFF =
 /** "des discussions avec Solvane pour monter au capital de la société": the company talked with is the target. */
 const TALKS_WITH =
   /\b(?:discussions?|negociations?|pourparlers|talks|negotiations|discussing|negotiating|talking|discute\w*|negocie\w*) (?:[\w'-]+ ){0,3}(?:avec|with) (?:[\w'-]+ ){0,2}$/u;
+
+const FIRST_PERSON = /\b(?:we|nous)\b/u;
 
 /** A stake told without its target: "envisagerait une prise de participation minoritaire". */
 const BARE_STAKE = /\b(?:prises? de participation|entree au capital|stake|investissement|investment)\b/u;
@@ -104,6 +107,9 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     const lead = ctx.folded.slice(clause.start, trigger.index);
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))
       buyer = state.topic;
+    // '"We have made no offer for Ambrosk," an SAP spokesman said': "we" is the company whose officer speaks.
+    if (buyer === undefined && target !== undefined && FIRST_PERSON.test(lead))
+      buyer = quoteTagSpeaker(ctx, trigger.index);
     if (buyer === undefined || target === undefined || buyer.name === target.name) continue;
     // "reprend une quarantaine d'ingénieurs de Brisemer", "hires 40 engineers from X": staff, not a company.
     const taken = ctx.folded.slice(Math.min(trigger.end, target.start), target.start);

@@ -3,7 +3,7 @@ import { assessStatus } from '../assess-status.ts';
 import type { AgreementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
-import { quoteTagSpeaker } from '../quote-tag-speaker.ts';
+import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
@@ -32,6 +32,9 @@ const VENTURE_COMMA =
 /** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
 const TYPED_DEAL =
   /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
+
+const FRONTED_AFTER =
+  /^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*/u;
 
 interface Group {
   parties: PartyMention[];
@@ -131,7 +134,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
   const { rules } = ctx;
   const drafts: Draft[] = [];
   const seen = new Set<Span>();
+  // "Trois semaines après avoir démenti toute discussion, Nébulane a officialisé …": the fronted denial is
+  // the past; the deal and its status are the main clause's.
+  const fronted = FRONTED_AFTER.exec(ctx.folded);
+  const mainFrom = fronted === null ? 0 : fronted[0].length;
   for (const trigger of matchAll(rules.agreement.triggers, ctx.triggerText)) {
+    if (trigger.index < mainFrom) continue;
     let clause = clauseAt(ctx, trigger.index);
     // "la création de Vergerie, une coentreprise chargée de …": a deal noun in an inserted clause that
     // names no pair of its own tells the deal of the clause around it.
@@ -139,8 +147,15 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end) ?? clause;
     if (seen.has(clause)) continue;
     seen.add(clause);
+    if (clause.start < mainFrom) clause = { start: mainFrom, end: clause.end };
     if (isOldEvent(ctx, clause)) continue;
-    const all = actors(ctx, clause);
+    // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
+    // de cours": an outside commentator's firm, named in the tag after the quote, is no side of the deal.
+    const quote = quoteAround(ctx.folded, trigger.index);
+    const outside = quote !== undefined && outsiderTag(ctx.folded, quote.end) ? quote : undefined;
+    const all = actors(ctx, clause).filter(
+      (p) => outside === undefined || (p.start > outside.start && p.end < outside.end),
+    );
     const excluded = excludedParties(ctx, clause, all);
     const parties = all.filter((p) => !excluded.has(p));
     for (const group of groupsOf(ctx, clause, parties)) {

@@ -23,6 +23,7 @@ const UNNAMED_HOLDER =
   /\b(?:a|an|any|several|un|une|des|plusieurs|d'autres|other)\s+(?:[\w-]+\s+)?(?:providers?|hosts?|hosting providers?|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?|acteurs?|datacenters?)\s+$/u;
 const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
 const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
+const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze)\b/u;
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
 
@@ -61,10 +62,16 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       ...[shapedLabel(ctx.sentence.text, ctx.folded, clause)].filter((l) => l !== undefined),
     ];
     // "earned HITRUST certification ... and intends to pursue FedRAMP": the label the verb governs is the nearest after it.
-    const label =
+    const governed =
       found.filter((l) => l.start >= trigger.index).sort((a, b) => a.start - b.start)[0] ??
       found.filter((l) => l.end <= trigger.index).sort((a, b) => b.end - a.end)[0];
-    if (label === undefined) continue;
+    if (governed === undefined) continue;
+    // "Cyber Essentials Plus", "ISCC Plus": a tier written after a known label is a label of its own.
+    const tier = TIER_AFTER.exec(ctx.sentence.text.slice(governed.end, governed.end + 12));
+    const label =
+      tier === null || governed.name.endsWith(tier[1] as string)
+        ? governed
+        : { ...governed, name: `${governed.name} ${tier[1]}`, end: governed.end + tier[0].length };
     const lead = ctx.folded.slice(clause.start, trigger.index);
     // "Calvera, which is not listed, obtained …": a negation behind a comma is another phrase's.
     const near = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);

@@ -45,6 +45,12 @@ function coordinatedWith(
   return out;
 }
 
+/** A sentence whose subject is a market, a sector or demand: what it says deploys is no company's offer. */
+const MARKET_SUBJECT =
+  /^\s*(?:(?:le|la|les|l'|the|this|ce|cette) )?(?:[\w-]+ ){0,2}?(?:marches?|secteur|industrie|filiere|demande|markets?|sector|industry|demand)\b/u;
+const OFFER_WORD = /^(?:offers?|offres?)$/u;
+const BID_FOR = /^\s*(?:for|on|sur|pour)\s+(?:the |l'|le |la )?$/u;
+
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 /** Industrial sites put into service are no offer launched to customers. */
 const FACILITY =
@@ -98,6 +104,13 @@ function jointOffer(
   return founders.length >= 2 && named.length > 0 && named.every((p) => founders.includes(p.name));
 }
 
+/**
+ * "Dassault Systèmes said it would make the joint product available", "Orange a indiqué qu'il
+ * commercialiserait l'offre commune": a singular pronoun for the subject makes the joint offer the
+ * object of that company's own act.
+ */
+const OWN_ACT = /\b(?:it|il|elle)\b/u;
+
 /** ", mais pas avant 2028", ", but not before 2028": a bound told in the clause after the launch. */
 const BOUND_NEXT = /^\s*(?:mais|but) (?:(?:sans doute|probably|certainly) )?(?:pas|not|no|jamais|never)\b/u;
 /** "d'ici à la fin de l'année", "by the end of the year": the date's own words bound it. */
@@ -137,6 +150,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       .filter((d) => distance(d) <= MAX_DISTANCE)
       .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
     if (date === undefined) continue;
+    // "Proximus, which had studied an offer for Lysander": an offer for a company is a bid, not an offer to customers.
+    if (
+      OFFER_WORD.test(folded.slice(trigger.index, trigger.end)) &&
+      ctx.parties.some((p) => p.start >= trigger.end && BID_FOR.test(folded.slice(trigger.end, p.start)))
+    )
+      continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     let colon = -1;
     for (const m of folded.slice(clause.start, trigger.index).matchAll(COLON)) colon = clause.start + m.index;
@@ -144,6 +163,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // "Nouveau retard pour Sorvane : sa plateforme …": with no name of their own, the words after the colon are the named one's.
     const candidates = afterColon.length > 0 ? afterColon : actors(ctx, clause);
     const lead = folded.slice(clause.start, trigger.index);
+    // "The joint offer will be available": the trigger word may itself be the offer the founders' phrase names.
+    const jointLead = folded.slice(clause.start, trigger.end);
     // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
     if (FACILITY.test(lead)) continue;
     const near = lead.slice(-90);
@@ -155,9 +176,11 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const implied = impliedLaunchers(lead, state);
     if (implied !== undefined) parties = implied;
     else if (
-      ctx.rules.organisations.founders.test(lead) &&
+      ctx.rules.organisations.founders.test(jointLead) &&
       state.founders !== undefined &&
-      (subjectParty === undefined || jointOffer(candidates, trigger.index, state.founders))
+      (subjectParty === undefined ||
+        (jointOffer(candidates, trigger.index, state.founders) &&
+          !OWN_ACT.test(folded.slice(subjectParty.end, trigger.index))))
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (subjectParty !== undefined)
@@ -172,7 +195,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "..., but the service will not be available before 2026": the sentence's subject, else the article's.
       const sentenceSubject = actors(ctx, { start: 0, end: clause.start })[0];
       if (sentenceSubject !== undefined) parties = [sentenceSubject];
-      else if (state.topic !== undefined) parties = [state.topic];
+      // "Le marché de la signalisation bénéficie du déploiement …": a market told of is no offer of the article's company.
+      else if (state.topic !== undefined && !MARKET_SUBJECT.test(folded.slice(clause.start, trigger.index)))
+        parties = [state.topic];
     }
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));

@@ -18,9 +18,11 @@ const FRENCH_TITLE_STOP =
 const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
 
+const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
+
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
-  /\b(?:certification|qualification|label|agrement|homologation|attestation|accreditation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?|qualified(?: to| under| as| for))\s(?:de |d'|the )?$/u;
+  /\b(?:(?:certification|qualification|attestation|accreditation)(?: under| against)?|label|agrement|homologation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?|qualified(?: to| under| as| for))\s(?:de |d'|the )?$/u;
 const NOUN_AFTER =
   /^\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
@@ -40,6 +42,8 @@ export function shapedLabel(
     const end = start + m[0].length;
     const before = folded.slice(Math.max(within.start, start - 40), start);
     const after = folded.slice(end, Math.min(within.end, end + 48));
+    // "certified under the UK government's Cyber Essentials Plus scheme": a possessive is the owner.
+    if (POSSESSIVE.test(after)) continue;
     if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) {
       const tail = CODE_TAIL.exec(text.slice(end, within.end));
       return tail === null
