@@ -62,6 +62,24 @@ const GENERIC = new Set([
   'societe',
   'compagnie',
 ]);
+/** Where a camel-case word starts a new hump: a lower-case letter before a capital ("Pro|Sieben|Sat"). */
+const HUMP = /(?<=\p{Ll})(?=\p{Lu})/gu;
+
+/**
+ * "ProSiebenSat.1" -> "prosieben": the leading humps of a name's camel-case first word, five letters
+ * or more and short of the whole word, which the article may use alone for the company.
+ */
+function camelHeads(name: string): string[] {
+  const first = /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
+  const humps = first.split(HUMP);
+  const heads: string[] = [];
+  for (let n = 1; n < humps.length; n++) {
+    const head = humps.slice(0, n).join('');
+    if (head.length >= 5 && !GENERIC.has(foldText(head))) heads.push(foldText(head));
+  }
+  return heads;
+}
+
 /** An acronym as written: capitals only, two to six of them ("IHG", "P&F" is read as PF). */
 const ACRONYM = /^[A-Z](?:&?[A-Z]){1,5}$/u;
 
@@ -90,6 +108,8 @@ export class ArticleNames {
   private readonly byLast = new Map<string, Set<Known>>();
   /** Known names of two words or more by initials: "IHG". */
   private readonly byInitials = new Map<string, Set<Known>>();
+  /** Known names by the leading humps of a camel-case first word: "ProSieben" for "ProSiebenSat.1". */
+  private readonly byCamel = new Map<string, Set<Known>>();
   /** Names are asked about again and again: their words are split once per article. */
   private readonly split = new Map<string, string[]>();
 
@@ -113,6 +133,7 @@ export class ArticleNames {
 
   private unindex(known: Known): void {
     this.byFirst.get(known.words[0] as string)?.delete(known);
+    for (const h of camelHeads(known.name)) this.byCamel.get(h)?.delete(known);
     this.byLast.get(known.words.at(-1) as string)?.delete(known);
     for (const i of initialsOf(known.words)) this.byInitials.get(i)?.delete(known);
   }
@@ -122,6 +143,7 @@ export class ArticleNames {
     if (previous !== undefined) this.unindex(previous);
     this.known.set(key, known);
     ArticleNames.index(this.byFirst, known.words[0] as string, known);
+    for (const h of camelHeads(known.name)) ArticleNames.index(this.byCamel, h, known);
     if (known.words.length >= 2) {
       ArticleNames.index(this.byLast, known.words.at(-1) as string, known);
       for (const i of initialsOf(known.words)) ArticleNames.index(this.byInitials, i, known);
@@ -162,6 +184,9 @@ export class ArticleNames {
     const words = this.wordsOf(name);
     const exact = this.known.get(words.join(' '));
     let best = exact;
+    // "ProSieben" after "ProSiebenSat.1": the short form the article itself also took for a name.
+    const humped = words.length === 1 ? this.byCamel.get(words[0] as string) : undefined;
+    if (humped?.size === 1) return [...humped][0];
     for (const k of this.byFirst.get(words[0] as string) ?? []) {
       // "Veridia" and "Veridia Inspect" are short or product forms of "Veridia Systems".
       if (k.words.length < words.length && best !== undefined) continue;

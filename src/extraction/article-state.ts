@@ -1,5 +1,6 @@
 import type { ArticleNames } from './article-names.ts';
 import type { PartyMention } from './find-parties.ts';
+import type { SentenceContext } from './sentence-context.ts';
 
 /** What earlier sentences of the article settled, for the sentences that lean on it. */
 export interface ArticleState {
@@ -30,4 +31,6 @@ export interface ArticleState {
   sessionDay?: string;
   /** The last trading day a sentence of a paragraph named: what a later move there without a day is of. */
   paragraphDay?: { paragraph: number; date: string };
+  /** The sentence read just before: the day a "same day" / "le même jour" points back to. */
+  previous?: SentenceContext;
 }

@@ -43,6 +43,9 @@ const TALKS_CUES = new Set([
   'discussions',
 ]);
 
+/** "it said", "it has confirmed": only a company is "it" (French "il"/"elle" may be its chief or an analyst). */
+const PRONOUN_SPEAKER = /(?:^|[\s,;])it (?:has |had |also )?$/u;
+
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
@@ -74,6 +77,12 @@ function partySpeaks(
       (p) => p.start >= cue.end && INVERTED_GAP.test(ctx.folded.slice(cue.end, p.start)),
     );
     if (before || after) return `party:${cue.id}`;
+    // "In a trading update it said its new computer would be available": the one party speaks as "it".
+    if (
+      parties.length === 1 &&
+      PRONOUN_SPEAKER.test(ctx.folded.slice(Math.max(scope.start, cue.index - 12), cue.index))
+    )
+      return `party:pronoun-${cue.id}`;
     if (OFFICER_SUBJECT.test(ctx.folded.slice(Math.max(0, cue.index - 140), cue.index)))
       return `party:officer-${cue.id}`;
   }

@@ -327,10 +327,13 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
-    const ofName = /^(?: [\p{Ll}-]+)? (?:de|du|d['’])\s?[\p{Lu}]/u.test(rest);
+    const ofName = /^(?: [\p{Ll}-]+)? (?:de la |de l['’]|de|du|des|d['’])\s?[\p{Lu}]/u.test(rest);
     if (!ofName && /^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
     // "le groupe de transport de voyageurs Kerhoan Mobilités": a chain of "de" complements, then the name.
-    if (/^(?: [\p{Ll}-]+)?(?: (?:de|du|des|d['’]|et|en) ?[\p{Ll}-]+){1,3} [\p{Lu}]/u.test(rest)) continue;
+    if (
+      /^(?: [\p{Ll}-]+)?(?: (?:de la|de l['’]|de|du|des|d['’]|et|en) ?[\p{Ll}-]+){1,3} [\p{Lu}]/u.test(rest)
+    )
+      continue;
     // "la société de services numériques": a "de" complement qualifies a French role like an adjective.
     const ofNoun =
       fr &&

@@ -216,6 +216,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     );
     // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
+    state.previous = ctx;
   }
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);

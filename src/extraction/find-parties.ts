@@ -47,10 +47,10 @@ const PLACE_BEFORE =
 const NEAR_BEFORE =
   /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
-const OF_BEFORE = /(?:^|\s)(?:de|du|d'|of)\s*$/u;
+const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
 /** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
 const ROLE_OF_BEFORE =
-  /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de|du|d'|of)\s*$/u;
+  /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?\s*$/u;
@@ -65,7 +65,7 @@ export function claimVerbAfter(text: string): boolean {
 
 /** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
 const LISTED_OR_SPEAKING =
-  /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said) (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+  /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:up|down|higher|lower|rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said) (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
 
 /** Two names paired by "and": "Mia Collins and Ana Ruiz". */
 const PAIRED = /^\s*(?:et|and|&)\s*$/u;
@@ -236,6 +236,20 @@ export function findParties(
         }
         break;
       }
+      // "ProSiebenSat.1", "Sat.1": a number tight after a dot is still the name's.
+      if (next.text === '.' && gap === '') {
+        const after = tokens[j + 2];
+        if (
+          after !== undefined &&
+          after.start === next.end &&
+          /^\d{1,2}$/u.test(after.text) &&
+          !/^[.,]?\d/u.test(sentence.slice(after.end, after.end + 2))
+        ) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
       if (!upperAt(next.start) || taken(next.start, next.end)) break;
       // "Cassiopée Composites 40 %", "Acme 12 millions": a figure after a name is a quantity, not part of it.
@@ -266,7 +280,8 @@ export function findParties(
       OPENING_VERB.test(next.slice(0, 40));
     const slot =
       !place &&
-      !(words.length === 1 && ROLE_OF_BEFORE.test(prefix)) &&
+      // "la banque de la Défense", "l'assureur de la Part-Dieu": one (hyphenated) word after a role's "de" is a place.
+      !(!sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix)) &&
       ((!atStart && SLOT_BEFORE.test(prefix)) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||

@@ -24,6 +24,10 @@ const UNNAMED_HOLDER =
 const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
 const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
 const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze)\b/u;
+const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
+/** A possessive subject, or a relative on a possessed noun, before the verb: the topic's own plant or design. */
+const POSSESSED_HOLDER =
+  /^\s*(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
 
@@ -39,7 +43,7 @@ function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
  * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
  */
 const GRANTED_BY =
-  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?$/u;
+  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
 
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -99,7 +103,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const grantor = actors(ctx, clause).find(
       (p) =>
         p.type === 'company' &&
-        GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 40), p.start)),
+        GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 80), p.start)),
     );
     // "coté sur Euronext Growth …, délivrée par l'Anssi": the body named as granting comes first.
     const granting = ctx.parties.find(
@@ -120,17 +124,27 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
     const before = all.filter((p) => p.end <= trigger.index);
     // "L'entreprise, qui détenait la certification HDS, ... aux côtés d'OVHcloud": the anaphor is the holder.
-    const topicLead = state.topic !== undefined && ctx.rules.organisations.topic.test(lead);
+    // "Its design received …", "son usine de Cheongju, qui a obtenu …": the topic's own site or product holds it.
+    const topicLead =
+      state.topic !== undefined && (ctx.rules.organisations.topic.test(lead) || POSSESSED_HOLDER.test(lead));
     // "la qualification, que détient déjà Cloud Temple": in an object relative the holder follows the verb.
     const objectRelative = OBJECT_RELATIVE.test(lead);
+    // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder.
+    const agentless = all.filter(
+      (p) => !AGENT_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 8), p.start)),
+    );
+    // "son usine de Cheongju, qui a obtenu": a name inside the possessed noun is a place, not the holder.
+    const possessed =
+      state.topic !== undefined &&
+      POSSESSED_HOLDER.test(ctx.folded.slice(Math.max(0, trigger.index - 80), trigger.index));
     let holders = objectRelative
       ? all.filter((p) => p.start >= trigger.end)
-      : before.length > 0
+      : before.length > 0 && !possessed
         ? before
-        : topicLead
+        : topicLead || possessed
           ? []
-          : all;
-    if (holders.length === 0 && topicLead && state.topic !== undefined) holders = [state.topic];
+          : agentless;
+    if (holders.length === 0 && (topicLead || possessed) && state.topic !== undefined) holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);

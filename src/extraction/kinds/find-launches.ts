@@ -61,7 +61,9 @@ const FACILITY =
  * before the launch word, with no offer named in the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port)\b[^.;]{0,70}$/u;
+  /\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;]{0,70}$/u;
+/** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
+const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
 const OFFER_NOUN =
   /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud)\b/u;
 /** "entrer en service", "in service": the word service there names no offer. */
@@ -169,7 +171,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (FACILITY.test(lead)) continue;
     const near = lead.slice(-90);
     const said = folded.slice(trigger.index, trigger.end).replace(IN_SERVICE, '');
-    if (FACILITY_NEAR.test(near) && !OFFER_NOUN.test(near) && !OFFER_NOUN.test(said)) continue;
+    if (FACILITY_NEAR.test(near) && !OFFER_NOUN.test(near) && !OFFER_NOUN.test(said) && !SELLING.test(said))
+      continue;
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
     const subjectParty = candidates.find((p) => p.end <= trigger.index);

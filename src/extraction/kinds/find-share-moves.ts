@@ -5,7 +5,7 @@ import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
-import { type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
+import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
@@ -50,6 +50,27 @@ const RELATIVE_THEN_MOVE =
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
+
+/** Where a move's own phrase ends after its figure: a comma, or a clause of its own ("on reports that …"). */
+const PHRASE_END =
+  /[,;]|\b(?:that|which|who|when|after|as|because|que|qu'|qui|lorsque|quand|apres|car|alors)\b|$/u;
+
+/** The session a dayless move of the publication day belongs to: a weekend article's is the Friday before. */
+function publicationSession(published: Day): string {
+  let t = Date.parse(`${formatDay(published)}T00:00:00Z`);
+  while (new Date(t).getUTCDay() % 6 === 0) t -= DAY_MS;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The last day the sentence before named ("closed on Friday. … gained 1.8% on the same day"). */
+function dayBefore(ctx: SentenceContext, previous: SentenceContext | undefined): string | undefined {
+  if (previous === undefined || previous.index !== ctx.index - 1) return undefined;
+  const named = [
+    ...findDates(previous.folded, ctx.rules, ctx.published).filter((d) => d.precision === 'day'),
+    ...findRelativeDays(previous.sentence.text, previous.folded, ctx.rules, ctx.published),
+  ].sort((a, b) => a.index - b.index);
+  return named.at(-1)?.date;
+}
 
 /** An earlier move read on the same weekday name as the article's day is the week before its anchor's. */
 function beforeAnchor(date: string, anchor: string): string {
@@ -117,6 +138,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   // Moves the text places before another one in the same sentence: [earlier, anchor or 'next'].
   const ordered: [ShareMoveClaim, ShareMoveClaim | 'next'][] = [];
   const eves = new Set<ShareMoveClaim>();
+  // Moves dated by the publication day only: no day named, so none for the moves after them.
+  const defaulted = new Set<ShareMoveClaim>();
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
     const from = Math.max(clause.start, windowStart);
@@ -294,6 +317,25 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       matchAll(sm.intraday, folded, clause.start, clause.end)[0]
         ? formatDay(ctx.published)
         : undefined;
+    // "during the day", "le même jour": the day the sentence before named.
+    const sameDay =
+      day === undefined && live === undefined && matchAll(sm.sameDay, folded, lo, afterEnd).length > 0
+        ? dayBefore(ctx, state.previous)
+        : undefined;
+    // A dayless move of the day's news is the publication day's session, unless told as background
+    // ("had lost 40%", "in 2025", "since its listing"): its own words, up to the end of its phrase.
+    const phraseEnd = percent.end + Math.max(0, folded.slice(percent.end, afterEnd).search(PHRASE_END));
+    const session =
+      day === undefined &&
+      live === undefined &&
+      sameDay === undefined &&
+      (paragraphDay ?? state.sessionDay) === undefined &&
+      ctx.published !== undefined &&
+      fronted === undefined &&
+      !(continued && EARLIER.test(folded.slice(lo, percent.index))) &&
+      matchAll(sm.background, folded, lo, phraseEnd).length === 0
+        ? publicationSession(ctx.published)
+        : undefined;
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',
@@ -305,10 +347,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? { eventDate: day.date }
         : live !== undefined
           ? { eventDate: live }
-          : (paragraphDay ?? state.sessionDay) !== undefined
-            ? { eventDate: paragraphDay ?? state.sessionDay }
-            : {}),
+          : (sameDay ?? paragraphDay ?? state.sessionDay) !== undefined
+            ? { eventDate: sameDay ?? paragraphDay ?? state.sessionDay }
+            : session !== undefined
+              ? { eventDate: session }
+              : {}),
     };
+    if (session !== undefined) defaulted.add(claim);
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
     delete claim.attribution;
     const anchor = drafts.at(-1)?.claim;
@@ -330,7 +375,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   }
   // The next move told without a day takes this paragraph's last move's day, not any day it names.
   const lastDay = drafts.at(-1)?.claim;
-  if (lastDay?.kind === 'share_move' && lastDay.eventDate !== undefined)
+  if (lastDay?.kind === 'share_move' && lastDay.eventDate !== undefined && !defaulted.has(lastDay))
     state.paragraphDay = { paragraph, date: lastDay.eventDate };
   return drafts;
 }

@@ -5,7 +5,19 @@ import type { Span } from '../sentence-context.ts';
 const CODE_WORD = String.raw`[\p{Lu}][\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*`;
 /** A tier written after the code: "ISCC Plus", "SOC 2 Type II". */
 const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver|Type\s(?:II|I|1|2)))?`;
-const CODE = new RegExp(String.raw`${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*${TIER}`, 'gu');
+/** A numbered part of a rulebook: "Part 21G", "Part 145", "Class 3", "Niveau 2". */
+const NUMBERED = String.raw`(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s\d+[\p{Lu}\d]*\b`;
+const CODE = new RegExp(
+  String.raw`(?:${NUMBERED}|${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*${TIER})`,
+  'gu',
+);
+/** An acronym given in parentheses after a label spelt out: "good manufacturing practice (GMP) certificate". */
+const PAREN_CODE = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
+const LABEL_NOUN =
+  /\b(?:certification|certificate|certificat|qualification|label|agrement|accreditation|attestation|homologation|approval|authori[sz]ation)\b/gu;
+/** Between a label noun and a parenthesised acronym: the acronym of its grantor, not of the label. */
+const GRANTOR_WORDS =
+  /\b(?:by|from|par|aupres|delivre\w*|decerne\w*|attribue\w*|octroye\w*|issued|awarded|granted|with|avec|and|et|for|pour)\b|[;:]/u;
 /** A label named in words, kept only right next to its noun: "B Corp certification", "le label Fair Trade". */
 const TITLE = /[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:du|de|des|de la|of|for)\s)?[\p{Lu}][\p{L}\p{N}-]*){0,3}/gu;
 /** "BRCGS Storage and Distribution standard": the capitalised words between a code and its noun are its name. */
@@ -23,6 +35,9 @@ const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
   /\b(?:(?:certification|qualification|attestation|accreditation)(?: under| against)?|label|agrement|homologation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?|qualified(?: to| under| as| for))\s(?:de |d'|the )?$/u;
+/** "l'agrément d'organisme de production Part 21G": a few complement words between the noun and its code. */
+const NOUN_COMPLEMENT_BEFORE =
+  /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
 const NOUN_AFTER =
   /^\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
@@ -50,7 +65,14 @@ export function shapedLabel(
         ? { name: m[0], start, end }
         : { name: m[0] + tail[0], start, end: end + tail[0].length };
     }
+    if (
+      /^(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s/u.test(m[0]) &&
+      NOUN_COMPLEMENT_BEFORE.test(before)
+    )
+      return { name: m[0], start, end };
   }
+  const spelt = parenthesisedCode(text, folded, within);
+  if (spelt !== undefined) return spelt;
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
     const start = within.start + m.index;
@@ -68,6 +90,29 @@ export function shapedLabel(
       }
     }
     if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
+  }
+  return undefined;
+}
+
+/** "a good manufacturing practice (GMP) certificate", "la qualification de prestataire … (PDIS)": the acronym names the label. */
+function parenthesisedCode(
+  text: string,
+  folded: string,
+  within: Span,
+): (Span & { name: string }) | undefined {
+  PAREN_CODE.lastIndex = 0;
+  for (const m of text.slice(within.start, within.end).matchAll(PAREN_CODE)) {
+    const code = m[1] as string;
+    const start = within.start + m.index + 1;
+    const end = start + code.length;
+    if (NOUN_AFTER.test(folded.slice(end + 1, Math.min(within.end, end + 49))))
+      return { name: code, start, end };
+    const before = folded.slice(Math.max(within.start, start - 110), start - 1);
+    LABEL_NOUN.lastIndex = 0;
+    const nouns = [...before.matchAll(LABEL_NOUN)];
+    const noun = nouns.at(-1);
+    if (noun === undefined || GRANTOR_WORDS.test(before.slice(noun.index + noun[0].length))) continue;
+    return { name: code, start, end };
   }
   return undefined;
 }

@@ -67,6 +67,10 @@ export const ruleFileSchema = z
             indexes: z.array(cue),
             /** Time-of-day words ("vers 11h00", "in early trading"): a live move of the publication day. */
             intraday: z.array(cue).default([]),
+            /** A move told as background ("had lost 40%", "in 2025"): no day of its own, not the publication day's. */
+            background: z.array(cue).default([]),
+            /** "on the same day", "le même jour": the day the text named last. */
+            same_day: z.array(cue).default([]),
           })
           .strict(),
         certification: z
@@ -167,7 +171,16 @@ export interface RuleSet {
   };
   agreement: { triggers: Cue[]; allianceName: Cue[]; any: RegExp; allianceGate: RegExp };
   acquisition: { triggers: VoicedCue[]; by: RegExp; stake: Cue[]; any: RegExp };
-  shareMove: { context: Cue[]; up: Cue[]; down: Cue[]; blockers: Cue[]; indexes: Cue[]; intraday: Cue[] };
+  shareMove: {
+    context: Cue[];
+    up: Cue[];
+    down: Cue[];
+    blockers: Cue[];
+    indexes: Cue[];
+    intraday: Cue[];
+    background: Cue[];
+    sameDay: Cue[];
+  };
   certification: { triggers: Cue[]; labels: Cue[]; aspiration: Cue[]; any: RegExp };
   launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp };
   dates: {
@@ -293,6 +306,8 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       blockers: cues(c.share_move.blockers, `${lang}.share_move.blockers`),
       indexes: cues(c.share_move.indexes, `${lang}.share_move.indexes`),
       intraday: cues(c.share_move.intraday, `${lang}.share_move.intraday`),
+      background: cues(c.share_move.background, `${lang}.share_move.background`),
+      sameDay: cues(c.share_move.same_day, `${lang}.share_move.same_day`),
     },
     certification: {
       triggers: certificationTriggers,
