@@ -1,33 +1,20 @@
 /**
  * `npm run eval`: claim extraction scored against hand-written corpora with gold claims.
  *   --corpus DIR  score this corpus (repeatable; default fixtures/corpus)
- *   --all         score every corpus under fixtures/ (corpus, heldout, blind, blind-2..6), then a summary
+ *   --all         score every tuned corpus (a fixtures/ folder with a floor.json), then a summary
  *   --verbose     list every miss, false positive and strict mismatch
  *   --json        print the report(s) as JSON (for scripts)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tunedCorpora } from './eval/floor.ts';
 import { formatReport } from './eval/format-report.ts';
 import { loadCorpus } from './eval/load-corpus.ts';
 import { runCorpus } from './eval/run-corpus.ts';
 import { type EvalReport, scoreRuns } from './eval/score.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const EVERY_CORPUS = [
-  'corpus',
-  'heldout',
-  'blind',
-  'blind-2',
-  'blind-3',
-  'blind-4',
-  'blind-5',
-  'blind-6',
-  'blind-7',
-  'blind-8',
-  'blind-9',
-  'blind-10',
-];
 
 function usage(message: string): never {
   process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json)\n`);
@@ -42,7 +29,7 @@ for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
   if (arg === '--verbose') verbose = true;
   else if (arg === '--json') json = true;
-  else if (arg === '--all') dirs.push(...EVERY_CORPUS.map((name) => join(fixtures, name)).filter(existsSync));
+  else if (arg === '--all') dirs.push(...tunedCorpora(fixtures).map((name) => join(fixtures, name)));
   else if (arg === '--corpus') {
     const dir = argv[++i];
     if (!dir) usage('--corpus needs a folder');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFloor } from '../../bench/eval/floor.ts';
+import { readFloor, tunedCorpora } from '../../bench/eval/floor.ts';
 import { formatReport } from '../../bench/eval/format-report.ts';
 import { loadCorpus } from '../../bench/eval/load-corpus.ts';
 import { runCorpus } from '../../bench/eval/run-corpus.ts';
@@ -11,20 +11,7 @@ import { scoreRuns } from '../../bench/eval/score.ts';
 // Every corpus the engine has been tuned on carries a floor.json (the figure reached, minus 0.02);
 // a blind corpus has none until it is used for tuning.
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-const tuned = [
-  'corpus',
-  'heldout',
-  'blind',
-  'blind-2',
-  'blind-3',
-  'blind-4',
-  'blind-5',
-  'blind-6',
-  'blind-7',
-  'blind-8',
-  'blind-9',
-  'blind-10',
-].filter((name) => existsSync(join(fixtures, name, 'floor.json')));
+const tuned = tunedCorpora(fixtures);
 
 describe('claim extraction on the evaluation corpora', () => {
   it('has a floor for the main corpus', () => {
