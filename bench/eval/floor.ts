@@ -27,10 +27,12 @@ function rank(name: string): number {
  * floor.json (a blind corpus gets one only once it is used for tuning), in the order they were written.
  */
 export function tunedCorpora(fixtures: string): string[] {
-  return readdirSync(fixtures, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(fixtures, d.name, 'floor.json')))
-    // Phrasebooks carry a floor of their own kind (share of cases); an article corpus has gold files.
-    .filter((d) => readdirSync(join(fixtures, d.name)).some((f) => f.endsWith('.gold.json')))
-    .map((d) => d.name)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return (
+    readdirSync(fixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(fixtures, d.name, 'floor.json')))
+      // Phrasebooks carry a floor of their own kind (share of cases); an article corpus has gold files.
+      .filter((d) => readdirSync(join(fixtures, d.name)).some((f) => f.endsWith('.gold.json')))
+      .map((d) => d.name)
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  );
 }
