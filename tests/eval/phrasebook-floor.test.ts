@@ -11,6 +11,7 @@ const tuned = [
   PHRASEBOOK_DIR,
   join(PHRASEBOOK_DIR, '../phrasebook-2/'),
   join(PHRASEBOOK_DIR, '../phrasebook-3/'),
+  join(PHRASEBOOK_DIR, '../phrasebook-4/'),
 ];
 
 describe.each(tuned)('the phrasebook in %s', (dir) => {
