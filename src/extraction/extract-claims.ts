@@ -67,7 +67,8 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
 }
 
 /** "is taking a 10% stake in X and signing a parallel partnership": a partnership told beside the stake is its own deal. */
-const PARTNERSHIP_RULE = /\.agreement\.(?:partnership|partenariat|joint-venture|coentreprise)$/u;
+const PARTNERSHIP_RULE =
+  /\.agreement\.(?:partnership|partenariat|joint-venture|coentreprise|distributes-products|appointed-distributor)$/u;
 
 /**
  * An acquisition is the more specific reading of a deal between the same two parties; an agreement

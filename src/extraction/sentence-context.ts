@@ -112,6 +112,8 @@ const SPEECH_CUE =
 const ROLE_AFTER =
   /^\s*,\s*(?:(?:le|la|l'|son|sa|its|their|the|a|an|un|une)\s*)?(?:[a-z-]+ )?(?:directeur|directrice|pdg|p-dg|president|presidente|porte-parole|fondateur|fondatrice|cofondateur|dirigeant|dirigeante|patron|patronne|analyste|responsable|associe|associee|chief|ceo|cfo|head|founder|co-founder|spokes(?:man|woman|person)|chair(?:man|woman)?|managing|director|analyst|partner|economist|economiste)\b/u;
 
+const ELIDED_TITLE = /(?:^|[^\p{L}])(L['’])$/u;
+
 function findAttribution(
   ctx: Omit<SentenceContext, 'attribution' | 'pressRelease'>,
 ): Attribution | undefined {
@@ -128,7 +130,14 @@ function findAttribution(
     // "qui assure 420 000 adhérents": a source is a name, never a figure.
     if (rules.organisations.notNames.has(folded1) || raw.length < 2 || !/\p{L}{2}/u.test(raw)) continue;
     const entity = registry.get(raw);
-    const name = entity !== undefined && entity.type === 'outlet' ? entity.name : raw;
+    // "d'après L'Agefi", "révélé par L'Opinion": a capital elided article opens the outlet's own name.
+    const elided = ELIDED_TITLE.exec(sentence.text.slice(Math.max(0, span.start - 3), span.start));
+    const name =
+      entity !== undefined && entity.type === 'outlet'
+        ? entity.name
+        : elided !== null && entity === undefined
+          ? `${elided[1]}${raw}`
+          : raw;
     // The source is a party only when the whole name is that party ("The Ledger Wire" is not Ledger).
     // A verb of speech (", a indiqué Brumelle Logiciels", ", said Quillon Analytics") gives a company
     // speaking for itself even when the registry does not know it; a verb of reporting gives an outlet.

@@ -192,7 +192,20 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       BARE_STOCK.test(folded.slice(clause.start, percent.index))
         ? (state.mover ?? state.topic)
         : undefined;
-    const company = own ?? (continued ? previous : (fronted ?? bare));
+    // "Capgemini's revenue fell 2%, yet the shares edged up 0.9%", "les résultats d'Atos : vendredi, l'action a
+    // abandonné 9,4 %": a stock word with no company of its own is the sentence's only company's.
+    const sentenceCompanies = ctx.parties.filter((p) => p.type === 'company');
+    const sole =
+      own === undefined &&
+      !continued &&
+      fronted === undefined &&
+      bare === undefined &&
+      sentenceCompanies.length > 0 &&
+      sentenceCompanies.every((p) => p.end <= from && p.name === sentenceCompanies[0]?.name) &&
+      BARE_STOCK.test(folded.slice(from, percent.index))
+        ? sentenceCompanies.at(-1)
+        : undefined;
+    const company = own ?? (continued ? previous : (fronted ?? bare ?? sole));
     if (company === undefined) continue;
     // "outperforming the CAC 40, which gained 0.5%", "un compartiment en repli de 1,2 %": the index's figure.
     if (continued && indexes.some((m) => m.index >= from && m.end <= percent.index + 1)) continue;
@@ -210,6 +223,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "Le chiffre d'affaires de Kalmora a bondi de 18 %": a quantity the company owns moved, not its stock.
     const owned =
       own !== undefined &&
+      // "les résultats d'Atos : vendredi, l'action a cédé 9 %": a stock word after the owner moves its stock.
+      !BARE_STOCK.test(folded.slice(company.end, percent.index)) &&
       blockers.some(
         (b) =>
           b.id === 'non-stock' && b.end <= company.start && OWNER_OF.test(folded.slice(b.end, company.start)),
@@ -373,9 +388,44 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? tradingEve(after.eventDate)
         : beforeAnchor(earlier.eventDate, after.eventDate);
   }
+  pairRespectively(ctx, drafts);
   // The next move told without a day takes this paragraph's last move's day, not any day it names.
   const lastDay = drafts.at(-1)?.claim;
   if (lastDay?.kind === 'share_move' && lastDay.eventDate !== undefined && !defaulted.has(lastDay))
     state.paragraphDay = { paragraph, date: lastDay.eventDate };
   return drafts;
+}
+
+/** "SES and Eutelsat down 3.8% and 5.1% respectively": figures listed in the order of the names before them. */
+const RESPECTIVELY =
+  /((?:[+-]?\d+(?:[.,]\d+)?\s?%\s*(?:,|and|et)\s*)+[+-]?\d+(?:[.,]\d+)?\s?%)\s*,?\s*(?:respectively|respectivement)\b/u;
+const LISTED = /^\s*(?:,|and|et|,\s*and|,\s*et)\s*$/u;
+
+function pairRespectively(ctx: SentenceContext, drafts: Draft[]): void {
+  const m = RESPECTIVELY.exec(ctx.folded);
+  if (m === null) return;
+  const figures = findPercents(m[1] as string);
+  const first = drafts.find((d) => d.claim.kind === 'share_move' && d.claim.percent === figures[0]?.value);
+  if (first === undefined || first.claim.kind !== 'share_move') return;
+  // The names coordinated right before the figures, last one first.
+  const companies = ctx.parties.filter((p) => p.type === 'company' && p.end <= m.index);
+  const listed: PartyMention[] = [];
+  for (let i = companies.length - 1; i >= 0; i--) {
+    const p = companies[i] as PartyMention;
+    const next = listed[0];
+    if (next !== undefined && !LISTED.test(ctx.folded.slice(p.end, next.start))) break;
+    listed.unshift(p);
+  }
+  if (listed.length !== figures.length) return;
+  const base = first.claim;
+  const pairs = listed.map((p, i) => ({
+    ...base,
+    parties: [p.name],
+    percent: (figures[i] as { value: number }).value,
+  }));
+  const kept = drafts.filter(
+    (d) => d.claim.kind !== 'share_move' || !listed.some((p) => d.claim.parties.includes(p.name)),
+  );
+  drafts.length = 0;
+  drafts.push(...kept, ...pairs.map((claim) => ({ ...first, claim })));
 }
