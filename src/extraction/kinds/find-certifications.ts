@@ -144,7 +144,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         : topicLead || possessed
           ? []
           : agentless;
-    if (holders.length === 0 && (topicLead || possessed) && state.topic !== undefined) holders = [state.topic];
+    if (holders.length === 0 && (topicLead || possessed) && state.topic !== undefined)
+      holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);
