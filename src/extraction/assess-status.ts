@@ -46,6 +46,14 @@ const TALKS_CUES = new Set([
 /** "it said", "it has confirmed": only a company is "it" (French "il"/"elle" may be its chief or an analyst). */
 const PRONOUN_SPEAKER = /(?:^|[\s,;])it (?:has |had |also )?$/u;
 
+/**
+ * "He said its next platform would be available", "Elle a précisé que sa plateforme serait …": a
+ * person told of as "he"/"she" speaking of the company's own offer (a possessive right after the
+ * verb) is its officer telling its plan, when the claim has that one party.
+ */
+const PERSON_PRONOUN = /(?:^|[\s,;])(?:he|she|il|elle) (?:has |had |also |then |a |avait |aussi )?$/u;
+const OWN_OBJECT = /^\s*(?:that |que |qu')?(?:its|their|sa|son|ses|leur|leurs)\b/u;
+
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
@@ -83,6 +91,12 @@ function partySpeaks(
       PRONOUN_SPEAKER.test(ctx.folded.slice(Math.max(scope.start, cue.index - 12), cue.index))
     )
       return `party:pronoun-${cue.id}`;
+    if (
+      parties.length === 1 &&
+      PERSON_PRONOUN.test(ctx.folded.slice(Math.max(scope.start, cue.index - 12), cue.index)) &&
+      OWN_OBJECT.test(ctx.folded.slice(cue.end, cue.end + 12))
+    )
+      return `party:person-pronoun-${cue.id}`;
     if (OFFICER_SUBJECT.test(ctx.folded.slice(Math.max(0, cue.index - 140), cue.index)))
       return `party:officer-${cue.id}`;
   }

@@ -16,6 +16,7 @@ import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { liveItemAt, startLiveItem } from './live-items.ts';
+import { withoutOwnedBanners } from './owned-brands.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { markRetracted } from './retracted-claims.ts';
@@ -164,6 +165,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const ctx of contexts) {
     ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
     ctx.parties = ownProducts(ctx, state, products);
+    ctx.parties = withoutOwnedBanners(ctx);
     const item = liveItemAt(ctx);
     if (item !== undefined) startLiveItem(ctx, state, item);
     ctx.parties = withDescribedParties(ctx, state);

@@ -23,6 +23,15 @@ const NOUN_BEFORE = new RegExp(
   `(?:^|[\\s'])(?:l'|(?:la|le|sa|son|ses|leur|leurs|une|un|cette|ce|the|its|their|a|an|this)\\s+)(?:[\\w-]+\\s+)?${PRODUCT_NOUN}\\s*[«"“]?\\s*$`,
   'u',
 );
+/**
+ * "its next platform, Talvène Gate 4, which …", "sa nouvelle suite, Orvane Pilot 2, sera …": a name
+ * apposed between commas right after a possessed or definite product noun is that product's name.
+ */
+const NOUN_APPOSED = new RegExp(
+  `(?:^|[\\s'])(?:l'|(?:la|le|sa|son|ses|leur|leurs|cette|ce|the|its|their|this)\\s+)(?:[\\w-]+\\s+){0,2}${PRODUCT_NOUN}\\s*,\\s*[«"“]?\\s*$`,
+  'u',
+);
+const APPOSITION_CLOSE = /^\s*[»"”]?\s*[,(]/u;
 /** "X will be available", "« X » sera disponible": what is made available is an offer, not a company. */
 const AVAILABLE_AFTER =
   /^\s*[»"”]?\s*(?:will (?:be (?:made )?available|go live|be rolled out|be launched)|is (?:now )?available|sera (?:disponible|commercialise|lance|ouvert|accessible|propose)e?s?|est (?:desormais )?disponible)\b/u;
@@ -52,7 +61,8 @@ export function productNamesIn(ctx: SentenceContext): string[] {
       NAMED_PRODUCT.test(before) ||
       PRODUCT_APPOSITION.test(after) ||
       nounBefore ||
-      FRONT_NAMED.test(before)
+      FRONT_NAMED.test(before) ||
+      (/\s/u.test(p.name) && NOUN_APPOSED.test(before) && APPOSITION_CLOSE.test(after))
     )
       out.push(p.name);
   }

@@ -89,10 +89,18 @@ function applyPartyStatements(drafts: Draft[]): void {
 function applyQuestionHeadline(drafts: Draft[], title: string | undefined): void {
   if (title === undefined || !/\?\s*$/u.test(title)) return;
   const folded = foldText(title);
+  const inTitle = (d: Draft) => d.claim.parties.every((p) => folded.includes(foldText(p)));
+  // "Carrefour prépare-t-il une offre sur Primeveil ?" asks about the deal between the two it names, not
+  // about an offer one of them launches.
+  const deals = drafts.filter(
+    (d) => (d.claim.kind === 'acquisition' || d.claim.kind === 'agreement') && d.claim.parties.length >= 2,
+  );
+  const askedDeal = deals.some(inTitle);
   for (const d of drafts) {
     if (d.claim.kind === 'statement' || d.claim.kind === 'share_move') continue;
+    if (askedDeal && d.claim.kind === 'launch' && d.claim.parties.length === 1) continue;
     if (d.claim.status !== 'confirmed' || d.explicit) continue;
-    if (!d.claim.parties.every((p) => folded.includes(foldText(p)))) continue;
+    if (!inTitle(d)) continue;
     // "Orange prépare-t-il une entrée au capital de Cirrane ?" asks about a deal, not Cirrane's label.
     if (d.claim.kind === 'certification' && !folded.includes(foldText(d.claim.label))) continue;
     d.claim.status = 'rumour';

@@ -9,7 +9,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { findAmount } from '../values/parse-amount.ts';
 import { parseNumber } from '../values/parse-percent.ts';
 import { excludedParties } from './exclusions.ts';
-import { isOldEvent } from './old-event.ts';
+import { isOldEvent, isRecalled } from './old-event.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
 const HELD =
@@ -22,6 +22,32 @@ const STAFF =
 /** "des discussions avec Solvane pour monter au capital de la société": the company talked with is the target. */
 const TALKS_WITH =
   /\b(?:discussions?|negociations?|pourparlers|talks|negotiations|discussing|negotiating|talking|discute\w*|negocie\w*) (?:[\w'-]+ ){0,3}(?:avec|with) (?:[\w'-]+ ){0,2}$/u;
+
+/**
+ * "to buy the stake from investment fund Rhodanie", "rachèterait les parts du fonds Rhodanie": right
+ * after these words a name is the seller of a stake in another company, not the target (brands or
+ * assets bought from a company keep it as the counterparty).
+ */
+const SELLER_BEFORE =
+  /(?:\b(?:stakes?|holdings?|shares|interest)\b[^,;]{0,40}\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}|\b(?:parts?|participations?|stakes?|holdings?|shares|actions|titres) (?:(?:detenue?s?|held|owned) )?(?:du fonds|des fonds|de l'investisseur|de l'actionnaire|par|by|of (?:the )?(?:fund|investor|shareholder|private equity (?:firm|group)))(?: [\w-]+){0,2}?)\s*$/u;
+/** "la participation de Safran dans Cofiroute", "Vinci's stake in": the holder of a stake in another company sells it. */
+const STAKE_OF = /\b(?:parts?|participations?|stakes?|holdings?) (?:de|d'|du|of)\s*$/u;
+const STAKE_IN = /^\s*(?:dans|in)\b/u;
+const OWN_STAKE_IN = /^['’]s (?:[\w.,%-]+ ){0,2}(?:stake|holding|shares|interest) in\b/u;
+
+/** Whether the name right after a purchase verb is the seller of what is bought. */
+function isSeller(ctx: SentenceContext, from: number, p: PartyMention): boolean {
+  const before = ctx.folded.slice(Math.max(from, p.start - 60), p.start);
+  return (
+    SELLER_BEFORE.test(before) ||
+    (STAKE_OF.test(before) && STAKE_IN.test(ctx.folded.slice(p.end, p.end + 8))) ||
+    OWN_STAKE_IN.test(ctx.folded.slice(p.end, p.end + 40))
+  );
+}
+
+/** "approché le fonds X en vue de lui racheter Primeveil": the one approached sells; the object of the purchase is the target. */
+const BUY_FROM_IT =
+  /\b(?:lui|leur) (?:racheter|acheter|reprendre|ceder|rachet\w+|achet\w+)\b|\bto (?:buy|acquire|purchase) [^,;]{0,40}?\bfrom (?:it|them)\b/u;
 
 const FIRST_PERSON = /\b(?:we|nous)\b/u;
 
@@ -62,7 +88,7 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
   for (const trigger of matchAll(rules.acquisition.triggers, ctx.triggerText)) {
     const voice = rules.acquisition.triggers.find((t) => t.id === trigger.id)?.voice ?? 'active';
     const clause = clauseAt(ctx, trigger.index);
-    if (isOldEvent(ctx, clause)) continue;
+    if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
     const all = actors(ctx, clause);
     const excluded = excludedParties(ctx, clause, all);
     const parties = all.filter((p) => !excluded.has(p));
@@ -72,7 +98,9 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     let target: PartyMention | undefined;
     if (voice === 'pair') {
       // A bare "rachat", "takeover": the deal is between the two organisations the clause names.
-      const names = [...new Map(parties.map((p) => [p.name, p])).values()];
+      const names = [
+        ...new Map(parties.filter((p) => !isSeller(ctx, clause.start, p)).map((p) => [p.name, p])).values(),
+      ];
       const partner = stakeInPartner(ctx, trigger, names, state);
       if (partner !== undefined) names.push(partner);
       if (names.length !== 2) continue;
@@ -92,6 +120,16 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     } else {
       buyer = before.at(-1);
       target = after[0];
+      // The seller named after the verb is no target: the next name is, if any ("buy Y from X" keeps Y).
+      while (target !== undefined && isSeller(ctx, trigger.end, target))
+        target = after[after.indexOf(target) + 1];
+      const sold = target === undefined ? undefined : after[after.indexOf(target) + 1];
+      if (
+        target !== undefined &&
+        sold !== undefined &&
+        BUY_FROM_IT.test(ctx.folded.slice(target.end, sold.start))
+      )
+        target = sold;
     }
     const talked = before.at(-1);
     if (

@@ -7,7 +7,7 @@ import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
-import { isOldEvent } from './old-event.ts';
+import { isOldEvent, isRecalled } from './old-event.ts';
 
 const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
 const CAPITALISED = /[\p{Lu}\d][\p{L}\p{N}&'’-]*(?:\s[\p{Lu}\d][\p{L}\p{N}&'’-]*)*/gu;
@@ -130,6 +130,36 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[]): 
 const TWO_COMPANIES =
   /\b(?:les deux (?:societes|groupes|entreprises|partenaires|firmes|maisons|industriels)|the two (?:companies|groups|firms|partners)|both (?:companies|groups|firms)) (?:ont |have |had |also |then )?(?:[\w-]+ ){0,2}?(?:signe|conclu|noue|scelle|paraphe|signed|agreed|struck|concluded|inked|sealed)\b/u;
 
+/** Between names listed as one subject: "Orange, Thales et Capgemini", "ITV and ProSieben". */
+const LISTED = /^\s*(?:,|et|and|&|as well as|ainsi que|along with)?\s*(?:(?:the|le|la|les|l') ?)?$/u;
+/** The deal's other side named after its word: "un accord de distribution avec l'intégrateur X", "an agreement with X". */
+const WITH_SIDE =
+  /^[^,;]{0,50}?\b(?:with|avec|aupres (?:de|d'|du)|alongside|aux cotes (?:de|d'|du))\b[^,;]{0,40}$/u;
+
+/**
+ * "Marrick, which supplies Airbus and Leonardo and last year signed an agreement with Rolls-Royce":
+ * when the deal names its other side after "with", the names before its word are its subject only:
+ * the first one and those listed with it, not the objects of other verbs in between.
+ */
+function withSubjectOnly(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  parties: PartyMention[],
+): PartyMention[] {
+  const before = parties.filter((p) => p.end <= trigger.index);
+  if (before.length < 2) return parties;
+  const side = parties.find((p) => p.start >= trigger.end);
+  if (side === undefined || !WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start))) return parties;
+  let last = before[0] as PartyMention;
+  const kept = new Set<PartyMention>([last]);
+  for (const p of before.slice(1)) {
+    if (!LISTED.test(ctx.folded.slice(last.end, p.start))) break;
+    kept.add(p);
+    last = p;
+  }
+  return parties.filter((p) => p.end > trigger.index || kept.has(p));
+}
+
 export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
@@ -148,7 +178,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     if (seen.has(clause)) continue;
     seen.add(clause);
     if (clause.start < mainFrom) clause = { start: mainFrom, end: clause.end };
-    if (isOldEvent(ctx, clause)) continue;
+    if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
     // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
     // de cours": an outside commentator's firm, named in the tag after the quote, is no side of the deal.
     const quote = quoteAround(ctx.folded, trigger.index);
@@ -157,7 +187,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       (p) => outside === undefined || (p.start > outside.start && p.end < outside.end),
     );
     const excluded = excludedParties(ctx, clause, all);
-    const parties = all.filter((p) => !excluded.has(p));
+    const parties = withSubjectOnly(
+      ctx,
+      trigger,
+      all.filter((p) => !excluded.has(p)),
+    );
     for (const group of groupsOf(ctx, clause, parties)) {
       let names = uniqueNames(group.parties.map((p) => p.name)).filter((n) => n !== group.alliance);
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.

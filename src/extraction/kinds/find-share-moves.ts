@@ -51,6 +51,17 @@ const RELATIVE_THEN_MOVE =
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
 
+/** Where the inserted clause a name heads closes before a move's figure (past its closing comma). */
+function insertedBefore(ctx: SentenceContext, p: { start: number }, before: number): number | undefined {
+  const a = ctx.inserted.find((x) => x.clause.start === p.start && x.clause.end <= before);
+  if (a === undefined) return undefined;
+  const comma = /^\s*,/u.exec(ctx.folded.slice(a.clause.end));
+  return comma === null ? undefined : a.clause.end + comma[0].length;
+}
+
+/** "erasing the gains made since Friday", "depuis lundi": a day that opens a span dates no move told before it. */
+const SPAN_FROM = /\b(?:since|depuis)\s*$/u;
+
 /** Where a move's own phrase ends after its figure: a comma, or a clause of its own ("on reports that …"). */
 const PHRASE_END =
   /[,;]|\b(?:that|which|who|when|after|as|because|que|qu'|qui|lorsque|quand|apres|car|alors)\b|$/u;
@@ -92,6 +103,19 @@ const PARENT_AFTER = /^'s (?:parent|holding) (?:company|group)\b/u;
 const describedAsSubsidiary = (folded: string, p: PartyMention) =>
   PARENT_BEFORE.test(folded.slice(Math.max(0, p.start - 20), p.start)) ||
   PARENT_AFTER.test(folded.slice(p.end, p.end + 24));
+/** French nouns a "celui"/"ceux" can stand for, not a "celle": masculine heads of quantities and stocks. */
+const MASCULINE =
+  /^(?:prix|chiffre|ca|revenus?|couts?|benefices?|resultats?|dividendes?|titres?|cours|volumes?|carnet|budget|effectifs?|emplois|postes|salaires?|tarifs?|taux|capital|trafic|clients|abonnes|pib|rendements?)$/u;
+/** "tout près du prix proposé, tandis que celle de Sopra Steria cédait 0,8 %": "celle" skips a masculine noun. */
+function agreesWith(folded: string, pronounAt: number, noun: CueMatch): boolean {
+  const pronoun = /\b(celles?|celui|ceux) (?:de |d'|du )$/u.exec(
+    folded.slice(Math.max(0, pronounAt - 10), pronounAt),
+  );
+  if (pronoun === null) return true;
+  const head =
+    /[a-z]+/u.exec(folded.slice(noun.index, noun.end).replace(/^(?:l'|le |la |les )/u, ''))?.[0] ?? '';
+  return MASCULINE.test(head) === (pronoun[1] === 'celui' || pronoun[1] === 'ceux');
+}
 const QUANTITY = new Set(['non-stock', 'market-share']);
 /** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
@@ -143,6 +167,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
     const from = Math.max(clause.start, windowStart);
+    const sinceLast = windowStart;
     windowStart = percent.end;
     // "The Nasdaq Composite rose": a capitalised word inside an index's name is no company.
     const named = actors(ctx, { start: from, end: percent.index }).filter(
@@ -170,9 +195,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     if (stockOf === undefined)
       for (const p of named) {
         const rel = RELATIVE_THEN_MOVE.exec(folded.slice(p.end, percent.index));
-        if (rel === null || /,/u.test(folded.slice(p.end + rel[0].length, percent.index))) continue;
+        // "Marrick, the flight-computer maker that saw off a bid by BAE, climbed 6.2%": an apposition too.
+        const apposed = rel === null ? insertedBefore(ctx, p, percent.index) : undefined;
+        const end = rel !== null ? p.end + rel[0].length : apposed;
+        if (end === undefined || /,/u.test(folded.slice(end, percent.index))) continue;
         own = p;
-        relativeEnd = p.end + rel[0].length;
+        relativeEnd = end;
         break;
       }
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
@@ -208,7 +236,16 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const company = own ?? (continued ? previous : (fronted ?? bare ?? sole));
     if (company === undefined) continue;
     // "outperforming the CAC 40, which gained 0.5%", "un compartiment en repli de 1,2 %": the index's figure.
-    if (continued && indexes.some((m) => m.index >= from && m.end <= percent.index + 1)) continue;
+    // "la plus forte hausse du CAC 40, lui-même en progression de 0,5 %": the index's relative, past a clause break.
+    if (
+      continued &&
+      indexes.some(
+        (m) =>
+          (m.index >= from || (m.id === 'index-relative' && m.index >= sinceLast)) &&
+          m.end <= percent.index + 1,
+      )
+    )
+      continue;
     if (
       continued &&
       indexes.some((m) => m.index >= percent.end && INDEX_AFTER.test(folded.slice(percent.end, m.index)))
@@ -236,7 +273,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         (folded.startsWith("'s ", company.end) &&
           [...ups, ...downs].some((m) => m.index === company.end + 3)))
         ? nearestBefore(
-            [...context, ...blockers.filter((b) => QUANTITY.has(b.id))].sort((a, b) => a.end - b.end),
+            [...context, ...blockers.filter((b) => QUANTITY.has(b.id))]
+              .filter((m) => agreesWith(folded, company.start, m))
+              .sort((a, b) => a.end - b.end),
             company.start,
           )
         : undefined;
@@ -318,11 +357,17 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const day =
       days.find(
         (d) =>
-          d.index >= percent.end && d.end <= afterEnd && !NEWS_DAY.test(folded.slice(percent.end, d.index)),
+          d.index >= percent.end &&
+          d.end <= afterEnd &&
+          !NEWS_DAY.test(folded.slice(percent.end, d.index)) &&
+          !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
       days.filter((d) => d.index >= from && d.end <= percent.index).at(-1) ??
       // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list.
-      (days.length === 1 && percents.length > 1 && !NEWS_DAY.test(folded.slice(0, days[0]?.index))
+      (days.length === 1 &&
+      percents.length > 1 &&
+      !NEWS_DAY.test(folded.slice(0, days[0]?.index)) &&
+      !SPAN_FROM.test(folded.slice(0, days[0]?.index))
         ? days[0]
         : undefined);
     // "prenait 4 % vers 11h00", "was up 2% in early trading": a live move, on the day of publication.

@@ -9,6 +9,22 @@ import { findDates } from '../values/find-dates.ts';
 const PARTY_HISTORY =
   /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de)(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b/gu;
 
+/** "X, qui avait mené des discussions avec Y", "X, which had held talks with Y": a relative clause in the pluperfect. */
+const PLUPERFECT_RELATIVE =
+  /^\s*,\s*(?:qui|which|who) (?:\w+ )?(?:avait|avaient|had)\b(?! (?:\w+ )?(?:ete|been)\b)/u;
+
+/**
+ * A deal an inserted relative clause recalls in the pluperfect is background to the sentence's news:
+ * it gives no claim of its own ("Société Générale, qui avait mené des discussions avec Payvéa l'an
+ * dernier, a choisi …").
+ */
+export function isRecalled(ctx: SentenceContext, at: number): boolean {
+  for (const a of ctx.inserted)
+    if (at >= a.open && at < a.clause.end && PLUPERFECT_RELATIVE.test(ctx.folded.slice(a.open, a.open + 40)))
+      return true;
+  return false;
+}
+
 /** A deal dated years before publication ("which bought into Kestrel in 2016") is background, not news. */
 export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
   const published = ctx.published;
