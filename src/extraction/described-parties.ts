@@ -1,5 +1,6 @@
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
+import { excludedParties } from './kinds/exclusions.ts';
 import { nameFitsRole } from './role-fit.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -277,7 +278,11 @@ function namedEarlierInSentence(
 ): string | undefined {
   let clauseStart = 0;
   for (const m of ctx.folded.slice(0, at).matchAll(CLAUSE_OPENER)) clauseStart = m.index + m[0].length;
-  const before = ctx.parties.filter((p) => p.type === 'company' && p.end <= at);
+  const named = ctx.parties.filter((p) => p.type === 'company' && p.end <= at);
+  // "fondé par deux anciens de Schneider Electric, …, détenue par l'énergéticien": a company named as
+  // outside the story (a founders' old employer, an analyst's firm) is not what a descriptor stands for.
+  const outside = excludedParties(ctx, { start: 0, end: ctx.folded.length }, named);
+  const before = named.filter((p) => !outside.has(p));
   const subject = before.find((p) => p.start >= clauseStart)?.name;
   return [...before].reverse().find((p) => p.name !== subject && fits(p.name))?.name;
 }

@@ -46,6 +46,17 @@ const PLACE_BEFORE =
 /** "a plant near Bergen", "une usine près de Gdansk": only a place lies near something, whatever follows it. */
 const NEAR_BEFORE =
   /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;
+/** "partner for its Open RAN sites", "fournisseur de ses Smart Grids": a name its owner's possessive heads is a product. */
+const POSSESSED_BEFORE = /(?:^|\s)(?:its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)\s+$/u;
+/** "buy Open RAN specialist Ruskvale Radio", "AI start-up Pendrel": a name qualifying the role noun of the next name. */
+const MODIFIER_OF_NAMED_ROLE =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business)\s+[\p{Lu}]/u;
+/** "la lettre professionnelle Rayons & Marques", "the German daily Handelsblatt": the press noun names an outlet. */
+const PRESS_BEFORE =
+  /(?:^|\s)(?:(?:(?:la|une|cette) (?:lettre|revue|newsletter|publication|gazette)|(?:le|un|ce) (?:quotidien|magazine|journal|mensuel|bimensuel|site d'informations?|site d'actualites?|media|bulletin)|l'hebdomadaire|un hebdomadaire|le bimensuel)(?: (?:professionnel|specialise|economique|financier|confidentiel|britannique|americain|allemand|italien|espagnol|belge|suisse|sectoriel|industriel|hebdomadaire|quotidien|mensuel|regional|national|gratuit|numerique|en ligne|d'informations?|d'actualites?|des affaires)(?:le|e|s|es|les)?){0,2}|(?:the|a|an|that) (?:[a-z-]+ ){0,2}(?:newspaper|daily|weekly|magazine|newsletter|publication|news site|news website|tabloid|broadsheet|trade (?:journal|letter|paper|title)))\s*$/u;
+/** "la plateforme industrielle de Lacq", "the chemical park at Stade": a site named after its place. */
+const SITE_OF_BEFORE =
+  /(?:^|\s)(?:(?:plateformes?|zones?|parcs?|sites?|poles?|bassins?|complexes?|campus|technopoles?) (?:industriel(?:le)?s?|chimiques?|petrochimiques?|logistiques?|portuaires?|technologiques?|d'activites?|scientifiques?|energetiques?|nucleaires?|gazier(?:e)?s?|petrolier(?:e)?s?|aeroportuaires?|de production) (?:de |d'|du )|(?:industrial|chemical|petrochemical|logistics|science|business|technology|research|energy) (?:park|platform|site|zone|estate|cluster|complex|hub|campus)s? (?:of|at|in) )$/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
 const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
 /** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
@@ -304,11 +315,14 @@ export function findParties(
     const isPlace =
       org.places.has(words.join(' ')) ||
       org.placeAfter.test(folded.slice(end, end + 24)) ||
-      NEAR_BEFORE.test(prefix);
+      NEAR_BEFORE.test(prefix) ||
+      SITE_OF_BEFORE.test(prefix);
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
     // "Trévalis Media agreed to buy ...": a title word that also closes company names is a company in a party slot.
     const titled = words.length >= 2 && org.outletWords.has(last) && !(slot && org.suffixes.has(last));
-    const outlet = titled || org.outletBefore.test(prefix);
+    const modifier = rules.language === 'en' && MODIFIER_OF_NAMED_ROLE.test(sentence.slice(end, end + 60));
+    const pressNamed = PRESS_BEFORE.test(prefix);
+    const outlet = titled || pressNamed || org.outletBefore.test(prefix);
     candidates.push({
       start,
       end,
@@ -316,14 +330,17 @@ export function findParties(
       human: person,
       slotOnly: slot && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
-      guessed: !titled,
-      person: person || tooShort || isPlace || outlet,
+      guessed: !titled && !pressNamed,
+      person: person || tooShort || isPlace || outlet || modifier,
       accepted:
         !tooShort &&
+        !modifier &&
         !isPlace &&
         !outlet &&
         (hasSuffix ||
-          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix)) || org.apposition.test(next) || slot) &&
+          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix)) ||
+            org.apposition.test(next) ||
+            slot) &&
             !person)),
     });
     i = j + 1;

@@ -19,6 +19,12 @@ const OWNER_OF = /^\s*(?:de |d'|du |of )(?:la |l'|the )?$/u;
 /** A level reached: "slipped to 31%", "est passée à 12 %". */
 const LEVEL_BEFORE =
   /\b(?:rose|fell|slipped|climbed|grew|dropped|increased|decreased|shrank|declined|edged up|edged down|passee?s?|tombee?s?|remontee?s?) (?:to|a) ?$/u;
+/** "une option pour monter à 51 %", "raise its stake to 60%": a stake level a company may reach, not a move. */
+const STAKE_LEVEL_BEFORE =
+  /\b(?:monter|montera|monterait|porter|portera|porterait|relever|augmenter|raise|raises|raising|lift|lifts|increase|increases|increasing|take|takes|taking) (?:(?:sa|son|leur|ses|its|their|the) (?:participation|part|stake|holding|interest|shareholding)s? )?(?:a|to) ?$/u;
+/** "pèse moins de 1 % de la capitalisation", "accounts for 3% of sales": a proportion, not a move. */
+const PROPORTION_BEFORE =
+  /\b(?:pese|pesent|pesait|pesera|represente|representent|representait|representera|weighs?|weighed|represents?|represented|accounts? for|accounted for|makes? up|made up)(?: (?:(?:moins|plus|pres|autour) (?:de|d')|environ|quelque|(?:less|more) than|about|around|nearly|almost|roughly|some|just|only|barely))? ?$/u;
 const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
 /** Between a stock word and the company it names: "l'action Bouygues", "le titre de Kering", "shares in Tesco". */
 const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
@@ -281,7 +287,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         : undefined;
     const elliptic = lastNoun !== undefined && QUANTITY.has(lastNoun.id);
     // "slipped to 31%": a level reached, not a move.
-    if (owned || elliptic || LEVEL_BEFORE.test(folded.slice(Math.max(0, percent.index - 24), percent.index)))
+    const before = folded.slice(Math.max(0, percent.index - 60), percent.index);
+    if (
+      owned ||
+      elliptic ||
+      LEVEL_BEFORE.test(before) ||
+      STAKE_LEVEL_BEFORE.test(before) ||
+      PROPORTION_BEFORE.test(before)
+    )
       continue;
     const blocker = nearestBefore(between(blockers), percent.index);
     // "up 12% since January": a move over months, not a session's.

@@ -27,6 +27,13 @@ const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
 /** "a report neither side confirmed", "never confirmed", "sans que Thales ne le confirme": no confirmation. */
 const NEGATED_CONFIRM =
   /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?|without)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?)$/u;
+/**
+ * "Ericsson is not in talks, the agency said", "…, selon le journal": a denial told by an outlet or its
+ * sources is the report's, not a statement of the company it names.
+ */
+const THIRD_PARTY_TAG =
+  /^[^.;«»"“”]{0,60}?,\s*(?:(?:(?:the|a|an|that|this|one|two|three) )?(?:[\w-]+ )?(?:agency|newspaper|paper|daily|weekly|magazine|outlet|report|people|person|sources?|insiders?|analysts?|observers?|bankers?)\b[^.;,]{0,50}?\b(?:said|say|says|reported|reports|added|wrote|noted|claimed)\b|according to\b|selon (?:l'agence|le journal|le quotidien|l'hebdomadaire|la lettre|le magazine|le site|les sources|des sources|une source|nos sources|ces sources|les analystes|des personnes|plusieurs personnes)|(?:a |ont )?(?:indique|precise|ajoute|affirme|rapporte|ecrit|souligne)\w* (?:l'agence|le journal|le quotidien|l'hebdomadaire|la lettre|le magazine|le site|les sources|une source))/u;
+
 /** Someone speaking for a company that the sentence does not name: the company the article is about. */
 const UNNAMED_VOICE =
   /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
@@ -193,6 +200,8 @@ export function findStatements(
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
+      if (stance === 'deny' && quoted < 0 && THIRD_PARTY_TAG.test(ctx.folded.slice(cue.end, cue.end + 160)))
+        continue;
       // "Le contrat entre A et B n'existe pas, a assuré le fondateur de B": the tag names who speaks.
       const tagged = stance === 'no_comment' ? undefined : trailingOfficer(ctx, list, cue.end);
       if (tagged !== undefined) speakers = [tagged];
