@@ -334,7 +334,7 @@ describe('share moves: running totals, shared days, the eve of a named day, sess
       day('Vodafone fell 2.2% and BT shed 1% on Wednesday, while Telefonica edged up 0.4%.', 'en'),
     ).toEqual([
       ['Vodafone', 2.2, 'down', '2026-11-11'],
-      ['BT Group', 1, 'down', '2026-11-11'],
+      ['BT', 1, 'down', '2026-11-11'],
       ['Telefónica', 0.4, 'up', '2026-11-11'],
     ]);
   });

@@ -93,7 +93,7 @@ describe('reselling another company’s hardware is a distribution deal', () => 
     ],
     [
       'BT distributes Harlow Sensing’s flood sensors across the United Kingdom.',
-      ['BT Group', 'Harlow Sensing'],
+      ['BT', 'Harlow Sensing'],
     ],
     ['Telefónica will resell Korvin Labs’ private 5G radios in Spain.', ['Telefónica', 'Korvin Labs']],
   ])('%s', (text, parties) => {
