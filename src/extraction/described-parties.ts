@@ -261,6 +261,8 @@ function learnRoles(
 }
 
 const APPOSED_TO = /^\s*,\s*$/u;
+const PURPOSE_CLAUSE =
+  /\b(?:pour que|pour qu'|afin que|afin qu'|de sorte que|so that|in order for|in order that)\s?/u;
 
 // Where the descriptor's clause begins: after the last "that"/"que" before it, else at the sentence start.
 const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
@@ -364,6 +366,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     (a, b) => Number(state.roles?.has(b.cls)) - Number(state.roles?.has(a.cls)),
   );
   for (const d of ordered) {
+    // "Amazon aurait conclu avec Atos un accord pour que l'ESN exploite ses services": in a purpose
+    // clause after the deal's own companies, the descriptor points back to one of them, adding no party.
+    const lastNamed = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).at(-1);
+    if (lastNamed !== undefined && PURPOSE_CLAUSE.test(ctx.folded.slice(lastNamed.end, d.start))) continue;
     const learned = state.roles.get(d.cls);
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
     // "Le groupe ..." is never the company the article introduced as its start-up ("une jeune pousse").
