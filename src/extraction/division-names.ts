@@ -92,3 +92,18 @@ export function isDivisionName(folded: string): boolean {
     words.some((w) => !['and', '&', 'et', 'de', 'des'].includes(w))
   );
 }
+
+/** "Landing Systems" after "Safran": a short name closed by a division word names a division too. */
+export function endsAsDivision(folded: string): boolean {
+  const words = folded.split(/[^\p{L}&]+/u).filter(Boolean);
+  const last = words.at(-1);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    last !== undefined &&
+    DIVISION_WORDS.has(last) &&
+    !['and', '&', 'et', 'de', 'des', 'france', 'europe', 'uk', 'germany', 'international', 'global'].includes(
+      last,
+    )
+  );
+}
