@@ -51,6 +51,10 @@ const RELATIVE_THEN_MOVE =
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
 
+/** The background cues that put a move before the story's day ("avait bondi", "had fallen"). */
+const PLUPERFECT = new Set(['plus-que-parfait', 'pluperfect']);
+/** The mover, then a relative clause still open at the figure ("X, whose shares had fallen 18%"). */
+const RELATIVE_OPEN = /^\s*,\s*(?:qui|dont|whose|which)\b[^,;]*$/u;
 /** Where a move's own phrase ends after its figure: a comma, or a clause of its own ("on reports that …"). */
 const PHRASE_END =
   /[,;]|\b(?:that|which|who|when|after|as|because|que|qu'|qui|lorsque|quand|apres|car|alors)\b|$/u;
@@ -336,6 +340,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       matchAll(sm.background, folded, lo, phraseEnd).length === 0
         ? publicationSession(ctx.published)
         : undefined;
+    // "X, whose shares had fallen 18% in March, rose 2.5%": a pluperfect move in a relative clause is
+    // background, unless its own phrase names its day.
+    const pastMove =
+      RELATIVE_OPEN.test(folded.slice(company.end, percent.index)) &&
+      matchAll(sm.background, folded, company.end, percent.index).some((b) => PLUPERFECT.has(b.id)) &&
+      !(day !== undefined && day.index >= company.end && day.end <= phraseEnd);
+    // Background, which an analyst may log or not: left out rather than mistaken for the day's move.
+    if (pastMove) continue;
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',
