@@ -17,6 +17,7 @@ import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { liveItemAt, startLiveItem } from './live-items.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
+import { pairedNames } from './paired-names.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { markRetracted } from './retracted-claims.ts';
@@ -122,6 +123,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.body) continue;
     const ctx = buildSentenceContext(index, sentence, rules, registry, published);
+    for (const name of pairedNames(ctx, contexts.at(-1))) state.names.add(name, 'company');
     contexts.push(ctx);
     for (const name of productNamesIn(ctx)) products.add(name);
     for (const name of availableNamesIn(ctx)) available.push(name);

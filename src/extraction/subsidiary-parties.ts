@@ -5,14 +5,19 @@ import type { SentenceContext } from './sentence-context.ts';
 /** "the cloud arm of Iliad", "la filiale cloud d'Iliad": the words before the parent's name. */
 const ARM_OF: Record<'fr' | 'en', RegExp> = {
   en: /\b(?:the|its|their) (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch|affiliate) of (?:the )?(?:[a-z-]+ ){0,3}$/u,
-  fr: /\b(?:la|sa|leur) (?:filiale|branche|division|entite)(?: [a-z-]+){0,2} (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
+  fr: /(?:\b(?:la|sa|leur) |,\s*)(?:filiale|branche|division|entite)(?: [a-z-]+){0,2} (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
+};
+/** "Cragmoor Holdings, the parent of Cragmoor Bank": the apposition names what the subject owns. */
+const PARENT_OF: Record<'fr' | 'en', RegExp> = {
+  en: /\b(?:the|its) (?:[a-z-]+ ){0,2}(?:parent|owner|holding company|parent company|parent group) of (?:the )?$/u,
+  fr: /\b(?:la |le |l')?(?:maison mere|societe mere|holding|proprietaire|groupe proprietaire) (?:de |d'|du )(?:l'|la |le )?$/u,
 };
 /** "Iliad's cloud arm": the words after it. */
 const ARM_AFTER = /^'s (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch)\b/u;
 /** "The Iliad-owned cloud provider": an owner adjective. */
 const OWNED = /^-(?:owned|controlled)\b/u;
 /** Between the subsidiary named and its apposition: "Scaleway, the cloud arm of …". */
-const APPOSED = /^\s*,\s*$/u;
+const APPOSED = /^\s*(?:plc|ltd|inc|sa|se|ag|nv|llc|limited|corp)?\.?\s*,\s*$/u;
 
 /**
  * A subsidiary told through its parent ("The cloud arm of Iliad has signed ...") is the subsidiary
@@ -25,7 +30,9 @@ export function withSubsidiaries(ctx: SentenceContext, state: ArticleState): Par
   for (const p of ctx.parties) {
     if (p.type !== 'company') continue;
     const from = Math.max(0, p.start - 60);
-    const phrase = arm.exec(ctx.folded.slice(from, p.start));
+    const phrase =
+      arm.exec(ctx.folded.slice(from, p.start)) ??
+      PARENT_OF[ctx.rules.language].exec(ctx.folded.slice(from, p.start));
     const after = ctx.folded.slice(p.end, p.end + 40);
     if (phrase === null && !ARM_AFTER.test(after) && !OWNED.test(after)) continue;
     const parent = p.name;

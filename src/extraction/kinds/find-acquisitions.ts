@@ -82,6 +82,9 @@ function stakeInPartner(
 }
 
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
+/** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
+const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
+
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
@@ -109,8 +112,10 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       target = before.at(-1);
       buyer = after[0];
     } else if (voice === 'sale') {
-      // "Engie cède sa filiale Voltane à Eiffage": the seller is not a party.
+      // "Engie cède sa filiale Voltane à Eiffage": the seller is not a party; "la cession à Eiffage de
+      // sa participation dans Voltane": the buyer comes first.
       [target, buyer] = after;
+      if (BUYER_FIRST.test(ctx.folded.slice(trigger.end, after[0]?.start))) [buyer, target] = after;
     } else if (voice === 'noun') {
       target = after[0];
       const by = after.find(

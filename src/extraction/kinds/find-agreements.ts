@@ -33,8 +33,9 @@ const VENTURE_COMMA =
 const TYPED_DEAL =
   /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
 
+/** A fronted denial, or a rival compared with its own deal in a relative ("Unlike its rival X, which tied up with Y, …"). */
 const FRONTED_AFTER =
-  /^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*/u;
+  /^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*/u;
 
 interface Group {
   parties: PartyMention[];
@@ -88,6 +89,8 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
       .slice(clause.start + m.index, clause.start + m.index + m[0].length)
       .split(/\s+/u);
     if (words.every((w) => ctx.rules.organisations.notNames.has(w))) continue;
+    // "creates Europe's third-largest maker": a possessive names an owner, not the venture.
+    if (/['’]s$/u.test(m[0])) continue;
     // The naming cues end right before the name ("baptisée", "joint venture called"): a short window.
     const prefix = ctx.folded.slice(
       Math.max(clause.start, clause.start + m.index - 80),

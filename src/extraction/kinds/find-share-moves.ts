@@ -68,6 +68,10 @@ function insertedBefore(ctx: SentenceContext, p: { start: number }, before: numb
 /** "erasing the gains made since Friday", "depuis lundi": a day that opens a span dates no move told before it. */
 const SPAN_FROM = /\b(?:since|depuis)\s*$/u;
 
+/** The background cues that put a move before the story's day ("avait bondi", "had fallen"). */
+const PLUPERFECT = new Set(['plus-que-parfait', 'pluperfect']);
+/** The mover, then a relative clause still open at the figure ("X, whose shares had fallen 18%"). */
+const RELATIVE_OPEN = /^\s*,\s*(?:qui|dont|whose|which)\b[^,;]*$/u;
 /** Where a move's own phrase ends after its figure: a comma, or a clause of its own ("on reports that …"). */
 const PHRASE_END =
   /[,;]|\b(?:that|which|who|when|after|as|because|que|qu'|qui|lorsque|quand|apres|car|alors)\b|$/u;
@@ -409,6 +413,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       matchAll(sm.background, folded, lo, phraseEnd).length === 0
         ? publicationSession(ctx.published)
         : undefined;
+    // "X, whose shares had fallen 18% in March, rose 2.5%": a pluperfect move in a relative clause is
+    // background, unless its own phrase names its day.
+    const pastMove =
+      RELATIVE_OPEN.test(folded.slice(company.end, percent.index)) &&
+      matchAll(sm.background, folded, company.end, percent.index).some((b) => PLUPERFECT.has(b.id)) &&
+      !(day !== undefined && day.index >= company.end && day.end <= phraseEnd);
+    // Background, which an analyst may log or not: left out rather than mistaken for the day's move.
+    if (pastMove) continue;
     const verdict = assessMoveStatus(ctx, { start: lo, end: percent.end });
     const claim: ShareMoveClaim = {
       kind: 'share_move',

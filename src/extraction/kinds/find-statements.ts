@@ -6,7 +6,7 @@ import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 
 const COORDINATED =
-  /^\s*(?:,|et|and|ni|nor|&|ou|or|comme|tout comme|ainsi que|as well as)\s*(?:ni\s+|nor\s+)?$/u;
+  /^\s*(?:,|et|and|ni|nor|&|ou|or|comme|tout comme|ainsi que|as well as)\s*(?:ni\s+|nor\s+|chez\s+)?$/u;
 /**
  * "Sollicitées, les deux sociétés n'ont pas donné suite", "Ni l'un ni l'autre n'a souhaité commenter",
  * "Both companies declined to comment": the two sides of the deal just told speak, each for itself.
@@ -42,7 +42,12 @@ const UNNAMED_VOICE =
 const VOICE_AFTER =
   /^(?:'s)?\s*(?:spokes(?:person|man|woman)|representative|executive|official|chief executive|ceo|press office)\b[^.;]{0,25}\b(?:said|says|told|added|stated)\b/u;
 const VOICE_BEFORE =
-  /[,»"”]\s*(?:said|says|added|told|a (?:declare|indique|precise|ajoute|affirme|assure|explique)|declare|indique|precise|ajoute)\s+(?:un |une |le |la |the |a |an )?(?:porte-parole|spokes(?:person|man|woman)|representant\w*|dirigeant\w*|responsable|directeur|directrice|pdg)(?: [\w-]+)? (?:de |d'|du |of |at |for )(?:la |le |l'|the )?$/u;
+  /[,»"”]\s*(?:(?:said|says|added|told|a (?:declare|indique|precise|ajoute|affirme|assure|explique)|declare|indique|precise|ajoute)\s+)?(?:un |une |le |la |the |a |an )?(?:porte-parole|spokes(?:person|man|woman)|representant\w*|dirigeant\w*|responsable|directeur|directrice|pdg)(?: [\w-]+)? (?:de |d'|du |of |at |for )(?:la |le |l'|the )?$/u;
+/** "a été confirmée jeudi par", "was confirmed on Wednesday by": a passive cue, its agent next. */
+const PASSIVE_BEFORE = /\b(?:ete|ont ete|a ete|was|were|been|is|are)\s+(?:\w+\s+)?$/u;
+const PASSIVE_AGENT = /^\w*\s+(?:[\w-]+\s+){0,2}?(?:par|by)\s+(?:le |la |l'|the )?$/u;
+const RELATIVE_SPEAKER =
+  /^\s*,\s*(?:which|who|qui)\s+(?:(?:for (?:its|their) part|pour sa part|pour leur part|de son cote|de leur cote|quant a (?:lui|elle)),?\s+|s'est\s+(?:pour sa part\s+|de son cote\s+)?|se sont\s+|n'a\s+|has\s+|had\s+)?$/u;
 const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;]{0,160},\s*$/u;
 /** "…, confirme l'entreprise", "…, the company confirmed": the speaker named by its role after the verb. */
 const ROLE_AFTER_CUE =
@@ -156,6 +161,9 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
     if (subject !== undefined) return [subject];
   }
   if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
+  // "referred questions to Netherby, which did not return calls", "une offre de Velqor, qui s'est refusé à
+  // tout commentaire": the relative pronoun makes the object the speaker.
+  if (RELATIVE_SPEAKER.test(ctx.folded.slice(last.end, cue))) return [last];
   // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
   if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) {
     // "Kerlys Data a signé avec Orange, confirme l'entreprise": a role noun after the verb is the sentence's subject.
@@ -211,6 +219,17 @@ export function findStatements(
           .filter((p) => p.end <= cue.index)
           .findLast((p) => OWNER_OFFICER_TAG.test(ctx.folded.slice(p.end, p.end + 60)));
         if (owner !== undefined) speakers = [owner];
+      }
+      // "L'information a été confirmée jeudi par Ondrelis", "was confirmed by Pellmont": the passive's agent speaks.
+      if (stance !== 'no_comment') {
+        const agent = list.find(
+          (p) => p.start >= cue.end && PASSIVE_AGENT.test(ctx.folded.slice(cue.end, p.start)),
+        );
+        if (
+          agent !== undefined &&
+          PASSIVE_BEFORE.test(ctx.folded.slice(Math.max(0, cue.index - 30), cue.index))
+        )
+          speakers = [agent];
       }
       // "Veridia Systems chief executive X said ... that the company would not comment": the subject.
       const subject = list[0];
