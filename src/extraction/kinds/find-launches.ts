@@ -117,6 +117,8 @@ const OWN_ACT = /\b(?:it|il|elle)\b/u;
 const BOUND_NEXT = /^\s*(?:mais|but) (?:(?:sans doute|probably|certainly) )?(?:pas|not|no|jamais|never)\b/u;
 /** "d'ici à la fin de l'année", "by the end of the year": the date's own words bound it. */
 const OWN_NOT_AFTER = /^(?:d'ici|avant|by|before|no later than)\b/u;
+/** The pluperfect's auxiliary: an event told as already past at the time of the story. */
+const PLUPERFECT = /\b(?:avait|avaient|had)\b/u;
 /** "Orange a signé avec X : X proposera …": the clause after a colon has its own subject. */
 const COLON = /:\s/gu;
 /**
@@ -159,6 +161,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     )
       continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
+    // "Getlink avait signé en 2027 un accord pour proposer …": a past year told in the pluperfect is history.
+    if (
+      ctx.published !== undefined &&
+      Number(date.date.slice(0, 4)) < ctx.published.y &&
+      PLUPERFECT.test(folded.slice(clause.start, trigger.index))
+    )
+      continue;
     let colon = -1;
     for (const m of folded.slice(clause.start, trigger.index).matchAll(COLON)) colon = clause.start + m.index;
     const afterColon = colon < 0 ? [] : actors(ctx, { start: colon, end: clause.end });
