@@ -110,6 +110,8 @@ export class ArticleNames {
   private readonly byInitials = new Map<string, Set<Known>>();
   /** Known names by the leading humps of a camel-case first word: "ProSieben" for "ProSiebenSat.1". */
   private readonly byCamel = new Map<string, Set<Known>>();
+  /** Registry names already indexed by their last word. */
+  private readonly registered = new Set<string>();
   /** Names are asked about again and again: their words are split once per article. */
   private readonly split = new Map<string, string[]>();
 
@@ -159,6 +161,21 @@ export class ArticleNames {
     if (existing?.type === 'outlet') return;
     if (existing === undefined || type === 'outlet' || (type === 'alliance' && existing.type !== 'alliance'))
       this.put(key, { name, type, words });
+  }
+
+  /**
+   * A registry name of two words or more the article mentions: its last word alone ("Healthineers" for
+   * "Siemens Healthineers") is the same company. Indexed by last word only: "Siemens Mobility" must
+   * not become "Siemens Healthineers" through their shared first word.
+   */
+  addRegistered(name: string): void {
+    const words = this.wordsOf(name);
+    if (words.length < 2 || GENERIC.has(words.at(-1) as string)) return;
+    const key = words.join(' ');
+    if (this.registered.has(key) || this.known.has(key)) return;
+    const known: Known = { name, type: 'company', words };
+    this.registered.add(key);
+    ArticleNames.index(this.byLast, words.at(-1) as string, known);
   }
 
   /** Drops a name the article turned out to give to something else (a product, not an organisation). */
@@ -229,14 +246,48 @@ export class ArticleNames {
     return this.resolveShort(k.name, k.words) ?? k;
   }
 
+  /**
+   * "Covéa Prévoyance" after the article named it so: a registry name and the capitalised word right
+   * after it are the longer name the article knows, not the parent beside another word.
+   */
+  private joinSubsidiaries(
+    parties: PartyMention[],
+    candidates: readonly NameCandidate[],
+  ): [PartyMention[], NameCandidate[]] | undefined {
+    let result: [PartyMention[], NameCandidate[]] | undefined;
+    for (const p of parties) {
+      if (!p.known || p.type !== 'company') continue;
+      const next =
+        candidates.find((c) => c.start === p.end + 1) ??
+        parties.find((q) => !q.known && q.start === p.end + 1);
+      if (next === undefined) continue;
+      const k = this.known.get(this.wordsOf(`${p.name} ${next.name}`).join(' '));
+      if (k === undefined || k.type !== 'company') continue;
+      const [ps, cs] = result ?? [[...parties], [...candidates]];
+      const merged: PartyMention = {
+        name: k.name,
+        type: 'company',
+        known: false,
+        start: p.start,
+        end: next.end,
+      };
+      result = [
+        ps.filter((q) => q !== next).map((q) => (q === p ? merged : q)),
+        cs.filter((c) => c !== next),
+      ];
+    }
+    return result;
+  }
+
   /** Renames short forms to the fullest name and adopts candidates the article knows. */
   apply(parties: PartyMention[], candidates: readonly NameCandidate[]): PartyMention[] {
-    const out = parties.map((p) => {
+    const [mentions, rest] = this.joinSubsidiaries(parties, candidates) ?? [parties, candidates];
+    const out = mentions.map((p) => {
       if (p.known) return p;
       const k = this.fullest(p.name);
       return k === undefined ? p : { ...p, name: k.name, type: k.type };
     });
-    for (const c of candidates) {
+    for (const c of rest) {
       const k = this.fullest(c.name);
       if (k === undefined) continue;
       out.push({ name: k.name, type: k.type, known: false, start: c.start, end: c.end });

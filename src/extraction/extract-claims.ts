@@ -8,14 +8,20 @@ import { FRONTED_PARTICIPLE, learnHeadlineRoles, withDescribedParties } from './
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
-import { answersAsAskedPurchase, findInterview, intervieweeIn, withInterviewee } from './interview-turns.ts';
+import {
+  answersAsAskedPurchase,
+  findInterview,
+  intervieweeIn,
+  withAddressee,
+  withInterviewee,
+} from './interview-turns.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
-import { liveItemAt, startLiveItem } from './live-items.ts';
+import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem } from './live-items.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { pairedNames } from './paired-names.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
@@ -72,20 +78,79 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
 const PARTNERSHIP_RULE =
   /\.agreement\.(?:partnership|partenariat|joint-venture|coentreprise|distributes-products|appointed-distributor)$/u;
 
+/** Bare talks ("There are no talks with Halcourt"): about the sale the article tells, wherever it tells it. */
+const TALKS_RULE = /\.agreement\.(?:talks|negociations)$/u;
+/** A sale told from the seller's side: its buyer's talks are with that seller. */
+const SALE_RULE = /\.acquisition\.(?:sells-to|sale-of-unit-to|sale-of-to|cession-de-a|cede-a)$/u;
+
+/** An agreement of two parties, one of them the acquisition's buyer and the other no party to it: the seller. */
+function soldBetween(acquisition: readonly string[], agreement: readonly string[]): boolean {
+  const [buyer] = acquisition;
+  return (
+    agreement.length === 2 &&
+    buyer !== undefined &&
+    agreement.includes(buyer) &&
+    agreement.some((p) => !acquisition.includes(p))
+  );
+}
+
+/** "There are no talks with Halcourt", after the sale of Maserati to Halcourt was told: those talks are that sale's. */
+function withoutSaleTalks(drafts: Draft[]): Draft[] {
+  const acquisitions = drafts.filter((d) => d.claim.kind === 'acquisition');
+  if (acquisitions.length === 0) return drafts;
+  return drafts.filter(
+    (d) =>
+      d.claim.kind !== 'agreement' ||
+      !TALKS_RULE.test(d.rule) ||
+      !acquisitions.some(
+        (a) =>
+          SALE_RULE.test(a.rule) && a.sentence <= d.sentence && soldBetween(a.claim.parties, d.claim.parties),
+      ),
+  );
+}
+
 /**
  * An acquisition is the more specific reading of a deal between the same two parties; an agreement
  * that also names the target's owner ("talks with the shareholders of X, the fund Y") is that deal too.
  */
 function preferAcquisitions(drafts: Draft[]): Draft[] {
-  const bought = drafts.filter((d) => d.claim.kind === 'acquisition').map((d) => d.claim.parties);
+  const acquisitions = drafts.filter((d) => d.claim.kind === 'acquisition');
+  const bought = acquisitions.map((d) => d.claim.parties);
   return drafts.filter(
     (d) =>
       d.claim.kind !== 'agreement' ||
       // "bought a stake in Lexavia and signed a licensing agreement": a deal of its own kind stays.
       d.cues.includes('agreement:typed') ||
       PARTNERSHIP_RULE.test(d.rule) ||
-      !bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))),
+      (!bought.some((pair) => pair.every((p) => d.claim.parties.includes(p))) &&
+        // "X is in talks to sell a stake in Y to Z": the talks between seller and buyer are that sale.
+        !acquisitions.some(
+          (a) =>
+            a.sentence === d.sentence &&
+            SALE_RULE.test(a.rule) &&
+            soldBetween(a.claim.parties, d.claim.parties),
+        )),
   );
+}
+
+/** A headline quoting a person with their company in brackets: "Ann Lowe (Kessock Storage): “…”". */
+const QUOTED_SPEAKER =
+  /^\s*[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){1,3}\s*\(([\p{Lu}][^()]{1,40})\)\s*:\s*[«"“‘']/u;
+
+function speakerCompanyOf(title: string, registry: EntityRegistry): PartyMention | undefined {
+  const m = QUOTED_SPEAKER.exec(title);
+  const raw = m?.[1]?.trim();
+  if (m === null || raw === undefined) return undefined;
+  const start = m[0].indexOf(`(${m[1]}`) + 1;
+  const known = registry.get(raw);
+  if (known !== undefined && known.type !== 'company') return undefined;
+  return {
+    name: known?.name ?? raw,
+    type: 'company',
+    known: known !== undefined,
+    start,
+    end: start + raw.length,
+  };
 }
 
 /** Reads the claims of one article: pure, no I/O; rules and the registry are loaded at start-up. */
@@ -113,24 +178,37 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
     // The headline's subject is what the lead's "la manufacture", "the group" stands for.
     learnHeadlineRoles(ctx, state);
-    state.topic ??= actors(ctx, { start: 0, end: ctx.folded.length })[0];
+    // "Julien Ribérac (Cyvandre) : « … »": the speaker's company is what the interview is about.
+    const speaking = speakerCompanyOf(extra.text, registry);
+    if (speaking !== undefined && !speaking.known) state.names.add(speaking.name, 'company');
+    state.topic ??= speaking ?? actors(ctx, { start: 0, end: ctx.folded.length })[0];
     state.headline = state.topic?.type === 'company' ? state.topic : undefined;
   }
   const cited: string[] = [];
   const guessedOutlets: string[] = [];
   const products = new Set<string>();
   const available: string[] = [];
+  // "Brenhallow Insurance (LSE: BRH) -7.9%": a round-up's heading opens its company's item below it.
+  const headed = new Map<SentenceContext, LiveItem>();
+  let heading: LiveItem | undefined;
   for (const [index, sentence] of sentences.entries()) {
-    if (!sentence.body) continue;
+    if (!sentence.body) {
+      heading = moverHeadingItem(sentence.text, registry);
+      if (heading?.subject?.known === false) state.names.add(heading.subject.name, 'company');
+      continue;
+    }
     const ctx = buildSentenceContext(index, sentence, rules, registry, published);
     for (const name of pairedNames(ctx, contexts.at(-1))) state.names.add(name, 'company');
     contexts.push(ctx);
+    if (heading !== undefined) headed.set(ctx, heading);
+    heading = undefined;
     for (const name of productNamesIn(ctx)) products.add(name);
     for (const name of availableNamesIn(ctx)) available.push(name);
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
       if (p.known) {
         state.named?.add(p.name);
+        if (p.type === 'company') state.names.addRegistered(p.name);
         continue;
       }
       if (source !== undefined && p.start < source.end && p.end > source.start) cited.push(p.name);
@@ -168,7 +246,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
     ctx.parties = ownProducts(ctx, state, products);
     ctx.parties = withoutOwnedBanners(ctx);
-    const item = liveItemAt(ctx);
+    const item = liveItemAt(ctx) ?? headed.get(ctx);
     if (item !== undefined) startLiveItem(ctx, state, item);
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
@@ -182,7 +260,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
         questionOf.set(ctx.index, question);
         answering = { name: interviewee, type: 'company', known: true, start: 0, end: 0 };
-      }
+      } else if (interviewee !== undefined) ctx.parties = withAddressee(ctx, interview, interviewee);
       lastParagraph = paragraph;
     }
     attributions[ctx.index] = ctx.attribution;
@@ -225,6 +303,6 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   }
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
-  const resolved = resolveArticle(dropEchoedDeals(drafts), attributions, title, alliances);
+  const resolved = resolveArticle(dropEchoedDeals(withoutSaleTalks(drafts)), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }

@@ -27,7 +27,7 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|alli(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for)\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|alli(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
@@ -71,12 +71,12 @@ const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
 /** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
 const ROLE_OF_BEFORE =
   /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
-/** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé"). */
+/** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
-  /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?\s*$/u;
+  /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|obtain|obten|adjug|octroy|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
+  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|obtain|obten|adjug|octroy|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
 
 /** Whether text opens on a claim's verb ("a signé", "has agreed to buy"), as after a name in a party slot. */
 export function claimVerbAfter(text: string): boolean {
@@ -86,6 +86,10 @@ export function claimVerbAfter(text: string): boolean {
 /** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
 const LISTED_OR_SPEAKING =
   /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:up|down|higher|lower|rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said)(?: on \w+)? (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+
+/** ", la filiale d'assurance de", ", the Dutch unit of", ", its insurance arm": the name before is a subsidiary's. */
+const SUBSIDIARY_APPOSED =
+  /^\s*,\s*(?:la |sa |l'|the |its |an? |une? )?(?:[\p{L}'’&-]+ ){0,4}?(?:filiale|branche|unit|subsidiary|arm|affiliate)\b/u;
 
 /** Two names paired by "and": "Mia Collins and Ana Ruiz". */
 const PAIRED = /^\s*(?:et|and|&)\s*$/u;
@@ -129,6 +133,24 @@ function insideOutletName(
     pos += next[0].length;
   }
   return false;
+}
+
+/**
+ * "Polymères du Ried", "Plastiques de l'Ain", "Sucreries du Nord": in French, a capitalised plural
+ * noun of six letters or more, past a sentence's first word, heads a company name with its "de"
+ * complement, as the listed trade heads do ("Laiterie de …").
+ */
+const PLURAL_NOUN = /^\p{L}{4,}(?:es|aux|eux)$/u;
+function pluralHead(token: Token, index: number, rules: RuleSet): boolean {
+  const org = rules.organisations;
+  return (
+    rules.language === 'fr' &&
+    index > 0 &&
+    PLURAL_NOUN.test(token.text) &&
+    !org.firstNames.has(token.text) &&
+    !org.places.has(token.text) &&
+    !org.notNames.has(token.text)
+  );
 }
 
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
@@ -200,6 +222,8 @@ export function findParties(
     // Extend over capitalised words joined by a space, "&" or "-" ("Alice & Bob", "Acme-Robotics").
     let j = i;
     let joins = 0;
+    // A listed trade head makes the name a company's; a plural noun only extends it.
+    const listedHead = org.nameHeads.has((tokens[i] as Token).text);
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
       const gap = sentence.slice((tokens[j] as Token).end, next.start);
@@ -217,7 +241,7 @@ export function findParties(
       // of a company name, "de/des/du/de la/de l'" + a capitalised word stays inside the name.
       if (
         joins < 2 &&
-        org.nameHeads.has((tokens[i] as Token).text) &&
+        (org.nameHeads.has((tokens[i] as Token).text) || pluralHead(tokens[i] as Token, i, rules)) &&
         (next.text === 'de' || next.text === 'des' || next.text === 'du') &&
         gap === ' '
       ) {
@@ -288,7 +312,7 @@ export function findParties(
     const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
     const last = words[words.length - 1] as string;
     // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
-    const hasSuffix = (words.length >= 2 && org.suffixes.has(last)) || joins > 0;
+    const hasSuffix = joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last);
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
     const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix) && !PARTNER_TO.test(prefix);
     const next = folded.slice(end, end + 120);
@@ -437,6 +461,20 @@ export function findParties(
       !c.outlet &&
       (isDivisionName(folded.slice(c.start, c.end)) || endsAsDivision(folded.slice(c.start, c.end)))
     ) {
+      parent.end = c.end;
+      continue;
+    }
+    // "BNP Paribas Cardif, la filiale d'assurance de BNP Paribas": a subsidiary named after its parent,
+    // as its apposition says, is a company of its own, not the parent beside another name.
+    if (
+      parent !== undefined &&
+      sentence.charAt(parent.end) === ' ' &&
+      !c.outlet &&
+      !c.human &&
+      SUBSIDIARY_APPOSED.test(folded.slice(c.end, c.end + 60))
+    ) {
+      parent.name = sentence.slice(parent.start, c.end);
+      parent.known = false;
       parent.end = c.end;
       continue;
     }

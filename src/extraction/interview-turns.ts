@@ -96,7 +96,10 @@ const OFFICER_OF = new RegExp(
   'u',
 );
 const OWNER_OF = new RegExp(`^'s (?:[\\w-]+ )?${OFFICER}\\b`, 'u');
-const ITS_OFFICER = new RegExp(`(?:^|[\\s,])(?:its|their|son|sa|leur) (?:[\\w-]+ )?${OFFICER}\\b`, 'u');
+const ITS_OFFICER = new RegExp(
+  `(?:^|[\\s,])(?:its|their|son|sa|leur) (?:[\\w-]+ )?${OFFICER}\\b|\\b(?:spoke|talked|speaks|talks|sat down) (?:to|with) (?:its |the company's |the group's )?${OFFICER}\\b|\\b(?:s'est entretenu|a rencontre|a interroge) (?:avec )?(?:son |sa |le |la )?${OFFICER}\\b`,
+  'u',
+);
 
 /** The company the lead says the interviewee runs, if this lead sentence says it. */
 export function intervieweeIn(ctx: SentenceContext, topic: PartyMention | undefined): string | undefined {
@@ -142,6 +145,25 @@ export function withInterviewee(
   return out.sort((a, b) => a.start - b.start);
 }
 
+const SECOND_PERSON = /\b(?:you|your|vous|votre|vos)\b/gu;
+
+/**
+ * "Vous avez signé en mars un partenariat avec X. Où en est-il ?": the interviewer's statement before
+ * the question tells a fact of the interviewee's company, whom "vous", "you" address.
+ */
+export function withAddressee(ctx: SentenceContext, interview: Interview, company: string): PartyMention[] {
+  const paragraph = ctx.sentence.paragraph;
+  if (interview.firstTurn < 0 || paragraph < interview.firstTurn || interview.answers.has(paragraph))
+    return ctx.parties;
+  const out = [...ctx.parties];
+  SECOND_PERSON.lastIndex = 0;
+  for (const m of ctx.folded.matchAll(SECOND_PERSON)) {
+    if (out.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+    out.push({ name: company, type: 'company', known: true, start: m.index, end: m.index + m[0].length });
+  }
+  return out.length === ctx.parties.length ? ctx.parties : out.sort((a, b) => a.start - b.start);
+}
+
 /** "Avez-vous été approchés ?", "Were you approached?": the question asks about a takeover approach. */
 const APPROACHED = /\b(?:approche(?:e|s|es)?|approached|sollicite(?:e|s|es)?)\b/u;
 
@@ -160,6 +182,8 @@ export function answersAsAskedPurchase(
     const question = questionOf.get(d.sentence);
     if (question === undefined || claim.kind !== 'agreement' || claim.alliance !== undefined) continue;
     if (claim.parties.length !== 2 || !claim.parties.includes(company)) continue;
+    // "the Iberdrola partnership changes the picture": a deal of its own kind is no purchase asked about.
+    if (d.cues.includes('agreement:typed')) continue;
     if (!rules.acquisition.any.test(question) && !APPROACHED.test(question)) continue;
     const other = claim.parties.find((p) => p !== company) as string;
     const { alliance: _alliance, ...rest } = claim;

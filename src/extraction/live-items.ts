@@ -1,3 +1,4 @@
+import type { EntityRegistry } from '../entities/entity-registry.ts';
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -45,6 +46,29 @@ export function liveItemAt(ctx: SentenceContext): LiveItem | undefined {
     : { name: titleCase(raw), type: 'company', known: false, start, end };
   if (subject.type !== 'company' && subject.type !== 'alliance') return { bodyStart: m[0].length };
   return { bodyStart: m[0].length, subject };
+}
+
+/**
+ * A market round-up's heading line naming one mover: "Brenhallow Insurance (LSE: BRH) -7.9%",
+ * "Orsanne (ORS.PA) +4,2 %", "Kestrel Foods: down 3%". The paragraph under it is that company's item.
+ */
+const MOVER_HEADING =
+  /^\s*([\p{Lu}][\p{L}\p{N}&'’.\s-]{1,60}?)\s*(?:\((?:[\p{L} .]{2,30}:\s*)?[\p{Lu}\d.]{1,10}\)\s*[:,]?|:)?\s*(?:[+\-−–]\s?\d+(?:[.,]\d+)?\s?%|(?:up|down|en hausse de|en baisse de)\s+\d+(?:[.,]\d+)?\s?%)\s*$/u;
+
+/** An index's heading is no company's item. */
+const INDEX_NAME =
+  /\b(?:CAC|FTSE|Stoxx|STOXX|DAX|S&P|Nasdaq|NASDAQ|Dow|Nikkei|SBF|Ibex|IBEX|MIB|AEX|SMI|Euro ?Stoxx|Index|Indice)\b/u;
+
+/** The item a mover heading opens for the paragraph under it, if the line is one. */
+export function moverHeadingItem(text: string, registry: EntityRegistry): LiveItem | undefined {
+  const raw = MOVER_HEADING.exec(text)?.[1]?.trim();
+  if (raw === undefined || INDEX_NAME.test(raw)) return undefined;
+  const known = registry.get(raw);
+  if (known !== undefined && known.type !== 'company') return undefined;
+  const subject: PartyMention = known
+    ? { name: known.name, type: known.type, known: true, start: 0, end: 0 }
+    : { name: raw, type: 'company', known: false, start: 0, end: 0 };
+  return { bodyStart: 0, subject };
 }
 
 /**

@@ -64,6 +64,10 @@ function attachAlliances(drafts: Draft[], alliances: readonly { name: string; se
   }
 }
 
+/** A denial that an offer was received or made, and a bid only weighed, not made. */
+const NO_OFFER_YET = /\.statement\.(?:made-no-offer|aucune-offre-recue)$/u;
+const WEIGHED = /^rumour:(?:considering|envisage)$/u;
+
 /** A party's own denial or confirmation settles the hedged claims about it told before. */
 function applyPartyStatements(drafts: Draft[]): void {
   const settling = drafts.filter(
@@ -78,6 +82,8 @@ function applyPartyStatements(drafts: Draft[]): void {
     for (const d of open) {
       if (d.sentence > s.sentence || !FLIPPABLE.has(d.claim.kind) || d.claim.status !== 'rumour') continue;
       if (speaker === undefined || !d.claim.parties.includes(speaker)) continue;
+      // "X is weighing a bid for Y" stands when Y says it received no offer: none is made yet.
+      if (NO_OFFER_YET.test(s.rule) && d.cues.some((c) => WEIGHED.test(c))) continue;
       d.claim.status = status;
       d.explicit = true;
       d.cues.push(`statement:${s.claim.stance}-by-party`);

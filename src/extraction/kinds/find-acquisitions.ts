@@ -81,6 +81,9 @@ function stakeInPartner(
   return { name: other, type: 'company', known: true, start: -1, end: -1 };
 }
 
+/** Between a name and a verb of the apposition after it: ", un temps pressenti pour ". */
+const APPOSED_TO = /^\s*,\s*[^,]+$/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
@@ -94,6 +97,14 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
     const all = actors(ctx, clause);
     const excluded = excludedParties(ctx, clause, all);
+    // "pas retenu Air Liquide, un temps pressenti pour entrer au capital": the set-aside party's own clause.
+    const setAside = all.filter((p) => p.end <= trigger.index).at(-1);
+    if (
+      setAside !== undefined &&
+      excluded.has(setAside) &&
+      APPOSED_TO.test(ctx.folded.slice(setAside.end, trigger.index))
+    )
+      continue;
     const parties = all.filter((p) => !excluded.has(p));
     const before = parties.filter((p) => p.end <= trigger.index);
     const after = parties.filter((p) => p.start >= trigger.end);

@@ -74,6 +74,11 @@ function canNameAlliance(ctx: SentenceContext): boolean {
 }
 
 /** A named alliance in the clause: a registry alliance, or a name after "baptisée", "called", ... */
+/** "sous la marque", "under the brand": the naming cue of a brand, which may be any company's. */
+const BRAND_CUE = /\b(?:sous la marque|la marque|under the brand|branded)\s*(?:[«"“]\s*)?$/u;
+const VENTURE_WORD =
+  /\b(?:co-?entreprises?|joint[- ]ventures?|filiale commune|societe commune|entreprise commune|alliances?|partenariats?|partnerships?|ventures?|consortium|joint|communes?|conjointes?)\b/u;
+
 export function namedAlliance(ctx: SentenceContext, clause: Span): string | undefined {
   const known = ctx.parties.find(
     (p) => p.type === 'alliance' && p.start >= clause.start && p.end <= clause.end,
@@ -96,7 +101,11 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
       Math.max(clause.start, clause.start + m.index - 80),
       clause.start + m.index,
     );
-    if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) return m[0].replace(/[.,]$/u, '');
+    if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) {
+      // "commercialiser … sous la marque Prévoyance Lauragaise": a brand names a venture only beside one.
+      if (BRAND_CUE.test(prefix) && !VENTURE_WORD.test(text0)) continue;
+      return m[0].replace(/[.,]$/u, '');
+    }
     const start = clause.start + m.index;
     const end = start + m[0].length;
     const apposed = VENTURE_APPOSITION.exec(ctx.folded.slice(end, end + 40));

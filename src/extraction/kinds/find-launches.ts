@@ -9,6 +9,9 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, findDates } from '../values/find-dates.ts';
 import { impliedLaunchers } from './launch-subject.ts';
 
+/** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
+const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
+
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 130;
 
@@ -117,6 +120,8 @@ const OWN_ACT = /\b(?:it|il|elle)\b/u;
 const BOUND_NEXT = /^\s*(?:mais|but) (?:(?:sans doute|probably|certainly) )?(?:pas|not|no|jamais|never)\b/u;
 /** "d'ici à la fin de l'année", "by the end of the year": the date's own words bound it. */
 const OWN_NOT_AFTER = /^(?:d'ici|avant|by|before|no later than)\b/u;
+/** The pluperfect's auxiliary: an event told as already past at the time of the story. */
+const PLUPERFECT = /\b(?:avait|avaient|had)\b/u;
 /** "Orange a signé avec X : X proposera …": the clause after a colon has its own subject. */
 const COLON = /:\s/gu;
 /**
@@ -159,6 +164,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     )
       continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
+    // "Getlink avait signé en 2027 un accord pour proposer …": a past year told in the pluperfect is history.
+    if (
+      ctx.published !== undefined &&
+      Number(date.date.slice(0, 4)) < ctx.published.y &&
+      PLUPERFECT.test(folded.slice(clause.start, trigger.index))
+    )
+      continue;
     let colon = -1;
     for (const m of folded.slice(clause.start, trigger.index).matchAll(COLON)) colon = clause.start + m.index;
     const afterColon = colon < 0 ? [] : actors(ctx, { start: colon, end: clause.end });
@@ -198,6 +210,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "..., but the service will not be available before 2026": the sentence's subject, else the article's.
       const sentenceSubject = actors(ctx, { start: 0, end: clause.start })[0];
       if (sentenceSubject !== undefined) parties = [sentenceSubject];
+      // "… créent la coentreprise Solvane. Son offre sera disponible en 2029": its own, the venture's.
+      else if (
+        state.alliance !== undefined &&
+        OWN_OFFER_LEAD.test(folded.slice(clause.start, trigger.index)) &&
+        state.previous?.parties.some((p) => p.type === 'alliance' && p.name === state.alliance)
+      )
+        parties = [{ name: state.alliance, type: 'alliance', known: true, start: 0, end: 0 }];
       // "Le marché de la signalisation bénéficie du déploiement …": a market told of is no offer of the article's company.
       else if (state.topic !== undefined && !MARKET_SUBJECT.test(folded.slice(clause.start, trigger.index)))
         parties = [state.topic];

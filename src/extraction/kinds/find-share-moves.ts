@@ -44,9 +44,9 @@ function tradingEve(date: string): string {
   while (new Date(t).getUTCDay() % 6 === 0) t -= DAY_MS;
   return new Date(t).toISOString().slice(0, 10);
 }
-/** "outpacing a 0.4% gain in the CAC 40", "contre une hausse de 0,4 % du CAC 40": the figure an index's. */
+/** "outpacing a 0.4% gain in the CAC 40", "a 0.4% rise in the European telecoms index", "contre une hausse de 0,4 % du CAC 40": the figure an index's. */
 const INDEX_AFTER =
-  /^\s*(?:(?:gain|rise|increase|advance|climb|fall|drop|decline|slide|loss|dip|move|hausse|baisse|progression|repli|recul|avance|perte)s?\s+)?(?:in|of|for|on|by|du|de|des|d'|sur|pour)\s+(?:the |le |la |l')?$/u;
+  /^\s*(?:(?:gain|rise|increase|advance|climb|fall|drop|decline|slide|loss|dip|move|hausse|baisse|progression|repli|recul|avance|perte)s?\s+)?(?:in|of|for|on|by|du|de|des|d'|sur|pour)\s+(?:the |le |la |l')?(?:(?!(?:shares?|stock|titre|action)\b)[a-z-]+ ){0,3}$/u;
 /** "l'indice Stoxx Europe 600 Technologie": capitalised words running on from an index name are still its name. */
 const NAME_RUN = /^(?:\s+[\p{Lu}\d][\p{L}\p{N}&.-]*)*\s+$/u;
 /** "Safran, qui avait racheté Keltermann l'an dernier, prenait 0,8 %": a relative clause between the mover and its verb. */
@@ -226,7 +226,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !continued &&
       fronted === undefined &&
       (state.mover ?? state.topic)?.type === 'company' &&
-      ctx.parties.every((p) => p.type !== 'company') &&
+      // "The stock was up 14.2%, while Safran shares were down": a company only after the figure is another mover.
+      ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end) &&
       BARE_STOCK.test(folded.slice(clause.start, percent.index))
         ? (state.mover ?? state.topic)
         : undefined;
@@ -300,7 +301,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       PROPORTION_BEFORE.test(before)
     )
       continue;
-    const blocker = nearestBefore(between(blockers), percent.index);
+    // "up 14.2% after earlier rising as much as 17%": a peak beside the move told is no move of its own.
+    const blocker = nearestBefore(
+      between(blockers).filter((b) => b.id !== 'intraday-peak' || /\d\s?%/u.test(folded.slice(0, b.index))),
+      percent.index,
+    );
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
       (TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0) ||

@@ -186,6 +186,10 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
  * What a party says about the story: declines to comment, denies, confirms. One claim per
  * speaker; the status follows the stance (no comment leaves the story a rumour).
  */
+/** "X is not for sale", "X n'est pas à vendre": X is the asset, not the speaker. */
+const FOR_SALE_AFTER =
+  /^\s+(?:is|are|was|were|remains|n'est|ne sont|n'etait|reste)(?: pas| not| no longer| plus)? (?:for sale|a vendre|up for sale)\b/u;
+
 export function findStatements(
   ctx: SentenceContext,
   topic?: PartyMention,
@@ -204,7 +208,10 @@ export function findStatements(
         continue;
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
-      const list = actors(ctx, { start: 0, end: ctx.folded.length }, true);
+      // "Maserati is not for sale": the brand is what is not sold, its owner is the one speaking.
+      const list = actors(ctx, { start: 0, end: ctx.folded.length }, true).filter(
+        (p) => !FOR_SALE_AFTER.test(ctx.folded.slice(p.end, p.end + 30)),
+      );
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
