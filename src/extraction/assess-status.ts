@@ -67,6 +67,8 @@ function partySpeaks(
   const a = ctx.attribution;
   if (a?.party && parties.some((p) => p.start < a.end && p.end > a.start)) return `party:source-${a.cue}`;
   for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
+    // "n'a ni confirmé ni infirmé", "neither confirmed nor denied": a verb inside a no-comment takes no side.
+    if (insideNoComment(ctx, cue)) continue;
     if (
       /^(?:the|selon)-/.test(cue.id) ||
       cue.id === 'communique' ||
@@ -103,6 +105,18 @@ function partySpeaks(
   return undefined;
 }
 
+/** Cues of a company saying it has no part in a deal ("assure ne pas être partie prenante"). */
+const DISCLAIMERS = new Set(['se-dit-etranger']);
+
+/**
+ * "Engie assure ne pas être partie prenante" denies Engie's own part only: the deal of others told
+ * beside it keeps its status, unless the nearest name before the cue is one of the claim's parties.
+ */
+function disclaimerOfParty(ctx: SentenceContext, at: number, parties: readonly PartyMention[]): boolean {
+  const speaker = ctx.parties.filter((p) => p.end <= at).at(-1);
+  return speaker !== undefined && parties.some((p) => p.name === speaker.name);
+}
+
 const outerTexts = new WeakMap<SentenceContext, string>();
 
 /**
@@ -133,7 +147,7 @@ export function assessStatus(
   const { rules } = ctx;
   const statusText = outerStatusText(ctx, scope);
   const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end).filter(
-    (d) => !insideNoComment(ctx, d),
+    (d) => !insideNoComment(ctx, d) && (!DISCLAIMERS.has(d.id) || disclaimerOfParty(ctx, d.index, parties)),
   );
   if (denials.length > 0) {
     const background = firstCue(rules.status.background, statusText.slice(scope.start, scope.end));

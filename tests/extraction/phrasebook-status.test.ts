@@ -350,7 +350,8 @@ describe('an offer received names the target before and the buyer after', () => 
     ['Kerlys Data a démenti avoir reçu la moindre offre de Thales pour sa division cloud.', 'fr', 'denied'],
     ['Kerlys Data aurait reçu une offre de Thales, selon Les Echos.', 'fr', 'rumour'],
     ['Harlow Controls would accept an offer from Siemens, analysts said.', 'en', 'rumour'],
-    ['Harlow Controls rejected an approach from Siemens last week.', 'en', 'confirmed'],
+    // A target turning the approach down: the purchase is not happening (phrasebook-2 convention).
+    ['Harlow Controls rejected an approach from Siemens last week.', 'en', 'denied'],
   ] as const)('%s', (text, lang, status) => {
     const buyer = lang === 'fr' ? 'Thales' : 'Siemens';
     const target = lang === 'fr' ? 'Kerlys Data' : 'Harlow Controls';

@@ -91,10 +91,7 @@ describe('reselling another company’s hardware is a distribution deal', () => 
       'Vodafone will resell Auberive Networks’ edge servers to its business customers.',
       ['Vodafone', 'Auberive Networks'],
     ],
-    [
-      'BT distributes Harlow Sensing’s flood sensors across the United Kingdom.',
-      ['BT', 'Harlow Sensing'],
-    ],
+    ['BT distributes Harlow Sensing’s flood sensors across the United Kingdom.', ['BT', 'Harlow Sensing']],
     ['Telefónica will resell Korvin Labs’ private 5G radios in Spain.', ['Telefónica', 'Korvin Labs']],
   ])('%s', (text, parties) => {
     expect(find(claimsOf(text, 'en', PUB), 'agreement', parties)).toHaveLength(1);

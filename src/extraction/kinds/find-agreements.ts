@@ -33,9 +33,9 @@ const VENTURE_COMMA =
 const TYPED_DEAL =
   /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
 
-/** A fronted denial, or a rival compared with its own deal in a relative ("Unlike its rival X, which tied up with Y, …"). */
+/** A fronted denial ("Démenti à l'automne 2025, le projet …", "après avoir démenti …,"), or a rival compared with its own deal in a relative ("Unlike its rival X, which tied up with Y, …"). */
 const FRONTED_AFTER =
-  /^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*/u;
+  /^\s*(?:dementie?s?|niee?s?|denied|dismissed|rejected) (?:a |au |en |in |by |par |last |l'|le |la )[^,;:]{0,60},\s*|^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*/u;
 
 interface Group {
   parties: PartyMention[];

@@ -133,6 +133,12 @@ const ROLE_SPEAKER =
 /** "L'offre commune", "the joint service": the offer of the deal the article told. */
 const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
 
+/**
+ * "Veltrix today announced …", "PARIS, February 8, 2027 -- Veltrix …": the day the news is told (a dateline, or a
+ * day right before the verb of telling) dates the announcement, not an availability.
+ */
+const ANNOUNCEMENT_DAY = /^\s*(?:--|—|–|(?:announced|unveiled|said|signed|unveils|announces|says|signs)\b)/u;
+
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
 
@@ -148,7 +154,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       .filter((d) => {
         const year = Number(d.date.slice(0, 4));
         return ctx.published === undefined || (year >= ctx.published.y - 1 && year <= ctx.published.y + 15);
-      });
+      })
+      .filter((d) => !ANNOUNCEMENT_DAY.test(folded.slice(d.end, d.end + 40)));
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
     const attached = (d: { index: number }) =>
