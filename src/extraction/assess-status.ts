@@ -57,6 +57,9 @@ const OWN_OBJECT = /^\s*(?:that |que |qu')?(?:its|their|sa|son|ses|leur|leurs)\b
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
+const ANONYMOUS_WHO =
+  /\b(?:person|people|source|sources|insider|insiders|banker|bankers|individual|individuals|personne|personnes|proche|proches)\b[^.;]{0,50}\b(?:who|qui)\s+(?:\w+\s+)?$/u;
+
 function partySpeaks(
   ctx: SentenceContext,
   scope: Span,
@@ -67,6 +70,8 @@ function partySpeaks(
   const a = ctx.attribution;
   if (a?.party && parties.some((p) => p.start < a.end && p.end > a.start)) return `party:source-${a.cue}`;
   for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
+    // "according to a person briefed on the deal, who said …": the anonymous source speaks, not a party.
+    if (ANONYMOUS_WHO.test(ctx.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
     if (
       /^(?:the|selon)-/.test(cue.id) ||
       cue.id === 'communique' ||

@@ -8,7 +8,13 @@ import { FRONTED_PARTICIPLE, learnHeadlineRoles, withDescribedParties } from './
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
-import { answersAsAskedPurchase, findInterview, intervieweeIn, withInterviewee } from './interview-turns.ts';
+import {
+  answersAsAskedPurchase,
+  findInterview,
+  intervieweeIn,
+  withAddressee,
+  withInterviewee,
+} from './interview-turns.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
@@ -108,6 +114,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const sources = [
     ...(titleText ? [{ text: titleText, start: 0, end: titleText.length, paragraph: -1, body: true }] : []),
   ];
+  let titleInterviewee: string | undefined;
   for (const extra of sources) {
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
@@ -115,6 +122,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     learnHeadlineRoles(ctx, state);
     state.topic ??= actors(ctx, { start: 0, end: ctx.folded.length })[0];
     state.headline = state.topic?.type === 'company' ? state.topic : undefined;
+    // "Q&A: Ines Carvalho, chief executive of Pentrell": a headline may introduce the interviewee.
+    titleInterviewee = intervieweeIn(ctx, undefined);
   }
   const cited: string[] = [];
   const guessedOutlets: string[] = [];
@@ -178,6 +187,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       if (interviewee === undefined && (interview.firstTurn < 0 || paragraph < interview.firstTurn))
         interviewee = intervieweeIn(ctx, state.topic);
       const question = interview.answers.get(paragraph);
+      if (question !== undefined || interview.questions.has(paragraph)) interviewee ??= titleInterviewee;
+      if (interviewee !== undefined && interview.questions.has(paragraph))
+        ctx.parties = withAddressee(ctx, interviewee);
       if (interviewee !== undefined && question !== undefined) {
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
         questionOf.set(ctx.index, question);

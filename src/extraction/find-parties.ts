@@ -27,11 +27,26 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|alli(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for)\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for)\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
-  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
+  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
 /** "s'allie à X", "cède sa filiale à X": after these, "à" introduces a party, not a place. */
+/** "céder sa filiale Malbrune Services à X", "a sale of its signalling arm to X": the buyer after "à"/"to". */
+const SALE_TO =
+  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'-]+ ){1,5}(?:a|au|aux|to)\s*$/u;
+/** "the head of communications at X", "a director at X": the employer after "at", not a place. */
+const OFFICER_AT =
+  /(?:^|\s)(?:head|director|chief|officer|spokes(?:man|woman|person)|executive|manager|president|chairman|chairwoman|ceo|cfo|engineer|analyst)(?: of [\w-]+(?: [\w-]+)?)? at\s*$/u;
+/** "le ministre de l'Industrie", "the Minister for Trade": the portfolio after a minister is no company. */
+const MINISTER_OF =
+  /(?:^|\s)(?:ministre|ministere|secretaire d'etat|minister|ministry|secretary of state|secretary)(?: (?:delegue|deleguee|charge|chargee))? (?:de la |de l'|des |du |de |d'|of |for |of the |for the )\s*$/u;
+/** "c'est finalement Lormand qui l'emporte", "it was Kelso that won": a cleft sentence's focus is the subject. */
+const CLEFT_BEFORE =
+  /(?:^|\s)(?:c'est|c'etait|ce sont|ce fut|it is|it was|it's)(?: (?:finalement|donc|bien|aussi|encore|enfin|finally|eventually|ultimately))?\s*$/u;
+/** "an approach from X", "a takeover offer from X": after these, "from" introduces the bidder, not a place. */
+const BIDDER_FROM =
+  /(?:offers?|bids?|approach(?:es)?|proposals?|overtures?|interest) (?:of interest )?from\s*$/u;
 const PARTNER_TO =
   /\b(?:s'alli\w*|alliee?s?|s'associ\w*|associee?s?|cede\w*|ced\w*|cession|vente|vend\w*|revend\w*|confie\w*|licencie\w*|concede\w*|adosse\w*) (?:[\w'-]+ ){0,4}a\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
@@ -73,10 +88,10 @@ const ROLE_OF_BEFORE =
   /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé"). */
 const COORDINATION =
-  /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?\s*$/u;
+  /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?\s*$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|obtain|obten|adjug|octroy|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
+  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
 
 /** Whether text opens on a claim's verb ("a signé", "has agreed to buy"), as after a name in a party slot. */
 export function claimVerbAfter(text: string): boolean {
@@ -85,7 +100,7 @@ export function claimVerbAfter(text: string): boolean {
 
 /** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
 const LISTED_OR_SPEAKING =
-  /^(?:'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:up|down|higher|lower|rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said)(?: on \w+)? (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+  /^(?:,\s(?:which|who)\b[^,;]{0,100},\s(?:said|says|told \w+)(?: on \w+)? (?:that )?(?:it|its)\b|'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:up|down|higher|lower|rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said)(?: on \w+)? (?:it|its)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
 
 /** Two names paired by "and": "Mia Collins and Ana Ruiz". */
 const PAIRED = /^\s*(?:et|and|&)\s*$/u;
@@ -290,7 +305,12 @@ export function findParties(
     // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
     const hasSuffix = (words.length >= 2 && org.suffixes.has(last)) || joins > 0;
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
-    const place = PLACE_BEFORE.test(prefix) && !STAKE_IN.test(prefix) && !PARTNER_TO.test(prefix);
+    const place =
+      PLACE_BEFORE.test(prefix) &&
+      !STAKE_IN.test(prefix) &&
+      !PARTNER_TO.test(prefix) &&
+      !BIDDER_FROM.test(prefix) &&
+      !OFFICER_AT.test(prefix);
     const next = folded.slice(end, end + 120);
     // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
     const openingSubject =
@@ -302,10 +322,11 @@ export function findParties(
       !place &&
       // "la banque de la Défense", "l'assureur de la Part-Dieu": one (hyphenated) word after a role's "de" is a place.
       !(!sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix)) &&
-      ((!atStart && SLOT_BEFORE.test(prefix)) ||
+      ((!atStart && (SLOT_BEFORE.test(prefix) || SALE_TO.test(prefix))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
-        LISTED_OR_SPEAKING.test(next.slice(0, 60)) ||
+        LISTED_OR_SPEAKING.test(next) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
+        (CLEFT_BEFORE.test(prefix) && /^\s*(?:qui|who|that)\s/u.test(next)) ||
         openingSubject);
     // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
     const person =
@@ -327,6 +348,7 @@ export function findParties(
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
     const isPlace =
       org.places.has(words.join(' ')) ||
+      MINISTER_OF.test(prefix) ||
       org.placeAfter.test(folded.slice(end, end + 24)) ||
       NEAR_BEFORE.test(prefix) ||
       SITE_OF_BEFORE.test(prefix) ||
