@@ -57,6 +57,9 @@ const OWN_OBJECT = /^\s*(?:that |que |qu')?(?:its|their|sa|son|ses|leur|leurs)\b
 /** After a verb of speech, its subject in inversion (", a indiqué Bleu", "said Atos"). */
 const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 
+const ANONYMOUS_WHO =
+  /\b(?:person|people|source|sources|insider|insiders|banker|bankers|individual|individuals|personne|personnes|proche|proches)\b[^.;]{0,50}\b(?:who|qui)\s+(?:\w+\s+)?$/u;
+
 function partySpeaks(
   ctx: SentenceContext,
   scope: Span,
@@ -69,6 +72,8 @@ function partySpeaks(
   for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
     // "n'a ni confirmé ni infirmé", "neither confirmed nor denied": a verb inside a no-comment takes no side.
     if (insideNoComment(ctx, cue)) continue;
+    // "according to a person briefed on the deal, who said …": the anonymous source speaks, not a party.
+    if (ANONYMOUS_WHO.test(ctx.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
     if (
       /^(?:the|selon)-/.test(cue.id) ||
       cue.id === 'communique' ||

@@ -173,6 +173,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const sources = [
     ...(titleText ? [{ text: titleText, start: 0, end: titleText.length, paragraph: -1, body: true }] : []),
   ];
+  let titleInterviewee: string | undefined;
   for (const extra of sources) {
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
@@ -183,6 +184,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     if (speaking !== undefined && !speaking.known) state.names.add(speaking.name, 'company');
     state.topic ??= speaking ?? actors(ctx, { start: 0, end: ctx.folded.length })[0];
     state.headline = state.topic?.type === 'company' ? state.topic : undefined;
+    // "Q&A: Ines Carvalho, chief executive of Pentrell": a headline may introduce the interviewee.
+    titleInterviewee = intervieweeIn(ctx, undefined);
   }
   const cited: string[] = [];
   const guessedOutlets: string[] = [];
@@ -256,6 +259,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       if (interviewee === undefined && (interview.firstTurn < 0 || paragraph < interview.firstTurn))
         interviewee = intervieweeIn(ctx, state.topic);
       const question = interview.answers.get(paragraph);
+      if (question !== undefined || interview.questions.has(paragraph)) interviewee ??= titleInterviewee;
+      if (interviewee !== undefined && interview.questions.has(paragraph))
+        ctx.parties = withAddressee(ctx, undefined, interviewee);
       if (interviewee !== undefined && question !== undefined) {
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
         questionOf.set(ctx.index, question);

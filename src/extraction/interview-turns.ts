@@ -16,11 +16,21 @@ export interface Interview {
   firstTurn: number;
   /** Answer paragraph -> end of its speaker label ("Verhulst:"), for labelled transcripts. */
   labels: Map<number, number>;
+  /** Question paragraphs: there "vous", "you" stand for the interviewee's company. */
+  questions: Set<number>;
 }
 
 /** "Verhulst:", "Aurélien Sauvenay :", "Q:": a speaker label opening a paragraph. */
 const LABEL =
   /^([\p{Lu}][\p{L}'’.-]*(?:(?: (?:&|du|de|des|de la|la|le|of|the))?[ -][\p{Lu}][\p{L}'’.-]*){0,3})\s?:\s/u;
+/** "— Claire Gaudrille : …": a dash opening a turn, as French transcripts print them. */
+const TURN_DASH = /^[—–-]\s*/u;
+const labelIn = (text: string): RegExpExecArray | null => {
+  const dash = TURN_DASH.exec(text)?.[0].length ?? 0;
+  const m = LABEL.exec(text.slice(dash));
+  if (m !== null) m[0] = text.slice(0, dash + m[0].length);
+  return m;
+};
 const ASKER = new Set(['q', 'question', 'questions', 'interviewer']);
 
 /** Finds the turns of an interview, if the article is one: at least two questions each followed by an answer. */
@@ -38,7 +48,7 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
   const labelOf = new Map<number, string>();
   const counts = new Map<string, number>();
   for (const p of order) {
-    const m = LABEL.exec(textOf(p));
+    const m = labelIn(textOf(p));
     if (m === null) continue;
     const label = foldText(m[1] as string);
     labelOf.set(p, label);
@@ -47,6 +57,7 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
   const speakers = [...counts.entries()].filter(([, n]) => n >= 2).map(([l]) => l);
   const answers = new Map<number, string>();
   const labels = new Map<number, number>();
+  const questions = new Set<number>();
   let firstTurn = -1;
   if (speakers.length === 2) {
     const outlet = publisher === undefined ? '' : foldText(publisher);
@@ -65,10 +76,29 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
       const label = labelOf.get(p);
       if (label === asker) {
         question = foldText(textOf(p));
+        questions.add(p);
         if (firstTurn < 0) firstTurn = p;
       } else if (label !== undefined && speakers.includes(label) && question !== undefined) {
         answers.set(p, question);
-        labels.set(p, (LABEL.exec(textOf(p)) as RegExpExecArray)[0].length);
+        labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
+      }
+    }
+  } else if (speakers.length === 1) {
+    // Only the interviewee is labelled ("Ambler: …"): the unlabelled paragraphs between the answers ask.
+    const speaker = speakers[0] as string;
+    let question: string | undefined;
+    let answered = false;
+    for (const p of order) {
+      const text = textOf(p);
+      const label = labelOf.get(p);
+      if (label === undefined && (answered || /\?\s*$/u.test(text))) {
+        question = foldText(text);
+        questions.add(p);
+        if (firstTurn < 0) firstTurn = p;
+      } else if (label === speaker && question !== undefined) {
+        answers.set(p, question);
+        labels.set(p, (labelIn(text) as RegExpExecArray)[0].length);
+        answered = true;
       }
     }
   } else if (speakers.length === 0) {
@@ -78,6 +108,7 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
       const text = textOf(p);
       if (/\?\s*$/u.test(text)) {
         question = foldText(text);
+        questions.add(p);
         if (firstTurn < 0) firstTurn = p;
       } else if (question !== undefined) {
         answers.set(p, question);
@@ -85,7 +116,7 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
       }
     }
   }
-  return answers.size >= 2 ? { answers, firstTurn, labels } : undefined;
+  return answers.size >= 2 ? { answers, firstTurn, labels, questions } : undefined;
 }
 
 /** An officer named with the company: "Equinix's president for Europe", "le directeur général de Maison Sauvenay". */
@@ -148,12 +179,20 @@ export function withInterviewee(
 const SECOND_PERSON = /\b(?:you|your|vous|votre|vos)\b/gu;
 
 /**
- * "Vous avez signé en mars un partenariat avec X. Où en est-il ?": the interviewer's statement before
- * the question tells a fact of the interviewee's company, whom "vous", "you" address.
+ * "Vous avez signé en mars un partenariat avec X. Où en est-il ?": the interviewer's "vous", "you" address
+ * the interviewee's company. Given the interview, only its turns outside the answers are read (a
+ * question paragraph is passed without it: it is one by construction).
  */
-export function withAddressee(ctx: SentenceContext, interview: Interview, company: string): PartyMention[] {
+export function withAddressee(
+  ctx: SentenceContext,
+  interview: Interview | undefined,
+  company: string,
+): PartyMention[] {
   const paragraph = ctx.sentence.paragraph;
-  if (interview.firstTurn < 0 || paragraph < interview.firstTurn || interview.answers.has(paragraph))
+  if (
+    interview !== undefined &&
+    (interview.firstTurn < 0 || paragraph < interview.firstTurn || interview.answers.has(paragraph))
+  )
     return ctx.parties;
   const out = [...ctx.parties];
   SECOND_PERSON.lastIndex = 0;

@@ -6,7 +6,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { sourceHedged } from '../own-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
-import { boundBefore, findDates } from '../values/find-dates.ts';
+import { boundBefore, type DateMatch, findDates, formatDay } from '../values/find-dates.ts';
 import { impliedLaunchers } from './launch-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -14,6 +14,13 @@ const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
 
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 130;
+
+/** "available from today", "disponible dès aujourd'hui": a press release's own day is the launch date. */
+const FROM_TODAY =
+  /^\s*(?:[\w-]+ )?(?:(?:from|as of|starting|beginning) today|today|(?:des |a partir d'|a compter d')aujourd'hui|(?:des|a compter de) ce jour)\b/u;
+
+/** "Acme today launched", "Acme a lancé aujourd'hui": the day word right before the launch word. */
+const TODAY_BEFORE = /\b(?:today|aujourd'hui)(?: (?:officially|formally|publicly|officiellement))?\s*$/u;
 
 /** ", que la société n'envisage pas avant 2030", ", which it does not expect before 2030": a relative clause dates the launch it follows. */
 const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
@@ -160,9 +167,24 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
     const attached = (d: { index: number }) =>
       d.index >= trigger.end && RELATIVE_DATE.test(folded.slice(trigger.end, d.index)) ? 0 : 1;
-    const date = dates
+    const written = dates
       .filter((d) => distance(d) <= MAX_DISTANCE)
       .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
+    const today =
+      written === undefined && ctx.published !== undefined
+        ? (FROM_TODAY.exec(folded.slice(trigger.end)) ??
+          TODAY_BEFORE.exec(folded.slice(Math.max(0, trigger.index - 24), trigger.index)))
+        : null;
+    const date: DateMatch | undefined =
+      written ??
+      (today !== null && ctx.published !== undefined
+        ? {
+            date: formatDay(ctx.published),
+            index: trigger.end + today.index,
+            end: trigger.end + today[0].length,
+            precision: 'day',
+          }
+        : undefined);
     if (date === undefined) continue;
     // "Proximus, which had studied an offer for Lysander": an offer for a company is a bid, not an offer to customers.
     if (

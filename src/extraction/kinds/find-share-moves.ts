@@ -141,6 +141,19 @@ const FRONTED =
  * number, a stock context ("l'action", "shares") unless the company is the verb's direct subject,
  * and no index ("CAC 40") or other quantity ("prime", "revenue") governing the number instead.
  */
+/**
+ * "rose as much as 5% before paring gains to close 1.1% higher", "a ouvert en hausse de 5 % avant de
+ * terminer sur une progression de 1,9 %": a figure passed on the way to the close is not the session's move.
+ */
+const BEFORE_CLOSE =
+  /^[^.;%]{0,30}?\b(?:before|avant de|avant d')\b[^.;%]{0,70}?\b(?:to close|closing|to end|ending|to finish|finishing|to settle|settling|pour (?:terminer|finir|cloturer|clore|s'etablir)|terminer|finir|cloturer|clore)\b/u;
+
+/** "le titre de la cible", "the target's shares": the company a bid in the sentence is for. */
+const TARGET_STOCK =
+  /\b(?:(?:le titre|l'action|le cours|les actions|les titres) de la (?:cible|societe visee)|the (?:takeover )?target's (?:shares|stock)|(?:shares|stock) (?:of|in) the (?:takeover )?target)\b/u;
+const BID_ON =
+  /\b(?:offres?|opa|ope|approche|offers?|bids?|approach|takeover|rachat|acquisition)(?: [\w-]+){0,2} (?:sur|pour|de|du|d'|for|of)\s*$/u;
+
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   const percents = findPercents(folded);
@@ -176,6 +189,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   const defaulted = new Set<ShareMoveClaim>();
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
+    const closing = percents[n + 1];
+    if (
+      closing !== undefined &&
+      closing.index < clause.end &&
+      BEFORE_CLOSE.test(folded.slice(percent.end, closing.index))
+    )
+      continue;
     const from = Math.max(clause.start, windowStart);
     const sinceLast = windowStart;
     windowStart = percent.end;
@@ -244,7 +264,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       BARE_STOCK.test(folded.slice(from, percent.index))
         ? sentenceCompanies.at(-1)
         : undefined;
-    const company = own ?? (continued ? previous : (fronted ?? bare ?? sole));
+    // "offre sur Peyrolade ; le titre de la cible s'envolait", "a bid for X; the target's shares jumped".
+    const target =
+      own === undefined && TARGET_STOCK.test(folded.slice(from, percent.index))
+        ? sentenceCompanies.find(
+            (p) => p.end <= from && BID_ON.test(folded.slice(Math.max(0, p.start - 40), p.start)),
+          )
+        : undefined;
+    const company = own ?? target ?? (continued ? previous : (fronted ?? bare ?? sole));
     if (company === undefined) continue;
     // "outperforming the CAC 40, which gained 0.5%", "un compartiment en repli de 1,2 %": the index's figure.
     // "la plus forte hausse du CAC 40, lui-même en progression de 0,5 %": the index's relative, past a clause break.
@@ -397,7 +424,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       day === undefined &&
       ctx.published !== undefined &&
       matchAll(sm.intraday, folded, clause.start, clause.end)[0]
-        ? formatDay(ctx.published)
+        ? // Markets are shut at weekends: a weekend article's "en fin de séance" is Friday's.
+          publicationSession(ctx.published)
         : undefined;
     // "during the day", "le même jour": the day the sentence before named.
     const sameDay =
@@ -434,7 +462,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       direction,
       ...baseOf(ctx, verdict),
       ...(day !== undefined
-        ? { eventDate: day.date }
+        ? // "en fin de séance" in a Sunday article: markets are shut at weekends, the session was Friday's.
+          {
+            eventDate:
+              ctx.published !== undefined && day.date === formatDay(ctx.published)
+                ? publicationSession(ctx.published)
+                : day.date,
+          }
         : live !== undefined
           ? { eventDate: live }
           : (sameDay ?? paragraphDay ?? state.sessionDay) !== undefined

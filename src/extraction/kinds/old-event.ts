@@ -9,9 +9,13 @@ import { findDates } from '../values/find-dates.ts';
 const PARTY_HISTORY =
   /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de)(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b/gu;
 
-/** "X, qui avait mené des discussions avec Y", "X, which had held talks with Y": a relative clause in the pluperfect. */
+/**
+ * "X, qui avait mené des discussions avec Y", "X, which had held talks with Y": a relative clause in the
+ * pluperfect. "which Bloomberg had reported to be circling Y": a report in the pluperfect dates the
+ * report, not the deal.
+ */
 const PLUPERFECT_RELATIVE =
-  /^\s*,\s*(?:qui|which|who) (?:\w+ )?(?:avait|avaient|had)\b(?! (?:\w+ )?(?:ete|been)\b)/u;
+  /^\s*,\s*(?:qui|which|who) (?:\w+ )?(?:avait|avaient|had)\b(?! (?:\w+ )?(?:ete|been)\b)(?! (?:reported|said|claimed|suggested|written|revealed|dit|rapporte|affirme|ecrit|revele|annonce)\b)/u;
 
 /**
  * A deal an inserted relative clause recalls in the pluperfect is background to the sentence's news:
