@@ -35,6 +35,8 @@ const DAY_MS = 86_400_000;
 const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
 /** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
+const PLUPERFECT =
+  /\b(?:avait|avaient|s'etait|s'etaient|etait (?:monte|remonte|descendu|tombe|passe)e?|had (?:been |already |previously )?[a-z]+(?:ed|en)|had (?:risen|fallen|sunk|shed|lost|gained|jumped|soared|slumped|dropped|climbed|surged))\b/u;
 const EVE = /^(?:la veille|la seance precedente|the day before|the previous (?:day|session))\b/u;
 
 /** The trading day before `date` (a Monday's eve is the Friday before). */
@@ -158,7 +160,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   // A move told without a day of its own takes the last day its paragraph named ("fell 3% on
   // Tuesday. X closed 0.3% higher"), before the session day the report opened on.
   const paragraphDay = state.paragraphDay?.paragraph === paragraph ? state.paragraphDay.date : undefined;
-  if (sessionDay !== undefined && context.length + indexes.length > 0) {
+  // "Jeudi, le titre s'était envolé de 21 %": a day told in the pluperfect is background, not the session.
+  if (
+    sessionDay !== undefined &&
+    context.length + indexes.length > 0 &&
+    !PLUPERFECT.test(folded.slice(0, Math.max(0, folded.indexOf('%'))))
+  ) {
     state.sessionDay = sessionDay.date;
     state.paragraphDay = { paragraph, date: (days.at(-1) as DateMatch).date };
   }
@@ -222,7 +229,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !continued &&
       fronted === undefined &&
       (state.mover ?? state.topic)?.type === 'company' &&
-      ctx.parties.every((p) => p.type !== 'company') &&
+      // "…, le titre s'était envolé de 21 % après des informations selon lesquelles Renault …": a company
+      // named after the move is in another phrase.
+      ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end) &&
       BARE_STOCK.test(folded.slice(clause.start, percent.index))
         ? (state.mover ?? state.topic)
         : undefined;
