@@ -74,6 +74,9 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
   );
 }
 
+const OPENING_QUOTE = /^\s*[«"“]/u;
+const QUOTE_CLOSE = /[»”]|(?<=.)"/u;
+
 /** "is taking a 10% stake in X and signing a parallel partnership": a partnership told beside the stake is its own deal. */
 const PARTNERSHIP_RULE =
   /\.agreement\.(?:partnership|partenariat|joint-venture|coentreprise|distributes-products|appointed-distributor)$/u;
@@ -300,9 +303,13 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       }
     }
     // "Fondée par d'anciens chercheurs de l'Inria, la start-up …": a name inside the fronted phrase is no subject.
-    const first = actors(ctx, { start: 0, end: ctx.folded.length }).find(
+    // "« Clairbourne a ce que nous n'avons pas », explique le directeur général d'AXA": a name inside an
+    // opening quote is what the speaker talks about; the article stays on the speaker's company.
+    const quoteEnd = OPENING_QUOTE.test(ctx.folded) ? ctx.folded.search(QUOTE_CLOSE) : -1;
+    const named = actors(ctx, { start: 0, end: ctx.folded.length }).filter(
       (p) => !FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start)),
     );
+    const first = (quoteEnd > 0 ? named.find((p) => p.start > quoteEnd) : undefined) ?? named[0];
     // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
     state.previous = ctx;

@@ -49,6 +49,11 @@ export function findInsertedClauses(
     ...parties.filter((p) => p.type === 'company' || p.type === 'alliance'),
     ...candidates.map((c) => ({ start: c.start, end: c.end, candidate: c })),
   ];
+  // "The round, which … according to a person familiar …, comes with …", "L'opération, qui …, s'accompagne
+  // …": a descriptor opening the sentence heads an inserted clause as a name does.
+  const head = rules.inserted.head.exec(folded);
+  if (head !== null && !names.some((n) => n.start < head[0].length))
+    names.push({ start: 0, end: head[0].length });
   for (const name of names) {
     // Only a comma or a bracket right after the name opens an inserted clause: most names stop here.
     let at = name.end;

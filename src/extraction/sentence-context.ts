@@ -1,6 +1,12 @@
 import type { EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
-import { claimVerbAfter, findParties, type NameCandidate, type PartyMention } from './find-parties.ts';
+import {
+  claimVerbAfter,
+  findParties,
+  listedOrSpeakingAfter,
+  type NameCandidate,
+  type PartyMention,
+} from './find-parties.ts';
 import { findInsertedClauses, type InsertedClause, insertedAt, passedThrough } from './inserted-clauses.ts';
 import { type Cue, firstCue, matchAll, type RuleSet } from './rules/rule-set.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -166,7 +172,15 @@ export function buildSentenceContext(
   const folded = foldText(sentence.text);
   const found = findParties(sentence.text, folded, registry, rules);
   const clauses = splitClauses(folded, rules);
-  const scan = findInsertedClauses(folded, found.parties, found.candidates, clauses, rules, claimVerbAfter);
+  // "Carvello, founded in 2019 by …, said on Friday that it had obtained …": a name speaking of itself is an organisation.
+  const scan = findInsertedClauses(
+    folded,
+    found.parties,
+    found.candidates,
+    clauses,
+    rules,
+    (text) => claimVerbAfter(text) || listedOrSpeakingAfter(text),
+  );
   if (scan.heads.length > 0) {
     // "Lumaro, qui avait racheté Fendel, a signé …": the name the claim verb follows is an organisation.
     found.candidates = found.candidates.filter((c) => !scan.heads.includes(c));

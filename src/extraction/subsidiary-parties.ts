@@ -12,6 +12,11 @@ const PARENT_OF: Record<'fr' | 'en', RegExp> = {
   en: /\b(?:the|its) (?:[a-z-]+ ){0,2}(?:parent|owner|holding company|parent company|parent group) of (?:the )?$/u,
   fr: /\b(?:la |le |l')?(?:maison mere|societe mere|holding|proprietaire|groupe proprietaire) (?:de |d'|du )(?:l'|la |le )?$/u,
 };
+/** "la filiale de Bouygues", "the subsidiary of Bouygues": the descriptor with no word of its own. */
+const BARE_ARM: Record<'fr' | 'en', RegExp> = {
+  en: /^the (?:subsidiary|unit|affiliate) of (?:the )?$/u,
+  fr: /^la filiale (?:de |d'|du )$/u,
+};
 /** "Iliad's cloud arm": the words after it. */
 const ARM_AFTER = /^'s (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch)\b/u;
 /** "The Iliad-owned cloud provider": an owner adjective. */
@@ -51,7 +56,19 @@ export function withSubsidiaries(ctx: SentenceContext, state: ArticleState): Par
       n !== parent &&
       (ctx.registry.get(n)?.parent === parent || n.toLowerCase().startsWith(`${parent.toLowerCase()} `));
     // Named before, else anywhere in the article ("The Iliad-owned provider" in a standfirst).
-    const sub = [...(state.mentioned ?? [])].reverse().find(isSub) ?? [...(state.named ?? [])].find(isSub);
+    let sub = [...(state.mentioned ?? [])].reverse().find(isSub) ?? [...(state.named ?? [])].find(isSub);
+    // "lorsque la filiale de Bouygues avait racheté …" in an article about TF1: a bare "the subsidiary
+    // of X" varies the name of the company the article is about, when X is not that company.
+    if (
+      sub === undefined &&
+      phrase !== null &&
+      BARE_ARM[ctx.rules.language].test(phrase[0]) &&
+      state.headline !== undefined &&
+      state.topic?.name === state.headline.name &&
+      state.headline.name !== parent &&
+      !ctx.parties.some((q) => q.name === state.headline?.name)
+    )
+      sub = state.headline.name;
     if (sub === undefined) continue;
     out ??= [...ctx.parties];
     const present = out.some((q) => q !== p && q.name === sub);

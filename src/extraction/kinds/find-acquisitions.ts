@@ -83,6 +83,9 @@ function stakeInPartner(
 
 /** Between a name and a verb of the apposition after it: ", un temps pressenti pour ". */
 const APPOSED_TO = /^\s*,\s*[^,]+$/u;
+/** A funding round the raiser told, then the investor inside it ("a round in which", "une levée à laquelle"). */
+const ROUND_IN_WHICH =
+  /\b(?:raised|raises|raising|rais(?:e|ed) \S+|round|financing|fundraising|funding|capital increase|levee de fonds|leve|tour de table|augmentation de capital)\b[^;]{0,80}\b(?:in which|to which|in whose|dans (?:le cadre de )?laquelle|dans lequel|a laquelle|auquel|lors (?:duquel|de laquelle))\s*$/u;
 
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
@@ -157,6 +160,19 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     ) {
       target = talked;
       buyer = before.at(-2);
+    }
+    // "Ondriel raised €40m in a round in which Ahold Delhaize took a stake of 9%": the stake is in the raiser.
+    const investor = before.at(-1);
+    const raiser = before.at(-2);
+    if (
+      target === undefined &&
+      voice === 'active' &&
+      investor !== undefined &&
+      raiser !== undefined &&
+      ROUND_IN_WHICH.test(ctx.folded.slice(raiser.end, investor.start))
+    ) {
+      target = raiser;
+      buyer = investor;
     }
     const lead = ctx.folded.slice(clause.start, trigger.index);
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))

@@ -31,7 +31,10 @@ const VENTURE_COMMA =
 
 /** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
 const TYPED_DEAL =
-  /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
+  /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
+
+/** Words that name a deal without its kind ("the talks", "les négociations"). */
+const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
 
 /** A fronted denial ("Démenti à l'automne 2025, le projet …", "après avoir démenti …,"), or a rival compared with its own deal in a relative ("Unlike its rival X, which tied up with Y, …"). */
 const FRONTED_AFTER =
@@ -148,6 +151,10 @@ const LISTED = /^\s*(?:,|et|and|&|as well as|ainsi que|along with)?\s*(?:(?:the|
 const WITH_SIDE =
   /^[^,;]{0,50}?\b(?:with|avec|aupres (?:de|d'|du)|alongside|aux cotes (?:de|d'|du))\b[^,;]{0,40}$/u;
 
+/** "a joint venture with French partners", "une coentreprise avec des partenaires locaux": a side left unnamed. */
+const UNNAMED_SIDE =
+  /^[^,;.]{0,30}?\b(?:with|avec) (?:des |de |d'|the |its |their |ses |leurs )?(?:[\w-]+ ){0,2}(?:partners|partenaires|investors|investisseurs|players|acteurs|companies|entreprises|groups|groupes|firms|societes|operators|operateurs)\b/u;
+
 /**
  * "Marrick, which supplies Airbus and Leonardo and last year signed an agreement with Rolls-Royce":
  * when the deal names its other side after "with", the names before its word are its subject only:
@@ -180,12 +187,26 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
   // the past; the deal and its status are the main clause's.
   const fronted = FRONTED_AFTER.exec(ctx.folded);
   const mainFrom = fronted === null ? 0 : fronted[0].length;
-  for (const trigger of matchAll(rules.agreement.triggers, ctx.triggerText)) {
+  const triggers = matchAll(rules.agreement.triggers, ctx.triggerText);
+  for (const trigger of triggers) {
     if (trigger.index < mainFrom) continue;
     let clause = clauseAt(ctx, trigger.index);
+    // "en discussions pour prendre 20 % d'Électrave, assortie d'un contrat d'approvisionnement": the deal the
+    // clause names after the vague word is the one it tells.
+    if (
+      VAGUE_TRIGGER.test(trigger.id) &&
+      triggers.some((t) => t.index > trigger.end && t.index < clause.end && !VAGUE_TRIGGER.test(t.id))
+    )
+      continue;
     // "la création de Vergerie, une coentreprise chargée de …": a deal noun in an inserted clause that
     // names no pair of its own tells the deal of the clause around it.
-    if (!ctx.clauses.includes(clause) && new Set(actors(ctx, clause).map((p) => p.name)).size < 2)
+    // "Microsoft, which runs a joint venture with French partners, …": a deal whose other side the inserted
+    // clause leaves unnamed is its head's own.
+    if (
+      !ctx.clauses.includes(clause) &&
+      new Set(actors(ctx, clause).map((p) => p.name)).size < 2 &&
+      !UNNAMED_SIDE.test(ctx.folded.slice(trigger.end, trigger.end + 90))
+    )
       clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end) ?? clause;
     if (seen.has(clause)) continue;
     seen.add(clause);

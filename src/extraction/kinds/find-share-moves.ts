@@ -35,6 +35,8 @@ const DAY_MS = 86_400_000;
 const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
 /** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
+const PLUPERFECT_VERB =
+  /\b(?:avait|avaient|s'etait|s'etaient|etait (?:monte|remonte|descendu|tombe|passe)e?|had (?:been |already |previously )?[a-z]+(?:ed|en)|had (?:risen|fallen|sunk|shed|lost|gained|jumped|soared|slumped|dropped|climbed|surged))\b/u;
 const EVE = /^(?:la veille|la seance precedente|the day before|the previous (?:day|session))\b/u;
 
 /** The trading day before `date` (a Monday's eve is the Friday before). */
@@ -175,7 +177,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   // A move told without a day of its own takes the last day its paragraph named ("fell 3% on
   // Tuesday. X closed 0.3% higher"), before the session day the report opened on.
   const paragraphDay = state.paragraphDay?.paragraph === paragraph ? state.paragraphDay.date : undefined;
-  if (sessionDay !== undefined && context.length + indexes.length > 0) {
+  // "Jeudi, le titre s'était envolé de 21 %": a day told in the pluperfect is background, not the session.
+  if (
+    sessionDay !== undefined &&
+    context.length + indexes.length > 0 &&
+    !PLUPERFECT_VERB.test(folded.slice(0, Math.max(0, folded.indexOf('%'))))
+  ) {
     state.sessionDay = sessionDay.date;
     state.paragraphDay = { paragraph, date: (days.at(-1) as DateMatch).date };
   }
@@ -247,6 +254,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       fronted === undefined &&
       (state.mover ?? state.topic)?.type === 'company' &&
       // "The stock was up 14.2%, while Safran shares were down": a company only after the figure is another mover.
+      // "…, le titre s'était envolé de 21 % après des informations selon lesquelles Renault …": a company
+      // named after the move is in another phrase.
       ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end) &&
       BARE_STOCK.test(folded.slice(clause.start, percent.index))
         ? (state.mover ?? state.topic)

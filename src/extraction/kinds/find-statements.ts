@@ -52,6 +52,9 @@ const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b
 /** "…, confirme l'entreprise", "…, the company confirmed": the speaker named by its role after the verb. */
 const ROLE_AFTER_CUE =
   /^[\w-]+\s+(?:(?:l'|la |le |the )(?:entreprise|societe|groupe|firme|company|group|firm)|(?:the )?(?:company|group|firm) (?:said|confirmed|added))\b/u;
+/** ", the French telecoms group confirmed", ", a confirmé le groupe": a role noun tagging the speech verb. */
+const TRAILING_ROLE =
+  /,\s*(?:the |le |la |l')(?:[a-z-]+ ){0,3}(?:company|group|firm|operator|carrier|maker|bank|lender|insurer|retailer|supplier|manufacturer|carmaker|drugmaker|groupe|entreprise|societe|operateur|constructeur|fabricant|assureur|banque|distributeur)\s+$/u;
 const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))\s*(?:the |le |la |l')?$/u;
 
 /** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
@@ -160,6 +163,15 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
     );
     if (subject !== undefined) return [subject];
   }
+  // "Orange has agreed to buy 67% of Aurélis, …, the French telecoms group confirmed": a trailing role
+  // tag is the sentence's subject speaking.
+  const subject = before[0];
+  if (
+    subject !== undefined &&
+    TRAILING_ROLE.test(ctx.folded.slice(Math.max(0, cue - 60), cue)) &&
+    !OBJECT_OF.test(ctx.folded.slice(Math.max(0, subject.start - 12), subject.start))
+  )
+    return [subject];
   if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
   // "referred questions to Netherby, which did not return calls", "une offre de Velqor, qui s'est refusé à
   // tout commentaire": the relative pronoun makes the object the speaker.

@@ -3,8 +3,8 @@ import type { Span } from '../sentence-context.ts';
 
 /** A label written as an acronym or a code: "HITRUST", "C5", "EN 9100", "FedRAMP", "NATO AQAP 2110". */
 const CODE_WORD = String.raw`[\p{Lu}][\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*`;
-/** A tier written after the code: "ISCC Plus", "SOC 2 Type II". */
-const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver|Type\s(?:II|I|1|2)))?`;
+/** A tier written after the code: "ISCC Plus". A "Type 2" attestation is of the label itself ("C5 Type 2" is C5). */
+const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver))?`;
 /** A numbered part of a rulebook: "Part 21G", "Part 145", "Class 3", "Niveau 2". */
 const NUMBERED = String.raw`(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s\d+[\p{Lu}\d]*\b`;
 const CODE = new RegExp(
@@ -39,7 +39,7 @@ const NOUN_BEFORE =
 const NOUN_COMPLEMENT_BEFORE =
   /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
 const NOUN_AFTER =
-  /^\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
+  /^(?:\stype\s(?:ii|i|1|2)\b)?\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
 /**
  * A label the registry does not know, recognised by its shape next to a label noun ("la

@@ -105,9 +105,14 @@ export const ruleFileSchema = z
     question_words: z.string(),
     /** Relative clauses and appositions inserted after a name ("X, qui a racheté Y en 2024, a signé"). */
     inserted_clauses: z
-      .object({ relative: z.string(), apposition: z.string(), close: z.string() })
+      .object({
+        relative: z.string(),
+        apposition: z.string(),
+        close: z.string(),
+        head: z.string().default('(?!)'),
+      })
       .strict()
-      .default({ relative: '(?!)', apposition: '(?!)', close: '(?!)' }),
+      .default({ relative: '(?!)', apposition: '(?!)', close: '(?!)', head: '(?!)' }),
   })
   .strict();
 
@@ -201,7 +206,7 @@ export interface RuleSet {
   };
   question: RegExp;
   /** Each anchored at a comma (or a bracket): what opens and what closes a clause inserted after a name. */
-  inserted: { relative: RegExp; apposition: RegExp; close: RegExp };
+  inserted: { relative: RegExp; apposition: RegExp; close: RegExp; head: RegExp };
 }
 
 function compile(source: string, where: string, flags = 'gu'): RegExp {
@@ -343,6 +348,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       relative: compile(file.inserted_clauses.relative, `${lang}.inserted_clauses.relative`, 'u'),
       apposition: compile(file.inserted_clauses.apposition, `${lang}.inserted_clauses.apposition`, 'u'),
       close: compile(file.inserted_clauses.close, `${lang}.inserted_clauses.close`, 'u'),
+      head: compile(file.inserted_clauses.head, `${lang}.inserted_clauses.head`, 'u'),
     },
   };
   prepareCueLists(rules);
