@@ -263,13 +263,12 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         interviewee = intervieweeIn(ctx, state.topic);
       const question = interview.answers.get(paragraph);
       if (question !== undefined || interview.questions.has(paragraph)) interviewee ??= titleInterviewee;
-      if (interviewee !== undefined && interview.questions.has(paragraph))
-        ctx.parties = withAddressee(ctx, undefined, interviewee);
+      if (interviewee !== undefined) ctx.parties = withAddressee(ctx, interview, interviewee);
       if (interviewee !== undefined && question !== undefined) {
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
         questionOf.set(ctx.index, question);
         answering = { name: interviewee, type: 'company', known: true, start: 0, end: 0 };
-      } else if (interviewee !== undefined) ctx.parties = withAddressee(ctx, interview, interviewee);
+      }
       lastParagraph = paragraph;
     }
     attributions[ctx.index] = ctx.attribution;

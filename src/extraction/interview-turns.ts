@@ -180,20 +180,14 @@ const SECOND_PERSON = /\b(?:you|your|vous|votre|vos)\b/gu;
 
 /**
  * "Vous avez signé en mars un partenariat avec X. Où en est-il ?": the interviewer's "vous", "you" address
- * the interviewee's company. Given the interview, only its turns outside the answers are read (a
- * question paragraph is passed without it: it is one by construction).
+ * the interviewee's company, in a question paragraph or in any turn after the first that is no answer.
  */
-export function withAddressee(
-  ctx: SentenceContext,
-  interview: Interview | undefined,
-  company: string,
-): PartyMention[] {
+export function withAddressee(ctx: SentenceContext, interview: Interview, company: string): PartyMention[] {
   const paragraph = ctx.sentence.paragraph;
-  if (
-    interview !== undefined &&
-    (interview.firstTurn < 0 || paragraph < interview.firstTurn || interview.answers.has(paragraph))
-  )
-    return ctx.parties;
+  const addressed =
+    interview.questions.has(paragraph) ||
+    (interview.firstTurn >= 0 && paragraph >= interview.firstTurn && !interview.answers.has(paragraph));
+  if (!addressed) return ctx.parties;
   const out = [...ctx.parties];
   SECOND_PERSON.lastIndex = 0;
   for (const m of ctx.folded.matchAll(SECOND_PERSON)) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/extraction/extract-claims.ts';
+import { claimsOf } from './claims-of.ts';
 
 const agreements = (text: string, language: 'fr' | 'en') =>
-  extractClaims({ text, language, publishedAt: '2026-03-10' })
-    .claims.filter((c) => c.kind === 'agreement')
+  claimsOf(text, language, '2026-03-10')
+    .filter((c) => c.kind === 'agreement')
     .map((c) => [...c.parties].sort());
 
 describe('a descriptor in a purpose clause after the deal points back to its companies', () => {

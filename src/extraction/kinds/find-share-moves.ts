@@ -34,9 +34,10 @@ const EARLIER = /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|ap
 const DAY_MS = 86_400_000;
 const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
-/** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
+/** "s'était envolé", "had jumped": a move told in the pluperfect, before the session the report is about. */
 const PLUPERFECT_VERB =
   /\b(?:avait|avaient|s'etait|s'etaient|etait (?:monte|remonte|descendu|tombe|passe)e?|had (?:been |already |previously )?[a-z]+(?:ed|en)|had (?:risen|fallen|sunk|shed|lost|gained|jumped|soared|slumped|dropped|climbed|surged))\b/u;
+/** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
 const EVE = /^(?:la veille|la seance precedente|the day before|the previous (?:day|session))\b/u;
 
 /** The trading day before `date` (a Monday's eve is the Friday before). */
