@@ -17,6 +17,8 @@ const wordsOf = (name: string) => {
   return words;
 };
 
+const POSSESSIVE_END = /['’]s$/u;
+
 /** Words inside a name that an acronym skips ("Banque de France" -> BDF, "Pellow & Finch" -> PF). */
 const CONNECTORS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'of', 'the', 'and', 'for']);
 /**
@@ -160,6 +162,10 @@ export class ArticleNames {
     // An outlet is never a party: once the article shows a name is one, it stays one.
     if (existing?.type === 'outlet') return;
     if (existing === undefined || type === 'outlet' || (type === 'alliance' && existing.type !== 'alliance'))
+      this.put(key, { name, type, words });
+    // "Ravenhill's forge …" then "Ravenhill's, the grocer": a name once shown with an 's that no noun
+    // follows is the name with its 's, wherever a possessive reading first shortened it.
+    else if (existing.type === type && POSSESSIVE_END.test(name) && !POSSESSIVE_END.test(existing.name))
       this.put(key, { name, type, words });
   }
 

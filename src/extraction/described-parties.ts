@@ -253,14 +253,26 @@ function learnRoles(
     const after = FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start))
       ? null
       : lexicon.introAfter.exec(ctx.folded.slice(p.end, p.end + 80));
-    for (const m of [before, after]) {
+    // "Arbelis, l'entreprise de services du numérique (ESN) lyonnaise": the bracketed short role is its too.
+    const bracketed = after === null ? null : BRACKETED_ROLE.exec(ctx.folded.slice(p.end, p.end + 90));
+    for (const m of [before, after, bracketed]) {
       const cls = m?.[1] !== undefined ? lexicon.classes[m[1]] : undefined;
       if (cls !== undefined) roles.set(cls, p.name);
     }
   }
 }
 
+/** Whether a company named before `at` is introduced in this sentence with a role of that class. */
+function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: string, at: number): boolean {
+  return ctx.parties.some((p) => {
+    if (p.type !== 'company' || p.end > at) return false;
+    const m = lexicon.introAfter.exec(ctx.folded.slice(p.end, Math.min(at, p.end + 80)));
+    return m?.[1] !== undefined && lexicon.classes[m[1]] === cls;
+  });
+}
+
 const APPOSED_TO = /^\s*,\s*$/u;
+const BRACKETED_ROLE = /^\s*,[^,;()]{0,70}?\(\s*([a-z-]{2,12})\s*\)/u;
 const PURPOSE_CLAUSE =
   /\b(?:pour que|pour qu'|afin que|afin qu'|de sorte que|so that|in order for|in order that)\s?/u;
 
@@ -371,6 +383,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const lastNamed = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).at(-1);
     if (lastNamed !== undefined && PURPOSE_CLAUSE.test(ctx.folded.slice(lastNamed.end, d.start))) continue;
     const learned = state.roles.get(d.cls);
+    // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
+    // gave a company named in this very sentence is that company again, not another name before it.
+    if (learned !== undefined && present.has(learned) && !d.generic) continue;
+    // "Valmoris, la coopérative du Gers, et GRDF … de la coopérative": the role this sentence gives a name
+    // of its own, before the descriptor, is that name again.
+    if (!d.generic && introducedBefore(ctx, lexicon, d.cls, d.start)) continue;
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
     // "Le groupe ..." is never the company the article introduced as its start-up ("une jeune pousse").
     // "La société", "l'entreprise", "the company" may well be the start-up; "le groupe" is not.

@@ -1,5 +1,6 @@
 import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
+import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName } from './division-names.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 
@@ -72,6 +73,24 @@ const PRESS_BEFORE =
 /** "la plateforme industrielle de Lacq", "the chemical park at Stade": a site named after its place. */
 const SITE_OF_BEFORE =
   /(?:^|\s)(?:(?:plateformes?|zones?|parcs?|sites?|poles?|bassins?|complexes?|campus|technopoles?) (?:industriel(?:le)?s?|chimiques?|petrochimiques?|logistiques?|portuaires?|technologiques?|d'activites?|scientifiques?|energetiques?|nucleaires?|gazier(?:e)?s?|petrolier(?:e)?s?|aeroportuaires?|de production) (?:de |d'|du )|(?:industrial|chemical|petrochemical|logistics|science|business|technology|research|energy) (?:park|platform|site|zone|estate|cluster|complex|hub|campus)s? (?:of|at|in) )$/u;
+/** French elided words: "L'Oréal", "D'Aucy", "Qu'Orange" are an article or a conjunction and a name. */
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+]);
+const LOWER_PREFIX = /(?:^|[\s(])\p{Ll}{2,6}-$/u;
 const CLOCK_TIME = /^\d{1,2}(?:[.:h]\d{2})?\s?(?:am|pm|a\.m|p\.m|h)?$/iu;
 /** "Bourg-en-Bresse", "Saint-Rambert-d'Albon", "Stratford-upon-Avon": a lowercase link between hyphens joins a town's name. */
 const PLACE_LINK_BEFORE =
@@ -85,7 +104,7 @@ const TOWN_SITE_BEFORE =
 const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
 /** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
 const ROLE_OF_BEFORE =
-  /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
+  /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
@@ -203,7 +222,23 @@ export function findParties(
       start: m.start,
       end: m.end,
     }));
-  const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
+  // "la Compagnie nationale du Rhône (CNR)": the words the acronym spells are one name; the acronym repeats it.
+  const spelled: { start: number; end: number }[] = [];
+  for (const a of acronymNames(sentence, tokens)) {
+    const close = sentence.indexOf(')', a.end);
+    if (mentions.some((m) => m.start < close && m.end > a.start)) continue;
+    mentions.push({
+      name: sentence.slice(a.start, a.end),
+      type: 'company',
+      known: false,
+      start: a.start,
+      end: a.end,
+    });
+    spelled.push({ start: a.end, end: close + 1 });
+  }
+  const taken = (start: number, end: number) =>
+    mentions.some((m) => start < m.end && end > m.start) ||
+    spelled.some((m) => start < m.end && end > m.start);
 
   const candidates: {
     start: number;
@@ -300,6 +335,21 @@ export function findParties(
         }
         break;
       }
+      // "Val'Ocre", "O'Brien Freight": an apostrophe tight between two capitalised words that is no
+      // elision ("L'Oréal" is, "d'Armor" is) joins one name.
+      if (next.text === "'" && gap === '' && !ELIDED.has((tokens[j] as Token).text)) {
+        const word = tokens[j + 2];
+        if (
+          word !== undefined &&
+          word.start === next.end &&
+          upperAt(word.start) &&
+          !taken(word.start, word.end)
+        ) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
       // "ProSiebenSat.1", "Sat.1": a number tight after a dot is still the name's.
       if (next.text === '.' && gap === '') {
         const after = tokens[j + 2];
@@ -370,6 +420,8 @@ export function findParties(
       GERUND_OBJECT.test(next.slice(0, 12));
     const tooShort =
       (words.length === 1 && last.length < 2) ||
+      // "cross-Channel", "pan-European", "non-EU": a capitalised word a lowercase prefix is glued to is an adjective.
+      LOWER_PREFIX.test(sentence.slice(Math.max(0, start - 12), start)) ||
       !words.some((w) => /\p{L}/u.test(w)) ||
       gerund ||
       // "until 5pm", "à 17h30": a clock time is no name.
@@ -472,7 +524,7 @@ export function findParties(
   // "partners Mia Collins and Ana Ruiz have agreed": a name listed with a person, with no company mark, is one too.
   for (const [n, c] of candidates.entries()) {
     const before = candidates[n - 1];
-    if (c.slotOnly && before?.human && PAIRED.test(folded.slice(before.end, c.start))) {
+    if ((c.slotOnly || !c.accepted) && before?.human && PAIRED.test(folded.slice(before.end, c.start))) {
       c.accepted = false;
       c.person = true;
       c.human = true;

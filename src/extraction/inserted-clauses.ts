@@ -23,6 +23,9 @@ export interface InsertedScan {
 /** The words inside one inserted clause never run past a semicolon or a dash between spaces. */
 const HARD_STOP = /;|\s-\s/u;
 
+/** ", et GRDF", ", and Kelto": a comma and a conjunction before the next listed name. */
+const LISTED_NEXT = /,\s+(?:et|and|ainsi que|as well as) (?=[a-z0-9])/u;
+
 function closeOf(folded: string, from: number, limit: number, rules: RuleSet): number | undefined {
   for (let k = folded.indexOf(',', from); k >= 0 && k < limit; k = folded.indexOf(',', k + 1))
     if (rules.inserted.close.test(folded.slice(k, k + 90))) return k;
@@ -81,7 +84,13 @@ export function findInsertedClauses(
       end = shut + 1;
       rest = end;
     } else {
-      const close = closeOf(folded, open + 1, limit, rules);
+      let close = closeOf(folded, open + 1, limit, rules);
+      // "Val'Ocre, la coopérative du Gers, et GRDF, la filiale d'Engie, ont signé": an apposition ends where
+      // ", et" lists the next name of the subject.
+      if (apposed) {
+        const listed = LISTED_NEXT.exec(folded.slice(open + 1, close ?? limit));
+        if (listed !== null) close = open + 1 + listed.index;
+      }
       // With no main verb after it, the inserted clause ends at the next comma: ", according to …",
       // ", selon …" after it belong to the sentence.
       const next = folded.indexOf(',', open + 1);

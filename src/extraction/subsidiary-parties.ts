@@ -5,7 +5,7 @@ import type { SentenceContext } from './sentence-context.ts';
 /** "the cloud arm of Iliad", "la filiale cloud d'Iliad": the words before the parent's name. */
 const ARM_OF: Record<'fr' | 'en', RegExp> = {
   en: /\b(?:the|its|their) (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch|affiliate) of (?:the )?(?:[a-z-]+ ){0,3}$/u,
-  fr: /(?:\b(?:la|sa|leur) |,\s*)(?:filiale|branche|division|entite)(?: [a-z'-]+){0,2} (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
+  fr: /(?:\b(?:la|sa|leur) |,\s*)(?:filiale|branche|division|entite)(?: [a-z'-]+){0,4}? (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
 };
 /** "Cragmoor Holdings, the parent of Cragmoor Bank": the apposition names what the subject owns. */
 const PARENT_OF: Record<'fr' | 'en', RegExp> = {
@@ -22,7 +22,8 @@ const ARM_AFTER = /^'s (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division|branch)\
 /** "The Iliad-owned cloud provider": an owner adjective. */
 const OWNED = /^-(?:owned|controlled)\b/u;
 /** Between the subsidiary named and its apposition: "Scaleway, the cloud arm of …". */
-const APPOSED = /^\s*(?:plc|ltd|inc|sa|se|ag|nv|llc|limited|corp)?\.?\s*,\s*$/u;
+const APPOSED =
+  /^\s*(?:plc|ltd|inc|sa|se|ag|nv|llc|limited|corp)?\.?\s*(?:\(\s*[\p{L}\d&.-]{1,12}\s*\))?\s*,\s*$/u;
 
 /**
  * A subsidiary told through its parent ("The cloud arm of Iliad has signed ...") is the subsidiary
@@ -42,11 +43,13 @@ export function withSubsidiaries(ctx: SentenceContext, state: ArticleState): Par
     if (phrase === null && !ARM_AFTER.test(after) && !OWNED.test(after)) continue;
     const parent = p.name;
     // "Scaleway, the cloud arm of Iliad, has obtained": the subsidiary is named right before.
+    // ", filiale d'Engie": a phrase opening on its own comma leaves none between the name and it.
+    const comma = phrase?.[0].startsWith(',') ? ',' : '';
     const named = ctx.parties.find(
       (q) =>
         q !== p &&
         q.end <= from + (phrase?.index ?? -1) &&
-        APPOSED.test(ctx.folded.slice(q.end, from + (phrase?.index ?? 0))),
+        APPOSED.test(ctx.folded.slice(q.end, from + (phrase?.index ?? 0)) + comma),
     );
     if (named !== undefined) {
       out = (out ?? ctx.parties).filter((q) => q !== p);

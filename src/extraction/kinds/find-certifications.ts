@@ -31,6 +31,7 @@ const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
  */
 const POSSESSED_HOLDER =
   /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
+const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
 
@@ -140,13 +141,25 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const possessed =
       state.topic !== undefined &&
       POSSESSED_HOLDER.test(ctx.folded.slice(Math.max(0, trigger.index - 80), trigger.index));
-    let holders = objectRelative
-      ? all.filter((p) => p.start >= trigger.end)
-      : before.length > 0 && !possessed
-        ? before
-        : topicLead || possessed
-          ? []
-          : agentless;
+    // "une autre bonne nouvelle pour le groupe isérois : sa tomme de Chambaran a obtenu": the possessive
+    // after a colon is the company the words before it name.
+    const colon = lead.lastIndexOf(': ');
+    const colonOwner =
+      colon >= 0 && POSSESSIVE_LEAD.test(lead.slice(colon + 1))
+        ? (actors(ctx, { start: clause.start, end: clause.start + colon })
+            .filter((p) => p.type === 'company')
+            .at(-1) ?? state.topic)
+        : undefined;
+    let holders =
+      colonOwner !== undefined
+        ? [colonOwner]
+        : objectRelative
+          ? all.filter((p) => p.start >= trigger.end)
+          : before.length > 0 && !possessed
+            ? before
+            : topicLead || possessed
+              ? []
+              : agentless;
     if (holders.length === 0 && (topicLead || possessed) && state.topic !== undefined)
       holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];

@@ -149,6 +149,41 @@ const ANNOUNCEMENT_DAY = /^\s*(?:--|—|–|(?:announced|unveiled|said|signed|un
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
 
+/** "The service will start", "La navette démarrera": the offer told just before, by its noun. */
+const DEFINITE_OFFER =
+  /^\s*(?:the|this|le|la|l'|ce|cette) (?:new |nouvelle? |nouvel )?(?:service|offer|offering|platform|shuttle|route|connection|offre|plateforme|navette|liaison)\b/u;
+/** "It also plans to launch", "Il prévoit de lancer": a clause opening on a subject pronoun. */
+const PRONOUN_LEAD = /^\s*(?:it|il|elle)\s/u;
+/** "which Fjordvik said would be", "que Brenvale dit vouloir": a company telling of the launch in a relative. */
+const RELATIVE_BEFORE = /\b(?:which|that|que|qu'|qui)\s*$/u;
+const SAID_WOULD =
+  /^\s*(?:said|says|expects|expected|believes|has said|had said|a (?:dit|indique|precise|affirme|assure)|dit|indique|estime)(?: (?:on|last|this) \w+)?\s+(?:(?:it|they|elle|il) )?(?:would|will|should|could|sera|serait|devrait|pourrait)\b[^,;]{0,40}$/u;
+/** "Pelham's own-brand range will be available": an offer its owner's possessive names. */
+const OWNED_OFFER =
+  /^['’]s (?:own[- ](?:brand|label) |own |new |first |latest )?(?:[\w-]+ ){0,2}?(?:range|ranges|products?|collection|line|offer|offering|service|platform|app|brand)\b/u;
+
+function relativeSpeaker(
+  ctx: SentenceContext,
+  candidates: readonly PartyMention[],
+  from: number,
+  to: number,
+): PartyMention | undefined {
+  const p = candidates.filter((c) => c.start >= from && c.end <= to).at(-1);
+  if (p === undefined) return undefined;
+  if (!RELATIVE_BEFORE.test(ctx.folded.slice(Math.max(from, p.start - 12), p.start))) return undefined;
+  return SAID_WOULD.test(ctx.folded.slice(p.end, to)) ? p : undefined;
+}
+
+/** The subject's own product ("Pelham's own-brand range"), not the offer of the pair the article told. */
+function ownProduct(ctx: SentenceContext, p: PartyMention, lead: string): boolean {
+  return OWNED_OFFER.test(ctx.sentence.text.slice(p.end, p.end + 50)) && !JOINT_OFFER.test(lead);
+}
+
+/** Whether the first name is only the owner of the offer in a longer subject, with others after it. */
+function ownedByOther(ctx: SentenceContext, p: PartyMention, lead: string, state: ArticleState): boolean {
+  return ownProduct(ctx, p, lead) && state.founders !== undefined;
+}
+
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
@@ -216,19 +251,38 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       continue;
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
-    const subjectParty = candidates.find((p) => p.end <= trigger.index);
+    // "which Fjordvik said would be commercially available": the company telling of the launch in the
+    // relative clause is its launcher.
+    const teller = relativeSpeaker(ctx, candidates, clause.start, trigger.index);
+    const subjectParty = teller ?? candidates.find((p) => p.end <= trigger.index);
     const implied = impliedLaunchers(lead, state);
     if (implied !== undefined) parties = implied;
+    else if (teller !== undefined) parties = [teller];
     else if (
       ctx.rules.organisations.founders.test(jointLead) &&
       state.founders !== undefined &&
+      !(subjectParty !== undefined && ownProduct(ctx, subjectParty, lead)) &&
       (subjectParty === undefined ||
         (jointOffer(candidates, trigger.index, state.founders) &&
           !OWN_ACT.test(folded.slice(subjectParty.end, trigger.index))))
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    else if (subjectParty !== undefined)
+    else if (subjectParty !== undefined && !ownedByOther(ctx, subjectParty, lead, state))
       parties = coordinatedWith(ctx, candidates, subjectParty, trigger.index);
+    else if (subjectParty !== undefined) parties = [subjectParty];
+    // "It also plans to launch a Maison Orée online store": the pronoun is the article's company; a
+    // brand named after the launch word is what is launched.
+    else if (PRONOUN_LEAD.test(lead) && state.topic?.type === 'company') parties = [state.topic];
+    // "the two companies will jointly market a new shuttle. The service will start on 4 June": the offer
+    // the sentence before gave the pair is theirs.
+    else if (
+      DEFINITE_OFFER.test(jointLead) &&
+      state.founders !== undefined &&
+      state.founders.length >= 2 &&
+      state.previous !== undefined &&
+      ctx.rules.organisations.founders.test(state.previous.folded)
+    )
+      parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (candidates[0] !== undefined) parties = [candidates[0]];
     else if (
       state.founders !== undefined &&

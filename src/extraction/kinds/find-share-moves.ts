@@ -157,6 +157,21 @@ const TARGET_STOCK =
 const BID_ON =
   /\b(?:offres?|opa|ope|approche|offers?|bids?|approach|takeover|rachat|acquisition)(?: [\w-]+){0,2} (?:sur|pour|de|du|d'|for|of)\s*$/u;
 
+function insideIndexRelative(
+  folded: string,
+  indexes: readonly CueMatch[],
+  own: PartyMention,
+  percentAt: number,
+): boolean {
+  return indexes.some(
+    (m) =>
+      m.id === 'index-relative' &&
+      m.end <= own.start &&
+      !folded.slice(m.end, own.start).includes(',') &&
+      folded.slice(own.end, percentAt).includes(','),
+  );
+}
+
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   const percents = findPercents(folded);
@@ -283,6 +298,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         : undefined;
     const company = own ?? target ?? (continued ? previous : (fronted ?? bare ?? sole));
     if (company === undefined) continue;
+    // "The FTSE 250, of which Ravenhill's is a member, ended 0.2% higher": a company inside the index's
+    // relative clause is no mover; the index is.
+    if (own !== undefined && insideIndexRelative(folded, indexes, own, percent.index)) continue;
     // "outperforming the CAC 40, which gained 0.5%", "un compartiment en repli de 1,2 %": the index's figure.
     // "la plus forte hausse du CAC 40, lui-même en progression de 0,5 %": the index's relative, past a clause break.
     if (

@@ -31,6 +31,7 @@ const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certifica
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
 
 const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
+const NAMED_LABEL = /(?<=\s)Label\s[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,2}/u;
 
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
@@ -51,6 +52,12 @@ export function shapedLabel(
   folded: string,
   within: Span,
 ): (Span & { name: string }) | undefined {
+  // "le Label Rouge", "le Label Bas-Carbone": a capitalised "Label" inside the sentence is its name's first word.
+  const named = NAMED_LABEL.exec(text.slice(within.start, within.end));
+  if (named !== null && within.start + named.index > 0) {
+    const start = within.start + named.index;
+    return { name: named[0], start, end: start + named[0].length };
+  }
   CODE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(CODE)) {
     const start = within.start + m.index;
