@@ -28,14 +28,26 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole) (?:de|d'|du|des)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
 /** "s'allie à X", "cède sa filiale à X": after these, "à" introduces a party, not a place. */
 /** "céder sa filiale Malbrune Services à X", "a sale of its signalling arm to X": the buyer after "à"/"to". */
 const SALE_TO =
-  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'-]+ ){1,5}(?:a|au|aux|to)\s*$/u;
+  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|vendu|vend|vendent|vendra|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'-]+ ){1,5}(?:a|au|aux|to)\s*$/u;
+/** "KKR has agreed to sell Tresco Healthcare, …, to Bupa", "a vendu Cléromont à Otis": the object of a sale. */
+const SOLD_OBJECT =
+  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s*$/u;
+/** What follows a sold company: its buyer ("to", "à") or an apposition describing it. */
+const SOLD_NEXT = /^\s*(?:,|to\s|a\s|au\s|aux\s)/u;
+/** "to sell its Ambrus hygiene business to Cinven": a business its seller names is the company sold. */
+const SOLD_OWN =
+  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|spin off|spins off|spun off) (?:its|their)\s+$/u;
+const OWN_UNIT_NEXT = /^\s+(?:[a-z-]+ ){0,3}(?:business|unit|arm|division|subsidiary|brand)\b/u;
+/** "sell Tresco Healthcare, the care-home operator it bought in 2024, to Bupa": the buyer after the sold one's apposition. */
+const SOLD_TO =
+  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s[^;.]{1,90},\s(?:to|a|au|aux)\s*$/u;
 /** "the head of communications at X", "a director at X": the employer after "at", not a place. */
 const OFFICER_AT =
   /(?:^|\s)(?:head|director|chief|officer|spokes(?:man|woman|person)|executive|manager|president|chairman|chairwoman|ceo|cfo|engineer|analyst)(?: of [\w-]+(?: [\w-]+)?)? at\s*$/u;
@@ -66,7 +78,7 @@ const NEAR_BEFORE =
 const POSSESSED_BEFORE = /(?:^|\s)(?:its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)\s+$/u;
 /** "buy Open RAN specialist Ruskvale Radio", "AI start-up Pendrel": a name qualifying the role noun of the next name. */
 const MODIFIER_OF_NAMED_ROLE =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business)\s+[\p{Lu}]/u;
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business|utility|operator|carrier|lender|insurer|retailer|manufacturer|producer|miner|airline|brewer|grocer|broadcaster)\s+[\p{Lu}]/u;
 /** "la lettre professionnelle Rayons & Marques", "the German daily Handelsblatt": the press noun names an outlet. */
 const PRESS_BEFORE =
   /(?:^|\s)(?:(?:(?:la|une|cette) (?:lettre|revue|newsletter|publication|gazette)|(?:le|un|ce) (?:quotidien|magazine|journal|mensuel|bimensuel|site d'informations?|site d'actualites?|media|bulletin)|l'hebdomadaire|un hebdomadaire|le bimensuel)(?: (?:professionnel|specialise|economique|financier|confidentiel|britannique|americain|allemand|italien|espagnol|belge|suisse|sectoriel|industriel|hebdomadaire|quotidien|mensuel|regional|national|gratuit|numerique|en ligne|d'informations?|d'actualites?|des affaires)(?:le|e|s|es|les)?){0,2}|(?:the|a|an|that) (?:[a-z-]+ ){0,2}(?:newspaper|daily|weekly|magazine|newsletter|publication|news site|news website|tabloid|broadsheet|trade (?:journal|letter|paper|title)))\s*$/u;
@@ -108,6 +120,10 @@ const ROLE_OF_BEFORE =
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
+/** "Rainford Water, Tarbert Energy and Siemens Energy signed": a sentence opening on a list of three or more names. */
+const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
+/** Between a name and the next one introduced by its role noun: " and Polish utility ", ", fuel supplier ". */
+const ROLE_LISTED = /^\s*(?:,|and|et|&)\s+(?:[a-z-]+ ){1,4}$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
   /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
@@ -384,7 +400,10 @@ export function findParties(
     // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
     const hasSuffix = joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last);
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
+    const soldTo =
+      /,\s(?:to|a|au|aux)\s*$/u.test(prefix) && SOLD_TO.test(folded.slice(Math.max(0, start - 140), start));
     const place =
+      !soldTo &&
       PLACE_BEFORE.test(prefix) &&
       !STAKE_IN.test(prefix) &&
       !PARTNER_TO.test(prefix) &&
@@ -401,7 +420,12 @@ export function findParties(
       !place &&
       // "la banque de la Défense", "l'assureur de la Part-Dieu": one (hyphenated) word after a role's "de" is a place.
       !(!sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix)) &&
-      ((!atStart && (SLOT_BEFORE.test(prefix) || SALE_TO.test(prefix))) ||
+      ((!atStart &&
+        (SLOT_BEFORE.test(prefix) ||
+          SALE_TO.test(prefix) ||
+          (SOLD_OBJECT.test(prefix) && SOLD_NEXT.test(next.slice(0, 6))) ||
+          soldTo ||
+          (SOLD_OWN.test(prefix) && OWN_UNIT_NEXT.test(next.slice(0, 60))))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
@@ -506,7 +530,14 @@ export function findParties(
   for (let pass = 0; pass < 2; pass++) {
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
-      if (c.accepted || c.person || (c.atStart && /^\s*,/.test(folded.slice(c.end)))) continue;
+      if (
+        c.accepted ||
+        c.person ||
+        (c.atStart &&
+          /^\s*,/.test(folded.slice(c.end)) &&
+          !OPENING_LIST.test(folded.slice(c.end, c.end + 90)))
+      )
+        continue;
       // "Le PDG de Tanvic Composites, Marc Ledu, n'a pas …": a name between commas before a verb is an apposition.
       const apposed = /^\s*,\s*\p{Ll}/u.test(sentence.slice(c.end, c.end + 6));
       // "ISO 27001 and ISO 50001": a name listed with a label is another label, not an organisation.
@@ -516,7 +547,11 @@ export function findParties(
           (o.end <= c.start &&
             COORDINATION.test(folded.slice(o.end, c.start)) &&
             !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start)))) ||
-          (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))),
+          (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))) ||
+          // "Ketteridge Nuclear and Polish utility PGE": the next name introduced by its role noun.
+          (o.start >= c.end &&
+            ROLE_LISTED.test(folded.slice(c.end, o.start)) &&
+            org.cues.test(folded.slice(c.end, o.start))),
       );
       if (neighbour) c.accepted = true;
     }

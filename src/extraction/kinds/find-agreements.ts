@@ -36,9 +36,13 @@ const TYPED_DEAL =
 /** Words that name a deal without its kind ("the talks", "les négociations"). */
 const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
 
-/** A fronted denial ("Démenti à l'automne 2025, le projet …", "après avoir démenti …,"), or a rival compared with its own deal in a relative ("Unlike its rival X, which tied up with Y, …"). */
+/**
+ * A fronted denial ("Démenti à l'automne 2025, le projet …", "après avoir démenti …,"), or a rival compared with
+ * its own deal in a relative ("Unlike its rival X, which tied up with Y, …") or in a comparison ("Comme son rival X
+ * l'an dernier avec Microsoft, …").
+ */
 const FRONTED_AFTER =
-  /^\s*(?:dementie?s?|niee?s?|denied|dismissed|rejected) (?:a |au |en |in |by |par |last |l'|le |la )[^,;:]{0,60},\s*|^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*/u;
+  /^\s*(?:dementie?s?|niee?s?|denied|dismissed|rejected) (?:a |au |en |in |by |par |last |l'|le |la )[^,;:]{0,60},\s*|^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*|^\s*(?:comme|tout comme|a l'instar (?:de |d'|du )|like|just like|as with) (?:son|sa|ses|leur|its|their) (?:rival|rivaux|concurrente?|competitor|peer)s?\b[^,;]{0,80},\s*/u;
 
 interface Group {
   parties: PartyMention[];

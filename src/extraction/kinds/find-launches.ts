@@ -6,7 +6,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { sourceHedged } from '../own-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
-import { boundBefore, type DateMatch, findDates, formatDay } from '../values/find-dates.ts';
+import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { impliedLaunchers } from './launch-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -21,6 +21,20 @@ const FROM_TODAY =
 
 /** "Acme today launched", "Acme a lancé aujourd'hui": the day word right before the launch word. */
 const TODAY_BEFORE = /\b(?:today|aujourd'hui)(?: (?:officially|formally|publicly|officiellement))?\s*$/u;
+
+/**
+ * "Merrow launched its service on Tuesday", "Ravenac a lancé lundi son offre", "disponible depuis ce matin":
+ * a launch told as done is dated by the day named beside it (a relative day of the publication week).
+ */
+const DONE_LAUNCH =
+  /\b(?:launched|rolled out|released|unveiled|went live|switched on|opened|(?:a|ont) (?:\w+ )?(?:lance|ouvert|devoile|deploye|mis en (?:service|ligne|vente)|commercialise)|(?:est|sont) (?:disponibles? |accessibles? |en (?:vente|ligne|service) )?depuis)\s*$/u;
+/** "a lancé lundi une offre publique d'achat", "launched a bond issue": a bid or a financing, no offer to customers. */
+const FINANCIAL_OFFER =
+  /\b(?:offres? publiques?|opa|ope|offres? (?:de rachat|d'achat|d'echange|amicale|hostile|ferme)|tender offer|takeover (?:offer|bid)|(?:cash|share|all-share|hostile|recommended) offer|bids? for|offers? for|emprunts?|obligat\w+|bonds?|ipo|introduction en bourse|augmentation de capital|levee de fonds|funding round|share buyback|rachat d'actions|appels? d'offres|tenders?|rights issue)\b/u;
+/** "est disponible depuis ce matin", "has been available since Monday". */
+const AVAILABLE_SINCE = /^\s+(?:depuis|since)\b/u;
+/** How far a relative day may sit from a done launch's verb: "a lancé lundi", "launched X for Y on Tuesday". */
+const DONE_DAY_DISTANCE = 80;
 
 /** ", que la société n'envisage pas avant 2030", ", which it does not expect before 2030": a relative clause dates the launch it follows. */
 const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
@@ -210,8 +224,21 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         ? (FROM_TODAY.exec(folded.slice(trigger.end)) ??
           TODAY_BEFORE.exec(folded.slice(Math.max(0, trigger.index - 24), trigger.index)))
         : null;
+    const done =
+      written === undefined &&
+      today === null &&
+      // "launched a weather satellite on Tuesday": a rocket's payload is no offer.
+      OFFER_NOUN.test(folded.slice(clause.start, clause.end)) &&
+      !FINANCIAL_OFFER.test(folded.slice(clause.start, clause.end)) &&
+      (DONE_LAUNCH.test(folded.slice(clause.start, trigger.end)) ||
+        AVAILABLE_SINCE.test(folded.slice(trigger.end, trigger.end + 8)))
+        ? findRelativeDays(ctx.sentence.text, folded.slice(clause.start, clause.end), rules, ctx.published)
+            .map((d) => ({ ...d, index: d.index + clause.start, end: d.end + clause.start }))
+            .find((d) => d.index >= trigger.end && d.index - trigger.end <= DONE_DAY_DISTANCE)
+        : undefined;
     const date: DateMatch | undefined =
       written ??
+      done ??
       (today !== null && ctx.published !== undefined
         ? {
             date: formatDay(ctx.published),
