@@ -1,4 +1,5 @@
 import { CLAIM_KINDS } from '../../src/extraction/claim.ts';
+import { formatErrorClasses } from './error-classes.ts';
 import type { ClaimRef, EvalReport, Rate } from './score.ts';
 
 const f3 = (value: number) => value.toFixed(3);
@@ -52,6 +53,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     `evidence overlap  ${rateText(report.evidenceAccuracy)} matched claims whose sentence covers the gold evidence`,
     `parsing           language ${rateText(report.parsing.language)}, published date ${rateText(report.parsing.publishedAt)}, gold evidence in main text ${rateText(report.parsing.goldEvidenceInText)}`,
     `${report.misses.length} misses, ${report.falsePositives.length} false positives, ${report.strictMismatches.length} strict mismatches${verbose ? '' : ' (--verbose lists them)'}`,
+    formatErrorClasses(report.errorClasses),
   );
   if (verbose) {
     lines.push('', 'Misses (gold claims not found):', ...report.misses.map(claimLine));

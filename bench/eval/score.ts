@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../../src/extraction/claim.ts';
 import { CLAIM_KINDS } from '../../src/extraction/claim.ts';
+import { classifyErrors, type ErrorClasses } from './error-classes.ts';
 import type { GoldArticle } from './gold-article.ts';
 import type { PredictedClaim } from './match-claims.ts';
 import { matchArticle, normalise, sameAttribution, strictDifferences } from './match-claims.ts';
@@ -53,6 +54,8 @@ export interface EvalReport {
   misses: ClaimRef[];
   falsePositives: ClaimRef[];
   strictMismatches: (ClaimRef & { differences: string[] })[];
+  /** The misses, false positives and strict mismatches sorted by the step that went wrong. */
+  errorClasses: ErrorClasses;
 }
 
 /** A running count of right answers; its rate reads 0 when nothing was judged, so a floor never passes vacuously. */
@@ -173,5 +176,6 @@ export function scoreRuns(runs: readonly ArticleRun[]): EvalReport {
     misses,
     falsePositives,
     strictMismatches,
+    errorClasses: classifyErrors(misses, falsePositives, strictMismatches),
   };
 }
