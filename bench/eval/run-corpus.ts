@@ -17,6 +17,8 @@ export function runCorpus(corpus: readonly CorpusArticle[]): ArticleRun[] {
       language: article.language ?? gold.language,
       publishedAt: article.publishedAt ?? gold.publishedAt,
       title: article.title,
+      // As `vigie extract` does: the outlet's own name is never a party.
+      ...(article.publisher !== '' ? { publisher: article.publisher } : {}),
     });
     return {
       gold,

@@ -3,6 +3,8 @@
  * into the original, so matches can be reported against the article text without a mapping table.
  */
 
+const STROKED: Readonly<Record<string, string>> = { ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ı: 'i', ŧ: 't' };
+
 /** The folded form of one UTF-16 unit: always one unit, so the text keeps its length. */
 function foldUnit(ch: string): string {
   let folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -10,6 +12,8 @@ function foldUnit(ch: string): string {
     const lower = ch.toLowerCase();
     folded = lower.length === 1 ? lower : ch;
   }
+  // Letters with a stroke do not decompose, yet wires drop it as they drop accents ("Orsted", "Lodz").
+  folded = STROKED[folded] ?? folded;
   // Typographic variants read the same as their ASCII forms in patterns and aliases.
   if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc' || folded === '`') folded = "'";
   else if (folded === '\u00a0' || folded === '\u202f' || folded === '\u2009' || folded === '\u2007')

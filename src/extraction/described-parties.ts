@@ -159,7 +159,7 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
     ),
     introAfter: new RegExp(`^\\s*,\\s*(?:l'|le |la |une |un )?(?:[a-z-]+ ){0,2}(${FR_ROLE_WORDS})\\b`, 'u'),
     notQualifier: new Set(
-      'a ont est sont sera seront etait avait doit peut qui que dont de du des d et ou en au aux dans pour avec sur par sans mais aussi deja lui elle se s y ne n entend compte prevoit va vont'.split(
+      'a ont est sont sera seront etait avait doit peut qui que dont de du des d et ou en au aux dans pour avec sur par sans mais aussi deja lui elle se s y ne n entend compte prevoit va vont commune communes conjointe'.split(
         ' ',
       ),
     ),
@@ -273,6 +273,8 @@ function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: strin
 
 const APPOSED_TO = /^\s*,\s*$/u;
 const BRACKETED_ROLE = /^\s*,[^,;()]{0,70}?\(\s*([a-z-]{2,12})\s*\)/u;
+/** The last name, then the colon that opens a clause telling more of the same deal. */
+const ELABORATION = /^[^.;:]{0,80}:\s[^.;:]{0,40}$/u;
 const PURPOSE_CLAUSE =
   /\b(?:pour que|pour qu'|afin que|afin qu'|de sorte que|so that|in order for|in order that)\s?/u;
 
@@ -382,6 +384,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // clause after the deal's own companies, the descriptor points back to one of them, adding no party.
     const lastNamed = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).at(-1);
     if (lastNamed !== undefined && PURPOSE_CLAUSE.test(ctx.folded.slice(lastNamed.end, d.start))) continue;
+    // "X a signé avec Y un accord de distribution : l'opérateur revendra …": the clause after the colon
+    // tells the deal of the two just named, so its descriptor stands for one of them.
+    if (
+      lastNamed !== undefined &&
+      present.size >= 2 &&
+      ELABORATION.test(ctx.folded.slice(lastNamed.end, d.start))
+    )
+      continue;
     const learned = state.roles.get(d.cls);
     // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
     // gave a company named in this very sentence is that company again, not another name before it.
@@ -406,7 +416,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && !young(n));
     // "le groupe allemand": a company of that country; one known to be from elsewhere is not it.
     const fits = (n: string) => {
-      const home = ctx.registry.get(n)?.country;
+      const known = ctx.registry.get(n);
+      // A listed company is no start-up, whatever the article calls its partner.
+      if (d.cls === 'startup' && known?.ticker !== undefined) return false;
+      const home = known?.country;
       return d.country === undefined || home === undefined || home === d.country;
     };
     const national =

@@ -76,6 +76,14 @@ const DIVISION_WORDS = new Set([
   'payments',
   'research',
   'labs',
+  // "Toyota Motor", "Hyundai Motor Company", "Renault Group": the company's own fuller name.
+  'motor',
+  'motors',
+  'corporation',
+  'corp',
+  'holdings',
+  'group',
+  'groupe',
   // Legal forms written after the name ("Saab AB", "Kesko Oyj", "Leonardo SpA"): the company itself.
   'ab',
   'publ',

@@ -188,7 +188,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.topic ??= speaking ?? actors(ctx, { start: 0, end: ctx.folded.length })[0];
     state.headline = state.topic?.type === 'company' ? state.topic : undefined;
     // "Q&A: Ines Carvalho, chief executive of Pentrell": a headline may introduce the interviewee.
-    titleInterviewee = intervieweeIn(ctx, undefined);
+    // "Isaure Penhoat (Galvane Industries) : « … »": the bracketed company is the interviewee's too.
+    titleInterviewee = intervieweeIn(ctx, undefined) ?? speaking?.name;
   }
   const cited: string[] = [];
   const guessedOutlets: string[] = [];

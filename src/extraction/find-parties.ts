@@ -141,6 +141,9 @@ const LISTED_OR_SPEAKING =
 const SUBSIDIARY_APPOSED =
   /^\s*,\s*(?:la |sa |l'|the |its |an? |une? )?(?:[\p{L}'’&-]+ ){0,4}?(?:filiale|branche|unit|subsidiary|arm|affiliate)\b/u;
 
+/** A name as written: capitalised words only ("Daimler", "Orange", "Air France-KLM"). */
+const WRITTEN_NAME = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*)*$/u;
+
 /** Whether text after a name says it is an organisation: it has shares, or speaks of itself as "it". */
 export function listedOrSpeakingAfter(text: string): boolean {
   return LISTED_OR_SPEAKING.test(text);
@@ -586,6 +589,23 @@ export function findParties(
       !c.outlet &&
       !c.human &&
       SUBSIDIARY_APPOSED.test(folded.slice(c.end, c.end + 60))
+    ) {
+      parent.name = sentence.slice(parent.start, c.end);
+      parent.known = false;
+      parent.end = c.end;
+      continue;
+    }
+    // "Daimler Truck shares fell", "Orange Bank a signé": a known name run on by a capitalised word of
+    // no division is another company's name, not the known one beside a stray word.
+    if (
+      parent !== undefined &&
+      c.accepted &&
+      !c.outlet &&
+      !c.human &&
+      sentence.charAt(parent.end) === ' ' &&
+      !sentence.slice(c.start, c.end).includes(' ') &&
+      // A name, not a descriptor the registry knows ("la pépite française de l'IA Halcyra").
+      WRITTEN_NAME.test(sentence.slice(parent.start, parent.end))
     ) {
       parent.name = sentence.slice(parent.start, c.end);
       parent.known = false;

@@ -135,7 +135,9 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       const by = after.find(
         (p) => p !== target && rules.acquisition.by.test(ctx.folded.slice(trigger.end, p.start)),
       );
-      buyer = by ?? before.at(-1);
+      // "Danone aurait remis à la famille Belcourt une offre sur la Laiterie Belcourt": the target's owners
+      // named before the offer are not its buyer.
+      buyer = by ?? before.filter((p) => p.name !== target?.name).at(-1);
     } else {
       buyer = before.at(-1);
       target = after[0];

@@ -208,7 +208,13 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     // clause leaves unnamed is its head's own.
     if (
       !ctx.clauses.includes(clause) &&
-      new Set(actors(ctx, clause).map((p) => p.name)).size < 2 &&
+      // "une coentreprise détenue à 60 % par l'opérateur et à 40 % par l'hébergeur": the venture and
+      // descriptors of its founders are no pair of the clause's own.
+      new Set(
+        actors(ctx, clause)
+          .filter((p) => p.type !== 'alliance')
+          .map((p) => p.name),
+      ).size < 2 &&
       !UNNAMED_SIDE.test(ctx.folded.slice(trigger.end, trigger.end + 90))
     )
       clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end) ?? clause;
@@ -234,11 +240,14 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.
       const topic = state.topic;
       const lead = ctx.folded.slice(clause.start, trigger.index);
+      // "Toyota said it continues to explore cooperation": a pronoun after the one name stands for it.
+      const pronoun = ctx.rules.organisations.topic.exec(lead);
       if (
         names.length === 1 &&
         topic !== undefined &&
         !names.includes(topic.name) &&
-        ctx.rules.organisations.topic.test(lead)
+        pronoun !== null &&
+        !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index)
       )
         names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.

@@ -56,6 +56,9 @@ const NAME_RUN = /^(?:\s+[\p{Lu}\d][\p{L}\p{N}&.-]*)*\s+$/u;
 /** "X, qui ..., a gagné", "Bouygues, maison mère de Bouygues Telecom, a cédé": the subject moves, not the clause's company. */
 const RELATIVE_THEN_MOVE =
   /^\s*,\s*(?:qui|which|who|(?:la |sa |the |its )?(?:maison mere|societe mere|parent(?: company| group)?|proprietaire|owner))\b[^,]{0,160},\s*/u;
+/** "en hausse de", "up": a change with no verb of its own. */
+const VERBLESS_CHANGE =
+  /^(?:en (?:hausse|baisse|progression|recul|repli|croissance|augmentation|diminution)(?: de| d')?|(?:up|down)(?: by)?)\s*$/u;
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
@@ -252,6 +255,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         const apposed = rel === null ? insertedBefore(ctx, p, percent.index) : undefined;
         const end = rel !== null ? p.end + rel[0].length : apposed;
         if (end === undefined || /,/u.test(folded.slice(end, percent.index))) continue;
+        // "Corvanne, qui a réalisé un chiffre d'affaires de 96 millions, en hausse de 18 %": a verbless
+        // figure right after the clause qualifies the clause's own quantity, not the subject's stock.
+        if (VERBLESS_CHANGE.test(folded.slice(end, percent.index))) continue;
         own = p;
         relativeEnd = end;
         break;
@@ -440,11 +446,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
       days.filter((d) => d.index >= from && d.end <= percent.index).at(-1) ??
-      // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list.
+      // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list,
+      // unless it dates a move told as earlier ("down 4.3% at 1012 GMT, after rising 11% on Monday").
       (days.length === 1 &&
       percents.length > 1 &&
       !NEWS_DAY.test(folded.slice(0, days[0]?.index)) &&
-      !SPAN_FROM.test(folded.slice(0, days[0]?.index))
+      !SPAN_FROM.test(folded.slice(0, days[0]?.index)) &&
+      !EARLIER.test(folded.slice(percent.end, days[0]?.index))
         ? days[0]
         : undefined);
     // "prenait 4 % vers 11h00", "was up 2% in early trading": a live move, on the day of publication.
@@ -526,8 +534,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         : beforeAnchor(earlier.eventDate, after.eventDate);
   }
   pairRespectively(ctx, drafts);
-  // The next move told without a day takes this paragraph's last move's day, not any day it names.
-  const lastDay = drafts.at(-1)?.claim;
+  // The next move told without a day takes this paragraph's last move's day, not any day it names,
+  // nor the day of a move told as earlier than another ("after rising 11% on Monday").
+  const earlier = new Set(ordered.map(([e]) => e));
+  const lastDay = drafts
+    .map((d) => d.claim)
+    .reverse()
+    .find((c) => !earlier.has(c as ShareMoveClaim));
   if (lastDay?.kind === 'share_move' && lastDay.eventDate !== undefined && !defaulted.has(lastDay))
     state.paragraphDay = { paragraph, date: lastDay.eventDate };
   return drafts;

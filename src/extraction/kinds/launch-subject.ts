@@ -4,6 +4,12 @@ import type { PartyMention } from '../find-parties.ts';
 /** "The joint venture will begin offering", "La coentreprise commercialisera": the venture just named. */
 const VENTURE_SUBJECT =
   /^\s*(?:the (?:new )?(?:joint venture|venture|jv|alliance|joint company|new entity)|la (?:nouvelle )?(?:co-?entreprise|filiale commune|societe commune|structure commune|entite commune|nouvelle entite|alliance)|l'alliance|l'entite commune)\b/u;
+/** "Le drone de la coentreprise", "the venture's first satellite", "the first product of the joint venture": the venture's own offer. */
+const VENTURE_OWNS =
+  /^\s*(?:(?:le|la|les|l') ?(?:[\w-]+ ){0,2}?(?:[\w-]+) (?:de la|de l'|du) (?:nouvelle |future )?(?:co-?entreprise|filiale commune|societe commune|entite commune|alliance)|the (?:new )?(?:joint venture|venture|jv|joint company)'s|the (?:[\w-]+ ){0,2}?[\w-]+ of the (?:new )?(?:joint venture|venture|jv|joint company))\b/u;
+/** "L'offre commune", "the joint offering": both sides' offer, even of a resale deal. */
+const JOINT_OFFER_SUBJECT =
+  /^\s*(?:the (?:new )?(?:joint|combined)|(?:le|la|l') ?(?:nouvelle? )?(?:offre|plateforme|service|solution|produit|application) (?:commune?|conjointe?))\b/u;
 /**
  * "The service, which will run on Orange's cloud, is set to launch": a definite offer with no owner
  * named before it is the offer of the deal just told, so its launchers are that deal's parties.
@@ -30,7 +36,7 @@ const FRONTED_PARTICIPLE =
 export function impliedLaunchers(lead: string, state: ArticleState): PartyMention[] | undefined {
   const fronted = FRONTED_PARTICIPLE.exec(lead);
   const subject = fronted === null ? lead : lead.slice(fronted[0].length);
-  if (state.alliance !== undefined && VENTURE_SUBJECT.test(subject))
+  if (state.alliance !== undefined && (VENTURE_SUBJECT.test(subject) || VENTURE_OWNS.test(subject)))
     return [asParty(state.alliance, 'alliance')];
   const offer = OFFER_SUBJECT.exec(lead);
   // Only an offer the deal itself announced ("teamed up ... to offer hospitals a service").
@@ -42,7 +48,8 @@ export function impliedLaunchers(lead: string, state: ArticleState): PartyMentio
     state.foundersText?.includes(noun)
   ) {
     // A distribution or resale deal: the offer is the provider's (named first), not its distributor's.
-    if (RESALE.test(state.foundersText ?? '')) return [asParty(state.founders[0] as string)];
+    if (RESALE.test(state.foundersText ?? '') && !JOINT_OFFER_SUBJECT.test(lead))
+      return [asParty(state.founders[0] as string)];
     return state.founders.map((name) => asParty(name));
   }
   return undefined;

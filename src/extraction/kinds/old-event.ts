@@ -4,10 +4,11 @@ import { findDates } from '../values/find-dates.ts';
 
 /**
  * "installée à Morteau depuis 1912", "founded in 1987": a year that dates a party's history, not the
- * deal. Blanked (same length) before the clause's dates are read.
+ * deal. Blanked (same length) before the clause's dates are read, unless a "when" clause tells what
+ * happened that year ("since 2026, when they signed an agreement").
  */
 const PARTY_HISTORY =
-  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de)(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b/gu;
+  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de)(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b(?!,? (?:when|lorsque|quand|year in which|annee ou|date a laquelle)\b)/gu;
 
 /**
  * "X, qui avait mené des discussions avec Y", "X, which had held talks with Y": a relative clause in the
