@@ -13,7 +13,7 @@ import { isOldEvent, isRecalled } from './old-event.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
 const HELD =
-  /\b(?:detien\w*|possed\w*|possede|controle\w*|owns|owned|holds|held|already has|already have)\s+(?:deja |already |about |around |some |environ |pres de )?$/u;
+  /\b(?:detien\w*|possed\w*|possede|controle\w*|owns|owned|holds|held|already has|already have|seuils? (?:de|des)|(?:crossed|crosses|passed|above) the)\s+(?:deja |already |about |around |some |environ |pres de )?$/u;
 
 /** People moving between companies are no deal between them. */
 const STAFF =
@@ -90,6 +90,44 @@ const ROUND_IN_WHICH =
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
+/** Between rival bidders listed as one subject: "Blackstone and CVC", "L'Oréal, le fonds KKR et le suisse Galderma". */
+const CO_BIDDER = /^\s*(?:,|and|et|&)?\s*(?:(?:le|la|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
+/** "Trois candidats seraient en lice pour reprendre Perlinde : L'Oréal, KKR et Galderma": bidders listed after a colon. */
+const BIDDERS_AFTER_COLON = /^[^.;:]{0,40}?\s:\s/u;
+
+/** The bidders a sentence lists with the one found: each is a buyer of its own (rival bids, never one party). */
+function coBidders(
+  ctx: SentenceContext,
+  parties: PartyMention[],
+  buyer: PartyMention | undefined,
+  target: PartyMention,
+): PartyMention[] {
+  if (buyer === undefined) {
+    const colon = BIDDERS_AFTER_COLON.exec(ctx.folded.slice(target.end, target.end + 60));
+    if (colon === null) return [];
+    const listed: PartyMention[] = [];
+    let last = target.end + colon[0].length;
+    // The list after the colon may be a clause of its own: the sentence's names, not the clause's.
+    // (its commas are no inserted clause either).
+    for (const p of ctx.parties.filter((q) => q.type === 'company' && q.start >= last)) {
+      if (!CO_BIDDER.test(ctx.folded.slice(last, p.start))) break;
+      listed.push(p);
+      last = p.end;
+    }
+    return listed.length >= 2 ? listed : [];
+  }
+  const listed = [buyer];
+  for (const p of parties.filter((q) => q.end <= buyer.start).reverse()) {
+    const first = listed[0] as PartyMention;
+    if (
+      !/\S/u.test(ctx.folded.slice(p.end, first.start)) ||
+      !CO_BIDDER.test(ctx.folded.slice(p.end, first.start))
+    )
+      break;
+    listed.unshift(p);
+  }
+  return listed;
+}
 
 export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -182,7 +220,10 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     // '"We have made no offer for Ambrosk," an SAP spokesman said': "we" is the company whose officer speaks.
     if (buyer === undefined && target !== undefined && FIRST_PERSON.test(lead))
       buyer = quoteTagSpeaker(ctx, trigger.index);
-    if (buyer === undefined || target === undefined || buyer.name === target.name) continue;
+    if (target === undefined) continue;
+    const bidders = voice === 'active' || voice === 'noun' ? coBidders(ctx, parties, buyer, target) : [];
+    if (buyer === undefined && bidders.length > 0) buyer = bidders[0];
+    if (buyer === undefined || buyer.name === target.name) continue;
     // "reprend une quarantaine d'ingénieurs de Brisemer", "hires 40 engineers from X": staff, not a company.
     const taken = ctx.folded.slice(Math.min(trigger.end, target.start), target.start);
     if (target.start > trigger.end && STAFF.test(taken)) continue;
@@ -192,15 +233,18 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       (m) => !HELD.test(clauseText.slice(Math.max(0, m.index - 24), m.index)),
     );
     const amount = findAmount(clauseText);
-    const verdict = assessStatus(ctx, clause, [buyer, target]);
-    const claim: AcquisitionClaim = {
-      kind: 'acquisition',
-      parties: [buyer.name, target.name],
-      ...baseOf(ctx, verdict),
-      ...(stake?.groups[0] !== undefined ? { percent: parseNumber(stake.groups[0]) } : {}),
-      ...(amount !== undefined ? { amount } : {}),
-    };
-    drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+    for (const bidder of bidders.length > 1 ? bidders : [buyer]) {
+      if (bidder.name === target.name) continue;
+      const verdict = assessStatus(ctx, clause, [bidder, target]);
+      const claim: AcquisitionClaim = {
+        kind: 'acquisition',
+        parties: [bidder.name, target.name],
+        ...baseOf(ctx, verdict),
+        ...(stake?.groups[0] !== undefined ? { percent: parseNumber(stake.groups[0]) } : {}),
+        ...(amount !== undefined ? { amount } : {}),
+      };
+      drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+    }
     break;
   }
   return drafts;

@@ -183,6 +183,55 @@ function withSubjectOnly(
   return parties.filter((p) => p.end > trigger.index || kept.has(p));
 }
 
+/** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
+const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
+/** A second deal named between two sides: "… with Currys and a separate licensing agreement with Samsung". */
+const ANOTHER_DEAL =
+  /\b(?:agreements?|deals?|contracts?|licen[cs]es?|partnerships?|accords?|contrats?|partenariats?|alliances?)\b/u;
+
+/**
+ * "Elderbank signed a distribution deal with Currys and a separate licensing agreement with Samsung":
+ * each deal is between the subject and its own side, never one three-party deal.
+ */
+function separateDeals(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  parties: PartyMention[],
+): Group[] | undefined {
+  const subjects = parties.filter((p) => p.end <= trigger.index);
+  if (subjects.length === 0) return undefined;
+  const sides = parties.filter(
+    (p) =>
+      p.start >= trigger.end &&
+      WITH_BEFORE.test(ctx.folded.slice(Math.max(trigger.end, p.start - 40), p.start)),
+  );
+  if (sides.length < 2) return undefined;
+  for (let i = 1; i < sides.length; i++) {
+    const between = ctx.folded.slice((sides[i - 1] as PartyMention).end, (sides[i] as PartyMention).start);
+    if (!ANOTHER_DEAL.test(between)) return undefined;
+  }
+  return sides.map((side) => ({ parties: [...subjects, side] }));
+}
+
+/** Consortium triggers: the members are named inside the trigger's phrase, up to the verb of what it won. */
+const CONSORTIUM = new Set(['consortium-members', 'groupement']);
+const CONSORTIUM_VERB =
+  /\s(?:a|ont|avait|aura|va|vont|doit|est|sera|serait|has|have|had|is|was|were|are|will|would|won|wins|secured|landed|remporte|decroche|obtient)\s/u;
+
+/** "Le consortium formé par A, B et C a remporté le contrat de la Métropole": the members, not the client. */
+function consortiumMembers(
+  ctx: SentenceContext,
+  trigger: { id: string; index: number; end: number },
+  parties: PartyMention[],
+): PartyMention[] {
+  if (!CONSORTIUM.has(trigger.id)) return parties;
+  const verb = CONSORTIUM_VERB.exec(ctx.folded.slice(trigger.end));
+  if (verb === null) return parties;
+  const end = trigger.end + verb.index;
+  const members = parties.filter((p) => p.start >= trigger.index && p.end <= end);
+  return new Set(members.map((p) => p.name)).size >= 2 ? members : parties;
+}
+
 export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
@@ -230,12 +279,16 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       (p) => outside === undefined || (p.start > outside.start && p.end < outside.end),
     );
     const excluded = excludedParties(ctx, clause, all);
-    const parties = withSubjectOnly(
+    const parties = consortiumMembers(
       ctx,
       trigger,
-      all.filter((p) => !excluded.has(p)),
+      withSubjectOnly(
+        ctx,
+        trigger,
+        all.filter((p) => !excluded.has(p)),
+      ),
     );
-    for (const group of groupsOf(ctx, clause, parties)) {
+    for (const group of separateDeals(ctx, trigger, parties) ?? groupsOf(ctx, clause, parties)) {
       let names = uniqueNames(group.parties.map((p) => p.name)).filter((n) => n !== group.alliance);
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.
       const topic = state.topic;

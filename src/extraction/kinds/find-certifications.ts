@@ -34,6 +34,17 @@ const POSSESSED_HOLDER =
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
+/** The issuer as subject ("a délivré à X", "has granted … to X", "a suspendu la qualification de X"): the holder follows. */
+const GRANTS = new Set(['delivre-a', 'grants-to']);
+const REVOKES = new Set(['suspendu-retire', 'revokes']);
+/** Before the holder of a label granted: "à", "to" (a few words after the verb), or nothing ("granted X the …"). */
+const GRANTED_TO =
+  /(?:^|\s)(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:[\w-]+ ){0,3}$|^\s*(?:l'|le |la |the )?$/u;
+/** Before the holder of a label withdrawn: "la qualification … du cabinet X", "the accreditation of X". */
+const WITHDRAWN_FROM = /(?:^|\s)(?:de|du|des|d'|of|from)\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,2}$|^\s*$/u;
+/** "Esterby's case-management software", "Gladwell's Swindon plant": a possessor opening the clause holds the label. */
+const POSSESSOR =
+  /^\s*([\p{Lu}][\p{L}\p{N}&-]*(?: [\p{Lu}][\p{L}\p{N}&-]*){0,2})['’]s\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}\p{Ll}/u;
 
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
@@ -117,7 +128,15 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         p.end <= clause.end &&
         GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 40), p.start)),
     );
-    const issuer = granting?.name ?? regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
+    // "L'ANSSI a suspendu …", "The Civil Aviation Authority has granted …": the subject is the issuer.
+    const subject =
+      GRANTS.has(trigger.id) || REVOKES.has(trigger.id)
+        ? actors(ctx, clause, true)
+            .filter((p) => p.end <= trigger.index)
+            .at(-1)
+        : undefined;
+    const issuer =
+      subject?.name ?? granting?.name ?? regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
     // The label's own name ("HITRUST certification") is never its holder.
     const all = actors(ctx, clause).filter(
       (p) =>
@@ -150,17 +169,36 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
             .filter((p) => p.type === 'company')
             .at(-1) ?? state.topic)
         : undefined;
-    let holders =
-      colonOwner !== undefined
-        ? [colonOwner]
-        : objectRelative
-          ? all.filter((p) => p.start >= trigger.end)
-          : before.length > 0 && !possessed
-            ? before
-            : topicLead || possessed
-              ? []
-              : agentless;
-    if (holders.length === 0 && (topicLead || possessed) && state.topic !== undefined)
+    const granted = GRANTS.has(trigger.id) || REVOKES.has(trigger.id);
+    const possessor = granted ? null : POSSESSOR.exec(ctx.sentence.text.slice(clause.start, trigger.index));
+    let holders = granted
+      ? all.filter(
+          (p) =>
+            p.start >= trigger.end &&
+            (GRANTS.has(trigger.id) ? GRANTED_TO : WITHDRAWN_FROM).test(
+              ctx.folded.slice(trigger.end, p.start),
+            ),
+        )
+      : possessor !== null && before.length === 0
+        ? [
+            {
+              name: possessor[1] as string,
+              type: 'company' as const,
+              known: false,
+              start: clause.start + possessor.index,
+              end: clause.start + possessor.index + (possessor[1] as string).length,
+            },
+          ]
+        : colonOwner !== undefined
+          ? [colonOwner]
+          : objectRelative
+            ? all.filter((p) => p.start >= trigger.end)
+            : before.length > 0 && !possessed
+              ? before
+              : topicLead || possessed
+                ? []
+                : agentless;
+    if (holders.length === 0 && !granted && (topicLead || possessed) && state.topic !== undefined)
       holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {

@@ -8,7 +8,7 @@ import { findDates } from '../values/find-dates.ts';
  * happened that year ("since 2026, when they signed an agreement").
  */
 const PARTY_HISTORY =
-  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de)(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b(?!,? (?:when|lorsque|quand|year in which|annee ou|date a laquelle)\b)/gu;
+  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de|(?:that|which|qui) (?:began|started|dates back to|goes back to|a (?:commence|debute)|remonte a) (?:in|en))(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b(?!,? (?:when|lorsque|quand|year in which|annee ou|date a laquelle)\b)/gu;
 
 /**
  * "X, qui avait mené des discussions avec Y", "X, which had held talks with Y": a relative clause in the
