@@ -1,4 +1,4 @@
-import type { ArticleNames } from './article-names.ts';
+import { ArticleNames } from './article-names.ts';
 import type { PartyMention } from './find-parties.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -33,4 +33,29 @@ export interface ArticleState {
   paragraphDay?: { paragraph: number; date: string };
   /** The sentence read just before: the day a "same day" / "le même jour" points back to. */
   previous?: SentenceContext;
+}
+
+/**
+ * A fresh state with every field present from the start. Fields added as an article goes, in the
+ * order its sentences happen to need them, would give each article's state its own hidden class, and
+ * the many functions reading it would slow down on every new shape (megamorphic property reads).
+ */
+export function newArticleState(): ArticleState {
+  return {
+    names: new ArticleNames(),
+    issuers: new Map(),
+    topic: undefined,
+    headline: undefined,
+    founders: undefined,
+    foundersStatus: undefined,
+    foundersText: undefined,
+    alliance: undefined,
+    roles: undefined,
+    mentioned: undefined,
+    named: new Set(),
+    mover: undefined,
+    sessionDay: undefined,
+    paragraphDay: undefined,
+    previous: undefined,
+  };
 }

@@ -1,6 +1,5 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
-import { ArticleNames } from './article-names.ts';
-import type { ArticleState } from './article-state.ts';
+import { newArticleState } from './article-state.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
@@ -164,7 +163,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const registry = options.registry ?? (shippedRegistry as EntityRegistry);
   const published = parseDay(input.publishedAt);
   const sentences = splitSentences(input.text, rules);
-  const state: ArticleState = { names: new ArticleNames(), issuers: new Map(), named: new Set() };
+  const state = newArticleState();
   if (input.publisher !== undefined) state.names.add(input.publisher, 'outlet');
   let title = input.title;
   if (title === undefined) title = sentences.find((s, i) => i === 0 && !s.body)?.text;

@@ -186,10 +186,17 @@ export function buildSentenceContext(
     found.candidates = found.candidates.filter((c) => !scan.heads.includes(c));
     found.parties = [
       ...found.parties,
-      ...scan.heads.map((h) => ({ ...h, type: 'company' as const, known: false })),
+      // Written out, not spread: a spread object given new fields gets a hidden class of its own (see below).
+      ...scan.heads.map((h) => ({
+        name: h.name,
+        type: 'company' as const,
+        known: false,
+        start: h.start,
+        end: h.end,
+      })),
     ].sort((a, b) => a.start - b.start);
   }
-  const base = {
+  const ctx: SentenceContext = {
     index,
     sentence,
     folded,
@@ -202,17 +209,16 @@ export function buildSentenceContext(
     rules,
     registry,
     published,
+    attribution: undefined,
+    // A value, not a lazy getter: an object literal with an accessor takes a slow path on every
+    // sentence, dearer than this scan (its literals are looked up already; most sentences run no regex).
+    pressRelease: firstCue(rules.pressRelease, folded) !== undefined,
   };
-  let pressRelease: boolean | undefined;
-  return {
-    ...base,
-    attribution: findAttribution(base),
-    // Asked only of sentences that hold a claim: most sentences never pay for the scan.
-    get pressRelease() {
-      pressRelease ??= firstCue(rules.pressRelease, folded) !== undefined;
-      return pressRelease;
-    },
-  };
+  // Set on the context, not spread with it into a new object: V8 gives each object spread with added
+  // properties a hidden class of its own, and every reader of contexts would then meet a new shape
+  // per sentence (megamorphic property reads all through the engine).
+  ctx.attribution = findAttribution(ctx);
+  return ctx;
 }
 
 export function clauseAt(ctx: SentenceContext, pos: number): Span {

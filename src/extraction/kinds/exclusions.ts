@@ -18,7 +18,10 @@ export function excludedParties(
     const heads = ctx.inserted.find((a) => a.clause.start === p.start);
     const end = heads === undefined ? clause.end : Math.max(clause.end, outerEnd(ctx, p.start));
     const after = ctx.folded.slice(p.end, Math.min(end, p.end + 200));
-    if (firstCue(exclusion.after, before) !== undefined || firstCue(exclusion.before, after) !== undefined)
+    if (
+      firstCue(exclusion.after, before, ctx.folded) !== undefined ||
+      firstCue(exclusion.before, after, ctx.folded) !== undefined
+    )
       out.add(p);
   }
   return out;

@@ -108,7 +108,7 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
       Math.max(clause.start, clause.start + m.index - 80),
       clause.start + m.index,
     );
-    if (firstCue(ctx.rules.agreement.allianceName, prefix) !== undefined) {
+    if (firstCue(ctx.rules.agreement.allianceName, prefix, ctx.folded) !== undefined) {
       // "commercialiser … sous la marque Prévoyance Lauragaise": a brand names a venture only beside one.
       if (BRAND_CUE.test(prefix) && !VENTURE_WORD.test(text0)) continue;
       return m[0].replace(/[.,]$/u, '');

@@ -95,7 +95,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // "Calvera, which is not listed, obtained …": a negation behind a comma is another phrase's.
     const near = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
     const around = near.slice(near.lastIndexOf(',') + 1);
-    if (firstCue(rules.certification.aspiration, lead.slice(-160)) !== undefined || NEGATED.test(around))
+    if (
+      firstCue(rules.certification.aspiration, lead.slice(-160), ctx.folded) !== undefined ||
+      NEGATED.test(around)
+    )
       continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
     if (

@@ -355,7 +355,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const party = parties[0];
     if (party === undefined) continue;
     const bound =
-      boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules) ??
+      boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules, folded) ??
       (OWN_NOT_AFTER.test(folded.slice(date.index, date.end)) ? 'not_after' : undefined);
     const subject = rules.launch.subject.exec(folded.slice(clause.start, clause.end));
     let verdict = assessStatus(ctx, clause, parties);

@@ -481,7 +481,13 @@ export class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private automaton: Automaton | undefined;
   /** Text -> its findings, oldest first (a Map keeps insertion order). */
-  private readonly known = new Map<string, Uint8Array>();
+  private readonly known = new Map<string, Uint32Array>();
+  /**
+   * The text asked last and its findings: the lists of a sentence are asked one after the other about
+   * the same text, and comparing a string with itself costs less than hashing it into the map.
+   */
+  private lastText: string | undefined;
+  private lastHits: Uint32Array | undefined;
 
   /** The id of `literal`, added if new (the automaton is rebuilt when next used). */
   id(literal: string): number {
@@ -492,13 +498,23 @@ export class LiteralIndex {
     this.ids.set(literal, id);
     this.automaton = undefined;
     this.known.clear();
+    this.lastText = undefined;
     return id;
   }
 
-  /** Which literals occur in `text`: `found[id] === 1` (until CACHED_TEXTS other texts are read). */
-  found(text: string): Uint8Array {
+  /**
+   * Which literals occur in `text`, one bit per literal id (see `holdsLiteral`), kept until
+   * CACHED_TEXTS other texts are read. Bits, not bytes: a gate then tests a set of literals whose ids
+   * run together a word at a time (see `literalMask`).
+   */
+  found(text: string): Uint32Array {
+    if (text === this.lastText) return this.lastHits as Uint32Array;
     const known = this.known.get(text);
-    if (known !== undefined) return known;
+    this.lastText = text;
+    if (known !== undefined) {
+      this.lastHits = known;
+      return known;
+    }
     this.automaton ??= build(this.list);
     const hits = this.freshHits();
     const { classOf, classes, next, endStart, ends } = this.automaton;
@@ -508,17 +524,43 @@ export class LiteralIndex {
       state = step >>> 1;
       if ((step & 1) === 0) continue;
       const to = endStart[state + 1] as number;
-      for (let e = endStart[state] as number; e < to; e++) hits[ends[e] as number] = 1;
+      for (let e = endStart[state] as number; e < to; e++) {
+        const id = ends[e] as number;
+        hits[id >>> 5] = (hits[id >>> 5] as number) | (1 << (id & 31));
+      }
     }
     this.known.set(text, hits);
+    this.lastHits = hits;
     return hits;
   }
 
   /** A zeroed array for a new text: the oldest text's, once the cache is full (no garbage per text). */
-  private freshHits(): Uint8Array {
-    if (this.known.size < CACHED_TEXTS) return new Uint8Array(this.list.length);
-    const [oldest, hits] = this.known.entries().next().value as [string, Uint8Array];
+  private freshHits(): Uint32Array {
+    if (this.known.size < CACHED_TEXTS) return new Uint32Array((this.list.length + 31) >>> 5);
+    const [oldest, hits] = this.known.entries().next().value as [string, Uint32Array];
     this.known.delete(oldest);
     return hits.fill(0);
   }
+}
+
+/** Whether the literal `id` is among those `found` (what `LiteralIndex.found` gave for a text). */
+export function holdsLiteral(found: Uint32Array, id: number): boolean {
+  return ((found[id >>> 5] as number) & (1 << (id & 31))) !== 0;
+}
+
+/**
+ * A set of literal ids as masks over `found`: [word, bits, word, bits, …]. A set's ids were mostly
+ * given one after the other, so a set of forty verb forms is one or two word tests, not forty reads.
+ */
+export function literalMask(ids: Iterable<number>): Int32Array {
+  const words = new Map<number, number>();
+  for (const id of ids) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+  return Int32Array.from([...words].flat());
+}
+
+/** Whether `found` holds one literal of the set `mask` (see `literalMask`). */
+export function holdsSome(mask: Int32Array, found: Uint32Array): boolean {
+  for (let k = 0; k < mask.length; k += 2)
+    if (((found[mask[k] as number] as number) & (mask[k + 1] as number)) !== 0) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LiteralIndex, requiredLiteralSets } from './required-literals.ts';
+import { withLeadingGuard } from './leading-guard.ts';
+import { holdsSome, LiteralIndex, literalMask, requiredLiteralSets } from './required-literals.ts';
 
 /**
  * The rule files' shape. Patterns are regex sources over folded text (see fold-text.ts); they are
@@ -211,7 +212,7 @@ export interface RuleSet {
 
 function compile(source: string, where: string, flags = 'gu'): RegExp {
   try {
-    return new RegExp(source, flags);
+    return new RegExp(withLeadingGuard(source), flags);
   } catch (error) {
     throw new Error(`rule ${where}: invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
   }
@@ -368,10 +369,10 @@ interface Gate {
   /** The automaton that finds the list's literals in a text. */
   index: LiteralIndex;
   /**
-   * Per cue, per alternative, per set, the ids of its literals in `index` (undefined: none known,
+   * Per cue, per alternative, per set, its literals in `index` as a mask (undefined: none known,
    * the regex always runs).
    */
-  needs: (Uint32Array[][] | undefined)[];
+  needs: (Int32Array[][] | undefined)[];
   /**
    * The matches of the list over the last text scanned, kept for that text only: a sentence is asked
    * the same list again for each clause and claim, and one entry per list keeps memory flat.
@@ -389,7 +390,7 @@ function gateOf(list: readonly Cue[], index = sharedIndex): Gate {
   if (gate === undefined) {
     const needs = list.map((cue) =>
       requiredLiteralSets(cue.re.source)?.map((sets) =>
-        sets.map((set) => Uint32Array.from(set, (l) => index.id(l))),
+        sets.map((set) => literalMask(set.map((l) => index.id(l)))),
       ),
     );
     gate = { index, needs, lastMatches: NO_MATCHES };
@@ -422,20 +423,15 @@ function gateAll(value: unknown, index: LiteralIndex): void {
  * Whether the text whose literals are `found` may match: for some alternative, it holds one literal
  * of every set (none known: it may match).
  */
-function mayMatch(needs: Uint32Array[][] | undefined, found: Uint8Array): boolean {
+function mayMatch(needs: Int32Array[][] | undefined, found: Uint32Array): boolean {
   if (needs === undefined) return true;
-  for (let a = 0; a < needs.length; a++) if (holdsAll(needs[a] as Uint32Array[], found)) return true;
+  for (let a = 0; a < needs.length; a++) if (holdsAll(needs[a] as Int32Array[], found)) return true;
   return false;
 }
 
-function holdsAll(sets: Uint32Array[], found: Uint8Array): boolean {
-  for (let s = 0; s < sets.length; s++) if (!holdsOne(sets[s] as Uint32Array, found)) return false;
+function holdsAll(sets: Int32Array[], found: Uint32Array): boolean {
+  for (let s = 0; s < sets.length; s++) if (!holdsSome(sets[s] as Int32Array, found)) return false;
   return true;
-}
-
-function holdsOne(set: Uint32Array, found: Uint8Array): boolean {
-  for (let i = 0; i < set.length; i++) if (found[set[i] as number] === 1) return true;
-  return false;
 }
 
 /** Past an empty match, one code point on (a surrogate pair is one step under the `u` flag). */
@@ -495,8 +491,14 @@ export function mayMatchSome(list: readonly Cue[], text: string): boolean {
   return false;
 }
 
-/** The first cue (in list order) that matches `text`, if any. */
-export function firstCue(list: readonly Cue[], text: string): CueMatch | undefined {
+/**
+ * The first cue (in list order) that matches `text`, if any. `within`, when given, is a text `text` is
+ * cut from (the sentence a window is read in), asked about other lists already: a literal of the
+ * window is one of the sentence, so when no cue may match the sentence, none matches the window,
+ * and the window is never scanned.
+ */
+export function firstCue(list: readonly Cue[], text: string, within?: string): CueMatch | undefined {
+  if (within !== undefined && !mayMatchSome(list, within)) return undefined;
   const { index, needs } = gateOf(list);
   const found = index.found(text);
   for (let i = 0; i < list.length; i++) {

@@ -41,6 +41,8 @@ interface DatePatterns {
   dayMonth: RegExp[];
   monthYear: RegExp;
   months: readonly string[];
+  /** Any month's name, anywhere: the patterns above all need one, and most sentences name none. */
+  anyMonth: RegExp;
 }
 const patternCache = new WeakMap<RuleSet, DatePatterns>();
 
@@ -51,6 +53,7 @@ function patternsFor(rules: RuleSet): DatePatterns {
   const alt = months.join('|');
   const patterns: DatePatterns = {
     months,
+    anyMonth: new RegExp(alt, 'u'),
     full: [
       new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)? (${alt}),? (\d{4})\b`, 'gu'),
       new RegExp(String.raw`\b(${alt}) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`, 'gu'),
@@ -137,7 +140,8 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
       push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
   }
-  for (const re of p.full) {
+  const namesMonth = p.anyMonth.test(folded);
+  for (const re of namesMonth ? p.full : []) {
     for (const m of folded.matchAll(re)) {
       const numericFirst = /^\d/.test(m[1] as string);
       const day = Number(numericFirst ? m[1] : m[2]);
@@ -146,7 +150,7 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
         push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
     }
   }
-  if (published !== undefined) {
+  if (published !== undefined && namesMonth) {
     for (const re of p.dayMonth) {
       for (const m of folded.matchAll(re)) {
         const numericFirst = /^\d/.test(m[1] as string);
@@ -159,7 +163,7 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
       }
     }
   }
-  for (const m of folded.matchAll(p.monthYear)) {
+  for (const m of namesMonth ? folded.matchAll(p.monthYear) : []) {
     push(`${m[2]}-${pad(p.months.indexOf(m[1] as string) + 1)}`, m.index, m.index + m[0].length, 'month');
   }
   // What the word lists miss ("sept. 1", "the 3rd of March"), before bare years claim the digits.
@@ -241,9 +245,16 @@ export function findRelativeDay(
   return findRelativeDays(original, folded, rules, published)[0];
 }
 
-/** Whether the words just before a date make it a bound ("pas avant 2024", "d'ici 2025"). */
-export function boundBefore(prefix: string, rules: RuleSet): 'not_before' | 'not_after' | undefined {
-  if (firstCue(rules.launch.notBefore, prefix) !== undefined) return 'not_before';
-  if (firstCue(rules.launch.notAfter, prefix) !== undefined) return 'not_after';
+/**
+ * Whether the words just before a date make it a bound ("pas avant 2024", "d'ici 2025"). `within`:
+ * the text `prefix` is cut from (see `firstCue`).
+ */
+export function boundBefore(
+  prefix: string,
+  rules: RuleSet,
+  within?: string,
+): 'not_before' | 'not_after' | undefined {
+  if (firstCue(rules.launch.notBefore, prefix, within) !== undefined) return 'not_before';
+  if (firstCue(rules.launch.notAfter, prefix, within) !== undefined) return 'not_after';
   return undefined;
 }
