@@ -85,7 +85,12 @@ function stakeInPartner(
 const APPOSED_TO = /^\s*,\s*[^,]+$/u;
 /** A funding round the raiser told, then the investor inside it ("a round in which", "une levée à laquelle"). */
 const ROUND_IN_WHICH =
-  /\b(?:raised|raises|raising|rais(?:e|ed) \S+|round|financing|fundraising|funding|capital increase|levee de fonds|leve|tour de table|augmentation de capital)\b[^;]{0,80}\b(?:in which|to which|in whose|dans (?:le cadre de )?laquelle|dans lequel|a laquelle|auquel|lors (?:duquel|de laquelle))\s*$/u;
+  /\b(?:raised|raises|raising|rais(?:e|ed) \S+|round|series [a-z]|financing|fundraising|funding|capital increase|levee de fonds|levees?|leve|ronde|serie [a-z]|tour de table|augmentation de capital)\b[^;]{0,80}\b(?:in which|to which|in whose|dans (?:le cadre de )?laquelle|dans lequel|a laquelle|auquel|lors (?:duquel|de laquelle)|au cours (?:duquel|de laquelle)|(?:co-)?led by|(?:co-)?menee? par)\s*$/u;
+/** A share held once a deal closes: a venture's founder holds one too. */
+const HOLDING_SHARE = /\.acquisition\.(?:will-hold|detiendra)$|^(?:will-hold|detiendra)$/u;
+/** "will take a minority stake in the company", "détiendra 14 % de la société": the company the article is about. */
+const IN_THE_COMPANY =
+  /^\s*(?:(?:of|in) (?:the|this) (?:company|start-?up|business|group|firm|scale-?up)|(?:de|dans) (?:la|cette) (?:societe|jeune pousse|start-?up|entreprise|pme|scale-?up))\b/u;
 
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
@@ -203,7 +208,14 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     }
     // "Ondriel raised €40m in a round in which Ahold Delhaize took a stake of 9%": the stake is in the raiser.
     const investor = before.at(-1);
-    const raiser = before.at(-2);
+    // "a Series D led by SoftBank, which takes a minority stake": the raiser stands before the relative clause.
+    const raiser =
+      before.at(-2) ??
+      (investor === undefined
+        ? undefined
+        : actors(ctx, { start: 0, end: investor.start })
+            .filter((p) => !excluded.has(p))
+            .at(-1));
     if (
       target === undefined &&
       voice === 'active' &&
@@ -213,6 +225,13 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     ) {
       target = raiser;
       buyer = investor;
+    }
+    if (target === undefined && buyer !== undefined && voice === 'active') {
+      // "Corvane raised $60m, and Nvidia will hold 5% of the company": the raiser, else the article's company.
+      const company = IN_THE_COMPANY.test(ctx.folded.slice(trigger.end, trigger.end + 40))
+        ? (all.find((p) => p.name !== buyer?.name && p.end <= trigger.index) ?? state.topic)
+        : undefined;
+      if (company !== undefined && company.name !== buyer.name) target = company;
     }
     const lead = ctx.folded.slice(clause.start, trigger.index);
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))
@@ -224,6 +243,8 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     const bidders = voice === 'active' || voice === 'noun' ? coBidders(ctx, parties, buyer, target) : [];
     if (buyer === undefined && bidders.length > 0) buyer = bidders[0];
     if (buyer === undefined || buyer.name === target.name) continue;
+    // "Orange will hold 51% of Nimbrel", after Nimbrel was told as a joint venture: a founder's share.
+    if (HOLDING_SHARE.test(trigger.id) && target.type === 'alliance') continue;
     // "reprend une quarantaine d'ingénieurs de Brisemer", "hires 40 engineers from X": staff, not a company.
     const taken = ctx.folded.slice(Math.min(trigger.end, target.start), target.start);
     if (target.start > trigger.end && STAFF.test(taken)) continue;

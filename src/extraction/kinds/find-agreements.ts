@@ -15,6 +15,13 @@ const CAPITALISED = /[\p{Lu}\d][\p{L}\p{N}&'’-]*(?:\s[\p{Lu}\d][\p{L}\p{N}&'�
 /** The object of a purpose infinitive: "pour distribuer les services de X", "to resell X's software". */
 const PURPOSE_OBJECT =
   /\b(?:pour|afin de|to|in order to) (?:distribuer|commercialiser|vendre|revendre|heberger|distribute|sell|resell|market|host)\b[^,;]{0,40}$/u;
+/**
+ * Names no side of the deal: a funding round's investors ("a round led by Greyfriars", "une ronde menée par le
+ * Fonds"), and the buyer whose tender a team formed to win ("pour briguer l'accord-cadre du ministère", "to bid
+ * for the Navy's contract").
+ */
+const NOT_A_SIDE =
+  /,\s*(?:an?|the|un|une|le|la) (?:[\w-]+ )?(?:consortium|groupement|team|joint venture|coentreprise)\b[^.;,]{0,30}?\b(?:led by|formed by|made up of|including|mene par|forme par|compose de|reunissant)\s*(?:the |le |la |l')?$|\b(?:(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)|(?:to|pour|afin de) (?:bid for|compete for|tender for|pursue|respond to|answer|briguer|repondre a|candidater a|concourir (?:a|pour)|soumissionner a)\b(?:[^.;,]{0,80}?\b(?:of|by|from|du|de la|de l'|des|de|d'|lance par|launched by|issued by|par|by))?)\s*(?:the |le |la |l')?$/u;
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
@@ -24,6 +31,15 @@ const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
  */
 const VENTURE_APPOSITION =
   /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|du |des |with |avec ))/u;
+
+/**
+ * "Tranquility Relay was formed in 2026 by Northrop and Perigee", "Mesurelle est une coentreprise que Nordelec et
+ * Itron ont constituée": the subject named, its founders told after it.
+ */
+const VENTURE_PREDICATE =
+  /^\s+(?:(?:was|were|has been|had been|a ete|avait ete) (?:[\w-]+ ){0,3}?(?:formed|created|set up|established|founded|creee?|fondee?|constituee?)\b[^.;]{0,40}?\b(?:by|par)\b|(?:is|was|est|etait) (?:une|la|leur|a|an|the|their) (?:nouvelle |new |future )?(?:co-?entreprise|joint[- ]venture|consortium|groupement|societe commune|filiale commune)\b)/u;
+const VENTURE_PREDICATE_ANY =
+  /\b(?:(?:was|were|has been|had been|a ete|avait ete) (?:[\w-]+ ){0,3}?(?:formed|created|set up|established|founded|creee?|fondee?|constituee?)\b[^.;]{0,40}?\b(?:by|par)\b|(?:is|was|est|etait) (?:une|la|leur|a|an|the|their) (?:nouvelle |new |future )?(?:co-?entreprise|joint[- ]venture|consortium|groupement|societe commune|filiale commune)\b)/u;
 
 /** The venture apposition anywhere in a text: whether a sentence can name a venture that way at all. */
 const VENTURE_COMMA =
@@ -74,7 +90,8 @@ function canNameAlliance(ctx: SentenceContext): boolean {
     can =
       (mayMatchSome(ctx.rules.agreement.allianceName, ctx.folded) &&
         ctx.rules.agreement.allianceGate.test(ctx.folded)) ||
-      VENTURE_COMMA.test(ctx.folded);
+      VENTURE_COMMA.test(ctx.folded) ||
+      VENTURE_PREDICATE_ANY.test(ctx.folded);
     namingSentences.set(ctx, can);
   }
   return can;
@@ -93,7 +110,12 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
   if (known !== undefined) return known.name;
   if (!canNameAlliance(ctx)) return undefined;
   const text0 = ctx.folded.slice(clause.start, clause.end);
-  if (!ctx.rules.agreement.allianceGate.test(text0) && !VENTURE_COMMA.test(text0)) return undefined;
+  if (
+    !ctx.rules.agreement.allianceGate.test(text0) &&
+    !VENTURE_COMMA.test(text0) &&
+    !VENTURE_PREDICATE_ANY.test(text0)
+  )
+    return undefined;
   const text = ctx.sentence.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(CAPITALISED)) {
     // "the French company", "Dutch": a word that is never a name (a nationality, a month) names no venture.
@@ -115,6 +137,13 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
     }
     const start = clause.start + m.index;
     const end = start + m[0].length;
+    // "Tranquility Relay was formed by …": a name the registry gives to no company, told as formed by others.
+    if (
+      VENTURE_PREDICATE.test(ctx.folded.slice(end, end + 90)) &&
+      !ctx.parties.some((p) => p.known && p.type !== 'alliance' && p.start < end && p.end > start) &&
+      new Set(actors(ctx, { start: end, end: clause.end }).map((p) => p.name)).size >= 2
+    )
+      return m[0];
     const apposed = VENTURE_APPOSITION.exec(ctx.folded.slice(end, end + 40));
     // "Safran et Morlanne Aéro, la coentreprise Ailéa": the noun introduces its own name, not the one before.
     if (
@@ -127,11 +156,14 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
   return undefined;
 }
 
-function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[]): Group[] {
+/** A contract awarded: a consortium the article named may be the winner, a side like any company. */
+const AWARD_RULE = /^(?:awarded-contract|marche-notifie|attribue-contrat)$/u;
+
+function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], award = false): Group[] {
   const groups: Group[] = [];
   let current: PartyMention[] = [];
   for (const p of parties) {
-    if (p.type === 'alliance') continue;
+    if (p.type === 'alliance' && !award) continue;
     current.push(p);
     const bracket = bracketedAlliance(ctx, p);
     if (bracket !== undefined) {
@@ -139,6 +171,8 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[]): 
       current = [];
     }
   }
+  // "awarded a contract to Tranquility Relay": the consortium wins the award, it is not the deal's name.
+  if (groups.length === 0 && award) return [{ parties: current }];
   if (groups.length === 0) return [{ parties: current, alliance: namedAlliance(ctx, clause) }];
   if (current.length >= 2) groups.push({ parties: current });
   return groups;
@@ -232,10 +266,44 @@ function consortiumMembers(
   return new Set(members.map((p) => p.name)).size >= 2 ? members : parties;
 }
 
+/** ", and the City of Phoenix hired …", ", tandis que …": where a clause's second deal begins. */
+const SECOND_DEAL = /,\s(?:and|et|while|whereas|tandis que|alors que)\s/gu;
+
+/**
+ * "Shared Services Canada chose Northvault for a contract, and the City of Phoenix hired Rillstone under a
+ * deal": two deals joined in one clause, each with its own pair of names, are told apart at the join.
+ */
+function ownPart(
+  ctx: SentenceContext,
+  clause: Span,
+  trigger: { index: number; end: number },
+  triggers: readonly { index: number; end: number }[],
+): Span {
+  const others = triggers.filter(
+    (t) => t !== trigger && t.index >= clause.start && t.index < clause.end && t.index !== trigger.index,
+  );
+  if (others.length === 0) return clause;
+  let start = clause.start;
+  let end = clause.end;
+  for (const m of ctx.folded.slice(clause.start, clause.end).matchAll(SECOND_DEAL)) {
+    const at = clause.start + m.index;
+    if (at < trigger.index && others.some((t) => t.index < at)) start = Math.max(start, at + m[0].length);
+    if (at >= trigger.end && others.some((t) => t.index > at)) end = Math.min(end, at);
+  }
+  if (start === clause.start && end === clause.end) return clause;
+  const pairs = (a: number, b: number) =>
+    new Set(actors(ctx, { start: a, end: b }).map((p) => p.name)).size >= 2;
+  const own = { start, end };
+  // Both sides must name their own pair: ", and the partnership will …" is the same deal.
+  const rest = start > clause.start ? { start: clause.start, end: start } : { start: end, end: clause.end };
+  return pairs(own.start, own.end) && pairs(rest.start, rest.end) ? own : clause;
+}
+
 export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
   const drafts: Draft[] = [];
   const seen = new Set<Span>();
+  const seenParts = new Set<string>();
   // "Trois semaines après avoir démenti toute discussion, Nébulane a officialisé …": the fronted denial is
   // the past; the deal and its status are the main clause's.
   const fronted = FRONTED_AFTER.exec(ctx.folded);
@@ -267,8 +335,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       !UNNAMED_SIDE.test(ctx.folded.slice(trigger.end, trigger.end + 90))
     )
       clause = ctx.clauses.find((c) => trigger.index >= c.start && trigger.index < c.end) ?? clause;
-    if (seen.has(clause)) continue;
+    clause = ownPart(ctx, clause, trigger, triggers);
+    const key = `${clause.start}:${clause.end}`;
+    if (seenParts.has(key) || seen.has(clause)) continue;
     seen.add(clause);
+    seenParts.add(key);
     if (clause.start < mainFrom) clause = { start: mainFrom, end: clause.end };
     if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
     // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
@@ -288,7 +359,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         all.filter((p) => !excluded.has(p)),
       ),
     );
-    for (const group of separateDeals(ctx, trigger, parties) ?? groupsOf(ctx, clause, parties)) {
+    for (const group of separateDeals(ctx, trigger, parties) ??
+      groupsOf(ctx, clause, parties, AWARD_RULE.test(trigger.id))) {
       let names = uniqueNames(group.parties.map((p) => p.name)).filter((n) => n !== group.alliance);
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.
       const topic = state.topic;
@@ -326,7 +398,17 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           .filter((p) => PURPOSE_OBJECT.test(ctx.folded.slice(Math.max(clause.start, p.start - 60), p.start)))
           .map((p) => p.name),
       );
+      // "… with Microsoft to run its models on Azure": a name also named outside the purpose stays a side.
+      for (const p of group.parties)
+        if (!PURPOSE_OBJECT.test(ctx.folded.slice(Math.max(clause.start, p.start - 60), p.start)))
+          served.delete(p.name);
       if (names.length - served.size >= 2) names = names.filter((n) => !served.has(n));
+      const outside = new Set(
+        group.parties
+          .filter((p) => NOT_A_SIDE.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)))
+          .map((p) => p.name),
+      );
+      if (names.length - outside.size >= 2) names = names.filter((n) => !outside.has(n));
       // "« Le rapprochement avec Dunmere est bouclé », confie un cadre d'Eastholt": the speaker's company.
       let speaker: PartyMention | undefined;
       if (names.length === 1) {

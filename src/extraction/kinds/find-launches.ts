@@ -31,6 +31,10 @@ const DONE_LAUNCH =
 /** "a lancé lundi une offre publique d'achat", "launched a bond issue": a bid or a financing, no offer to customers. */
 const FINANCIAL_OFFER =
   /\b(?:offres? publiques?|opa|ope|offres? (?:de rachat|d'achat|d'echange|amicale|hostile|ferme)|tender offer|takeover (?:offer|bid)|(?:cash|share|all-share|hostile|recommended) offer|bids? for|offers? for|emprunts?|obligat\w+|bonds?|ipo|introduction en bourse|augmentation de capital|levee de fonds|funding round|share buyback|rachat d'actions|appels? d'offres|tenders?|rights issue)\b/u;
+/** "l'appel d'offres, lancé en février", "the tender launched in May": a buyer's procedure opened, no offer. */
+const TENDER_LAUNCHED =
+  /\b(?:appels? d'offres|accords?-cadres?|contrats?-cadres?|consultations?|procedures?|mise en concurrence|tenders?|requests? for (?:proposals|tenders|information)|rfps?|competitions?|bidding (?:process|round))\b[^.;]{0,60}?$/u;
+const LAUNCHED_WORD = /^(?:lance|launched|opened|ouvert)/u;
 /** "est disponible depuis ce matin", "has been available since Monday". */
 const AVAILABLE_SINCE = /^\s+(?:depuis|since)\b/u;
 /** How far a relative day may sit from a done launch's verb: "a lancé lundi", "launched X for Y on Tuesday". */
@@ -201,6 +205,11 @@ function ownedByOther(ctx: SentenceContext, p: PartyMention, lead: string, state
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
+    if (
+      LAUNCHED_WORD.test(folded.slice(trigger.index, trigger.end)) &&
+      TENDER_LAUNCHED.test(folded.slice(Math.max(0, trigger.index - 80), trigger.index))
+    )
+      continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
