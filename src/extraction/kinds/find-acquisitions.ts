@@ -87,6 +87,10 @@ const APPOSED_TO = /^\s*,\s*[^,]+$/u;
 const ROUND_IN_WHICH =
   /\b(?:raised|raises|raising|rais(?:e|ed) \S+|round|financing|fundraising|funding|capital increase|levee de fonds|leve|tour de table|augmentation de capital)\b[^;]{0,80}\b(?:in which|to which|in whose|dans (?:le cadre de )?laquelle|dans lequel|a laquelle|auquel|lors (?:duquel|de laquelle))\s*$/u;
 
+/** "pour lui céder", "to sell it": a sale whose buyer is the partner a pronoun stands for. */
+const DATIVE_SALE = /^(?:lui|leur) |^\w+ (?:it|them|him)$/u;
+const LOWER_START = /^\p{Ll}/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
@@ -122,6 +126,16 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       if (partner !== undefined) names.push(partner);
       if (names.length !== 2) continue;
       [buyer, target] = names;
+    } else if (voice === 'sale' && DATIVE_SALE.test(ctx.folded.slice(trigger.index, trigger.end))) {
+      // "négocie avec Scaldis pour lui céder 70 % de Pradine": the pronoun is the partner named before;
+      // with no company after, the seller sells a stake in itself.
+      // A description after the verb ("70 % de l'enseigne") stands for the seller's company named before.
+      buyer = before.at(-1);
+      const named = after.find((p) => p.name !== buyer?.name);
+      target =
+        named !== undefined && (!LOWER_START.test(ctx.sentence.text.charAt(named.start)) || before.length < 2)
+          ? named
+          : before.at(-2);
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];
