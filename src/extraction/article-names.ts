@@ -114,6 +114,8 @@ export class ArticleNames {
   private readonly byCamel = new Map<string, Set<Known>>();
   /** Registry names already indexed by their last word. */
   private readonly registered = new Set<string>();
+  /** Names the article shows as another's unit, fund or product ("its X Fund", "X, the division of Y"). */
+  private readonly owned = new Set<string>();
   /** Names are asked about again and again: their words are split once per article. */
   private readonly split = new Map<string, string[]>();
 
@@ -193,6 +195,11 @@ export class ArticleNames {
     this.unindex(known);
   }
 
+  /** "its Moselbridge Climate Transition Fund": a short form shared with the owner stands for the owner. */
+  markOwned(name: string): void {
+    this.owned.add(this.wordsOf(name).join(' '));
+  }
+
   /** Whether the article knows another company whose name starts with this name's first word. */
   sharesHead(name: string): boolean {
     const words = this.wordsOf(name);
@@ -206,15 +213,26 @@ export class ArticleNames {
   resolve(name: string): Known | undefined {
     const words = this.wordsOf(name);
     const exact = this.known.get(words.join(' '));
-    let best = exact;
     // "ProSieben" after "ProSiebenSat.1": the short form the article itself also took for a name.
     const humped = words.length === 1 ? this.byCamel.get(words[0] as string) : undefined;
     if (humped?.size === 1) return [...humped][0];
+    // "Moselbridge" beside "Moselbridge Infrastructure Partners" and its "Moselbridge Climate Transition
+    // Fund": a short form is the owner's when the article names one, not its unit's.
+    if (this.owned.size > 0) {
+      const owner = this.longest(words, exact, true);
+      if (owner !== undefined && owner.words.length > words.length) return owner;
+    }
+    return this.longest(words, exact, false);
+  }
+
+  private longest(words: readonly string[], exact: Known | undefined, skipOwned: boolean): Known | undefined {
+    let best = exact;
     for (const k of this.byFirst.get(words[0] as string) ?? []) {
       // "Veridia" and "Veridia Inspect" are short or product forms of "Veridia Systems".
       if (k.words.length < words.length && best !== undefined) continue;
       // "Quillbridge Software" is a name of its own, never a short form of "Quillbridge Claims Cloud".
       if (exact !== undefined && words.length >= 2 && !words.every((w, i) => k.words[i] === w)) continue;
+      if (skipOwned && k !== exact && this.owned.has(k.words.join(' '))) continue;
       if (best === undefined || k.words.length > best.words.length) best = k;
     }
     return best;

@@ -22,6 +22,7 @@ import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem } from './live-items.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
+import { ownedNamesIn } from './owned-names.ts';
 import { pairedNames } from './paired-names.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
 import { resolveArticle } from './resolve-article.ts';
@@ -31,6 +32,7 @@ import type { RuleSet } from './rules/rule-set.ts';
 import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withSubsidiaries } from './subsidiary-parties.ts';
+import { termAcronymsIn, withoutTerms } from './term-acronyms.ts';
 import { parseDay } from './values/find-dates.ts';
 
 export interface ExtractInput {
@@ -194,6 +196,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const guessedOutlets: string[] = [];
   const products = new Set<string>();
   const available: string[] = [];
+  const terms = new Set<string>();
   // "Brenhallow Insurance (LSE: BRH) -7.9%": a round-up's heading opens its company's item below it.
   const headed = new Map<SentenceContext, LiveItem>();
   let heading: LiveItem | undefined;
@@ -210,6 +213,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     heading = undefined;
     for (const name of productNamesIn(ctx)) products.add(name);
     for (const name of availableNamesIn(ctx)) available.push(name);
+    for (const name of termAcronymsIn(sentence.text)) terms.add(name);
+    for (const name of ownedNamesIn(ctx)) state.names.markOwned(name);
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
       if (p.known) {
@@ -234,6 +239,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   // "Quillbridge Claims Cloud will be available" beside "Quillbridge Software": a product named after its maker.
   for (const name of available) if (state.names.sharesHead(name)) products.add(name);
   for (const name of products) state.names.forget(name);
+  for (const name of terms) state.names.forget(name);
   // A name only ever cited as a source ("selon Bloomberg", "according to Reuters") is an outlet.
   for (const name of cited) if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
   // "approached by Veldmark": a name only the verb before it made an outlet is a company the article
@@ -249,7 +255,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   let lastParagraph = -1;
   const attributions: (Attribution | undefined)[] = [];
   for (const ctx of contexts) {
-    ctx.parties = state.names.apply(ctx.parties, ctx.candidates);
+    ctx.parties = withoutTerms(state.names.apply(ctx.parties, ctx.candidates), terms);
     ctx.parties = ownProducts(ctx, state, products);
     ctx.parties = withoutOwnedBanners(ctx);
     const item = liveItemAt(ctx) ?? headed.get(ctx);

@@ -98,6 +98,21 @@ function nameAfter(text: string, from: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+const DESCRIPTOR_WORD = /^[\p{Ll}][\p{L}'’-]*\s+/u;
+
+/** "suédois Dagens Industri", "spécialisée APM": the outlet's name after at most three lowercase descriptors. */
+function nameAfterDescriptors(text: string, from: number): Span | undefined {
+  let pos = from;
+  for (let i = 0; i <= 3; i++) {
+    const span = nameAfter(text, pos);
+    if (span !== undefined) return span;
+    const word = DESCRIPTOR_WORD.exec(text.slice(pos, pos + 40));
+    if (word === null) return undefined;
+    pos += word[0].length;
+  }
+  return undefined;
+}
+
 /** A capitalised name read backwards from `to` ("Bloomberg reported"). */
 function nameBefore(text: string, to: number): Span | undefined {
   // A name is a few words: the regex, anchored at the end, would otherwise scan the whole sentence.
@@ -128,7 +143,11 @@ function findAttribution(
     const spec = rules.attribution.find((a) => a.id === cue.id);
     if (spec === undefined) continue;
     const span =
-      spec.source === 'after' ? nameAfter(sentence.text, cue.end) : nameBefore(sentence.text, cue.index);
+      spec.source === 'before'
+        ? nameBefore(sentence.text, cue.index)
+        : spec.skipDescriptor
+          ? nameAfterDescriptors(sentence.text, cue.end)
+          : nameAfter(sentence.text, cue.end);
     if (span === undefined) continue;
     let raw = sentence.text.slice(span.start, span.end).replace(/^(?:the|The)\s+/u, '');
     raw = raw.replace(/['’]s$/u, '');

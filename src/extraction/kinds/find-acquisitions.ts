@@ -92,6 +92,10 @@ const HOLDING_SHARE = /\.acquisition\.(?:will-hold|detiendra)$|^(?:will-hold|det
 const IN_THE_COMPANY =
   /^\s*(?:(?:of|in) (?:the|this) (?:company|start-?up|business|group|firm|scale-?up)|(?:de|dans) (?:la|cette) (?:societe|jeune pousse|start-?up|entreprise|pme|scale-?up))\b/u;
 
+/** "pour lui céder", "to sell it": a sale whose buyer is the partner a pronoun stands for. */
+const DATIVE_SALE = /^(?:lui|leur) |^\w+ (?:it|them|him)$/u;
+const LOWER_START = /^\p{Ll}/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
@@ -165,6 +169,16 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       if (partner !== undefined) names.push(partner);
       if (names.length !== 2) continue;
       [buyer, target] = names;
+    } else if (voice === 'sale' && DATIVE_SALE.test(ctx.folded.slice(trigger.index, trigger.end))) {
+      // "négocie avec Scaldis pour lui céder 70 % de Pradine": the pronoun is the partner named before;
+      // with no company after, the seller sells a stake in itself.
+      // A description after the verb ("70 % de l'enseigne") stands for the seller's company named before.
+      buyer = before.at(-1);
+      const named = after.find((p) => p.name !== buyer?.name);
+      target =
+        named !== undefined && (!LOWER_START.test(ctx.sentence.text.charAt(named.start)) || before.length < 2)
+          ? named
+          : before.at(-2);
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];

@@ -375,6 +375,21 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index)
       )
         names = [topic.name, ...names];
+      // "aucun accord n'a été signé avec Daher", "nothing has been signed with Daher": a denied deal told
+      // without its subject is the company the article is about.
+      const side = group.parties.find((p) => p.name === names[0]);
+      if (
+        names.length === 1 &&
+        topic !== undefined &&
+        topic.type === 'company' &&
+        !names.includes(topic.name) &&
+        side !== undefined &&
+        side.start >= trigger.end &&
+        !group.parties.some((p) => p.end <= trigger.index && p.start >= clause.start) &&
+        WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start)) &&
+        firstCue(rules.status.deny, ctx.statusText.slice(clause.start, clause.end)) !== undefined
+      )
+        names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
       const founders =
         state.founders ??

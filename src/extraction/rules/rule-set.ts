@@ -8,7 +8,12 @@ import { holdsSome, LiteralIndex, literalMask, requiredLiteralSets } from './req
  */
 const cue = z.object({ id: z.string(), pattern: z.string() }).strict();
 const attributionCue = cue
-  .extend({ source: z.enum(['after', 'before']), requireCapital: z.boolean().default(false) })
+  .extend({
+    source: z.enum(['after', 'before']),
+    requireCapital: z.boolean().default(false),
+    /** The cue ends on an outlet noun whose lowercase descriptors come before the name ("l'agence spécialisée APM"). */
+    skipDescriptor: z.boolean().default(false),
+  })
   .strict();
 const voicedCue = cue.extend({ voice: z.enum(['active', 'noun', 'passive', 'pair', 'sale']) }).strict();
 
@@ -127,6 +132,7 @@ export interface Cue {
 export interface AttributionCue extends Cue {
   source: 'after' | 'before';
   requireCapital: boolean;
+  skipDescriptor: boolean;
 }
 export interface VoicedCue extends Cue {
   /** sale: SELLER sells TARGET to BUYER, or TARGET sells (a stake in) itself to BUYER. */
@@ -262,6 +268,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       re: compile(a.pattern, `${lang}.attribution.${a.id}`),
       source: a.source,
       requireCapital: a.requireCapital,
+      skipDescriptor: a.skipDescriptor,
     })),
     pressRelease: cues(file.press_release, `${lang}.press_release`),
     statement: {
