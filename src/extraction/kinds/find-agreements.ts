@@ -1,6 +1,7 @@
 import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { AgreementClaim } from '../claim.ts';
+import { describesMover } from '../described-parties.ts';
 import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.ts';
@@ -238,7 +239,9 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         names.length === 1 &&
         topic !== undefined &&
         !names.includes(topic.name) &&
-        ctx.rules.organisations.topic.test(lead)
+        ctx.rules.organisations.topic.test(lead) &&
+        // "Temenos shares rose after the group said it had won a contract": the group is Temenos.
+        !describesMover(ctx, clause.start, trigger.index)
       )
         names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
