@@ -64,6 +64,27 @@ const GENERIC = new Set([
   'societe',
   'compagnie',
 ]);
+/** Legal forms closing a name ("& Cie", "SA", "Ltd"): the name ends before them too. */
+const LEGAL_TAIL = new Set([
+  'cie',
+  'co',
+  'sa',
+  'sas',
+  'ag',
+  'ltd',
+  'plc',
+  'inc',
+  'gmbh',
+  'nv',
+  'se',
+  'llc',
+  'spa',
+]);
+function coreOf(words: readonly string[]): readonly string[] {
+  let n = words.length;
+  while (n > 1 && LEGAL_TAIL.has(words[n - 1] as string)) n--;
+  return n === words.length ? words : words.slice(0, n);
+}
 /** Where a camel-case word starts a new hump: a lower-case letter before a capital ("Pro|Sieben|Sat"). */
 const HUMP = /(?<=\p{Ll})(?=\p{Lu})/gu;
 
@@ -141,6 +162,7 @@ export class ArticleNames {
     this.byFirst.get(known.words[0] as string)?.delete(known);
     for (const h of camelHeads(known.name)) this.byCamel.get(h)?.delete(known);
     this.byLast.get(known.words.at(-1) as string)?.delete(known);
+    this.byLast.get(coreOf(known.words).at(-1) as string)?.delete(known);
     for (const i of initialsOf(known.words)) this.byInitials.get(i)?.delete(known);
   }
 
@@ -152,6 +174,10 @@ export class ArticleNames {
     for (const h of camelHeads(known.name)) ArticleNames.index(this.byCamel, h, known);
     if (known.words.length >= 2) {
       ArticleNames.index(this.byLast, known.words.at(-1) as string, known);
+      // "Ruedin" for "Banque Ruedin & Cie": the last word before a legal form ends the name too.
+      const core = coreOf(known.words);
+      if (core.length >= 2 && core.length < known.words.length)
+        ArticleNames.index(this.byLast, core.at(-1) as string, known);
       for (const i of initialsOf(known.words)) ArticleNames.index(this.byInitials, i, known);
     }
   }
@@ -248,13 +274,24 @@ export class ArticleNames {
       for (const k of this.byInitials.get(words.join('')) ?? []) if (k.type !== 'outlet') found.add(k);
     } else if (!words.every((w) => GENERIC.has(w))) {
       for (const k of this.byLast.get(words.at(-1) as string) ?? []) {
-        const head = k.words.length - words.length;
-        if (head < 1 || k.type === 'outlet') continue;
-        if (!words.every((w, i) => k.words[head + i] === w)) continue;
-        // "Paris" is no short form of "Aéroports de Paris": a tail after "de"/"of" is a place or owner.
-        if (CONNECTORS.has(k.words[head - 1] as string)) continue;
-        found.add(k);
+        if (k.type === 'outlet') continue;
+        // The full name as written, else without its legal form ("Banque Ruedin & Cie").
+        const core = coreOf(k.words);
+        for (const kw of core.length < k.words.length ? [k.words, core] : [k.words]) {
+          const head = kw.length - words.length;
+          if (head < 1 || !words.every((w, i) => kw[head + i] === w)) continue;
+          // "Paris" is no short form of "Aéroports de Paris": a tail after "de"/"of" is a place or owner.
+          if (CONNECTORS.has(kw[head - 1] as string)) continue;
+          found.add(k);
+        }
       }
+    }
+    // "Banque Ruedin" and "Banque Ruedin & Cie": one bank, with and without its legal form.
+    if (found.size > 1) {
+      const all = [...found];
+      const core = coreOf((all[0] as Known).words).join(' ');
+      if (all.every((k) => coreOf(k.words).join(' ') === core))
+        return all.reduce((a, b) => (b.words.length > a.words.length ? b : a));
     }
     if (found.size !== 1) return undefined;
     return [...found][0];

@@ -31,6 +31,8 @@ export interface ArticleState {
   sessionDay?: string;
   /** The last trading day a sentence of a paragraph named: what a later move there without a day is of. */
   paragraphDay?: { paragraph: number; date: string };
+  /** The company the last acquisition read was for: what "an offer for the company" stands for. */
+  target?: string;
   /** The sentence read just before: the day a "same day" / "le même jour" points back to. */
   previous?: SentenceContext;
 }

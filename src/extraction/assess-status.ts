@@ -31,7 +31,7 @@ const OFFICER_SUBJECT =
 
 /** A deal told as done before an old denial of it ("has bought X, which it had denied last year"). */
 const DONE_DEAL =
-  /\b(?:has|have) (?:\w+ )?(?:bought|acquired|taken over|agreed|signed|completed|closed|sealed)\b|\b(?:a|ont) (?:\w+ )?(?:rachete|acquis|signe|conclu|finalise|boucle|scelle)\b/u;
+  /\b(?:has|have) (?:\w+ )?(?:bought|acquired|taken over|agreed|signed|completed|closed|sealed)\b|\b(?:a|ont) (?:\w+ )?(?:rachete|acquis|signe|conclu|finalise|boucle|scelle)\b|\bagreed to (?:buy|acquire|purchase|take over|merge|sell)\b/u;
 
 /** Rumour cues that tell talks under way, in either language: a party saying so keeps them talks. */
 const TALKS_CUES = new Set([

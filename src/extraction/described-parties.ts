@@ -303,6 +303,37 @@ function namedEarlierInSentence(
   return [...before].reverse().find((p) => p.name !== subject && fits(p.name))?.name;
 }
 
+/** A bare role right after a bid's noun: "an offer for the company", "une offre sur le groupe". */
+const BID_OBJECT =
+  /\b(?:offers?|bids?|approach(?:es)?|proposals?|offres?|opa|approches?|propositions?) (?:for|on|sur|pour) $/u;
+
+/** A descriptor opening the clause that explains a stock's move: "after the group said", "après que le groupe a". */
+const MOVE_CAUSE = /\b(?:after|as|following|when|apres que|apres qu'|alors que|lorsque|des que)\s*$/u;
+const MOVE_CAUSE_ANY = /\b(?:after|as|following|when|apres que|apres qu'|alors que|lorsque|des que)\s/gu;
+const STOCK_AFTER = /^(?:'s)?\s+(?:shares|stock|share price)\b/u;
+const STOCK_BEFORE = /\b(?:l'action|le titre|les actions|le cours de|shares (?:in|of))\s*(?:de |d'|du )?$/u;
+
+/** Whether a company named before `at` in the sentence is the one whose stock moved. */
+function movedStock(ctx: SentenceContext, at: number): boolean {
+  return ctx.parties.some(
+    (p) =>
+      p.type === 'company' &&
+      p.end <= at &&
+      (STOCK_AFTER.test(ctx.folded.slice(p.end, p.end + 14)) ||
+        STOCK_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 24), p.start))) &&
+      /\d\s?%/u.test(ctx.folded.slice(p.end, at)),
+  );
+}
+
+/** Whether the topic word in [from, to) ("the group", "it") opens a clause explaining a stock's move. */
+export function describesMover(ctx: SentenceContext, from: number, to: number): boolean {
+  const m = ctx.rules.organisations.topic.exec(ctx.folded.slice(from, to));
+  if (m === null) return false;
+  const at = from + m.index;
+  for (const c of ctx.folded.slice(0, at).matchAll(MOVE_CAUSE_ANY)) if (movedStock(ctx, c.index)) return true;
+  return false;
+}
+
 /** "La pépite française de l'IA Halcyra": the roles a headline introduces, for the lead's descriptors. */
 export function learnHeadlineRoles(ctx: SentenceContext, state: ArticleState): void {
   state.roles ??= new Map();
@@ -326,6 +357,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     cls: string;
     generic: boolean;
     role: string;
+    bidObject: boolean;
     country?: string;
   }[] = [];
   lexicon.descriptor.lastIndex = 0;
@@ -369,9 +401,20 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       words.length === 0 &&
       BARE_EN_ROLES.has(role) &&
       SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 12), start));
-    if ((generic || !fr) && !qualified && !bare) continue;
+    // "said it had not made an offer for the company": the bid's object is a company the story told of.
+    const bidObject =
+      state.target !== undefined && BID_OBJECT.test(ctx.folded.slice(Math.max(0, start - 30), start));
+    if ((generic || !fr) && !qualified && !bare && !bidObject) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
-    found.push({ start, end: roleEnd, cls, generic, role, ...(country !== undefined ? { country } : {}) });
+    found.push({
+      start,
+      end: roleEnd,
+      cls,
+      generic,
+      role,
+      bidObject,
+      ...(country !== undefined ? { country } : {}),
+    });
   }
   const out = [...ctx.parties];
   const used = new Set(present);
@@ -392,6 +435,16 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       ELABORATION.test(ctx.folded.slice(lastNamed.end, d.start))
     )
       continue;
+    // "Temenos shares rose 5% after the banking software group said it had won a contract": the stock's
+    // company explains its own move; the descriptor is that company again, adding no party.
+    if (MOVE_CAUSE.test(ctx.folded.slice(Math.max(0, d.start - 24), d.start)) && movedStock(ctx, d.start))
+      continue;
+    // "Unite said it had not made an offer for the company": the company the story's takeover is for.
+    if (d.bidObject && state.target !== undefined) {
+      out.push({ name: state.target, type: 'company', known: true, start: d.start, end: d.end });
+      used.add(state.target);
+      continue;
+    }
     const learned = state.roles.get(d.cls);
     // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
     // gave a company named in this very sentence is that company again, not another name before it.

@@ -292,6 +292,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       ]);
       markRetracted(ctx, found);
       drafts.push(...found);
+      const bought = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
+      if (bought !== undefined) state.target = bought.claim.parties[1];
       const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
       if (agreement !== undefined) {
         state.founders = agreement.claim.parties;
@@ -314,7 +316,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     const named = actors(ctx, { start: 0, end: ctx.folded.length }).filter(
       (p) => !FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start)),
     );
-    const first = (quoteEnd > 0 ? named.find((p) => p.start > quoteEnd) : undefined) ?? named[0];
+    // '"There are no talks with Tarnwell," the company said': with no name after the quote, the topic stays.
+    const first = quoteEnd > 0 ? named.find((p) => p.start > quoteEnd) : named[0];
     // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
     state.previous = ctx;

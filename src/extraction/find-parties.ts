@@ -11,6 +11,8 @@ export interface NameCandidate {
   name: string;
   start: number;
   end: number;
+  /** Right after a place preposition ("à Pontchâteau", "in Lyon"): a town unless the article says otherwise. */
+  place?: boolean;
 }
 
 export interface PartyMention {
@@ -30,13 +32,16 @@ const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
   /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
+/** "racheter la Banque Ruedin", "reprendre les Celliers de Loire": a name after a purchase verb and its article. */
+const BOUGHT_THE =
+  /(?:^|\s)(?:rachete\w*|racheter|acquiert|acquerir|reprendre|reprend|absorber|absorbe) (?:la |le |les |l')$/u;
 /** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
 const STAKE_IN =
   /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
 /** "s'allie à X", "cède sa filiale à X": after these, "à" introduces a party, not a place. */
 /** "céder sa filiale Malbrune Services à X", "a sale of its signalling arm to X": the buyer after "à"/"to". */
 const SALE_TO =
-  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|vendu|vend|vendent|vendra|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'-]+ ){1,5}(?:a|au|aux|to)\s*$/u;
+  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|vendu|vend|vendent|vendra|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'%,.-]+ ){1,8}(?:a|au|aux|to)\s*$/u;
 /** "KKR has agreed to sell Tresco Healthcare, …, to Bupa", "a vendu Cléromont à Otis": the object of a sale. */
 const SOLD_OBJECT =
   /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s*$/u;
@@ -62,7 +67,7 @@ const CLEFT_BEFORE =
 const BIDDER_FROM =
   /(?:offers?|bids?|approach(?:es)?|proposals?|overtures?|interest) (?:of interest )?from\s*$/u;
 const PARTNER_TO =
-  /\b(?:s'alli\w*|alliee?s?|s'associ\w*|associee?s?|cede\w*|ced\w*|cession|vente|vend\w*|revend\w*|confie\w*|notifie\w*|attribue\w*|adjuge\w*|licencie\w*|concede\w*|adosse\w*) (?:[\w'-]+ ){0,4}a\s*$/u;
+  /\b(?:s'alli\w*|alliee?s?|s'associ\w*|associee?s?|cede\w*|ced\w*|cession|vente|vend\w*|revend\w*|confie\w*|notifie\w*|attribue\w*|adjuge\w*|licencie\w*|concede\w*|adosse\w*) (?:[\w'%,.-]+ ){0,7}a\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
 const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
 /** The head of a public body's name ("Federal Office", "Ministère", "Agency"). */
@@ -127,7 +132,7 @@ const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 const ROLE_LISTED = /^\s*(?:,|and|et|&)\s+(?:[a-z-]+ ){1,4}$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|attribu|notifi|adjug|hired|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|(?:renouvel|renew|extend|prolong)\w* (?:pour [\w ]{1,20} |for [\w ]{1,20} )?(?:leur |leurs |son |sa |ses |le |la |l'|its |their |the |a |an )(?:[\w-]+ ){0,3}(?:contrat|accord|agreement|contract|deal)|(?:met|mettent|mis|mettra) fin|terminat|passe sous|are weighing|is weighing|weighs|recommand|franchi|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
+  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|attribu|notifi|adjug|hired|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|mett\w* en ligne|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|(?:renouvel|renew|extend|prolong)\w* (?:pour [\w ]{1,20} |for [\w ]{1,20} )?(?:leur |leurs |son |sa |ses |le |la |l'|its |their |the |a |an )(?:[\w-]+ ){0,3}(?:contrat|accord|agreement|contract|deal)|(?:met|mettent|mis|mettra) fin|terminat|passe sous|are weighing|is weighing|weighs|recommand|franchi|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
 
 /** Whether text opens on a claim's verb ("a signé", "has agreed to buy"), as after a name in a party slot. */
 export function claimVerbAfter(text: string): boolean {
@@ -166,6 +171,35 @@ const OPENING_VERB =
 /** What makes a number a quantity: a decimal part, a percent sign, a unit or a scale word right after it. */
 const QUANTITY_AFTER =
   /^(?:[,.]\d+)?\s*(?:%|pour ?cent|per ?cent|percent|€|\$|£|euros?|dollars?|millions?|milliards?|billions?|bn\b|m\b|mds?\b|points?|pts?\b)/iu;
+
+/** "1er", "2e", "21st": ordinals open dates ("dès le 1er janvier"). */
+const ORDINAL = /^\d+(?:er|re|e|eme|st|nd|rd|th)$/u;
+/** ISO codes written before an amount ("CHF 25 million", "USD 1.2bn"). */
+const CURRENCY_CODES = new Set([
+  'chf',
+  'eur',
+  'usd',
+  'gbp',
+  'jpy',
+  'sek',
+  'nok',
+  'dkk',
+  'cad',
+  'aud',
+  'cny',
+  'hkd',
+  'sgd',
+  'pln',
+  'czk',
+  'huf',
+]);
+
+/** One to three capitalised words of letters only: the rest of a longer company name ("Real Estate"). */
+const BRAND_BEFORE =
+  /\b(?:branded|called|named|dubbed|marketed as|sold as|baptisee?s?|appelee?s?|nommee?s?|denommee?s?|sous le nom(?: de)?|sous la marque)\s*$/u;
+/** "SNCF Voyageurs et Orélia", "Allianz Real Estate and Corbury": another name listed right after. */
+const NAME_LISTED_AFTER = /^\s*(?:et|and|&)\s+\p{Lu}/u;
+const OWN_NAME_TAIL = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?: \p{Lu}\p{Ll}+){0,2}$/u;
 
 const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
 
@@ -277,6 +311,10 @@ export function findParties(
     human: boolean;
     /** Accepted only because it sits in a claim's slot: a person it is listed with makes it a person. */
     slotOnly: boolean;
+    /** After a place preposition ("à Pontchâteau"). */
+    place: boolean;
+    /** The rest of a longer company name the registry name before it starts ("Allianz Real Estate"). */
+    extendsKnown?: boolean;
   }[] = [];
   // Most tokens are lowercase ASCII: a character code settles them without a regex.
   const upperAt = (pos: number) => {
@@ -294,6 +332,10 @@ export function findParties(
       (org.notNames.has(first.text) && !org.nameHeads.has(first.text)) ||
       // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
       /^\d+(?:m|bn|mn|k|md|mds|mrd|mrds)$/u.test(first.text) ||
+      // "dès le 1er janvier", "on the 21st": an ordinal is a date's, not a name.
+      ORDINAL.test(first.text) ||
+      // "CHF 25 million", "EUR 3bn": a currency code before its figure.
+      (CURRENCY_CODES.has(first.text) && /^\s?\d/u.test(sentence.slice(first.end, first.end + 2))) ||
       taken(first.start, first.end)
     ) {
       i++;
@@ -431,6 +473,7 @@ export function findParties(
       !(!sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix)) &&
       ((!atStart &&
         (SLOT_BEFORE.test(prefix) ||
+          BOUGHT_THE.test(prefix) ||
           SALE_TO.test(prefix) ||
           (SOLD_OBJECT.test(prefix) && SOLD_NEXT.test(next.slice(0, 6))) ||
           soldTo ||
@@ -484,6 +527,7 @@ export function findParties(
       start,
       end,
       atStart,
+      place,
       human: person,
       slotOnly: slot && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
@@ -495,7 +539,8 @@ export function findParties(
         !isPlace &&
         !outlet &&
         (hasSuffix ||
-          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix)) ||
+          // "la laiterie de la coopérative à Pontchâteau": a place preposition after the cue noun heads a town.
+          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix) && !place) ||
             org.apposition.test(next) ||
             slot) &&
             !person)),
@@ -533,6 +578,37 @@ export function findParties(
     ) {
       c.accepted = false;
       c.person = true;
+    }
+  }
+  // "Allianz Real Estate", "SNCF Voyageurs": capitalised words right after a registry company, naming no
+  // division of it, complete the name of a company of its own when the whole stands as an organisation.
+  for (const c of candidates) {
+    if (c.outlet || c.human || !OWN_NAME_TAIL.test(sentence.slice(c.start, c.end))) continue;
+    const parent = mentions.find((m) => m.known && m.type === 'company' && m.end + 1 === c.start);
+    if (
+      parent === undefined ||
+      sentence.charAt(parent.end) !== ' ' ||
+      parent.end - parent.start < 3 ||
+      // A descriptor ("la pépite française de l'IA Halcyra") is no name to extend.
+      !UPPER_START.test(sentence.charAt(parent.start)) ||
+      isDivisionName(folded.slice(c.start, c.end)) ||
+      endsAsDivision(folded.slice(c.start, c.end)) ||
+      // "branded Ericsson Tower Sense", "baptisée Orange Flex": a product named after its maker.
+      BRAND_BEFORE.test(folded.slice(Math.max(0, parent.start - 30), parent.start))
+    )
+      continue;
+    const after = folded.slice(c.end, c.end + 60);
+    if (
+      c.accepted ||
+      SLOT_AFTER.test(after) ||
+      NAME_LISTED_AFTER.test(sentence.slice(c.end, c.end + 8)) ||
+      // "formed with Allianz Real Estate last month": the whole sits in a party slot.
+      SLOT_BEFORE.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start)) ||
+      SALE_TO.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start))
+    ) {
+      c.extendsKnown = true;
+      c.accepted = true;
+      c.person = false;
     }
   }
   // Coordination: "Acme et Zorglub", "Acme, Zorglub and Foo" share the status of their neighbours.
@@ -618,6 +694,13 @@ export function findParties(
       parent.end = c.end;
       continue;
     }
+    // "Allianz Real Estate", "SNCF Voyageurs": the rest of a company's name after a registry name it starts with.
+    if (parent !== undefined && c.extendsKnown) {
+      parent.name = sentence.slice(parent.start, c.end);
+      parent.known = false;
+      parent.end = c.end;
+      continue;
+    }
     // "talks with Pennick's, the grocer", "Pennick's said": an 's no noun follows belongs to the name.
     if (
       /^['’]s\b/u.test(sentence.slice(c.end, c.end + 3)) &&
@@ -635,7 +718,7 @@ export function findParties(
         ...(c.guessed ? { guessed: true } : {}),
       });
     else if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
-    else if (!c.person) rest.push({ name, start: c.start, end: c.end });
+    else if (!c.person) rest.push({ name, start: c.start, end: c.end, ...(c.place ? { place: true } : {}) });
   }
   return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };
 }

@@ -102,6 +102,8 @@ export function findInsertedClauses(
     const verbAt = relative !== null ? name.end + relative.index + relative[0].length : rest;
     if (
       name.candidate !== undefined &&
+      // "la coopérative à Pontchâteau, qui …, a obtenu": a town after its preposition heads no subject.
+      name.candidate.place !== true &&
       ((rest !== undefined && claimVerbAfter(folded.slice(rest, rest + 60))) ||
         (relative !== null && verbAt !== undefined && claimVerbAfter(folded.slice(verbAt, verbAt + 60))))
     )

@@ -96,6 +96,10 @@ const IN_THE_COMPANY =
 const DATIVE_SALE = /^(?:lui|leur) |^\w+ (?:it|them|him)$/u;
 const LOWER_START = /^\p{Ll}/u;
 
+/** "une participation de 15 % dans son capital", "a 15% stake in its capital": the stake is in the partner's capital. */
+const OWN_CAPITAL =
+  /^[^,;.]{0,90}?\b(?:(?:dans|a) (?:son|leur) capital|in (?:its|their) (?:share )?capital)\b/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
@@ -208,6 +212,24 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
         BUY_FROM_IT.test(ctx.folded.slice(target.end, sold.start))
       )
         target = sold;
+    }
+    // "signe un accord avec Clairvie et prend une participation de 15 % dans son capital": the stake is
+    // in the partner the sentence named, taken by its subject.
+    if (
+      (buyer === undefined || target === undefined) &&
+      // "faire entrer Schneider Electric à son capital": a company inside the phrase is the one taking the stake.
+      !all.some((p) => p.start >= trigger.index) &&
+      !ctx.candidates.some((c) => c.start >= trigger.index && c.start < trigger.end) &&
+      OWN_CAPITAL.test(ctx.folded.slice(trigger.index, Math.min(clause.end, trigger.end + 70)))
+    ) {
+      const named = [
+        ...new Map(
+          actors(ctx, { start: 0, end: ctx.folded.length })
+            .filter((p) => p.type === 'company' && p.start < trigger.index)
+            .map((p) => [p.name, p]),
+        ).values(),
+      ];
+      if (named.length === 2) [buyer, target] = named;
     }
     const talked = before.at(-1);
     if (

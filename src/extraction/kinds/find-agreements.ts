@@ -1,6 +1,7 @@
 import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { AgreementClaim } from '../claim.ts';
+import { describesMover } from '../described-parties.ts';
 import { baseOf, type Draft, draftOf, uniqueNames } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.ts';
@@ -372,7 +373,9 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         topic !== undefined &&
         !names.includes(topic.name) &&
         pronoun !== null &&
-        !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index)
+        !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index) &&
+        // "Temenos shares rose after the group said it had won a contract": the group is Temenos.
+        !describesMover(ctx, clause.start, trigger.index)
       )
         names = [topic.name, ...names];
       // "aucun accord n'a été signé avec Daher", "nothing has been signed with Daher": a denied deal told

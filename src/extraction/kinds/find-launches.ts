@@ -7,7 +7,7 @@ import { sourceHedged } from '../own-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
-import { impliedLaunchers } from './launch-subject.ts';
+import { impliedLaunchers, pairLaunchers } from './launch-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
 const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
@@ -79,6 +79,19 @@ const MARKET_SUBJECT =
 const OFFER_WORD = /^(?:offers?|offres?)$/u;
 const BID_FOR = /^\s*(?:for|on|sur|pour)\s+(?:the |l'|le |la )?$/u;
 
+const TITLE_CASE_WORD = /^\p{Lu}/u;
+const WORD_BEFORE = /([\p{L}&]+)\s+$/u;
+const WORD_AFTER = /^\s+([\p{L}&]+)/u;
+/** A capitalised trigger between two capitalised words is part of a name ("IATA Operational Safety Audit"). */
+function insideTitle(text: string, start: number, end: number): boolean {
+  if (!TITLE_CASE_WORD.test(text.charAt(start))) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return (
+    before !== undefined && after !== undefined && TITLE_CASE_WORD.test(before) && TITLE_CASE_WORD.test(after)
+  );
+}
+
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 /** Industrial sites put into service are no offer launched to customers. */
 const FACILITY =
@@ -93,7 +106,7 @@ const FACILITY_NEAR =
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
 const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
 const OFFER_NOUN =
-  /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud)\b/u;
+  /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud|sites? (?:marchands?|internet|web|de vente en ligne|de commerce en ligne|d'e-commerce)|websites?|online stores?|webshops?|boutiques? en ligne)\b/u;
 /** "entrer en service", "in service": the word service there names no offer. */
 const IN_SERVICE = /\b(?:en|in) service\b/u;
 /**
@@ -210,6 +223,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       TENDER_LAUNCHED.test(folded.slice(Math.max(0, trigger.index - 80), trigger.index))
     )
       continue;
+    // "its IATA Operational Safety Audit", "the Live Nation group": a word inside a title-case name.
+    if (insideTitle(ctx.sentence.text, trigger.index, trigger.end)) continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
@@ -291,7 +306,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // relative clause is its launcher.
     const teller = relativeSpeaker(ctx, candidates, clause.start, trigger.index);
     const subjectParty = teller ?? candidates.find((p) => p.end <= trigger.index);
-    const implied = impliedLaunchers(lead, state);
+    const implied = pairLaunchers(folded, state) ?? impliedLaunchers(lead, state);
     if (implied !== undefined) parties = implied;
     else if (teller !== undefined) parties = [teller];
     else if (

@@ -22,6 +22,10 @@ const LEVEL_BEFORE =
 /** "une option pour monter à 51 %", "raise its stake to 60%": a stake level a company may reach, not a move. */
 const STAKE_LEVEL_BEFORE =
   /\b(?:monter|montera|monterait|porter|portera|porterait|relever|augmenter|raise|raises|raising|lift|lifts|increase|increases|increasing|take|takes|taking) (?:(?:sa|son|leur|ses|its|their|the) (?:participation|part|stake|holding|interest|shareholding)s? )?(?:a|to) ?$/u;
+/** "Le groupe prend 24,5 % de la manufacture", "takes 30% of Acme": a stake taken in a company, not a move. */
+const STAKE_TAKEN_BEFORE =
+  /\b(?:prend|prendra|prendrait|prennent|prendront|prendre|prenant|a pris|ont pris|avait pris|takes|took|taking|will take|to take)\s*$/u;
+const STAKE_TAKEN_TAIL = /^\s*(?:de (?:la |l')|du |des |d'|of |in )(?!plus\b|more\b)/u;
 /** "pèse moins de 1 % de la capitalisation", "accounts for 3% of sales": a proportion, not a move. */
 const PROPORTION_BEFORE =
   /\b(?:pese|pesent|pesait|pesera|represente|representent|representait|representera|weighs?|weighed|represents?|represented|accounts? for|accounted for|makes? up|made up)(?: (?:(?:moins|plus|pres|autour) (?:de|d')|environ|quelque|(?:less|more) than|about|around|nearly|almost|roughly|some|just|only|barely))? ?$/u;
@@ -62,6 +66,10 @@ const VERBLESS_CHANGE =
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
+
+/** A day set right after a news noun, as its complement: "l'annonce, mardi, du rachat", "the announcement on Tuesday of". */
+const NEWS_APPOSED_DAY =
+  /\b(?:l'annonce|la publication|la presentation|l'officialisation|the announcement|the news|the publication|the release)(?:\s*,\s*|\s+(?:on |de |du |ce )?)$/u;
 
 /** Where the inserted clause a name heads closes before a move's figure (past its closing comma). */
 function insertedBefore(ctx: SentenceContext, p: { start: number }, before: number): number | undefined {
@@ -190,7 +198,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   const days: DateMatch[] = [
     ...findDates(folded, rules, ctx.published).filter((d) => d.precision === 'day'),
     ...findRelativeDays(ctx.sentence.text, folded, rules, ctx.published),
-  ].sort((a, b) => a.index - b.index);
+  ]
+    // "porté par l'annonce, mardi, du rachat", "the announcement on Tuesday of": that day dates the news.
+    .filter((d) => !NEWS_APPOSED_DAY.test(folded.slice(Math.max(0, d.index - 40), d.index)))
+    .sort((a, b) => a.index - b.index);
   const sessionDay = days[0];
   const paragraph = ctx.sentence.paragraph;
   // A move told without a day of its own takes the last day its paragraph named ("fell 3% on
@@ -359,6 +370,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       elliptic ||
       LEVEL_BEFORE.test(before) ||
       STAKE_LEVEL_BEFORE.test(before) ||
+      (STAKE_TAKEN_BEFORE.test(before) && STAKE_TAKEN_TAIL.test(tail)) ||
       PROPORTION_BEFORE.test(before)
     )
       continue;

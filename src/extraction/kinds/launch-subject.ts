@@ -54,3 +54,18 @@ export function impliedLaunchers(lead: string, state: ArticleState): PartyMentio
   }
   return undefined;
 }
+
+/** "Ils prévoient une collection commune", "Ces forfaits seront vendus", "These packages will go on sale". */
+const BACK_TO_PAIR =
+  /^\s*(?:ils|elles|they|(?:ces|cette|cet|ce|these|this|those) (?:[\w-]+ )?(?:offres?|forfaits?|packages?|services?|produits?|solutions?|plateformes?|sejours?|billets?|bundles?|offers?|offerings?|products?|platforms?|tickets?|collections?|gammes?|ranges?))\b/u;
+
+/**
+ * A sentence right after a deal between two companies that opens on a plural pronoun or a
+ * demonstrative offer speaks of that pair: they launch together, whatever the deal's kind.
+ */
+export function pairLaunchers(sentence: string, state: ArticleState): PartyMention[] | undefined {
+  const founders = state.founders;
+  if (founders === undefined || founders.length < 2 || state.foundersText === undefined) return undefined;
+  if (state.previous?.folded !== state.foundersText || !BACK_TO_PAIR.test(sentence)) return undefined;
+  return founders.map((name) => asParty(name));
+}

@@ -30,6 +30,10 @@ const FRENCH_TITLE_STOP =
 const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
 
+const RATING_AFTER = /^\s(?:[a-z-]+\s){0,2}(?:rating|notation)\b/u;
+/** "an AA- rating", "Baa2": a credit rating agency's grade is no label. */
+const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa\d?|Baa\d?|Ba\d?|Caa\d?|A\d|B\d)[+-]?$/u;
+
 const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
 const NAMED_LABEL = /(?<=\s)Label\s[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,2}/u;
 
@@ -66,7 +70,12 @@ export function shapedLabel(
     const after = folded.slice(end, Math.min(within.end, end + 48));
     // "certified under the UK government's Cyber Essentials Plus scheme": a possessive is the owner.
     if (POSSESSIVE.test(after)) continue;
-    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) {
+    if (
+      NOUN_BEFORE.test(before) ||
+      NOUN_AFTER.test(after) ||
+      // "a BREEAM Outstanding rating", "a five-star GRESB rating": a scheme's rating, never a credit grade.
+      (RATING_AFTER.test(after) && !CREDIT_GRADE.test(m[0]))
+    ) {
       const tail = CODE_TAIL.exec(text.slice(end, within.end));
       return tail === null
         ? { name: m[0], start, end }
