@@ -340,6 +340,12 @@ export function learnHeadlineRoles(ctx: SentenceContext, state: ArticleState): v
   learnRoles(ctx, ctx.parties, LEXICONS[ctx.rules.language], state.roles);
 }
 
+/** Whether a party overlaps [start, end): a module function, so no closure is made per sentence. */
+function partyWithin(parties: readonly PartyMention[], start: number, end: number): boolean {
+  for (const p of parties) if (start < p.end && end > p.start) return true;
+  return false;
+}
+
 /**
  * Adds the company a definite descriptor stands for: the company the article introduced with that
  * role, else (generic role) the article's subject, else the company named last before this sentence.
@@ -349,7 +355,6 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
   const lexicon = LEXICONS[ctx.rules.language];
   state.roles ??= new Map();
   state.mentioned ??= [];
-  const taken = (s: number, e: number) => ctx.parties.some((p) => s < p.end && e > p.start);
   const present = new Set(ctx.parties.filter((p) => p.type === 'company').map((p) => p.name));
   const found: {
     start: number;
@@ -369,7 +374,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (cls === undefined) continue;
     const start = m.index;
     const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
-    if (taken(start, roleEnd)) continue;
+    if (partyWithin(ctx.parties, start, roleEnd)) continue;
     // "Oracle, the Austin-based database group, declined": an apposition describes the name before it.
     if (
       ctx.parties.some(

@@ -246,6 +246,19 @@ function pluralHead(token: Token, index: number, rules: RuleSet): boolean {
   );
 }
 
+/** Whether [start, end) overlaps one of `spans`. Module functions, not closures: none is made per sentence. */
+function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const m of spans) if (start < m.end && end > m.start) return true;
+  return false;
+}
+
+/** Whether the character at `pos` opens a name. Most tokens are lowercase ASCII: a code settles them without a regex. */
+function upperAt(sentence: string, pos: number): boolean {
+  const code = sentence.charCodeAt(pos);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return UPPER_START.test(sentence.charAt(pos));
+}
+
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
   if (rules.organisations.personCues.test(prefix)) return true;
   return words.length >= 2 && rules.organisations.firstNames.has(words[0] as string);
@@ -295,9 +308,6 @@ export function findParties(
     if (mentions.some((m) => m.start < b.end && m.end > b.start)) continue;
     mentions.push({ name: sentence.slice(b.start, b.end), type: 'company', known: false, ...b });
   }
-  const taken = (start: number, end: number) =>
-    mentions.some((m) => start < m.end && end > m.start) ||
-    spelled.some((m) => start < m.end && end > m.start);
 
   const candidates: {
     start: number;
@@ -316,18 +326,12 @@ export function findParties(
     /** The rest of a longer company name the registry name before it starts ("Allianz Real Estate"). */
     extendsKnown?: boolean;
   }[] = [];
-  // Most tokens are lowercase ASCII: a character code settles them without a regex.
-  const upperAt = (pos: number) => {
-    const code = sentence.charCodeAt(pos);
-    if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    return UPPER_START.test(sentence.charAt(pos));
-  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
     if (
       first === undefined ||
-      !upperAt(first.start) ||
+      !upperAt(sentence, first.start) ||
       !/\p{L}/u.test(first.text) ||
       (org.notNames.has(first.text) && !org.nameHeads.has(first.text)) ||
       // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
@@ -336,7 +340,8 @@ export function findParties(
       ORDINAL.test(first.text) ||
       // "CHF 25 million", "EUR 3bn": a currency code before its figure.
       (CURRENCY_CODES.has(first.text) && /^\s?\d/u.test(sentence.slice(first.end, first.end + 2))) ||
-      taken(first.start, first.end)
+      overlaps(mentions, first.start, first.end) ||
+      overlaps(spelled, first.start, first.end)
     ) {
       i++;
       continue;
@@ -353,7 +358,7 @@ export function findParties(
         const after = tokens[j + 2];
         // "Acme-Robotics" and "Alice & Bob" join; a dash between spaces ("2024 — Acme") separates.
         const tight = next.text === '&' ? gap.length <= 1 : gap === '' && after?.start === next.end;
-        if (after !== undefined && upperAt(after.start) && tight) {
+        if (after !== undefined && upperAt(sentence, after.start) && tight) {
           j += 2;
           continue;
         }
@@ -373,7 +378,7 @@ export function findParties(
         const word = tokens[j + (elided ? 4 : la ? 3 : 2)];
         if (
           word !== undefined &&
-          upperAt(word.start) &&
+          upperAt(sentence, word.start) &&
           /^\p{L}/u.test(word.text) &&
           !org.notNames.has(word.text) &&
           /^[ '’]?$/u.test(
@@ -394,8 +399,8 @@ export function findParties(
           mark.start === next.end &&
           word !== undefined &&
           word.start === mark.end &&
-          upperAt(word.start) &&
-          !taken(word.start, word.end)
+          upperAt(sentence, word.start) &&
+          !(overlaps(mentions, word.start, word.end) || overlaps(spelled, word.start, word.end))
         ) {
           j += 3;
           continue;
@@ -409,8 +414,8 @@ export function findParties(
         if (
           word !== undefined &&
           word.start === next.end &&
-          upperAt(word.start) &&
-          !taken(word.start, word.end)
+          upperAt(sentence, word.start) &&
+          !(overlaps(mentions, word.start, word.end) || overlaps(spelled, word.start, word.end))
         ) {
           j += 2;
           continue;
@@ -432,7 +437,12 @@ export function findParties(
         break;
       }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
-      if (!upperAt(next.start) || taken(next.start, next.end)) break;
+      if (
+        !upperAt(sentence, next.start) ||
+        overlaps(mentions, next.start, next.end) ||
+        overlaps(spelled, next.start, next.end)
+      )
+        break;
       // "Cassiopée Composites 40 %", "Acme 12 millions": a figure after a name is a quantity, not part of it.
       if (/^\d+$/u.test(next.text) && QUANTITY_AFTER.test(sentence.slice(next.end, next.end + 16))) break;
       if (org.notNames.has(next.text) && !org.suffixes.has(next.text) && !org.outletWords.has(next.text))
@@ -452,7 +462,10 @@ export function findParties(
     const hasSuffix = joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last);
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
     const soldTo =
-      /,\s(?:to|a|au|aux)\s*$/u.test(prefix) && SOLD_TO.test(folded.slice(Math.max(0, start - 140), start));
+      // The comma first: most windows hold none, and the end-anchored regex is tried at every position.
+      prefix.includes(',') &&
+      /,\s(?:to|a|au|aux)\s*$/u.test(prefix) &&
+      SOLD_TO.test(folded.slice(Math.max(0, start - 140), start));
     const place =
       !soldTo &&
       PLACE_BEFORE.test(prefix) &&
@@ -475,13 +488,13 @@ export function findParties(
         (SLOT_BEFORE.test(prefix) ||
           BOUGHT_THE.test(prefix) ||
           SALE_TO.test(prefix) ||
-          (SOLD_OBJECT.test(prefix) && SOLD_NEXT.test(next.slice(0, 6))) ||
+          (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT.test(prefix)) ||
           soldTo ||
-          (SOLD_OWN.test(prefix) && OWN_UNIT_NEXT.test(next.slice(0, 60))))) ||
+          (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN.test(prefix)))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
-        (CLEFT_BEFORE.test(prefix) && /^\s*(?:qui|who|that)\s/u.test(next)) ||
+        (/^\s*(?:qui|who|that)\s/u.test(next) && CLEFT_BEFORE.test(prefix)) ||
         openingSubject);
     // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
     const person =

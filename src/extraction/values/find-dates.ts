@@ -77,28 +77,46 @@ function overlaps(list: DateMatch[], index: number, end: number): boolean {
   return list.some((d) => index < d.end && end > d.index);
 }
 
+/** Adds a date unless an earlier one holds its words. A module function: no closure is made per call. */
+function pushDate(
+  out: DateMatch[],
+  date: string,
+  index: number,
+  end: number,
+  precision: DateMatch['precision'],
+) {
+  if (!overlaps(out, index, end)) out.push({ date, index, end, precision });
+}
+
 /** Absolute and partial dates in folded text, in text order. */
 const DIGIT = /\d/u;
 
 /** "le mois prochain", "starting in September": months given without a year, after the written dates. */
 function relativeMonths(folded: string, rules: RuleSet, published: Day, out: DateMatch[]): void {
-  const add = (date: string, index: number, end: number) => {
-    if (!overlaps(out, index, end)) out.push({ date, index, end, precision: 'month' });
-  };
   const next = rules.dates.nextMonth.exec(folded);
   if (next !== null) {
     const month = (published.m % 12) + 1;
-    add(
+    pushDate(
+      out,
       `${month === 1 ? published.y + 1 : published.y}-${pad(month)}`,
       next.index,
       next.index + next[0].length,
+      'month',
     );
   }
+  // The bare-month pattern needs a month's name: a sentence naming none is not scanned.
+  if (!patternsFor(rules).anyMonth.test(folded)) return;
   for (const m of folded.matchAll(rules.dates.bareMonth)) {
     const month = rules.dates.months.indexOf(m[1] as string) + 1;
     const start = m.index + m[0].length - (m[1] as string).length;
     // A month already past at publication is next year's ("from February" in a November article).
-    add(`${month < published.m ? published.y + 1 : published.y}-${pad(month)}`, start, m.index + m[0].length);
+    pushDate(
+      out,
+      `${month < published.m ? published.y + 1 : published.y}-${pad(month)}`,
+      start,
+      m.index + m[0].length,
+      'month',
+    );
   }
 }
 
@@ -130,15 +148,12 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
     return out.sort((a, b) => a.index - b.index);
   }
   const p = patternsFor(rules);
-  const push = (date: string, index: number, end: number, precision: DateMatch['precision']) => {
-    if (!overlaps(out, index, end)) out.push({ date, index, end, precision });
-  };
-  for (const m of folded.matchAll(ISO_DAY)) push(m[0], m.index, m.index + m[0].length, 'day');
+  for (const m of folded.matchAll(ISO_DAY)) pushDate(out, m[0], m.index, m.index + m[0].length, 'day');
   for (const m of folded.matchAll(SLASH_DAY)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [day, month] = rules.language === 'en' ? [b, a] : [a, b];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
-      push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
+      pushDate(out, `${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
   }
   const namesMonth = p.anyMonth.test(folded);
   for (const re of namesMonth ? p.full : []) {
@@ -147,7 +162,7 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
       const day = Number(numericFirst ? m[1] : m[2]);
       const month = p.months.indexOf((numericFirst ? m[2] : m[1]) as string) + 1;
       if (day >= 1 && day <= 31)
-        push(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
+        pushDate(out, `${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
     }
   }
   if (published !== undefined && namesMonth) {
@@ -159,22 +174,32 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
         if (day < 1 || day > 31) continue;
         // Half a year or more before publication reads as next year's ("from February 1" in December).
         const year = month + 6 <= published.m ? published.y + 1 : published.y;
-        push(`${year}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
+        pushDate(out, `${year}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length, 'day');
       }
     }
   }
   for (const m of namesMonth ? folded.matchAll(p.monthYear) : []) {
-    push(`${m[2]}-${pad(p.months.indexOf(m[1] as string) + 1)}`, m.index, m.index + m[0].length, 'month');
+    pushDate(
+      out,
+      `${m[2]}-${pad(p.months.indexOf(m[1] as string) + 1)}`,
+      m.index,
+      m.index + m[0].length,
+      'month',
+    );
   }
   // What the word lists miss ("sept. 1", "the 3rd of March"), before bare years claim the digits.
-  for (const d of chronoDates(folded, rules, published, out)) push(d.date, d.index, d.end, d.precision);
-  for (const m of folded.matchAll(YEAR)) push(m[1] as string, m.index, m.index + m[0].length, 'year');
+  for (const d of chronoDates(folded, rules, published, out))
+    pushDate(out, d.date, d.index, d.end, d.precision);
+  for (const m of folded.matchAll(YEAR))
+    pushDate(out, m[1] as string, m.index, m.index + m[0].length, 'year');
   if (published !== undefined) {
     relativeMonths(folded, rules, published, out);
     const next = rules.dates.nextYear.exec(folded);
-    if (next !== null) push(String(published.y + 1), next.index, next.index + next[0].length, 'year');
+    if (next !== null)
+      pushDate(out, String(published.y + 1), next.index, next.index + next[0].length, 'year');
     const current = rules.dates.thisYear.exec(folded);
-    if (current !== null) push(String(published.y), current.index, current.index + current[0].length, 'year');
+    if (current !== null)
+      pushDate(out, String(published.y), current.index, current.index + current[0].length, 'year');
   }
   return out.sort((a, b) => a.index - b.index);
 }
