@@ -488,6 +488,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
             .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
     if (name !== undefined && (!fits(name) || (national !== undefined && name !== learned))) name = undefined;
     if (name === undefined && national !== undefined) name = national;
+    // "hosted servers for OVHcloud under an agreement that the French cloud provider chose not to renew":
+    // a role of a nationality no other company fits stands for the company of that country named before it.
+    if (name === undefined && learned === undefined && !d.generic && d.country !== undefined)
+      name = namedEarlierInSentence(ctx, d.start, (n) => ctx.registry.get(n)?.country === d.country);
     // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && nameFitsRole(d.cls, n));

@@ -3,6 +3,7 @@ import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName } from './division-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
+import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 
 /** An organisation named in a sentence: from the registry, or recognised by its surface form. */
@@ -31,7 +32,7 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
 /** "racheter la Banque Ruedin", "reprendre les Celliers de Loire": a name after a purchase verb and its article. */
 const BOUGHT_THE =
   /(?:^|\s)(?:rachete\w*|racheter|acquiert|acquerir|reprendre|reprend|absorber|absorbe) (?:la |le |les |l')$/u;
@@ -111,6 +112,12 @@ const ELIDED = new Set([
 const LOWER_PREFIX = /(?:^|[\s(])\p{Ll}{2,6}-$/u;
 const CLOCK_TIME = /^\d{1,2}(?:[.:h]\d{2})?\s?(?:am|pm|a\.m|p\.m|h)?$/iu;
 /** "Bourg-en-Bresse", "Saint-Rambert-d'Albon", "Stratford-upon-Avon": a lowercase link between hyphens joins a town's name. */
+const CUSTOMERS_AFTER =
+  /^\s(?:customers|clients|users|members|member states|allies|countries|governments|forces|troops|armies|buyers)\b/u;
+const MODEL_NOUN_AFTER = /^\s(?!(?:shares|stocks|securities|bonds)\b)\p{Ll}{3,}s\b/u;
+/** "shuttles will carry passengers between Part-Dieu and Gerland", "une ligne reliant Rennes à Brest": a route's ends. */
+const ROUTE_BEFORE =
+  /\b(?:carry|carries|carrying|link|links|linking|linked|connect|connects|connecting|route|routes|flights?|trains?|shuttles?|ferr(?:y|ies)|reli\w*|dessert|desserv\w*|ligne|lignes|liaison|liaisons|navettes?|vols?|trajets?)(?: [\p{L}'-]+){0,3}? (?:(?:between|entre) (?:the )?(?:\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,3} (?:and|et) (?:the )?)?|(?:from|de) (?:the )?\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,3} (?:to|a) (?:the )?)$/u;
 const PLACE_LINK_BEFORE =
   /\p{L}-(?:en|sur|sous|le|la|les|lès|lez|de|des|du|aux|au|d['’]|upon|on|under|in)-?$/u;
 const PLACE_LINK_AFTER =
@@ -132,7 +139,7 @@ const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 const ROLE_LISTED = /^\s*(?:,|and|et|&)\s+(?:[a-z-]+ ){1,4}$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|attribu|notifi|adjug|hired|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|mett\w* en ligne|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|(?:renouvel|renew|extend|prolong)\w* (?:pour [\w ]{1,20} |for [\w ]{1,20} )?(?:leur |leurs |son |sa |ses |le |la |l'|its |their |the |a |an )(?:[\w-]+ ){0,3}(?:contrat|accord|agreement|contract|deal)|(?:met|mettent|mis|mettra) fin|terminat|passe sous|are weighing|is weighing|weighs|recommand|franchi|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
+  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|attribu|notifi|adjug|hired|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|mett\w* en ligne|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|grappill|grignot|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|(?:renouvel|renew|extend|prolong)\w* (?:pour [\w ]{1,20} |for [\w ]{1,20} )?(?:leur |leurs |son |sa |ses |le |la |l'|its |their |the |a |an )(?:[\w-]+ ){0,3}(?:contrat|accord|agreement|contract|deal)|(?:met|mettent|mis|mettra) fin|terminat|passe sous|are weighing|is weighing|weighs|recommand|franchi|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
 
 /** Whether text opens on a claim's verb ("a signé", "has agreed to buy"), as after a name in a party slot. */
 export function claimVerbAfter(text: string): boolean {
@@ -257,6 +264,25 @@ function upperAt(sentence: string, pos: number): boolean {
   const code = sentence.charCodeAt(pos);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return UPPER_START.test(sentence.charAt(pos));
+}
+
+/**
+ * "Maëlle Rioual, PDG de Givrelle Cyber", "Sa directrice générale, Maëlle Rioual,", "Ann Lowe, chief
+ * executive of Kessock": a full name in apposition with an officer's title is that officer, a person.
+ */
+const OFFICER_TITLE =
+  '(?:co-?)?(?:pdg|p-dg|president(?:e)?(?:-directeur|-directrice)?(?: general| generale)?|directeur general|directrice generale|dg|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|chief (?:executive|financial|operating|technology) officer|chief executive|ceo|cfo|coo|cto|founder|co-founder|chairman|chairwoman|chair|managing director|spokesman|spokeswoman|spokesperson)';
+const OFFICER_APPOSED = new RegExp(
+  `^\\s*,\\s*(?:(?:sa|son|le|la|its|the|their|notre|our) )?(?:(?:nouveau|nouvelle|new|former|ancien|ancienne) )?${OFFICER_TITLE}\\b(?: (?:and|et) [\\w -]{2,30})?\\s*(?:de|d'|du|des|of|at|chez|,)`,
+  'u',
+);
+const OFFICER_FRONTED = new RegExp(`\\b${OFFICER_TITLE}(?: (?:de|of) [\\w' -]{2,30})?\\s*,\\s*$`, 'u');
+
+/** "with China's CATL", "by Britain's Ministry of Defence": a country's possessive between a slot word and a name. */
+const COUNTRY_POSSESSIVE = /\b([a-z][a-z-]+)'s\s*$/u;
+function withoutCountryPossessive(prefix: string, places: ReadonlySet<string>): string {
+  const m = COUNTRY_POSSESSIVE.exec(prefix);
+  return m !== null && places.has(m[1] as string) ? prefix.slice(0, m.index) : '';
 }
 
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
@@ -487,6 +513,7 @@ export function findParties(
       ((!atStart &&
         (SLOT_BEFORE.test(prefix) ||
           BOUGHT_THE.test(prefix) ||
+          SLOT_BEFORE.test(withoutCountryPossessive(prefix, org.places)) ||
           SALE_TO.test(prefix) ||
           (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT.test(prefix)) ||
           soldTo ||
@@ -499,6 +526,7 @@ export function findParties(
     // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
     const person =
       isPerson(words, prefix, rules) ||
+      (words.length >= 2 && (OFFICER_APPOSED.test(next.slice(0, 50)) || OFFICER_FRONTED.test(prefix))) ||
       (words.length >= 3 && org.personCues.test(`${folded.slice(start, (tokens[i] as Token).end)} `));
     const gerund =
       atStart &&
@@ -521,6 +549,7 @@ export function findParties(
       MINISTER_OF.test(prefix) ||
       org.placeAfter.test(folded.slice(end, end + 24)) ||
       NEAR_BEFORE.test(prefix) ||
+      ROUTE_BEFORE.test(prefix) ||
       SITE_OF_BEFORE.test(prefix) ||
       PLACE_LINK_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) ||
       (!sentence.slice(start, end).includes(' ') && TOWN_SITE_BEFORE.test(prefix)) ||
@@ -534,6 +563,13 @@ export function findParties(
       !(slot && org.suffixes.has(last)) &&
       !org.apposition.test(next);
     const modifier = rules.language === 'en' && MODIFIER_OF_NAMED_ROLE.test(sentence.slice(end, end + 60));
+    // "three Ariane 6 flights", "ses A350 livrés": a name closed by a model number before a plural noun is a product.
+    // "available to NATO customers", "EU member states": a name qualifying a group of customers or members.
+    const model =
+      (words.length >= 2 &&
+        /\s\d+$/u.test(sentence.slice(start, end)) &&
+        MODEL_NOUN_AFTER.test(sentence.slice(end, end + 24))) ||
+      (rules.language === 'en' && CUSTOMERS_AFTER.test(sentence.slice(end, end + 24)));
     const pressNamed = PRESS_BEFORE.test(prefix);
     const outlet = titled || pressNamed || org.outletBefore.test(prefix);
     candidates.push({
@@ -545,10 +581,11 @@ export function findParties(
       slotOnly: slot && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
       guessed: !titled && !pressNamed,
-      person: person || tooShort || isPlace || outlet || modifier,
+      person: person || tooShort || isPlace || outlet || modifier || model,
       accepted:
         !tooShort &&
         !modifier &&
+        !model &&
         !isPlace &&
         !outlet &&
         (hasSuffix ||
@@ -733,5 +770,15 @@ export function findParties(
     else if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
     else if (!c.person) rest.push({ name, start: c.start, end: c.end, ...(c.place ? { place: true } : {}) });
   }
-  return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };
+  const bodies = publicBodiesIn(sentence).filter(
+    (b) => !mentions.some((m) => m.known && m.start < b.end && m.end > b.start),
+  );
+  if (bodies.length === 0) return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };
+  const outside = (o: { start: number; end: number }) =>
+    !bodies.some((b) => o.start < b.end && o.end > b.start);
+  const parties: PartyMention[] = [
+    ...mentions.filter(outside),
+    ...bodies.map((b) => ({ ...b, type: 'company' as const, known: false })),
+  ];
+  return { parties: parties.sort((a, b) => a.start - b.start), candidates: rest.filter(outside) };
 }

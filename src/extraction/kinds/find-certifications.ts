@@ -23,7 +23,8 @@ const UNNAMED_HOLDER =
   /\b(?:a|an|any|several|un|une|des|plusieurs|d'autres|other)\s+(?:[\w-]+\s+)?(?:providers?|hosts?|hosting providers?|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?|acteurs?|datacenters?)\s+$/u;
 const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
 const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
-const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze)\b/u;
+// "Common Criteria EAL4+": an evaluation assurance level is the tier of a Common Criteria certificate.
+const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze|EAL ?[1-7]\+?)(?![\w+])/u;
 const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
 /**
  * A possessive subject (also after a verbless "Autre bonne nouvelle :"), or a relative on a possessed
@@ -32,6 +33,8 @@ const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
 const POSSESSED_HOLDER =
   /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
+const REVISION =
+  /(?<=\d)(?::\d{4}|\s+(?:Rev(?:ision)?\.?|version|édition|edition)\s*[A-Z0-9]{1,3}(?:\.\d+)?)$/u;
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
 /** The issuer as subject ("a délivré à X", "has granted … to X", "a suspendu la qualification de X"): the holder follows. */
@@ -87,10 +90,12 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     if (governed === undefined) continue;
     // "Cyber Essentials Plus", "ISCC Plus": a tier written after a known label is a label of its own.
     const tier = TIER_AFTER.exec(ctx.sentence.text.slice(governed.end, governed.end + 12));
-    const label =
+    const tiered =
       tier === null || governed.name.endsWith(tier[1] as string)
         ? governed
         : { ...governed, name: `${governed.name} ${tier[1]}`, end: governed.end + tier[0].length };
+    // "AS9100 Rev D", "EN 9100:2018": the standard's revision or edition is no label of its own.
+    const label = { ...tiered, name: tiered.name.replace(REVISION, '') };
     const lead = ctx.folded.slice(clause.start, trigger.index);
     // "Calvera, which is not listed, obtained …": a negation behind a comma is another phrase's.
     const near = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);

@@ -34,7 +34,9 @@ const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
 const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
 /** A sentence opening on an earlier move: "Après avoir cédé 2 % vendredi, ...", "After falling 3% on Friday, ...". */
 /** Words that put a move before the one its sentence is about: "..., après avoir grimpé de 2 % mercredi". */
-const EARLIER = /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|apres une?|on the heels of)\b/u;
+// "effaçant une partie du gain de 9 % de vendredi", "erasing most of Friday's 9% gain": the erased move came before.
+const EARLIER =
+  /\b(?:apres (?:avoir|etre)|after(?: having)?|having|following|apres une?|on the heels of|effacant|gommant|annulant|erasing|wiping out|reversing|giving back|paring)\b/u;
 const DAY_MS = 86_400_000;
 const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
@@ -85,6 +87,7 @@ const SPAN_FROM = /\b(?:since|depuis)\s*$/u;
 /** The background cues that put a move before the story's day ("avait bondi", "had fallen"). */
 const PLUPERFECT = new Set(['plus-que-parfait', 'pluperfect']);
 /** The mover, then a relative clause still open at the figure ("X, whose shares had fallen 18%"). */
+const RELATIVE_AFTER_NAME = /^\s*,\s*(?:qui|dont|whose|which|who)\b/u;
 const RELATIVE_OPEN = /^\s*,\s*(?:qui|dont|whose|which)\b[^,;]*$/u;
 /** Where a move's own phrase ends after its figure: a comma, or a clause of its own ("on reports that …"). */
 const PHRASE_END =
@@ -376,7 +379,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       continue;
     // "up 14.2% after earlier rising as much as 17%": a peak beside the move told is no move of its own.
     const blocker = nearestBefore(
-      between(blockers).filter((b) => b.id !== 'intraday-peak' || /\d\s?%/u.test(folded.slice(0, b.index))),
+      between(blockers).filter(
+        (b) =>
+          (b.id !== 'intraday-peak' || /\d\s?%/u.test(folded.slice(0, b.index))) &&
+          // "listed on Euronext Growth": a blocking word inside a name is that name's.
+          !ctx.parties.some((p) => b.index < p.end && b.end > p.start),
+      ),
       percent.index,
     );
     // "up 12% since January": a move over months, not a session's.
@@ -446,6 +454,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     lastDirection = direction;
     previous = company;
     state.mover = company;
+    // "Marteline, qui a dévoilé jeudi son alliance …, a gagné 1,5 %": a day inside the relative clause
+    // after the company dates that clause's event, not the move.
+    const clauseEnd = RELATIVE_AFTER_NAME.test(folded.slice(company.end, company.end + 12))
+      ? folded.lastIndexOf(',', percent.index)
+      : -1;
+    const insideRelative = (d: DateMatch) => d.index > company.end && d.end <= clauseEnd;
     // The day of this move: the words after its number (up to the next number), else before it.
     const next = percents[n + 1];
     const afterEnd = Math.min(clause.end, next?.index ?? clause.end);
@@ -457,7 +471,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           !NEWS_DAY.test(folded.slice(percent.end, d.index)) &&
           !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
-      days.filter((d) => d.index >= from && d.end <= percent.index).at(-1) ??
+      days.filter((d) => d.index >= from && d.end <= percent.index && !insideRelative(d)).at(-1) ??
       // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list,
       // unless it dates a move told as earlier ("down 4.3% at 1012 GMT, after rising 11% on Monday").
       (days.length === 1 &&

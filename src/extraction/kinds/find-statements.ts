@@ -297,9 +297,10 @@ export function findStatements(
           end: cue.index,
         }));
       // « Nous n'avons jamais été en discussion … », first person: the voice tagged after the quote, else the deal's other side.
+      // In an interview's answer the interviewee speaks, whatever deal the article told last.
       if (speakers.length === 0 && stance === 'deny') {
-        const voice = quotedSpeaker(ctx, list, cue, pair);
-        if (voice !== undefined) speakers = [voice];
+        const quoted = voice ?? quotedSpeaker(ctx, list, cue, pair);
+        if (quoted !== undefined) speakers = [quoted];
       }
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
       if (
