@@ -12,6 +12,7 @@ const tuned = [
   join(PHRASEBOOK_DIR, '../phrasebook-2/'),
   join(PHRASEBOOK_DIR, '../phrasebook-3/'),
   join(PHRASEBOOK_DIR, '../phrasebook-4/'),
+  join(PHRASEBOOK_DIR, '../phrasebook-5/'),
 ];
 
 describe.each(tuned)('the phrasebook in %s', (dir) => {
