@@ -4,6 +4,10 @@
  * Germany's federal procurement office, BAAINBw". A ministry, a procurement directorate or the acronym a
  * procurement office is given in apposition is an organisation that signs and awards contracts, named
  * as the text spells it (capitalised words only, so "the ministry" or "le ministère" name nobody).
+ *
+ * Two rounds wrote public-body readers at once: public-bodies.ts names bodies by shape before the candidate
+ * pass (agencies, metropolises, cities, US forces); this one runs after it and adds bodies named by their
+ * portfolio and procurement acronyms, its span replacing what it overlaps. Merging the two is a known follow-up.
  */
 const MINISTRY =
   /\b(?:Ministry|Department|[Mm]inistère|[Mm]inistere|Secretariat) (?:of|for|de|des|du|de la|de l['’]|d['’])\s?(?:the )?\p{Lu}[\p{L}-]+(?:,? (?:and|et|&) (?:of |de |des |du |de la |de l['’])?\p{Lu}[\p{L}-]+)?/gu;
