@@ -18,6 +18,9 @@ const PRODUCT_APPOSITION = new RegExp(
 
 /** "Baptisée « X », cette offre …", "Branded X, the service …": a naming participle opening the sentence. */
 const FRONT_NAMED = /^\s*(?:baptise\w*|nomme\w*|denomme\w*|called|named|dubbed|branded)\s*[«"“]?\s*$/u;
+/** "Baptisé Orbis, le partenariat …", "Dubbed Vela, the venture …": the name a fronted participle gives a deal. */
+const FRONT_NAMED_DEAL =
+  /^\s*[»"”]?\s*,\s*(?:le |la |l'|the |this |cette |ce |leur |their )?(?:nouvelle? |nouvel |new |future )?(?:partenariat|alliance|co-?entreprise|joint[- ]venture|venture|partnership|consortium|groupement|societe commune|filiale commune|entreprise commune)\b/u;
 /** "la nouvelle suite « Logirys Paie Cloud »", "its new platform Nuvia Flow": a product noun right before the name. */
 const NOUN_BEFORE = new RegExp(
   `(?:^|[\\s'])(?:l'|(?:la|le|sa|son|ses|leur|leurs|une|un|cette|ce|the|its|their|a|an|this)\\s+)(?:[\\w-]+\\s+)?${PRODUCT_NOUN}\\s*[«"“]?\\s*$`,
@@ -61,7 +64,7 @@ export function productNamesIn(ctx: SentenceContext): string[] {
       NAMED_PRODUCT.test(before) ||
       PRODUCT_APPOSITION.test(after) ||
       nounBefore ||
-      FRONT_NAMED.test(before) ||
+      (FRONT_NAMED.test(before) && !FRONT_NAMED_DEAL.test(after)) ||
       (/\s/u.test(p.name) && NOUN_APPOSED.test(before) && APPOSITION_CLOSE.test(after))
     )
       out.push(p.name);

@@ -19,10 +19,10 @@ const PURPOSE_OBJECT =
 /**
  * Names no side of the deal: a funding round's investors ("a round led by Greyfriars", "une ronde menée par le
  * Fonds"), and the buyer whose tender a team formed to win ("pour briguer l'accord-cadre du ministère", "to bid
- * for the Navy's contract").
+ * for the Navy's contract", "to bid jointly for a Navy contract").
  */
 const NOT_A_SIDE =
-  /,\s*(?:an?|the|un|une|le|la) (?:[\w-]+ )?(?:consortium|groupement|team|joint venture|coentreprise)\b[^.;,]{0,30}?\b(?:led by|formed by|made up of|including|mene par|forme par|compose de|reunissant)\s*(?:the |le |la |l')?$|\b(?:(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)|(?:to|pour|afin de) (?:bid for|compete for|tender for|pursue|respond to|answer|briguer|repondre a|candidater a|concourir (?:a|pour)|soumissionner a)\b(?:[^.;,]{0,80}?\b(?:of|by|from|du|de la|de l'|des|de|d'|lance par|launched by|issued by|par|by))?)\s*(?:the |le |la |l')?$/u;
+  /,\s*(?:an?|the|un|une|le|la) (?:[\w-]+ )?(?:consortium|groupement|team|joint venture|coentreprise)\b[^.;,]{0,30}?\b(?:led by|formed by|made up of|including|mene par|forme par|compose de|reunissant)\s*(?:the |le |la |l')?$|\b(?:(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)|(?:to|pour|afin de) (?:(?:bid|compete|tender)(?: jointly| together)? for|jointly bid for|pursue|respond to|answer|briguer|repondre a|candidater a|concourir (?:a|pour)|soumissionner a)\b(?:[^.;,]{0,80}?\b(?:of|by|from|du|de la|de l'|des|de|d'|lance par|launched by|issued by|par|by))?)\s*(?:the |le |la |l'|an? )?$/u;
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 const NAME_NEXT = /^\s+[\p{Lu}\d]/u;

@@ -366,6 +366,16 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       ROLE_SPEAKER.test(folded.slice(Math.max(date.end, trigger.end)))
     )
       parties = [role];
+    // "The service will be available in 2029, Carrowmere said": of the pair whose deal named the offer,
+    // the one telling of it launches it; a joint offer or a venture stays the pair's.
+    if (
+      speaker !== undefined &&
+      implied !== undefined &&
+      implied.length >= 2 &&
+      !JOINT_OFFER.test(jointLead) &&
+      implied.some((p) => p.name === speaker.name)
+    )
+      parties = [speaker];
     const head = parties[0];
     if (
       speaker !== undefined &&

@@ -30,6 +30,9 @@ const STAKE_TAKEN_TAIL = /^\s*(?:de (?:la |l')|du |des |d'|of |in )(?!plus\b|mor
 const PROPORTION_BEFORE =
   /\b(?:pese|pesent|pesait|pesera|represente|representent|representait|representera|weighs?|weighed|represents?|represented|accounts? for|accounted for|makes? up|made up)(?: (?:(?:moins|plus|pres|autour) (?:de|d')|environ|quelque|(?:less|more) than|about|around|nearly|almost|roughly|some|just|only|barely))? ?$/u;
 const TAIL_OF = /^\s*(?:de |d'|du |des |of |in |en )/u;
+/** "a 14% rise in first-half revenue", "a 9% drop in orders": the change noun then the quantity it is of. */
+const CHANGE_NOUN_OF =
+  /^\s*(?:(?:rise|rises|increase|increases|jump|gain|growth|drop|fall|decline|decrease|slide) (?:in|of)\b|(?:de|of|in) (?:son|sa|ses|leur|leurs|its|their) )/u;
 /** Between a stock word and the company it names: "l'action Bouygues", "le titre de Kering", "shares in Tesco". */
 const STOCK_OF = /^\s*(?:de |d'|du |of |in )?(?:la |l'|the )?$/u;
 /** A sentence opening on an earlier move: "Après avoir cédé 2 % vendredi, ...", "After falling 3% on Friday, ...". */
@@ -390,6 +393,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
       (TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0) ||
+      (CHANGE_NOUN_OF.test(tail) &&
+        matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 40))).some(
+          (b) => b.id === 'non-stock',
+        )) ||
       // "over the past five sessions" runs longer than a quantity noun: a wider window for periods.
       matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 40))).some(
         (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
