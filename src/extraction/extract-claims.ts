@@ -68,12 +68,38 @@ const RELATIVE_AFTER = /^\s*,\s*(?:qui|dont|lequel|laquelle|which|who|whose|that
 function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet): boolean {
   const head = ctx.folded.slice(0, Math.min(first.start, 40));
   const m = rules.organisations.topic.exec(head);
-  return (
+  if (
     m !== null &&
     /^[\s«"]*$/u.test(head.slice(0, m.index)) &&
     RELATIVE_AFTER.test(ctx.folded.slice(m.index + m[0].length, m.index + m[0].length + 12))
+  )
+    return true;
+  // "En 2027, le studio avait éconduit Tencent", "L'atelier comtois fabrique … les pochettes d'Hermès": the
+  // topic's descriptor (or pronoun) is the subject, the name after its verb an object; "Le groupe de luxe
+  // Kering a …" names the subject itself.
+  const lead = ctx.folded.slice(0, Math.min(first.start, 70));
+  const fronted = FRONTED_PHRASE.exec(lead);
+  const at = fronted === null ? 0 : fronted[0].length;
+  const d = TRADE_SUBJECT.exec(lead.slice(at)) ?? rules.organisations.topic.exec(lead.slice(at));
+  return (
+    d !== null &&
+    d.index === 0 &&
+    // "Il permettra aux clientes de Sopra Steria …": a pronoun may stand for the deal, not the company.
+    !PRONOUN.test(d[0]) &&
+    !APPOSED_NAME_GAP.test(ctx.folded.slice(at + d[0].length, first.start)) &&
+    // "Il y a trois ans, …" is no pronoun subject.
+    /^\s(?!y a\b)/u.test(ctx.folded.slice(at + d[0].length))
   );
 }
+/** Trade nouns a story calls its company by, beside the topic words of the rules ("le studio", "the miner"). */
+const TRADE_SUBJECT =
+  /^(?:le |la |l'|the )(?:studio|atelier|maroquinier|cooperative|manufacture|maison|miner|workshop|brewer|retailer)\b/u;
+const PRONOUN = /^(?:il|elle|it|they|ils|elles)$/u;
+/** A short fronted phrase before the subject: "En 2027, ", "Mercredi, ", "« ". */
+const FRONTED_PHRASE = /^[\s«"]*(?:[^,;:«»"]{1,30},\s*)?/u;
+/** "le groupe de luxe Kering", "the French group Safran": a name right after its descriptor is that subject. */
+const APPOSED_NAME_GAP =
+  /^(?!.*\b(?:a|avait|avaient|ont|aura|est|etait|sera|vient|venait|has|had|have|is|was|were|will|would)\b)(?:\s+[\p{L}'-]+){0,3}\s*$|^\s*[,(]|,\s*$/u;
 
 const OPENING_QUOTE = /^\s*[«"“]/u;
 const QUOTE_CLOSE = /[»”]|(?<=.)"/u;

@@ -133,6 +133,22 @@ const ROLE_OF_BEFORE =
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
+/**
+ * "Sérémont Industrie, à Montbéliard, a chuté": a town between commas after a subject is where it
+ * stands, not a second name listed with it; "vendu à Renault, à Volvo" lists names after the same "à".
+ */
+function townApposed(
+  folded: string,
+  o: { start: number; end: number },
+  c: { start: number; end: number; place?: boolean },
+): boolean {
+  return (
+    c.place === true &&
+    /^\s*,\s*(?:a|au)\s+$/u.test(folded.slice(o.end, c.start)) &&
+    /^\s*,/u.test(folded.slice(c.end, c.end + 3)) &&
+    !/(?:^|\s)(?:a|au|aux)\s+$/u.test(folded.slice(Math.max(0, o.start - 4), o.start))
+  );
+}
 /** "Rainford Water, Tarbert Energy and Siemens Energy signed": a sentence opening on a list of three or more names. */
 const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 /** Between a name and the next one introduced by its role noun: " and Polish utility ", ", fuel supplier ". */
@@ -253,6 +269,31 @@ function pluralHead(token: Token, index: number, rules: RuleSet): boolean {
   );
 }
 
+/** Company titles written capitalised before the name they head ("la Maison Ardelise", "le Groupe Corbelet"). */
+const TITLE_HEADS = new Set(['maison', 'groupe', 'group']);
+/** "la Maison Blanche" is a seat of government, not a company. */
+const NOT_TITLED = new Set(['blanche']);
+const DEFINITE_BEFORE = /(?:^|\s)(?:la|le|les|l'|du|des|au|aux|the)\s*$/u;
+/**
+ * "qui contrôle la Maison Ardelise": a trade head capitalised inside the sentence, after its article, is
+ * the first word of the company's own name, not a common noun before it.
+ */
+function titledHead(
+  words: readonly string[],
+  atStart: boolean,
+  prefix: string,
+  heads: ReadonlySet<string>,
+): boolean {
+  const head = words[0] as string;
+  return (
+    !atStart &&
+    words.length >= 2 &&
+    (TITLE_HEADS.has(head) || heads.has(head)) &&
+    !NOT_TITLED.has(words[1] as string) &&
+    DEFINITE_BEFORE.test(prefix)
+  );
+}
+
 /** Whether [start, end) overlaps one of `spans`. Module functions, not closures: none is made per sentence. */
 function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   for (const m of spans) if (start < m.end && end > m.start) return true;
@@ -280,6 +321,9 @@ const OFFICER_FRONTED = new RegExp(`\\b${OFFICER_TITLE}(?: (?:de|of) [\\w' -]{2,
 
 /** "with China's CATL", "by Britain's Ministry of Defence": a country's possessive between a slot word and a name. */
 const COUNTRY_POSSESSIVE = /\b([a-z][a-z-]+)'s\s*$/u;
+/** "Ohio-based ", "Warsaw-listed ": a modifier of where a company sits, between a slot and its name. */
+const PLACE_BASED_END = /\s[\p{L}.'-]+-(?:based|listed|headquartered|registered)\s+$/u;
+
 function withoutCountryPossessive(prefix: string, places: ReadonlySet<string>): string {
   const m = COUNTRY_POSSESSIVE.exec(prefix);
   return m !== null && places.has(m[1] as string) ? prefix.slice(0, m.index) : '';
@@ -484,9 +528,11 @@ export function findParties(
     // The cues before a name are a few words long: looking further back only costs time.
     const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
     const last = words[words.length - 1] as string;
-    // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
-    const hasSuffix = joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last);
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
+    // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
+    const hasSuffix =
+      (joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last)) ||
+      titledHead(words, atStart, prefix, org.nameHeads);
     const soldTo =
       // The comma first: most windows hold none, and the end-anchored regex is tried at every position.
       prefix.includes(',') &&
@@ -514,6 +560,8 @@ export function findParties(
         (SLOT_BEFORE.test(prefix) ||
           BOUGHT_THE.test(prefix) ||
           SLOT_BEFORE.test(withoutCountryPossessive(prefix, org.places)) ||
+          // "to buy Ohio-based Tallowford Insulation": the slot is before the place-based modifier.
+          (prefix.includes('-') && SLOT_BEFORE.test(prefix.replace(PLACE_BASED_END, ' '))) ||
           SALE_TO.test(prefix) ||
           (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT.test(prefix)) ||
           soldTo ||
@@ -681,7 +729,8 @@ export function findParties(
         (o) =>
           (o.end <= c.start &&
             COORDINATION.test(folded.slice(o.end, c.start)) &&
-            !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start)))) ||
+            !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start))) &&
+            !townApposed(folded, o, c)) ||
           (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))) ||
           // "Ketteridge Nuclear and Polish utility PGE": the next name introduced by its role noun.
           (o.start >= c.end &&

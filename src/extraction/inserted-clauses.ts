@@ -32,6 +32,24 @@ function closeOf(folded: string, from: number, limit: number, rules: RuleSet): n
   return undefined;
 }
 
+/** "Lunetteries Vauchère, à Morez, ont pris 4 %": the town set between commas right after a name. */
+function townAfter(
+  folded: string,
+  nameEnd: number,
+  candidates: readonly NameCandidate[],
+): NameCandidate | undefined {
+  for (const c of candidates)
+    if (
+      c.place === true &&
+      c.start > nameEnd &&
+      c.start - nameEnd < 8 &&
+      /^\s*,\s*(?:a|au)\s+$/u.test(folded.slice(nameEnd, c.start)) &&
+      /^\s*,/u.test(folded.slice(c.end, c.end + 3))
+    )
+      return c;
+  return undefined;
+}
+
 /**
  * The inserted clauses of one sentence. `claimVerbAfter` says whether text opens on a claim's verb:
  * an undecided name heading an inserted clause that such a verb follows is an organisation.
@@ -68,7 +86,8 @@ export function findInsertedClauses(
     const apposed =
       relative === null &&
       (rules.inserted.apposition.test(after) || rules.organisations.apposition.test(after));
-    if (relative === null && !apposed) continue;
+    const town = relative === null && !apposed ? townAfter(folded, name.end, candidates) : undefined;
+    if (relative === null && !apposed && town === undefined) continue;
     const open = name.end + (after.length - after.trimStart().length);
     const clause = clauses.find((c) => name.start >= c.start && name.start < c.end) ?? {
       start: 0,
@@ -78,7 +97,10 @@ export function findInsertedClauses(
     const limit = stop === null ? clause.end : open + stop.index;
     let end: number;
     let rest: number | undefined;
-    if (folded.charAt(open) === '(') {
+    if (town !== undefined) {
+      end = folded.indexOf(',', town.end);
+      rest = end + 1;
+    } else if (folded.charAt(open) === '(') {
       const shut = folded.indexOf(')', open);
       if (shut < 0 || shut > limit) continue;
       end = shut + 1;
