@@ -1,5 +1,5 @@
 import type { ArticleState } from './article-state.ts';
-import type { PartyMention } from './find-parties.ts';
+import { overlaps, type PartyMention } from './find-parties.ts';
 import { excludedParties } from './kinds/exclusions.ts';
 import { nameFitsRole } from './role-fit.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -340,12 +340,6 @@ export function learnHeadlineRoles(ctx: SentenceContext, state: ArticleState): v
   learnRoles(ctx, ctx.parties, LEXICONS[ctx.rules.language], state.roles);
 }
 
-/** Whether a party overlaps [start, end): a module function, so no closure is made per sentence. */
-function partyWithin(parties: readonly PartyMention[], start: number, end: number): boolean {
-  for (const p of parties) if (start < p.end && end > p.start) return true;
-  return false;
-}
-
 /**
  * Adds the company a definite descriptor stands for: the company the article introduced with that
  * role, else (generic role) the article's subject, else the company named last before this sentence.
@@ -374,7 +368,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (cls === undefined) continue;
     const start = m.index;
     const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
-    if (partyWithin(ctx.parties, start, roleEnd)) continue;
+    if (overlaps(ctx.parties, start, roleEnd)) continue;
     // "Oracle, the Austin-based database group, declined": an apposition describes the name before it.
     if (
       ctx.parties.some(

@@ -295,7 +295,11 @@ function titledHead(
 }
 
 /** Whether [start, end) overlaps one of `spans`. Module functions, not closures: none is made per sentence. */
-function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+export function overlaps(
+  spans: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): boolean {
   for (const m of spans) if (start < m.end && end > m.start) return true;
   return false;
 }
@@ -375,7 +379,7 @@ export function findParties(
   }
   // "le ministère de l'Intérieur", "the City of Phoenix": a public buyer's name, lowercase words included.
   for (const b of publicBodyNames(sentence, folded)) {
-    if (mentions.some((m) => m.start < b.end && m.end > b.start)) continue;
+    if (overlaps(mentions, b.start, b.end)) continue;
     mentions.push({ name: sentence.slice(b.start, b.end), type: 'company', known: false, ...b });
   }
 
@@ -823,8 +827,7 @@ export function findParties(
     (b) => !mentions.some((m) => m.known && m.start < b.end && m.end > b.start),
   );
   if (bodies.length === 0) return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };
-  const outside = (o: { start: number; end: number }) =>
-    !bodies.some((b) => o.start < b.end && o.end > b.start);
+  const outside = (o: { start: number; end: number }) => !overlaps(bodies, o.start, o.end);
   const parties: PartyMention[] = [
     ...mentions.filter(outside),
     ...bodies.map((b) => ({ ...b, type: 'company' as const, known: false })),

@@ -40,7 +40,7 @@ const BODY = new RegExp(
 
 /** Literals one of which every public body's name holds: most sentences are ruled out without the regex. */
 const GATE =
-  /minist|direction generale|agence|metropole|ville |region |departement|conseil |communaute |(?:city|county|state|town|province|commonwealth) of |u\.?s\.? |u\.?k\.? /u;
+  /minist|direction generale|agence|metropole|ville |region |departement|conseil |communaute |(?:city|county|state|town|province|commonwealth) of |\bu\.?s\.? |\bu\.?k\.? /u;
 
 /** The public bodies named in a sentence; `folded` is the sentence folded (lowercase, accents stripped). */
 export function publicBodyNames(sentence: string, folded: string): PublicBodyName[] {
