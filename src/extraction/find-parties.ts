@@ -195,6 +195,15 @@ const OPENING_VERB =
 const QUANTITY_AFTER =
   /^(?:[,.]\d+)?\s*(?:%|pour ?cent|per ?cent|percent|€|\$|£|euros?|dollars?|millions?|milliards?|billions?|bn\b|m\b|mds?\b|points?|pts?\b)/iu;
 
+/**
+ * "Fondée en 2012 à Rezé, la marque de soins Cosmétiques Albéranne …", "Based in Leeds, the lender Harcastle
+ * …": after a town, a descriptor running into a name describes that name, not the town.
+ */
+const DESCRIBES_NEXT_NAME =
+  /^\s*,\s*(?:l['’]|la |le |les |un |une |the |an? )(?:[\p{Ll}'’-]+ ){1,5}[\p{Lu}]/u;
+/** "DX-9", "PMB-204", "F-35": capitals, a dash and a number name a model or a compound, never a company. */
+const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
+
 /** "1er", "2e", "21st": ordinals open dates ("dès le 1er janvier"). */
 const ORDINAL = /^\d+(?:er|re|e|eme|st|nd|rd|th)$/u;
 /** ISO codes written before an amount ("CHF 25 million", "USD 1.2bn"). */
@@ -612,12 +621,15 @@ export function findParties(
     const titled =
       words.length >= 2 &&
       org.outletWords.has(last) &&
+      // "Groupe Bercelot Médias", "Groupe Écho Médias": a group heading the name owns outlets, it is none.
+      !TITLE_HEADS.has(words[0] as string) &&
       !(slot && org.suffixes.has(last)) &&
       !org.apposition.test(next);
     const modifier = rules.language === 'en' && MODIFIER_OF_NAMED_ROLE.test(sentence.slice(end, end + 60));
     // "three Ariane 6 flights", "ses A350 livrés": a name closed by a model number before a plural noun is a product.
     // "available to NATO customers", "EU member states": a name qualifying a group of customers or members.
     const model =
+      MODEL_CODE.test(sentence.slice(start, end)) ||
       (words.length >= 2 &&
         /\s\d+$/u.test(sentence.slice(start, end)) &&
         MODEL_NOUN_AFTER.test(sentence.slice(end, end + 24))) ||
@@ -643,7 +655,8 @@ export function findParties(
         (hasSuffix ||
           // "la laiterie de la coopérative à Pontchâteau": a place preposition after the cue noun heads a town.
           (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix) && !place) ||
-            org.apposition.test(next) ||
+            (org.apposition.test(next) &&
+              !(place && DESCRIBES_NEXT_NAME.test(sentence.slice(end, end + 90)))) ||
             slot) &&
             !person)),
     });
@@ -737,7 +750,9 @@ export function findParties(
             !townApposed(folded, o, c)) ||
           (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))) ||
           // "Ketteridge Nuclear and Polish utility PGE": the next name introduced by its role noun.
+          // "Fondée à Rezé, la marque de soins Cosmétiques Albéranne": after a town, the role heads the name only.
           (o.start >= c.end &&
+            !c.place &&
             ROLE_LISTED.test(folded.slice(c.end, o.start)) &&
             org.cues.test(folded.slice(c.end, o.start))),
       );

@@ -85,6 +85,8 @@ export function findInsertedClauses(
     const relative = rules.inserted.relative.exec(after);
     const apposed =
       relative === null &&
+      // "Fondée à Rezé, la marque de soins X emploie …": after a town, the descriptor is the subject's.
+      name.candidate?.place !== true &&
       (rules.inserted.apposition.test(after) || rules.organisations.apposition.test(after));
     const town = relative === null && !apposed ? townAfter(folded, name.end, candidates) : undefined;
     if (relative === null && !apposed && town === undefined) continue;

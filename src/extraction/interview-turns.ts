@@ -32,6 +32,7 @@ const labelIn = (text: string): RegExpExecArray | null => {
   return m;
 };
 const ASKER = new Set(['q', 'question', 'questions', 'interviewer']);
+const OPENING_QUOTE = /^\s*[«"“]/u;
 
 /** Finds the turns of an interview, if the article is one: at least two questions each followed by an answer. */
 export function findInterview(sentences: readonly Sentence[], publisher?: string): Interview | undefined {
@@ -115,6 +116,25 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
         question = undefined;
       }
     }
+    // "You are announcing a partnership today." then "“Yes, we've signed …”": where every answer is a
+    // quote, an unquoted turn before a quote asks too, question mark or not.
+    const quoted = [...answers.keys()];
+    if (quoted.length > 0 && quoted.every((p) => OPENING_QUOTE.test(textOf(p)))) {
+      for (const [n, p] of order.entries()) {
+        const before = order[n - 1];
+        if (
+          before === undefined ||
+          before < firstTurn ||
+          answers.has(p) ||
+          questions.has(p) ||
+          !OPENING_QUOTE.test(textOf(p)) ||
+          OPENING_QUOTE.test(textOf(before))
+        )
+          continue;
+        questions.add(before);
+        answers.set(p, foldText(textOf(before)));
+      }
+    }
   }
   return answers.size >= 2 ? { answers, firstTurn, labels, questions } : undefined;
 }
@@ -132,6 +152,9 @@ const ITS_OFFICER = new RegExp(
   'u',
 );
 
+/** "Chief executive Priya Ransome, who co-founded the company, spoke to …": an officer of no company named is the topic's. */
+const BARE_OFFICER = new RegExp(`^\\s*${OFFICER}\\s+[a-z'-]+(?: [a-z'-]+)?\\s*,`, 'u');
+
 /** The company the lead says the interviewee runs, if this lead sentence says it. */
 export function intervieweeIn(ctx: SentenceContext, topic: PartyMention | undefined): string | undefined {
   // "le président de Tissages Ardent": a name an officer heads is a company, known or not.
@@ -141,7 +164,9 @@ export function intervieweeIn(ctx: SentenceContext, topic: PartyMention | undefi
     if (OWNER_OF.test(ctx.folded.slice(p.end, p.end + 40))) return p.name;
   }
   // "Its chief executive, Naomi Verhulst, spoke to …": the company the lead was about.
-  return ITS_OFFICER.test(ctx.folded) && topic?.type === 'company' ? topic.name : undefined;
+  return (ITS_OFFICER.test(ctx.folded) || BARE_OFFICER.test(ctx.folded)) && topic?.type === 'company'
+    ? topic.name
+    : undefined;
 }
 
 const FIRST_PERSON = /\b(?:we|our|us|i|nous|notre|nos|je)\b|\bj'/gu;

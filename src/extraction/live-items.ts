@@ -28,9 +28,18 @@ function titleCase(slug: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/**
+ * A wire's "valeurs à suivre" or "stocks to watch" item opening on its company's slug in capitals, no time
+ * stamp: "ALSTOM - Le constructeur ferroviaire a remporté …", "ORANGE - L'opérateur a obtenu …".
+ */
+const SLUG_START =
+  /^\s*(?:([\p{Lu}][\p{Lu}\d&'’.\s/-]{1,60}?)|[\p{Lu}][\p{Lu}\d&'’.,\s/-]{1,80}?)\s+[-–—]{1,2}\s+(?=(?:Le |La |Les |L['’]|The )\p{Ll})/u;
+/** Slugs of a market report's sections, not of a company. */
+const SECTION_SLUG = /^(?:cloture|ouverture|valeurs? a suivre|stocks to watch|closing|opening)\b/u;
+
 /** The item a sentence opens, if it opens one (time stamp first, then an optional capitalised slug). */
 export function liveItemAt(ctx: SentenceContext): LiveItem | undefined {
-  const m = ITEM_START.exec(ctx.sentence.text);
+  const m = ITEM_START.exec(ctx.sentence.text) ?? slugItem(ctx);
   if (m === null) return undefined;
   const raw = m[1]?.trim();
   // A slug is written in capitals; "12h31 - Le CAC 40 recule" has none.
@@ -46,6 +55,19 @@ export function liveItemAt(ctx: SentenceContext): LiveItem | undefined {
     : { name: titleCase(raw), type: 'company', known: false, start, end };
   if (subject.type !== 'company' && subject.type !== 'alliance') return { bodyStart: m[0].length };
   return { bodyStart: m[0].length, subject };
+}
+
+function slugItem(ctx: SentenceContext): RegExpExecArray | null {
+  // Cheap gate: a slug opens on two capitals.
+  if (!/^\s*\p{Lu}[\p{Lu}\d]/u.test(ctx.sentence.text.slice(0, 4))) return null;
+  const m = SLUG_START.exec(ctx.sentence.text);
+  if (m === null) return null;
+  const folded = ctx.folded
+    .slice(0, m[0].length)
+    .replace(/\s*[-–—]+\s*$/u, '')
+    .trim();
+  if (SECTION_SLUG.test(folded) || ctx.rules.organisations.places.has(folded)) return null;
+  return m;
 }
 
 /**

@@ -61,7 +61,7 @@ function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
  * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
  */
 const GRANTED_BY =
-  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
+  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal|clearance|authori[sz]ation|acceptance|licen[cs]e)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
 
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;

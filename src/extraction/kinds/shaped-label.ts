@@ -89,6 +89,8 @@ export function shapedLabel(
   }
   const spelt = parenthesisedCode(text, folded, within);
   if (spelt !== undefined) return spelt;
+  const granted = grantedApproval(text, folded, within);
+  if (granted !== undefined) return granted;
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
     const start = within.start + m.index;
@@ -108,6 +110,24 @@ export function shapedLabel(
     if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
   }
   return undefined;
+}
+
+/**
+ * "received 510(k) clearance from the FDA", "obtained product acceptance from Network Rail", "we received
+ * our electronic money institution authorisation from the FCA": an approval a body grants, named as written.
+ * A deal's clearance ("antitrust clearance", "merger approval") is no label.
+ */
+const GRANTED_APPROVAL =
+  /\b(?:obtained|received|achieved|earned|secured|won|gained|obtenu|recu|decroche)\s(?:(?:its|our|their|his|her|an?|the|sa|son|ses|leur|notre|nos|la|le)\s|l')?((?:(?!(?:antitrust|merger|competition|regulatory|takeover|deal|shareholders?|planning|final|formal|conditional|the|a|an|its|our|their)\s)[\w().-]+\s){0,4}(?:clearance|authori[sz]ation|acceptance|licen[cs]e))\s(?:from|by)\s/u;
+
+function grantedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
+  const view = folded.slice(within.start, within.end);
+  if (!view.includes(' from ') && !view.includes(' by ')) return undefined;
+  const m = GRANTED_APPROVAL.exec(view);
+  if (m === null) return undefined;
+  const start = within.start + m.index + m[0].indexOf(m[1] as string);
+  const end = start + (m[1] as string).length;
+  return { name: text.slice(start, end), start, end };
 }
 
 /** "a good manufacturing practice (GMP) certificate", "la qualification de prestataire … (PDIS)": the acronym names the label. */
