@@ -141,9 +141,12 @@ const BARE_EN_ROLES = new Set([
   'airline',
   'utility',
   'miner',
+  'bank',
 ]);
 /** Where a sentence's subject starts: its opening, or after a clause break. */
 const SUBJECT_SLOT = /(?:^|[,;:]\s*|\b(?:and|but|while|as|since)\s+)$/u;
+/** "according to the bank", "said the insurer": the reporting speaker, a company the story told of. */
+const SPEAKER_SLOT = /(?:\baccording to|\bsaid|\bsays|\badded)\s+$/u;
 const EN_ROLE_WORDS = Object.keys(EN_ROLES)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -180,9 +183,13 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
 
 const BIG_ROLES: ReadonlySet<string> = new Set(['groupe', 'group', 'manufacture', 'maison']);
 
-/** A sentence opening on a participle phrase with no comma yet: a name inside it is no apposition's head. */
+/**
+ * A sentence opening on a participle phrase with no comma yet ("Fondée par …", "Tout juste passée sous le
+ * contrôle de Thales, la société …", "Acquired by Thales last year, the firm …"): a name inside it is no
+ * apposition's head.
+ */
 export const FRONTED_PARTICIPLE =
-  /^\s*(?:fonde|fondee|fondes|fondees|cree|creee|crees|creees|nee|ne|issue?s?|installee?s?|basee?s?|implantee?s?|detenue?s?|soutenue?s?|founded|created|set up|spun (?:out|off)|based|backed|owned|born|started)\b[^,;]*$/u;
+  /^\s*(?:(?:tout juste|a peine|recemment|fraichement|deja|only just|just|recently|newly|already) )?(?:fonde|fondee|fondes|fondees|cree|creee|crees|creees|nee|ne|issue?s?|installee?s?|basee?s?|implantee?s?|detenue?s?|soutenue?s?|passee?s?|rachetee?s?|acquise?s?|reprise?s?|controlee?s?|absorbee?s?|founded|created|set up|spun (?:out|off)|based|backed|owned|born|started|acquired|bought|taken over|purchased|absorbed|controlled)\b[^,;]*$/u;
 
 /** Nationality words of a descriptor ("le groupe allemand", "the Dutch provider") -> registry country. */
 const DEMONYMS: Record<string, string> = {
@@ -303,6 +310,37 @@ function namedEarlierInSentence(
   return [...before].reverse().find((p) => p.name !== subject && fits(p.name))?.name;
 }
 
+/** How many distinct companies the sentence names before `at`. */
+function namedBefore(ctx: SentenceContext, at: number): number {
+  return new Set(ctx.parties.filter((p) => p.type === 'company' && p.end <= at).map((p) => p.name)).size;
+}
+
+/** A descriptor tagging a speech verb: "the Finnish group said", "le groupe finlandais a indiqué". */
+const SPEECH_AFTER =
+  /^(?: [a-z-]+){0,2}? (?:said|says|added|told|announced|confirmed|explained|a (?:indique|precise|annonce|declare|explique|confirme|ajoute)|indique|precise|ajoute)\b/u;
+
+/** A break between the descriptor and a name: a comma or a relative pronoun opens another clause. */
+const CLAUSE_BREAK = /,|\b(?:qui|dont|which|who|whose)\b/u;
+
+/**
+ * Companies this sentence names only after `from`, past a clause break, and no earlier descriptor of the
+ * sentence already stands for: the descriptor's own clause does not name them.
+ */
+function laterInSentence(ctx: SentenceContext, from: number, taken: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const early = new Set(ctx.parties.filter((p) => p.type === 'company' && p.start < from).map((p) => p.name));
+  for (const p of ctx.parties)
+    if (
+      p.type === 'company' &&
+      p.start >= from &&
+      !early.has(p.name) &&
+      !taken.has(p.name) &&
+      CLAUSE_BREAK.test(ctx.folded.slice(from, p.start))
+    )
+      out.add(p.name);
+  return out;
+}
+
 /** A bare role right after a bid's noun: "an offer for the company", "une offre sur le groupe". */
 const BID_OBJECT =
   /\b(?:offers?|bids?|approach(?:es)?|proposals?|offres?|opa|approches?|propositions?) (?:for|on|sur|pour) $/u;
@@ -399,7 +437,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       !fr &&
       words.length === 0 &&
       BARE_EN_ROLES.has(role) &&
-      SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 12), start));
+      (SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 12), start)) ||
+        SPEAKER_SLOT.test(ctx.folded.slice(Math.max(0, start - 16), start)));
     // "said it had not made an offer for the company": the bid's object is a company the story told of.
     const bidObject =
       state.target !== undefined && BID_OBJECT.test(ctx.folded.slice(Math.max(0, start - 30), start));
@@ -417,6 +456,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
   }
   const out = [...ctx.parties];
   const used = new Set(present);
+  const resolvedHere = new Set<string>();
   // Roles the article introduced first, then the subject, then the last company named.
   const ordered = [...found].sort(
     (a, b) => Number(state.roles?.has(b.cls)) - Number(state.roles?.has(a.cls)),
@@ -451,6 +491,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "Valmoris, la coopérative du Gers, et GRDF … de la coopérative": the role this sentence gives a name
     // of its own, before the descriptor, is that name again.
     if (!d.generic && introducedBefore(ctx, lexicon, d.cls, d.start)) continue;
+    // "Microsoft et l'opérateur lyonnais auraient arrêté …, une coentreprise détenue à 60 % par Pellanne": a
+    // company the article named last, named again in this sentence only after the descriptor's clause, is it.
+    const later = laterInSentence(ctx, d.end, resolvedHere);
+    const free = (n: string) => !used.has(n) || (!d.generic && later.has(n));
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
     // "Le groupe ..." is never the company the article introduced as its start-up ("une jeune pousse").
     // "La société", "l'entreprise", "the company" may well be the start-up; "le groupe" is not.
@@ -488,16 +532,28 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       name = namedEarlierInSentence(ctx, d.start, (n) => ctx.registry.get(n)?.country === d.country);
     // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
     if (name === undefined && learned === undefined && !d.generic)
-      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && nameFitsRole(d.cls, n));
+      name = [...state.mentioned].reverse().find((n) => free(n) && fits(n) && nameFitsRole(d.cls, n));
     if (name === undefined && learned === undefined && !d.generic)
-      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n));
+      name = [...state.mentioned].reverse().find((n) => free(n) && fits(n));
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence
     // as the other party, so the role stands for the company named before it.
     if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && !young(n));
     if (name === undefined) name = namedEarlierInSentence(ctx, d.start, fits);
     if (name === undefined) continue;
+    // "Ericsson has signed an agreement with Proximus to supply the Belgian operator's core", "Sanofi signed
+    // with Skovdal, giving the French group rights": past the subject's slot, a descriptor after the two
+    // companies of the sentence points back to one of them; it brings in no third.
+    // ", the Finnish group said": a tag closing the sentence is its speaker, one of the two as well.
+    if (
+      !present.has(name) &&
+      namedBefore(ctx, d.start) >= 2 &&
+      (!SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, d.start - 12), d.start)) ||
+        SPEECH_AFTER.test(ctx.folded.slice(d.end, d.end + 40)))
+    )
+      continue;
     used.add(name);
+    resolvedHere.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
   }
   learnRoles(ctx, out, lexicon, state.roles);

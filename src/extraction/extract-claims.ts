@@ -80,7 +80,12 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
   const lead = ctx.folded.slice(0, Math.min(first.start, 70));
   const fronted = FRONTED_PHRASE.exec(lead);
   const at = fronted === null ? 0 : fronted[0].length;
-  const d = TRADE_SUBJECT.exec(lead.slice(at)) ?? rules.organisations.topic.exec(lead.slice(at));
+  const opening = lead.slice(at);
+  const d =
+    TRADE_SUBJECT.exec(opening) ??
+    rules.organisations.topic.exec(opening) ??
+    // "The Frankfurt colocation operator will host Google's region": a qualified role noun is the subject too.
+    QUALIFIED_SUBJECT.exec(opening);
   return (
     d !== null &&
     d.index === 0 &&
@@ -95,6 +100,8 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
 const TRADE_SUBJECT =
   /^(?:le |la |l'|the )(?:studio|atelier|maroquinier|cooperative|manufacture|maison|miner|workshop|brewer|retailer)\b/u;
 const PRONOUN = /^(?:il|elle|it|they|ils|elles)$/u;
+const QUALIFIED_SUBJECT =
+  /^the (?:[a-z][\w-]* ){1,3}?(?:company|group|firm|startup|start-up|maker|manufacturer|carmaker|drugmaker|chipmaker|lender|bank|insurer|retailer|grocer|operator|carrier|supplier|developer|provider|integrator|fintech|biotech|utility|airline|conglomerate|specialist|producer|vendor)\b/u;
 /** A short fronted phrase before the subject: "En 2027, ", "Mercredi, ", "« ". */
 const FRONTED_PHRASE = /^[\s«"]*(?:[^,;:«»"]{1,30},\s*)?/u;
 /** "le groupe de luxe Kering", "the French group Safran": a name right after its descriptor is that subject. */
@@ -102,6 +109,21 @@ const APPOSED_NAME_GAP =
   /^(?!.*\b(?:a|avait|avaient|ont|aura|est|etait|sera|vient|venait|has|had|have|is|was|were|will|would)\b)(?:\s+[\p{L}'-]+){0,3}\s*$|^\s*[,(]|,\s*$/u;
 
 const OPENING_QUOTE = /^\s*[«"“]/u;
+/** Where a quote's tag goes on into what the speaker reports: "qui précise que", "who added that". */
+const TAG_CLAUSE = /\b(?:qui|que|qu'|who|which|that)\s/u;
+/**
+ * "Une semaine après l'annonce de son rachat par Thales, Vesperine accélère", "Days after Airbus's offer,
+ * Nordvast said": a fronted time or comparison phrase holds no subject; the name right after its comma is.
+ */
+const FRONTED_ADVERBIAL =
+  /^[\s«"]*(?:(?:(?:une?|deux|trois|quelques|\d+|a|one|two|three|a few) )?[\w-]+ )?(?:apres|avant|depuis|des|lors d[eu']|suite a|a la suite d[eu']|comme|contrairement a|a l'instar d[eu']|after|before|following|since|like|unlike|as with|ahead of)\b[^,;:«»"]{0,100},\s*$/u;
+
+/** The name opening the main clause after a fronted adverbial phrase, if the sentence has one. */
+function frontedSubject(ctx: SentenceContext, named: readonly PartyMention[]): PartyMention | undefined {
+  const first = named[0];
+  if (first === undefined || first.start === 0) return undefined;
+  return named.find((p) => p.start < 140 && FRONTED_ADVERBIAL.test(ctx.folded.slice(0, p.start)));
+}
 const QUOTE_CLOSE = /[»”]|(?<=.)"/u;
 
 /** "is taking a 10% stake in X and signing a parallel partnership": a partnership told beside the stake is its own deal. */
@@ -217,6 +239,11 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     // "Q&A: Ines Carvalho, chief executive of Pentrell": a headline may introduce the interviewee.
     // "Isaure Penhoat (Galvane Industries) : « … »": the bracketed company is the interviewee's too.
     titleInterviewee = intervieweeIn(ctx, undefined) ?? speaking?.name;
+    // "Halbrecht Datacenter's chief on Google, power and …": the headline is about the interviewee's company.
+    if (titleInterviewee !== undefined && state.topic?.name !== titleInterviewee) {
+      state.topic = { name: titleInterviewee, type: 'company', known: true, start: 0, end: 0 };
+      state.headline = state.topic;
+    }
   }
   const cited: string[] = [];
   const guessedOutlets: string[] = [];
@@ -292,7 +319,16 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     if (interview !== undefined) {
       const paragraph = ctx.sentence.paragraph;
       if (interviewee === undefined && (interview.firstTurn < 0 || paragraph < interview.firstTurn))
-        interviewee = intervieweeIn(ctx, state.topic);
+        // "Corinne Valadier (Groupe Corbelet) : « … »": the headline's company is the interviewee's; else
+        // "We spoke to its chief executive": the company the headline gave the interviewee, else the topic.
+        interviewee =
+          titleInterviewee ??
+          intervieweeIn(
+            ctx,
+            titleInterviewee === undefined
+              ? state.topic
+              : { name: titleInterviewee, type: 'company', known: true, start: 0, end: 0 },
+          );
       const question = interview.answers.get(paragraph);
       if (question !== undefined || interview.questions.has(paragraph)) interviewee ??= titleInterviewee;
       if (interviewee !== undefined) ctx.parties = withAddressee(ctx, interview, interviewee);
@@ -343,7 +379,13 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       (p) => !FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start)),
     );
     // '"There are no talks with Tarnwell," the company said': with no name after the quote, the topic stays.
-    const first = quoteEnd > 0 ? named.find((p) => p.start > quoteEnd) : named[0];
+    // "« … », justifie son cofondateur, qui précise que Thales « a validé »": a name the tag's relative
+    // clause reports is no speaker.
+    const tagEnd = quoteEnd > 0 ? quoteEnd + Math.max(0, ctx.folded.slice(quoteEnd).search(TAG_CLAUSE)) : 0;
+    const first =
+      quoteEnd > 0
+        ? named.find((p) => p.start > quoteEnd && (tagEnd === quoteEnd || p.start < tagEnd))
+        : (frontedSubject(ctx, named) ?? named[0]);
     // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
     if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
     state.previous = ctx;

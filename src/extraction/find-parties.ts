@@ -122,6 +122,9 @@ const PLACE_LINK_BEFORE =
   /\p{L}-(?:en|sur|sous|le|la|les|lès|lez|de|des|du|aux|au|d['’]|upon|on|under|in)-?$/u;
 const PLACE_LINK_AFTER =
   /^-(?:en|sur|sous|le|la|les|lès|lez|de|des|du|aux|au|d['’]|upon|on|under|in)-?\p{Lu}/u;
+const SITE_AFTER =
+  /^\s(?:campus(?:es)?|plants?|factory|factories|sites?|facility|facilities|data ?cent(?:er|re)s?|datacenters?|warehouses?|depots?|refinery|mills?|headquarters|offices?|hub|terminal)\b/u;
+const OWNER_BEFORE = /(?:^|\s)(?:our|its|their|his|her|my|your)\s*$/u;
 /** "son usine de Roanne", "son unité de production de lots de Saint-Fons", "its plant in Gdansk": a one-word name after a site is its town. */
 const TOWN_SITE_BEFORE =
   /(?:^|\s)(?:usines?|unites? (?:de production|de fabrication)|sites? (?:de production|industriels?|logistiques?)|entrepots?|ateliers?|plants?|factory|factories|facility|facilities|warehouses?)(?: (?!(?:de|du|des|d'|of|in|at|a)\s)[\w'-]+| (?:de|d'|du|des|of) (?:[\w-]+ ){0,2}(?!(?:de|du|des|d'|of|in|at|a)\s)[\w-]+){0,3} (?:de|d'|in|at|a)\s*$/u;
@@ -239,6 +242,10 @@ const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
  * "Securing a buyer ...", "Building on that, ...": an English gerund opening a sentence, with its
  * object or a particle after it, is a verb capitalised by position, not a name.
  */
+/** French adverbs in -ment, English ones in -ly (then a comma or a participle): never a name. */
+const FR_ADVERB = /^\p{L}{5,}ment$/u;
+const EN_ADVERB = /^\p{L}{4,}ly$/u;
+const ADVERB_NEXT = /^\s*(?:,|[a-z]+ed\b)/u;
 const GERUND_OBJECT =
   /^\s+(?:a|an|the|its|their|our|his|her|this|that|these|those|such|more|new|up|out|off|on|back|down|over|into|to|from|with|in)\b/u;
 
@@ -596,8 +603,17 @@ export function findParties(
       last.length > 5 &&
       last.endsWith('ing') &&
       GERUND_OBJECT.test(next.slice(0, 12));
+    // "Fraîchement qualifié SecNumCloud, l'hébergeur …", "Separately, …": a lone adverb opening the sentence.
+    const adverb =
+      atStart &&
+      words.length === 1 &&
+      (rules.language === 'fr'
+        ? FR_ADVERB.test(last)
+        : EN_ADVERB.test(last) && ADVERB_NEXT.test(next.slice(0, 24))) &&
+      !org.firstNames.has(last);
     const tooShort =
       (words.length === 1 && last.length < 2) ||
+      adverb ||
       // "cross-Channel", "pan-European", "non-EU": a capitalised word a lowercase prefix is glued to is an adjective.
       LOWER_PREFIX.test(sentence.slice(Math.max(0, start - 12), start)) ||
       !words.some((w) => /\p{L}/u.test(w)) ||
@@ -614,7 +630,11 @@ export function findParties(
       SITE_OF_BEFORE.test(prefix) ||
       PLACE_LINK_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) ||
       (!sentence.slice(start, end).includes(' ') && TOWN_SITE_BEFORE.test(prefix)) ||
-      PLACE_LINK_AFTER.test(sentence.slice(end, end + 12));
+      PLACE_LINK_AFTER.test(sentence.slice(end, end + 12)) ||
+      // "our Offenbach campus", "its Gdansk plant": a one-word name between an owner and a site is the site's town.
+      (SITE_AFTER.test(folded.slice(end, end + 24)) &&
+        OWNER_BEFORE.test(prefix) &&
+        !sentence.slice(start, end).includes(' '));
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
     // "Trévalis Media agreed to buy ...": a title word that also closes company names is a company in a party slot.
     // "Mécanique Dauphiné, PME de 200 salariés": a company noun in apposition makes the name a company's.

@@ -31,6 +31,7 @@ const labelIn = (text: string): RegExpExecArray | null => {
   if (m !== null) m[0] = text.slice(0, dash + m[0].length);
   return m;
 };
+const ASKING_END = /(?:\?|\.\.\.|…)\s*$/u;
 const ASKER = new Set(['q', 'question', 'questions', 'interviewer']);
 const OPENING_QUOTE = /^\s*[«"“]/u;
 
@@ -103,11 +104,12 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
       }
     }
   } else if (speakers.length === 0) {
-    // Unlabelled transcript: question paragraphs, each followed by its answer.
+    // Unlabelled transcript: question paragraphs, each followed by its answer. A prompt trailing off
+    // ("Vous avez laissé planer le doute…") asks too.
     let question: string | undefined;
     for (const p of order) {
       const text = textOf(p);
-      if (/\?\s*$/u.test(text)) {
+      if (ASKING_END.test(text)) {
         question = foldText(text);
         questions.add(p);
         if (firstTurn < 0) firstTurn = p;
@@ -141,7 +143,7 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
 
 /** An officer named with the company: "Equinix's president for Europe", "le directeur général de Maison Sauvenay". */
 const OFFICER =
-  '(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|president|chair(?:man|woman)?|(?:co-?)?founder|managing director|head|boss|directeur general|directrice generale|pdg|p-dg|presidente?|(?:co-?)?fondat(?:eur|rice)|dirigeante?|patronne?)';
+  '(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|chief|president|chair(?:man|woman)?|(?:co-?)?founder|managing director|head|boss|directeur general|directrice generale|pdg|p-dg|presidente?|(?:co-?)?fondat(?:eur|rice)|dirigeante?|patronne?)';
 const OFFICER_OF = new RegExp(
   `\\b${OFFICER}(?: [\\w-]+){0,3} (?:de |d'|du |of |at )(?:la |le |l'|the )?$`,
   'u',

@@ -72,7 +72,7 @@ const FITS: Record<string, readonly string[]> = {
   chipmaker: ['semiconductors', 'semiconducteurs', 'chips', 'microelectronique', 'microelectronics'],
   carmaker: ['motors', 'automobiles', 'automotive', 'auto'],
   airline: ['airlines', 'airways', 'aviation'],
-  lender: ['bank', 'banque', 'lending', 'credit'],
+  lender: ['bank', 'banque', 'banco', 'banca', 'bancorp', 'lending', 'credit'],
   fintech: ['pay', 'payments', 'paiements', 'fintech', 'finance'],
   motoriste: ['propulsion', 'engines', 'moteurs', 'motors'],
 };

@@ -22,7 +22,7 @@ const PURPOSE_OBJECT =
  * for the Navy's contract", "to bid jointly for a Navy contract").
  */
 const NOT_A_SIDE =
-  /,\s*(?:an?|the|un|une|le|la) (?:[\w-]+ )?(?:consortium|groupement|team|joint venture|coentreprise)\b[^.;,]{0,30}?\b(?:led by|formed by|made up of|including|mene par|forme par|compose de|reunissant)\s*(?:the |le |la |l')?$|\b(?:(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)|(?:to|pour|afin de) (?:(?:bid|compete|tender)(?: jointly| together)? for|jointly bid for|pursue|respond to|answer|briguer|repondre a|candidater a|concourir (?:a|pour)|soumissionner a)\b(?:[^.;,]{0,80}?\b(?:of|by|from|du|de la|de l'|des|de|d'|lance par|launched by|issued by|par|by))?)\s*(?:the |le |la |l'|an? )?$/u;
+  /,\s*(?:an?|the|un|une|le|la) (?:[\w-]+ )?(?:consortium|groupement|team|joint venture|coentreprise)\b[^.;,]{0,30}?\b(?:led by|formed by|made up of|including|mene par|forme par|compose de|reunissant)\s*(?:the |le |la |l')?$|\b(?:(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)|(?:to|pour|afin de) (?:(?:bid|compete|tender)(?: jointly| together)? for|jointly bid for|pursue|respond to|answer|briguer|repondre (?:aux|a)|candidater a|concourir (?:a|pour)|soumissionner a)\b(?:[^.;,]{0,80}?\b(?:of|by|from|du|de la|de l'|des|de|d'|lance par|launched by|issued by|par|by))?)\s*(?:the |le |la |l'|an? )?$/u;
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
@@ -160,7 +160,22 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
 /** A contract awarded: a consortium the article named may be the winner, a side like any company. */
 const AWARD_RULE = /^(?:awarded-contract|marche-notifie|attribue-contrat)$/u;
 
+/** "Nimbéa a signé un accord de revente avec …": the verb of a deal made right after its subject. */
+const SIGNS_AFTER =
+  /^\s+(?:a |ont |has |have |had )?(?:(?:deja|aussi|egalement|also|already|now|just|recently) )?(?:signe|conclu|noue|paraphe|signed|struck|agreed|entered|concluded|inked)\b/u;
+
 function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], award = false): Group[] {
+  // "Nimbéa a signé un accord de revente avec Tamarel": a venture the article named, the subject of a deal
+  // of its own with another company, is a side of that deal like any company, not the deal's name.
+  const head = parties[0];
+  if (
+    !award &&
+    head?.type === 'alliance' &&
+    parties.length >= 2 &&
+    parties.slice(1).every((p) => p.type !== 'alliance' && p.name !== head.name) &&
+    SIGNS_AFTER.test(ctx.folded.slice(head.end, head.end + 40))
+  )
+    return [{ parties }];
   const groups: Group[] = [];
   let current: PartyMention[] = [];
   for (const p of parties) {
@@ -182,7 +197,7 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
 /** Partnerships, alliances, joint ventures, licence and distribution deals between named companies. */
 /** "Les deux sociétés ont par ailleurs signé", "the two companies signed": the two, as the subject of a signing. */
 const TWO_COMPANIES =
-  /\b(?:les deux (?:societes|groupes|entreprises|partenaires|firmes|maisons|industriels)|the two (?:companies|groups|firms|partners)|both (?:companies|groups|firms)) (?:ont |have |had |also |then )?(?:[\w-]+ ){0,2}?(?:signe|conclu|noue|scelle|paraphe|signed|agreed|struck|concluded|inked|sealed)\b/u;
+  /\b(?:les deux (?:societes|groupes|entreprises|partenaires|firmes|maisons|industriels)|the two (?:companies|groups|firms|partners)|both (?:companies|groups|firms)) (?:ont |have |had |also |then )?(?:[\w-]+ ){0,2}?(?:signe|conclu|noue|scelle|paraphe|annonce|officialise|signed|agreed|struck|concluded|inked|sealed|announced|unveiled)\b/u;
 
 /** Between names listed as one subject: "Orange, Thales et Capgemini", "ITV and ProSieben". */
 const LISTED = /^\s*(?:,|et|and|&|as well as|ainsi que|along with)?\s*(?:(?:the|le|la|les|l') ?)?$/u;
@@ -217,6 +232,10 @@ function withSubjectOnly(
   }
   return parties.filter((p) => p.end > trigger.index || kept.has(p));
 }
+
+/** After a plural subject: each member acts on its own ("each struck", "ont chacun signé"). */
+const EACH_AFTER =
+  /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
 
 /** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
 const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
@@ -360,7 +379,18 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         all.filter((p) => !excluded.has(p)),
       ),
     );
-    for (const group of separateDeals(ctx, trigger, parties) ??
+    // "the alliances that Microsoft and Google each struck with French partners", "Orange et SFR ont chacun
+    // signé avec un intégrateur": each side made its own deal with someone unnamed, none with the other.
+    // "Orange and Bouygues have each signed a deal with Capgemini": one deal per subject with that side.
+    const each = parties.find((p) => EACH_AFTER.test(ctx.folded.slice(p.end, p.end + 32)));
+    const sides = each === undefined ? [] : parties.filter((p) => p.start > each.end);
+    if (each !== undefined && sides.length === 0) continue;
+    const eachOwn =
+      each === undefined
+        ? undefined
+        : parties.filter((p) => p.end <= each.end).map((p): Group => ({ parties: [p, ...sides] }));
+    for (const group of eachOwn ??
+      separateDeals(ctx, trigger, parties) ??
       groupsOf(ctx, clause, parties, AWARD_RULE.test(trigger.id))) {
       let names = uniqueNames(group.parties.map((p) => p.name)).filter((n) => n !== group.alliance);
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.
@@ -426,7 +456,9 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           .filter((p) => NOT_A_SIDE.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)))
           .map((p) => p.name),
       );
-      if (names.length - outside.size >= 2) names = names.filter((n) => !outside.has(n));
+      // "une coentreprise … pour répondre aux appels d'offres de SNCF Réseau": the tender's issuer is never a
+      // side, even when the other side is left unnamed.
+      names = names.filter((n) => !outside.has(n));
       // "« Le rapprochement avec Dunmere est bouclé », confie un cadre d'Eastholt": the speaker's company.
       let speaker: PartyMention | undefined;
       if (names.length === 1) {

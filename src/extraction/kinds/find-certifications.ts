@@ -35,6 +35,13 @@ const POSSESSED_HOLDER =
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 const REVISION =
   /(?<=\d)(?::\d{4}|\s+(?:Rev(?:ision)?\.?|version|édition|edition)\s*[A-Z0-9]{1,3}(?:\.\d+)?)$/u;
+/**
+ * "a SecNumCloud qualification that Nimbéa would still need to obtain", "la qualification HDS que la
+ * société espère décrocher": a relative clause after the label tells it is still to be won.
+ */
+const STILL_TO_OBTAIN =
+  /^(?: [\w-]+){0,2}?\s*,?\s*(?:that|which|que|qu')\s[^.;,]{0,40}?\b(?:need|needs|needed|must|has yet|have yet|had yet|will have|would have|hopes?|hoped|expects?|expected|aims?|intends?|wants?|plans?|seeks?|devra|devront|devrait|doit|doivent|espere|esperent|vise|visent|compte|comptent|souhaite|ambitionne|entend|prevoit) (?:[\w-]+ )?(?:to |de |d')?(?:obtain|secure|win|earn|get|achieve|gain|obtenir|decrocher|acquerir|recevoir)\b/u;
+
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
 /** The issuer as subject ("a délivré à X", "has granted … to X", "a suspendu la qualification de X"): the holder follows. */
@@ -102,7 +109,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const around = near.slice(near.lastIndexOf(',') + 1);
     if (
       firstCue(rules.certification.aspiration, lead.slice(-160), ctx.folded) !== undefined ||
-      NEGATED.test(around)
+      NEGATED.test(around) ||
+      // "holds … a SecNumCloud qualification that Nimbéa would still need to obtain": the label held is to come.
+      ((HOLDS.has(trigger.id) || ADJECTIVAL_ID.has(trigger.id) || trigger.index >= label.end) &&
+        STILL_TO_OBTAIN.test(ctx.folded.slice(label.end, label.end + 90)))
     )
       continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.

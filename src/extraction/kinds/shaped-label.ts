@@ -8,7 +8,7 @@ const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver
 /** A numbered part of a rulebook: "Part 21G", "Part 145", "Class 3", "Niveau 2". */
 const NUMBERED = String.raw`(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s\d+[\p{Lu}\d]*\b`;
 const CODE = new RegExp(
-  String.raw`(?:${NUMBERED}|${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\b))*${TIER})`,
+  String.raw`(?:${NUMBERED}|${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\p{Lu}{0,2}\b))*${TIER})`,
   'gu',
 );
 /** An acronym given in parentheses after a label spelt out: "good manufacturing practice (GMP) certificate". */
@@ -44,7 +44,7 @@ const NOUN_BEFORE =
 const NOUN_COMPLEMENT_BEFORE =
   /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
 const NOUN_AFTER =
-  /^(?:\stype\s(?:ii|i|1|2)\b)?\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses|une?)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
+  /^(?:\stype\s(?:ii|i|1|2)\b)?(?:\s(?:class|level|tier|classe|niveau)\s\d+[a-z]?\b)?\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses|une?)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
 /**
  * A label the registry does not know, recognised by its shape next to a label noun ("la
