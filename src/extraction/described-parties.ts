@@ -49,6 +49,9 @@ const FR_ROLES: Record<string, string> = {
   integrateur: 'integrateur',
   fournisseur: 'fournisseur',
   distributeur: 'distributeur',
+  epicier: 'distributeur',
+  detaillant: 'distributeur',
+  grossiste: 'distributeur',
   laboratoire: 'laboratoire',
   assureur: 'assureur',
   logisticien: 'logisticien',
@@ -280,6 +283,12 @@ function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: strin
 
 const APPOSED_TO = /^\s*,\s*$/u;
 const BRACKETED_ROLE = /^\s*,[^,;()]{0,70}?\(\s*([a-z-]{2,12})\s*\)/u;
+/** "a deal under which", "un accord en vertu duquel": the clause that tells what the deal the sentence named does. */
+const DEAL_RELATIVE =
+  /\b(?:under which|whereby|through which|en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|par lequel|par laquelle)\b[^.;]{0,60}$/u;
+/** "a week after the …", "days before the …", "après que le …": a time clause opening on the descriptor. */
+const TIME_CLAUSE =
+  /(?:,\s*|\b)(?:(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) (?:after|before)|(?:shortly|just|only|days|weeks|months) (?:after|before)|(?:une|deux|trois|quatre|\d+) (?:jours?|semaines?|mois) apres que|peu apres que|apres que|avant que)\s+(?:(?:the|le|la|l')\s*)?$/u;
 /** The last name, then the colon that opens a clause telling more of the same deal. */
 const ELABORATION = /^[^.;:]{0,80}:\s[^.;:]{0,40}$/u;
 const PURPOSE_CLAUSE =
@@ -484,6 +493,29 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       used.add(state.target);
       continue;
     }
+    // "Leonardo said it would not bid for Gannetby, a week after the British satellite maker confirmed talks":
+    // a descriptor opening a time clause is the subject of an earlier event of a company the sentence
+    // named after its own subject.
+    if (TIME_CLAUSE.test(ctx.folded.slice(Math.max(0, d.start - 30), d.start))) {
+      const named = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start);
+      const fitsCountry = (n: string) => {
+        const home = ctx.registry.get(n)?.country;
+        return d.country === undefined || home === undefined || home === d.country;
+      };
+      const earlier = [...named]
+        .reverse()
+        .find(
+          (p) =>
+            p.name !== named[0]?.name &&
+            fitsCountry(p.name) &&
+            !(d.cls === 'startup' && ctx.registry.get(p.name)?.ticker !== undefined),
+        );
+      if (earlier !== undefined) {
+        out.push({ name: earlier.name, type: 'company', known: true, start: d.start, end: d.end });
+        used.add(earlier.name);
+        continue;
+      }
+    }
     const learned = state.roles.get(d.cls);
     // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
     // gave a company named in this very sentence is that company again, not another name before it.
@@ -524,6 +556,17 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
         : [...state.mentioned]
             .reverse()
             .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
+    // "the two companies announced a deal under which the French group's software will be sold": inside the
+    // deal's relative clause a descriptor stands for one of the pair the sentence named, the one it fits.
+    if (present.size >= 2 && DEAL_RELATIVE.test(ctx.folded.slice(Math.max(0, d.start - 90), d.start))) {
+      const pair = [
+        ...new Set(ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).map((p) => p.name)),
+      ];
+      const fitting = pair.filter(fits);
+      if (fitting.length === 1 && fitting.length < pair.length)
+        out.push({ name: fitting[0] as string, type: 'company', known: true, start: d.start, end: d.end });
+      continue;
+    }
     if (name !== undefined && (!fits(name) || (national !== undefined && name !== learned))) name = undefined;
     if (name === undefined && national !== undefined) name = national;
     // "hosted servers for OVHcloud under an agreement that the French cloud provider chose not to renew":

@@ -58,7 +58,7 @@ const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
  * its own deal in a relative ("Unlike its rival X, which tied up with Y, …") or in a comparison ("Comme son rival X
  * l'an dernier avec Microsoft, …").
  */
-const FRONTED_AFTER =
+export const FRONTED_AFTER =
   /^\s*(?:dementie?s?|niee?s?|denied|dismissed|rejected) (?:a |au |en |in |by |par |last |l'|le |la )[^,;:]{0,60},\s*|^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*|^\s*(?:comme|tout comme|a l'instar (?:de |d'|du )|like|just like|as with) (?:son|sa|ses|leur|its|their) (?:rival|rivaux|concurrente?|competitor|peer)s?\b[^,;]{0,80},\s*/u;
 
 interface Group {
@@ -198,6 +198,10 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
 /** "Les deux sociétés ont par ailleurs signé", "the two companies signed": the two, as the subject of a signing. */
 const TWO_COMPANIES =
   /\b(?:les deux (?:societes|groupes|entreprises|partenaires|firmes|maisons|industriels)|the two (?:companies|groups|firms|partners)|both (?:companies|groups|firms)) (?:ont |have |had |also |then )?(?:[\w-]+ ){0,2}?(?:signe|conclu|noue|scelle|paraphe|annonce|officialise|signed|agreed|struck|concluded|inked|sealed|announced|unveiled)\b/u;
+
+/** "les deux groupes", "the two companies": a pair told by a noun phrase. */
+const PAIR_PHRASE =
+  /\b(?:les deux (?:societes|groupes|entreprises|partenaires|firmes|maisons|industriels)|the two (?:companies|groups|firms|partners)|both (?:companies|groups|firms))\b/u;
 
 /** Between names listed as one subject: "Orange, Thales et Capgemini", "ITV and ProSieben". */
 const LISTED = /^\s*(?:,|et|and|&|as well as|ainsi que|along with)?\s*(?:(?:the|le|la|les|l') ?)?$/u;
@@ -430,7 +434,21 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           ? state.mentioned?.slice(-2)
           : undefined);
       let anaphor = false;
-      if (
+      // "A week after Salesforce denied it wanted to buy Quillane, the two companies announced …": the
+      // pair the same sentence has just named, not an older one.
+      const pairPhrase = PAIR_PHRASE.exec(lead);
+      const namedBefore =
+        pairPhrase === null
+          ? []
+          : uniqueNames(
+              ctx.parties
+                .filter((p) => p.type === 'company' && p.end <= clause.start + pairPhrase.index)
+                .map((p) => p.name),
+            );
+      if (names.length < 2 && namedBefore.length === 2 && names.every((n) => namedBefore.includes(n))) {
+        names = namedBefore;
+        anaphor = true;
+      } else if (
         names.length < 2 &&
         founders !== undefined &&
         names.every((n) => founders.includes(n)) &&

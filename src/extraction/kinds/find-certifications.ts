@@ -27,11 +27,12 @@ const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
 const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze|EAL ?[1-7]\+?)(?![\w+])/u;
 const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
 /**
- * A possessive subject (also after a verbless "Autre bonne nouvelle :"), or a relative on a possessed
- * noun, before the verb: the topic's own plant or design.
+ * A possessive subject (also after a verbless "Autre bonne nouvelle :" or a fronted time, "En janvier, sa
+ * suite", "Last year its plant"), or a relative on a possessed noun, before the verb: the topic's own plant
+ * or design.
  */
 const POSSESSED_HOLDER =
-  /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
+  /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:(?:en|in|depuis|since|des|during|earlier|last|this|fin|debut|mi|late|early)\b(?: [\w-]+){1,3},?\s+)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 const REVISION =
   /(?<=\d)(?::\d{4}|\s+(?:Rev(?:ision)?\.?|version|édition|edition)\s*[A-Z0-9]{1,3}(?:\.\d+)?)$/u;

@@ -7,6 +7,7 @@ import { sourceHedged } from '../own-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
+import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers } from './launch-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -168,6 +169,12 @@ const COLON = /:\s/gu;
  */
 const ROLE_SPEAKER =
   /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|platform|group|company|firm|operator)|the (?:platform|group|company|firm|operator|start-up|startup) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
+/**
+ * "un accord en vertu duquel AXA France commercialisera", "a deal under which Quillane's software will be
+ * sold": the relative opens a clause of its own, whose subject launches, whatever pair the deal names.
+ */
+const DEAL_RELATIVE =
+  /\b(?:en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|par (?:lequel|laquelle)|(?:under|through|by) which|whereby)\s+(?:[\w'-]+ ){0,3}$/u;
 /** "L'offre commune", "the joint service": the offer of the deal the article told. */
 const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
 
@@ -304,7 +311,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     let parties: PartyMention[] = [];
     // "which Fjordvik said would be commercially available": the company telling of the launch in the
     // relative clause is its launcher.
-    const teller = relativeSpeaker(ctx, candidates, clause.start, trigger.index);
+    const teller =
+      relativeSpeaker(ctx, candidates, clause.start, trigger.index) ??
+      candidates.find(
+        (p) =>
+          p.end <= trigger.index &&
+          DEAL_RELATIVE.test(folded.slice(Math.max(clause.start, p.start - 40), p.start)),
+      );
     const subjectParty = teller ?? candidates.find((p) => p.end <= trigger.index);
     const implied = pairLaunchers(folded, state) ?? impliedLaunchers(lead, state);
     if (implied !== undefined) parties = implied;
@@ -392,7 +405,14 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       boundBefore(folded.slice(Math.max(clause.start, date.index - 100), date.index), rules, folded) ??
       (OWN_NOT_AFTER.test(folded.slice(date.index, date.end)) ? 'not_after' : undefined);
     const subject = rules.launch.subject.exec(folded.slice(clause.start, clause.end));
-    let verdict = assessStatus(ctx, clause, parties);
+    // "A week after Salesforce denied it wanted to buy Quillane, the two companies announced …": the fronted
+    // denial is the past; the launch's status is the main clause's.
+    const fronted = FRONTED_AFTER.exec(folded);
+    const main =
+      fronted !== null && fronted[0].length <= trigger.index && fronted[0].length > clause.start
+        ? { start: fronted[0].length, end: clause.end }
+        : clause;
+    let verdict = assessStatus(ctx, main, parties);
     // "L'offre commune devrait être accessible dès juin", after the two companies announced their deal:
     // the founders' own plan, confirmed with the deal, unless the sentence names a source of its own.
     const founders = state.founders;

@@ -71,6 +71,12 @@ const VERBLESS_CHANGE =
 /** "a bondi de 4 %, porté par l'annonce jeudi soir": that day dates the news, not the move. */
 const NEWS_DAY =
   /\b(?:annonc\w*|publication|publi\w+|devoil\w*|communique|resultats?|announc\w*|publish\w*|released?|unveil\w*|reported|results|statement|report)\b[^,;.]{0,40}$/u;
+/**
+ * "malgré l'accord signé jeudi avec X", "l'accord conclu la veille", "after the deal struck on Thursday": the
+ * day a deal noun's participle names dates the deal, not the move.
+ */
+const DEAL_DAY =
+  /\b(?:accord|contrat|partenariat|alliance|rapprochement|deal|agreement|contract|partnership|tie-up)\b[^,;.%]{0,40}?\b(?:conclue?s?|signee?s?|nouee?s?|scellee?s?|paraphee?s?|officialisee?s?|annoncee?s?|signed|struck|agreed|sealed|announced|unveiled)\s*(?:on\s+)?$/u;
 
 /** A day set right after a news noun, as its complement: "l'annonce, mardi, du rachat", "the announcement on Tuesday of". */
 const NEWS_APPOSED_DAY =
@@ -207,6 +213,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   ]
     // "porté par l'annonce, mardi, du rachat", "the announcement on Tuesday of": that day dates the news.
     .filter((d) => !NEWS_APPOSED_DAY.test(folded.slice(Math.max(0, d.index - 40), d.index)))
+    .filter((d) => !DEAL_DAY.test(folded.slice(Math.max(0, d.index - 80), d.index)))
     .sort((a, b) => a.index - b.index);
   const sessionDay = days[0];
   const paragraph = ctx.sentence.paragraph;

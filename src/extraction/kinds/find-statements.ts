@@ -4,6 +4,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { excludedParties } from './exclusions.ts';
 
 const COORDINATED =
   /^\s*(?:,|et|and|ni|nor|&|ou|or|comme|tout comme|ainsi que|as well as)\s*(?:ni\s+|nor\s+|chez\s+)?$/u;
@@ -55,6 +56,9 @@ const ROLE_AFTER_CUE =
 /** ", the French telecoms group confirmed", ", a confirmé le groupe": a role noun tagging the speech verb. */
 const TRAILING_ROLE =
   /,\s*(?:the |le |la |l')(?:[a-z-]+ ){0,3}(?:company|group|firm|operator|carrier|maker|bank|lender|insurer|retailer|supplier|manufacturer|carmaker|drugmaker|groupe|entreprise|societe|operateur|constructeur|fabricant|assureur|banque|distributeur)\s+$/u;
+/** ", a indiqué le groupe", ", the company said": the subject itself speaks, whatever it says it is not part of. */
+const SELF_TAG =
+  /,\s*(?:(?:a |ont )?(?:indique|precise|affirme|assure|declare|explique|ajoute|souligne|fait savoir|said|says|added|stated|insisted)\s+(?:l'|le |la |the )(?:[a-z-]+ ){0,2}(?:groupe|societe|entreprise|company|group|firm)|(?:the |its )(?:company|group|firm) (?:said|added|stated|insisted)|(?:it|il|elle) (?:said|added|a indique|a precise))\b/u;
 const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))\s*(?:the |le |la |l')?$/u;
 
 /** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
@@ -227,6 +231,18 @@ export function findStatements(
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
+      // "ni Orange ni Bouygues Telecom ne font partie de l'accord, et aucune discussion n'est en cours avec
+      // eux": companies named as outside the deal are spoken of, they do not deny or confirm anything
+      // (unless they say so themselves: "X said it was not involved").
+      const outside =
+        stance === 'no_comment' || SELF_TAG.test(ctx.folded.slice(cue.end))
+          ? new Set<string>()
+          : new Set(
+              [...excludedParties(ctx, { start: 0, end: ctx.folded.length }, list)]
+                .filter((p) => !SPEECH_AFTER.test(ctx.folded.slice(p.end, p.end + 80)))
+                .map((p) => p.name),
+            );
+      speakers = speakers.filter((p) => !outside.has(p.name));
       if (stance === 'deny' && quoted < 0 && THIRD_PARTY_TAG.test(ctx.folded.slice(cue.end, cue.end + 160)))
         continue;
       // "Le contrat entre A et B n'existe pas, a assuré le fondateur de B": the tag names who speaks.
@@ -318,7 +334,7 @@ export function findStatements(
         stance === 'deny' &&
         firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));
       for (const speaker of speakers) {
-        if (done.has(speaker.name)) continue;
+        if (done.has(speaker.name) || outside.has(speaker.name)) continue;
         done.add(speaker.name);
         const verdict = {
           status: STATUS_OF[stance],
