@@ -82,6 +82,16 @@ const FR_ROLES: Record<string, string> = {
   laiterie: 'laiterie',
   brasseur: 'brasseur',
   voyagiste: 'voyagiste',
+  acieriste: 'siderurgiste',
+  siderurgiste: 'siderurgiste',
+  papetier: 'papetier',
+  verrier: 'verrier',
+  semencier: 'semencier',
+  sucrier: 'sucrier',
+  negociant: 'distributeur',
+  manutentionnaire: 'logisticien',
+  transitaire: 'logisticien',
+  imprimeur: 'imprimeur',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -125,6 +135,13 @@ const EN_ROLES: Record<string, string> = {
   airline: 'airline',
   bank: 'lender',
   miner: 'miner',
+  steelmaker: 'steelmaker',
+  shipbuilder: 'shipbuilder',
+  truckmaker: 'carmaker',
+  tyremaker: 'maker',
+  tiremaker: 'maker',
+  glassmaker: 'maker',
+  papermaker: 'maker',
 };
 /** English roles specific enough to stand for a company without a qualifier ("the broker", "the drugmaker"). */
 const BARE_EN_ROLES = new Set([
@@ -145,6 +162,8 @@ const BARE_EN_ROLES = new Set([
   'utility',
   'miner',
   'bank',
+  'steelmaker',
+  'shipbuilder',
 ]);
 /** Where a sentence's subject starts: its opening, or after a clause break. */
 const SUBJECT_SLOT = /(?:^|[,;:]\s*|\b(?:and|but|while|as|since)\s+)$/u;
@@ -158,7 +177,8 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   fr: {
     classes: FR_ROLES,
     generic: new Set(['groupe', 'societe', 'entreprise', 'firme', 'manufacture', 'maison']),
-    descriptor: new RegExp(`\\b(?:l'|le |la )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
+    // "60 % du capital du spécialiste lyonnais", "au chimiste": the article fused with its preposition.
+    descriptor: new RegExp(`\\b(?:l'|le |la |du |au )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
     introBefore: new RegExp(
       `\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2}(?: de l'[a-z-]+| de la [a-z-]+)? $`,
       'u',
@@ -404,6 +424,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     generic: boolean;
     role: string;
     bidObject: boolean;
+    /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
+    fused: boolean;
     country?: string;
   }[] = [];
   lexicon.descriptor.lastIndex = 0;
@@ -441,6 +463,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const qualifiers = fr ? words.slice(ofNoun ? 1 : 0, ofNoun ? 2 : 1) : words;
     const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
     const generic = lexicon.generic.has(role);
+    // "les services du groupe de Larry Ellison": a fused article before a generic role is too loose a reference.
+    if (generic && /^(?:du|au) /u.test(m[0])) continue;
     // "the broker, which employs 90 people": a specific English role stands alone; "the company" needs a qualifier.
     const bare =
       !fr &&
@@ -460,6 +484,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       generic,
       role,
       bidObject,
+      fused: /^(?:du|au) /u.test(m[0]),
       ...(country !== undefined ? { country } : {}),
     });
   }
@@ -528,6 +553,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const later = laterInSentence(ctx, d.end, resolvedHere);
     const free = (n: string) => !used.has(n) || (!d.generic && later.has(n));
     let name = learned !== undefined && !used.has(learned) ? learned : undefined;
+    if (d.fused) {
+      const topic = state.topic?.type === 'company' ? state.topic.name : undefined;
+      name ??= learned === undefined && topic !== undefined && !used.has(topic) ? topic : undefined;
+      if (name === undefined) continue;
+      used.add(name);
+      out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
+      continue;
+    }
     // "Le groupe ..." is never the company the article introduced as its start-up ("une jeune pousse").
     // "La société", "l'entreprise", "the company" may well be the start-up; "le groupe" is not.
     const young = (n: string) =>

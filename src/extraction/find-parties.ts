@@ -190,6 +190,9 @@ const POSSESSIVE_AFTER = /^\s*:\s*(?:sa|son|ses|leur|leurs|its|their)\s/u;
 const NOT_POSSESSIVE =
   /^(?:\s*[,.;:!?)»"”]|\s*$|\s+(?:said|says|is|was|has|had|did|does|declined|denied|confirmed|would|will|could|told|announced|agreed|plans|about|over|regarding|from|after)\b)/u;
 
+/** Between two names of one list: "TF1 et Pavanne Médias", "Vivendi and Ardane Media". */
+const LISTED_WITH = /^\s*(?:et|and|&)\s+$/u;
+
 /** A finite verb right after a sentence's opening name (French tenses, English -s/-ed and auxiliaries). */
 const OPENING_VERB =
   /^\s+(?:(?:ne |n'|s'|se |y |en )?[a-z]{3,}(?:e|es|ent|era|eront|erait|eraient|ait|aient|it|ira|iront|ra|ront)|a|ont|va|vont|est|sont|sera|seront|serait|seraient|doit|peut|vient|will|would|has|had|is|was|plans|said|says|[a-z]{3,}(?:s|ed))\b(?!-)/u;
@@ -644,7 +647,11 @@ export function findParties(
       // "Groupe Bercelot Médias", "Groupe Écho Médias": a group heading the name owns outlets, it is none.
       !TITLE_HEADS.has(words[0] as string) &&
       !(slot && org.suffixes.has(last)) &&
-      !org.apposition.test(next);
+      !org.apposition.test(next) &&
+      // "TF1 et Pavanne Médias ont officialisé": a name listed with a registry company is its fellow company.
+      !mentions.some(
+        (m) => m.type === 'company' && m.end <= start && LISTED_WITH.test(folded.slice(m.end, start)),
+      );
     const modifier = rules.language === 'en' && MODIFIER_OF_NAMED_ROLE.test(sentence.slice(end, end + 60));
     // "three Ariane 6 flights", "ses A350 livrés": a name closed by a model number before a plural noun is a product.
     // "available to NATO customers", "EU member states": a name qualifying a group of customers or members.

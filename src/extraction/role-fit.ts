@@ -75,6 +75,11 @@ const FITS: Record<string, readonly string[]> = {
   lender: ['bank', 'banque', 'banco', 'banca', 'bancorp', 'lending', 'credit'],
   fintech: ['pay', 'payments', 'paiements', 'fintech', 'finance'],
   motoriste: ['propulsion', 'engines', 'moteurs', 'motors'],
+  siderurgiste: ['acieries', 'acierie', 'acier', 'aciers', 'forges', 'steel', 'steelworks', 'metallurgie'],
+  steelmaker: ['steel', 'steelworks', 'acieries', 'acier', 'forges'],
+  shipbuilder: ['shipyards', 'shipyard', 'shipbuilding', 'chantiers', 'naval', 'marine'],
+  papetier: ['papeteries', 'papeterie', 'paper', 'papers', 'cartonnages'],
+  verrier: ['verreries', 'verrerie', 'glass', 'cristallerie', 'cristalleries'],
 };
 
 const FITTING = new Map(Object.entries(FITS).map(([cls, words]) => [cls, new Set(words)]));

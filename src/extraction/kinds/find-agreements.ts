@@ -178,8 +178,9 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
     return [{ parties }];
   const groups: Group[] = [];
   let current: PartyMention[] = [];
+  const naming = parties.some((p) => p.type === 'alliance') && namesVenture(ctx, clause);
   for (const p of parties) {
-    if (p.type === 'alliance' && !award) continue;
+    if (p.type === 'alliance' && !award && (naming || !ventureAsSide(ctx, clause, parties, p))) continue;
     current.push(p);
     const bracket = bracketedAlliance(ctx, p);
     if (bracket !== undefined) {
@@ -189,9 +190,48 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
   }
   // "awarded a contract to Tranquility Relay": the consortium wins the award, it is not the deal's name.
   if (groups.length === 0 && award) return [{ parties: current }];
-  if (groups.length === 0) return [{ parties: current, alliance: namedAlliance(ctx, clause) }];
+  if (groups.length === 0) {
+    // A venture kept as a side is not the name of the deal it signs.
+    if (current.some((p) => p.type === 'alliance')) return [{ parties: current }];
+    return [{ parties: current, alliance: namedAlliance(ctx, clause) }];
+  }
   if (current.length >= 2) groups.push({ parties: current });
   return groups;
+}
+
+/** Whether the clause may be where a venture gets its name ("la création de Lorracell, leur coentreprise"). */
+function namesVenture(ctx: SentenceContext, clause: Span): boolean {
+  if (!canNameAlliance(ctx)) return false;
+  const text = ctx.folded.slice(clause.start, clause.end);
+  return (
+    ctx.rules.agreement.allianceGate.test(text) ||
+    VENTURE_COMMA.test(text) ||
+    VENTURE_PREDICATE_ANY.test(text)
+  );
+}
+
+/**
+ * "Moselvia a signé avec Lorracell un accord", "Hexavia has signed a deal with Orange": a venture the article
+ * created, once it exists, signs deals of its own; it is a side when named after "avec"/"with", or as the
+ * clause's first name with such a side after it, unless this clause is where it gets its name.
+ */
+function ventureAsSide(
+  ctx: SentenceContext,
+  clause: Span,
+  parties: readonly PartyMention[],
+  venture: PartyMention,
+): boolean {
+  if (WITH_BEFORE.test(ctx.folded.slice(Math.max(clause.start, venture.start - 40), venture.start)))
+    return parties.some((p) => p.type === 'company' && p.end <= venture.start);
+  return (
+    parties[0] === venture &&
+    parties.some(
+      (p) =>
+        p.type === 'company' &&
+        p.start > venture.end &&
+        WITH_BEFORE.test(ctx.folded.slice(Math.max(venture.end, p.start - 40), p.start)),
+    )
+  );
 }
 
 /** Partnerships, alliances, joint ventures, licence and distribution deals between named companies. */

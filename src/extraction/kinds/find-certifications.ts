@@ -2,6 +2,7 @@ import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { CertificationClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
+import { possessorOfRelative } from '../possessed-relative.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { shapedLabel } from './shaped-label.ts';
@@ -53,6 +54,8 @@ const GRANTED_TO =
   /(?:^|\s)(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:[\w-]+ ){0,3}$|^\s*(?:l'|le |la |the )?$/u;
 /** Before the holder of a label withdrawn: "la qualification … du cabinet X", "the accreditation of X". */
 const WITHDRAWN_FROM = /(?:^|\s)(?:de|du|des|d'|of|from)\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,2}$|^\s*$/u;
+/** Between the noun of obtaining and its agent: "l'obtention par ", "obtention par le ". */
+const OBTAINED_BY = /^obtention\b[^,;.]{0,60}?\bpar (?:l'|le |la |les )?$/u;
 /** "Esterby's case-management software", "Gladwell's Swindon plant": a possessor opening the clause holds the label. */
 const POSSESSOR =
   /^\s*([\p{Lu}][\p{L}\p{N}&-]*(?: [\p{Lu}][\p{L}\p{N}&-]*){0,2})['’]s\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}\p{Ll}/u;
@@ -63,13 +66,33 @@ function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
   return next === null ? clause : { start: clause.start, end: from + next.index };
 }
 
+/** "has been accredited by CREST", "accréditée par le Cofrac": the verb itself, its agent right after. */
+const ACCREDITED_BY = /\baccredit\w*(?: [\w-]+){0,2}? (?:by|par) (?:the |l'|le |la )?$/u;
+
+/**
+ * "it had been accredited by CREST for penetration testing": with no label named, an accreditation's label is
+ * the body that grants it.
+ */
+function accreditingBody(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+): { name: string; start: number; end: number } | undefined {
+  if (!ctx.folded.slice(trigger.index, trigger.end + 12).includes('accredit')) return undefined;
+  return ctx.parties.find(
+    (p) =>
+      (p.type === 'company' || p.type === 'regulator') &&
+      p.start >= trigger.index &&
+      ACCREDITED_BY.test(ctx.folded.slice(trigger.index, p.start)),
+  );
+}
+
 /**
  * A label, qualification or attestation already obtained, one claim per holder. A label still to
  * obtain ("devra décrocher", "expects to obtain") is an aspiration, not a certification.
  * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
  */
 const GRANTED_BY =
-  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal|clearance|authori[sz]ation|acceptance|licen[cs]e)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
+  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|accredit\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal|clearance|authori[sz]ation|acceptance|licen[cs]e)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
 
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -94,7 +117,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // "earned HITRUST certification ... and intends to pursue FedRAMP": the label the verb governs is the nearest after it.
     const governed =
       found.filter((l) => l.start >= trigger.index).sort((a, b) => a.start - b.start)[0] ??
-      found.filter((l) => l.end <= trigger.index).sort((a, b) => b.end - a.end)[0];
+      found.filter((l) => l.end <= trigger.index).sort((a, b) => b.end - a.end)[0] ??
+      accreditingBody(ctx, trigger);
     if (governed === undefined) continue;
     // "Cyber Essentials Plus", "ISCC Plus": a tier written after a known label is a label of its own.
     const tier = TIER_AFTER.exec(ctx.sentence.text.slice(governed.end, governed.end + 12));
@@ -190,33 +214,41 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         : undefined;
     const granted = GRANTS.has(trigger.id) || REVOKES.has(trigger.id);
     const possessor = granted ? null : POSSESSOR.exec(ctx.sentence.text.slice(clause.start, trigger.index));
-    let holders = granted
-      ? all.filter(
-          (p) =>
-            p.start >= trigger.end &&
-            (GRANTS.has(trigger.id) ? GRANTED_TO : WITHDRAWN_FROM).test(
-              ctx.folded.slice(trigger.end, p.start),
-            ),
-        )
-      : possessor !== null && before.length === 0
-        ? [
-            {
-              name: possessor[1] as string,
-              type: 'company' as const,
-              known: false,
-              start: clause.start + possessor.index,
-              end: clause.start + possessor.index + (possessor[1] as string).length,
-            },
-          ]
-        : colonOwner !== undefined
-          ? [colonOwner]
-          : objectRelative
-            ? all.filter((p) => p.start >= trigger.end)
-            : before.length > 0 && !possessed
-              ? before
-              : topicLead || possessed
-                ? []
-                : agentless;
+    // "l'obtention par Delormeau du label Cosmos Organic": the noun's agent is the holder.
+    const obtainer =
+      trigger.id === 'obtention'
+        ? all.find((p) => OBTAINED_BY.test(ctx.folded.slice(trigger.index, p.start)))
+        : undefined;
+    const owner = obtainer ?? (granted ? undefined : possessorOfRelative(ctx, trigger.index));
+    let holders = owner
+      ? [owner]
+      : granted
+        ? all.filter(
+            (p) =>
+              p.start >= trigger.end &&
+              (GRANTS.has(trigger.id) ? GRANTED_TO : WITHDRAWN_FROM).test(
+                ctx.folded.slice(trigger.end, p.start),
+              ),
+          )
+        : possessor !== null && before.length === 0
+          ? [
+              {
+                name: possessor[1] as string,
+                type: 'company' as const,
+                known: false,
+                start: clause.start + possessor.index,
+                end: clause.start + possessor.index + (possessor[1] as string).length,
+              },
+            ]
+          : colonOwner !== undefined
+            ? [colonOwner]
+            : objectRelative
+              ? all.filter((p) => p.start >= trigger.end)
+              : before.length > 0 && !possessed
+                ? before
+                : topicLead || possessed
+                  ? []
+                  : agentless;
     if (holders.length === 0 && !granted && (topicLead || possessed) && state.topic !== undefined)
       holders = [state.topic];
     const names = [...new Set(holders.map((h) => h.name))];

@@ -4,6 +4,7 @@ import type { LaunchClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { sourceHedged } from '../own-speaker.ts';
+import { possessorOfRelative } from '../possessed-relative.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
@@ -43,6 +44,9 @@ const DONE_DAY_DISTANCE = 80;
 
 /** ", que la société n'envisage pas avant 2030", ", which it does not expect before 2030": a relative clause dates the launch it follows. */
 const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
+/** An availability's date right after its preposition, a few words after the verb: "offered to shipowners from …". */
+const DATE_PREPOSITION =
+  /^[^,;]{0,70}\b(?:from|in|by|starting|as of|beginning|a partir d[eu']|a compter d[eu']|des|en|d'ici(?: a)?|courant)\s*(?:the |le |la |l'|du |de la |de l')?$/u;
 
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
 
@@ -246,7 +250,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
     const attached = (d: { index: number }) =>
-      d.index >= trigger.end && RELATIVE_DATE.test(folded.slice(trigger.end, d.index)) ? 0 : 1;
+      d.index >= trigger.end &&
+      (RELATIVE_DATE.test(folded.slice(trigger.end, d.index)) ||
+        // "said in July that it would be available … from the second quarter of 2028": the date the
+        // availability's own preposition brings, not a nearer one the telling or another event carries.
+        DATE_PREPOSITION.test(folded.slice(trigger.end, d.index).replace(rules.dates.period, '')))
+        ? 0
+        : 1;
     const written = dates
       .filter((d) => distance(d) <= MAX_DISTANCE)
       .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
@@ -311,8 +321,10 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     let parties: PartyMention[] = [];
     // "which Fjordvik said would be commercially available": the company telling of the launch in the
     // relative clause is its launcher.
+    // "… Lindqvist's engine, which … is due to be offered from 2028": the product's owner offers it.
     const teller =
       relativeSpeaker(ctx, candidates, clause.start, trigger.index) ??
+      possessorOfRelative(ctx, trigger.index) ??
       candidates.find(
         (p) =>
           p.end <= trigger.index &&
