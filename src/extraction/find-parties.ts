@@ -32,7 +32,7 @@ const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|confi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?(?:a|au|aux)|(?:lancement|mise sur le marche|commercialisation|mise en vente|launch|release|roll-?out) (?:de la |de l'|du |des |de |d'|of (?:the |its )?)(?:[\w-]+ ){1,3}(?:de|d'|du|of)|(?:distribution|commercialisation|revente) (?:exclusive )?(?:des|de la|du|de) (?:[\w'-]+ ){0,3}(?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to)\s*$/u;
 /** "racheter la Banque Ruedin", "reprendre les Celliers de Loire": a name after a purchase verb and its article. */
 const BOUGHT_THE =
   /(?:^|\s)(?:rachete\w*|racheter|acquiert|acquerir|reprendre|reprend|absorber|absorbe) (?:la |le |les |l')$/u;
@@ -68,7 +68,7 @@ const CLEFT_BEFORE =
 const BIDDER_FROM =
   /(?:offers?|bids?|approach(?:es)?|proposals?|overtures?|interest) (?:of interest )?from\s*$/u;
 const PARTNER_TO =
-  /\b(?:s'alli\w*|alliee?s?|s'associ\w*|associee?s?|cede\w*|ced\w*|cession|vente|vend\w*|revend\w*|confie\w*|notifie\w*|attribue\w*|adjuge\w*|licencie\w*|concede\w*|adosse\w*) (?:[\w'%,.-]+ ){0,7}a\s*$/u;
+  /\bconfi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?a\s*$|\b(?:s'alli\w*|alliee?s?|s'associ\w*|associee?s?|cede\w*|ced\w*|cession|vente|vend\w*|revend\w*|confie\w*|notifie\w*|attribue\w*|delivre\w*|decerne\w*|octroye\w*|adjuge\w*|licencie\w*|concede\w*|adosse\w*) (?:[\w'%,.-]+ ){0,7}a\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
 const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
 /** The head of a public body's name ("Federal Office", "Ministère", "Agency"). */
@@ -133,6 +133,7 @@ const ROLE_OF_BEFORE =
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
+const COORDINATED_ARTICLE = /^\s*(?:et|and|&)\s(?:la |le |les |l'|the )$/u;
 /**
  * "Sérémont Industrie, à Montbéliard, a chuté": a town between commas after a subject is where it
  * stands, not a second name listed with it; "vendu à Renault, à Volvo" lists names after the same "à".
@@ -155,7 +156,7 @@ const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 const ROLE_LISTED = /^\s*(?:,|and|et|&)\s+(?:[a-z-]+ ){1,4}$/u;
 /** ... or come right before a verb of a claim ("Acme a signé", "Zorglub acquires"). */
 const SLOT_AFTER =
-  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|attribu|notifi|adjug|hired|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|mett\w* en ligne|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|grappill|grignot|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|(?:renouvel|renew|extend|prolong)\w* (?:pour [\w ]{1,20} |for [\w ]{1,20} )?(?:leur |leurs |son |sa |ses |le |la |l'|its |their |the |a |an )(?:[\w-]+ ){0,3}(?:contrat|accord|agreement|contract|deal)|(?:met|mettent|mis|mettra) fin|terminat|passe sous|are weighing|is weighing|weighs|recommand|franchi|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up (?:a|an|the|their|its|joint)\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
+  /^\s*(?:,\s*(?:lui|elle|eux|elles|lui aussi|elle aussi|pour sa part|de son cote|for its part|meanwhile|too)\s*,\s*)?(?:n'|ne )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? |(?:today|yesterday|also|this week|last week),? )?(?:a |ont |avait |s'|se |has |have |had |is |was |are |were |will |could |may |might |would |'s |said |says |vient d'|viennent d'|vient de |viennent de )?(?:(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:\w+ )?(?:sign|(?:sera|seront|serait|seraient|est|sont) (?:pas |plus |bientot |enfin |donc )?(?:commercialis|lance|disponible|propose|mise? en vente|en vente|programme)|pass(?:ed|es)? (?:its|their|the|an?) (?:[\w-]+ ){0,3}(?:audit|assessment|recertification|evaluation)|(?:its|their) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer|stockist|licensee)s?\b|snap|(?<=s'|s'est )off(?:r|ert)|explor\w* (?:a|an|the) (?:possible |potential )?(?:bid|offer|sale|takeover|merger|deal|tie-up)|walk\w* away from|present|(?:plans?|planning|intends?|aims?|set|poised|preparing|expected|about|going) to (?:launch|buy|acquire|sell|release|roll out|introduce|start|open|merge|list|sign|team up|partner)|start\w* (?:selling|offering)|(?:went|goes|go|will go) on sale|sur le point (?:de|d')|entree?s? en (?:negociations?|discussions?|pourparlers)|ma(?:ke|kes|de|king) (?:an? )?(?:offer|bid|approach)|bid for|award|attribu|notifi|adjug|hired|grant|dismiss|reject|brush|chose|chosen|selected|picked|a retenu|a choisi|roll(?:s|ing)? out|in (?:advanced |exclusive |early )?talks (?:to|with|over|about)|close to (?:a deal|an agreement|agreeing|buying|forming|signing|acquiring|merging|clinching|sealing|striking)|vu (?:attribu|deliv|decern|octroy|remettre)|rachet|repren|repris|absorb|acqui|alli|associ|partner|team|buy|bought|annonc|announc|lanc|launch|mett\w* en ligne|obtien|obtenu|decroch|qualifi(?!cation)|certifi(?!cat)|dement|denied|declin|n'a pas|did not|refus|confirm|prend|pris|took|take|noue|conclu|s'envol|bond|grimp|chut|recul|rose|fell|jump|gain|perd|lost|entered into|entered a|clinch|sealed|inked|struck|agreed (?:on \w+ |last \w+ )?to|earned|secured|won|rolled out|unveil|complet|finalis|finaliz|ship|deliver|releas|commerciali|livr|envol|appreci|flamb|bondi|cede|ced|sells|sold|sell (?:its|their|a|the|part|all|most|some|majority|minority)\b|divest|offload|rebuff|spurn|turned down|approach|accept|rejet|repouss|negoci|discut|been stripped|lost its|a perdu sa|renonc|ended talks|en (?:discussions?|negociations?|pourparlers) avec|expects (?:its|their) |ouvr|nearing (?:an? )?(?:deal|agreement|takeover|sale)|glisse|grappill|grignot|plong|degringol|effondr|rebond|gagn|lach|abandonn|slid|slump|tumbl|plung|soar|surg|climb|drop|sank|shed|edged|closed \d|ended \d|finished \d|rallied|advanced \d|declined \d|slipped|dipped|eased \d|gave back|give back|engag|promet|ambitionn|appret|propos|offered|distribut|licens|licenc|fourni|confi|fusionn|merg|receiv|recu |recoit |depos|ouvert en (?:hausse|baisse|repli|forte)|circling|stalking|eyeing|(?<=(?:is|are|was|were) )(?:said|understood|believed|reported|thought|rumou?red) to (?:have |be )?|obtain|obten|adjug|octroy|(?:renouvel|renew|extend|prolong|reconduit)\w* (?:(?:pour|de|for|by) [\w ]{1,20} )?(?:leur |leurs |son |sa |ses |le |la |l'|its |their |the |a |an )(?:[\w-]+ ){0,3}(?:contrat|accord|agreement|contract|deal)|(?:met|mettent|mis|mettra) fin|terminat|passe sous|are weighing|is weighing|weighs|recommand|franchi|ma(?:ke|kes|de) (?:its|their) |achiev|pushed back|postpon|delay|reporte(?!d)|repouss|opened|open(?:s|ing) (?:a|its)|prepar|set(?:s|ting)? up\b|(?:form|creat|establish)(?:ed|es|s|ing)? (?:a|an|the|their|its|joint)\b|(?:cre|fond|constitu)(?:e|ent|eront|era)s? (?:un|une|leur|la|le|une co)\b|'s (?:[\w-]+ ){1,4}(?:rolls? out|launch|releas|debut|ship|goes live|go live|is available|will (?:be available|launch|roll out|ship|go live)))/u;
 
 /** Whether text opens on a claim's verb ("a signé", "has agreed to buy"), as after a name in a party slot. */
 export function claimVerbAfter(text: string): boolean {
@@ -172,6 +173,10 @@ const SUBSIDIARY_APPOSED =
 
 /** A name as written: capitalised words only ("Daimler", "Orange", "Air France-KLM"). */
 const WRITTEN_NAME = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*)*$/u;
+
+/** "at Datavane's Leeds plant", "Maplestead's board": only an organisation owns plants, patents or a board. */
+const OWNS_ASSETS =
+  /^['’]s (?:first|latest|newest) |^['’]s (?:[\w-]+ ){0,3}(?:board|plants?|factor(?:y|ies)|patents|kilns|mills|stores|subsidiary|unit|arm|division|supply chain|headquarters)\b/u;
 
 /** Whether text after a name says it is an organisation: it has shares, or speaks of itself as "it". */
 export function listedOrSpeakingAfter(text: string): boolean {
@@ -325,12 +330,18 @@ const OFFICER_FRONTED = new RegExp(`\\b${OFFICER_TITLE}(?: (?:de|of) [\\w' -]{2,
 
 /** "with China's CATL", "by Britain's Ministry of Defence": a country's possessive between a slot word and a name. */
 const COUNTRY_POSSESSIVE = /\b([a-z][a-z-]+)'s\s*$/u;
+/** "le japonais ", "l'américaine ", "le groupe suédois ": who the name is by its country, between a slot and the name. */
+const NATIONALITY_BEFORE =
+  /\s(?:le|la|les|l')\s?(?:groupe |societe |firme )?(?:japonais|americain|allemand|britannique|anglais|italien|espagnol|portugais|neerlandais|hollandais|belge|suisse|suedois|norvegien|danois|finlandais|autrichien|polonais|tcheque|irlandais|chinois|coreen|sud-coreen|taiwanais|indien|canadien|australien|bresilien|mexicain|israelien|turc|saoudien|emirati|singapourien|luxembourgeois|francais|europeen|nippon|germanique|helvetique|transalpin|scandinave|quebecois)(?:e|s|es|ne|nes)?\s+$/u;
 /** "Ohio-based ", "Warsaw-listed ": a modifier of where a company sits, between a slot and its name. */
 const PLACE_BASED_END = /\s[\p{L}.'-]+-(?:based|listed|headquartered|registered)\s+$/u;
 
 function withoutCountryPossessive(prefix: string, places: ReadonlySet<string>): string {
   const m = COUNTRY_POSSESSIVE.exec(prefix);
-  return m !== null && places.has(m[1] as string) ? prefix.slice(0, m.index) : '';
+  if (m !== null) return places.has(m[1] as string) ? prefix.slice(0, m.index) : '';
+  // "avec le japonais Mitsubishi Electric", "rachète l'américain Kelso": a nationality noun before the name.
+  const n = prefix.endsWith(' ') ? NATIONALITY_BEFORE.exec(prefix) : null;
+  return n === null ? '' : prefix.slice(0, n.index);
 }
 
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
@@ -575,6 +586,8 @@ export function findParties(
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
         (/^\s*(?:qui|who|that)\s/u.test(next) && CLEFT_BEFORE.test(prefix)) ||
         openingSubject);
+    // "at Datavane's Leeds plant": an owner of plants is a company wherever it stands, even after "at".
+    const owns = OWNS_ASSETS.test(next.slice(0, 60));
     // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
     const person =
       isPerson(words, prefix, rules) ||
@@ -630,7 +643,7 @@ export function findParties(
       atStart,
       place,
       human: person,
-      slotOnly: slot && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
+      slotOnly: (slot || owns) && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
       guessed: !titled && !pressNamed,
       person: person || tooShort || isPlace || outlet || modifier || model,
@@ -644,7 +657,8 @@ export function findParties(
           // "la laiterie de la coopérative à Pontchâteau": a place preposition after the cue noun heads a town.
           (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix) && !place) ||
             org.apposition.test(next) ||
-            slot) &&
+            slot ||
+            owns) &&
             !person)),
     });
     i = j + 1;
@@ -732,10 +746,16 @@ export function findParties(
       const neighbour = [...organisations, ...candidates.filter((o) => o.accepted && !o.person)].some(
         (o) =>
           (o.end <= c.start &&
-            COORDINATION.test(folded.slice(o.end, c.start)) &&
+            (COORDINATION.test(folded.slice(o.end, c.start)) ||
+              // "Zellwood Hydrogen and Japan's Hestiva": a country's possessive before the listed name.
+              COORDINATION.test(withoutCountryPossessive(folded.slice(o.end, c.start), org.places))) &&
             !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start))) &&
             !townApposed(folded, o, c)) ||
-          (o.start >= c.end && COORDINATION.test(folded.slice(c.end, o.start))) ||
+          (o.start >= c.end &&
+            (COORDINATION.test(folded.slice(c.end, o.start)) ||
+              // "Saulvenne et la SNCF ont prolongé": an article before the known name listed after.
+              ('known' in o && o.known && COORDINATED_ARTICLE.test(folded.slice(c.end, o.start))) ||
+              COORDINATION.test(withoutCountryPossessive(folded.slice(c.end, o.start), org.places)))) ||
           // "Ketteridge Nuclear and Polish utility PGE": the next name introduced by its role noun.
           (o.start >= c.end &&
             ROLE_LISTED.test(folded.slice(c.end, o.start)) &&
