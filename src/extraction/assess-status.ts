@@ -60,6 +60,10 @@ const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 const ANONYMOUS_WHO =
   /\b(?:person|people|source|sources|insider|insiders|banker|bankers|individual|individuals|personne|personnes|proche|proches)\b[^.;]{0,50}\b(?:who|qui)\s+(?:\w+\s+)?$/u;
 
+/** A company's plan told in its own name ("plans", "intends", "prévoit"), not a statement it made. */
+const PLAN_WORD =
+  /^(?:plans|planned|intends|expects|expected|prevoit|prevoient|compte|comptent|envisage|envisagent)$/u;
+
 function partySpeaks(
   ctx: SentenceContext,
   scope: Span,
@@ -72,6 +76,8 @@ function partySpeaks(
   for (const cue of matchAll(ctx.rules.status.partySpeech, ctx.statusText, scope.start, scope.end)) {
     // "n'a ni confirmé ni infirmé", "neither confirmed nor denied": a verb inside a no-comment takes no side.
     if (insideNoComment(ctx, cue)) continue;
+    // "Kelpforth plans to launch …, according to The Verge": a plan an outlet reports is the outlet's word.
+    if (a !== undefined && !a.party && PLAN_WORD.test(ctx.folded.slice(cue.index, cue.end))) continue;
     // "according to a person briefed on the deal, who said …": the anonymous source speaks, not a party.
     if (ANONYMOUS_WHO.test(ctx.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
     if (

@@ -104,6 +104,9 @@ const BRAND_CUE = /\b(?:sous la marque|la marque|under the brand|branded)\s*(?:[
 const VENTURE_WORD =
   /\b(?:co-?entreprises?|joint[- ]ventures?|filiale commune|societe commune|entreprise commune|alliances?|partenariats?|partnerships?|ventures?|consortium|joint|communes?|conjointes?)\b/u;
 
+/** After a name the verb "named" gave a role to: " its sole distributor", " as their agent". */
+const ROLE_GIVEN = /^\s+(?:as )?(?:its|their|his|her)\s/u;
+
 export function namedAlliance(ctx: SentenceContext, clause: Span): string | undefined {
   const known = ctx.parties.find(
     (p) => p.type === 'alliance' && p.start >= clause.start && p.end <= clause.end,
@@ -134,6 +137,9 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
     if (firstCue(ctx.rules.agreement.allianceName, prefix, ctx.folded) !== undefined) {
       // "commercialiser … sous la marque Prévoyance Lauragaise": a brand names a venture only beside one.
       if (BRAND_CUE.test(prefix) && !VENTURE_WORD.test(text0)) continue;
+      // "has named Dunsfold Logistics its sole distributor": a company given a role, not a venture's name.
+      const after = clause.start + m.index + m[0].length;
+      if (ROLE_GIVEN.test(ctx.folded.slice(after, after + 12))) continue;
       return m[0].replace(/[.,]$/u, '');
     }
     const start = clause.start + m.index;
