@@ -79,6 +79,9 @@ const FR_ROLES: Record<string, string> = {
   laiterie: 'laiterie',
   brasseur: 'brasseur',
   voyagiste: 'voyagiste',
+  hopital: 'hopital',
+  chu: 'hopital',
+  ministere: 'ministere',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -122,6 +125,12 @@ const EN_ROLES: Record<string, string> = {
   airline: 'airline',
   bank: 'lender',
   miner: 'miner',
+  hospital: 'hopital',
+  trust: 'hopital',
+  authority: 'authority',
+  agency: 'agency',
+  ministry: 'ministere',
+  council: 'council',
 };
 /** English roles specific enough to stand for a company without a qualifier ("the broker", "the drugmaker"). */
 const BARE_EN_ROLES = new Set([
@@ -141,7 +150,19 @@ const BARE_EN_ROLES = new Set([
   'airline',
   'utility',
   'miner',
+  'hospital',
+  'trust',
+  'authority',
+  'agency',
+  'ministry',
+  'council',
 ]);
+/**
+ * Public buyers' roles ("l'hôpital", "the authority", "the agency"): they stand only for a body the article
+ * introduced with that role or whose own name says it ("CHU de Brest", "Saskatchewan Health Authority"),
+ * never for whatever company was named last.
+ */
+const PUBLIC_ROLES: ReadonlySet<string> = new Set(['hopital', 'ministere', 'authority', 'agency', 'council']);
 /** Where a sentence's subject starts: its opening, or after a clause break. */
 const SUBJECT_SLOT = /(?:^|[,;:]\s*|\b(?:and|but|while|as|since)\s+)$/u;
 const EN_ROLE_WORDS = Object.keys(EN_ROLES)
@@ -489,6 +510,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && nameFitsRole(d.cls, n));
+    if (name === undefined && PUBLIC_ROLES.has(d.cls)) continue;
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n));
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence

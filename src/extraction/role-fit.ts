@@ -75,6 +75,11 @@ const FITS: Record<string, readonly string[]> = {
   lender: ['bank', 'banque', 'lending', 'credit'],
   fintech: ['pay', 'payments', 'paiements', 'fintech', 'finance'],
   motoriste: ['propulsion', 'engines', 'moteurs', 'motors'],
+  hopital: ['chu', 'chru', 'hopital', 'hopitaux', 'hospitalier', 'hospital', 'hospitals', 'trust'],
+  ministere: ['ministere', 'ministry', 'department'],
+  authority: ['authority', 'autorite'],
+  agency: ['agency', 'agence'],
+  council: ['council', 'conseil'],
 };
 
 const FITTING = new Map(Object.entries(FITS).map(([cls, words]) => [cls, new Set(words)]));
