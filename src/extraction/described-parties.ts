@@ -92,6 +92,9 @@ const FR_ROLES: Record<string, string> = {
   manutentionnaire: 'logisticien',
   transitaire: 'logisticien',
   imprimeur: 'imprimeur',
+  hopital: 'hopital',
+  chu: 'hopital',
+  ministere: 'ministere',
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -142,6 +145,12 @@ const EN_ROLES: Record<string, string> = {
   tiremaker: 'maker',
   glassmaker: 'maker',
   papermaker: 'maker',
+  hospital: 'hopital',
+  trust: 'hopital',
+  authority: 'authority',
+  agency: 'agency',
+  ministry: 'ministere',
+  council: 'council',
 };
 /** English roles specific enough to stand for a company without a qualifier ("the broker", "the drugmaker"). */
 const BARE_EN_ROLES = new Set([
@@ -164,7 +173,19 @@ const BARE_EN_ROLES = new Set([
   'bank',
   'steelmaker',
   'shipbuilder',
+  'hospital',
+  'trust',
+  'authority',
+  'agency',
+  'ministry',
+  'council',
 ]);
+/**
+ * Public buyers' roles ("l'hôpital", "the authority", "the agency"): they stand only for a body the article
+ * introduced with that role or whose own name says it ("CHU de Brest", "Saskatchewan Health Authority"),
+ * never for whatever company was named last.
+ */
+const PUBLIC_ROLES: ReadonlySet<string> = new Set(['hopital', 'ministere', 'authority', 'agency', 'council']);
 /** Where a sentence's subject starts: its opening, or after a clause break. */
 const SUBJECT_SLOT = /(?:^|[,;:]\s*|\b(?:and|but|while|as|since)\s+)$/u;
 /** "according to the bank", "said the insurer": the reporting speaker, a company the story told of. */
@@ -609,6 +630,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => free(n) && fits(n) && nameFitsRole(d.cls, n));
+    if (name === undefined && PUBLIC_ROLES.has(d.cls)) continue;
     if (name === undefined && learned === undefined && !d.generic)
       name = [...state.mentioned].reverse().find((n) => free(n) && fits(n));
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence

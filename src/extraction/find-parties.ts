@@ -77,7 +77,7 @@ const INSTITUTION =
 const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|pour|pour la|pour le)\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
 const PLACE_BEFORE =
-  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$/u;
+  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u;
 /** "a plant near Bergen", "une usine près de Gdansk": only a place lies near something, whatever follows it. */
 const NEAR_BEFORE =
   /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;

@@ -23,6 +23,9 @@ export interface InsertedScan {
 /** The words inside one inserted clause never run past a semicolon or a dash between spaces. */
 const HARD_STOP = /;|\s-\s/u;
 
+/** "(tas)", "(and)": an acronym in brackets right after a name, and the comma or space after it. */
+const BRACKETED_ACRONYM = /^\(\s*[a-z0-9&.'-]{2,10}\s*\)(?=\s*,)\s*/u;
+
 /** ", et GRDF", ", and Kelto": a comma and a conjunction before the next listed name. */
 const LISTED_NEXT = /,\s+(?:et|and|ainsi que|as well as) (?=[a-z0-9])/u;
 
@@ -79,18 +82,27 @@ export function findInsertedClauses(
     // Only a comma or a bracket right after the name opens an inserted clause: most names stop here.
     let at = name.end;
     while (folded.charCodeAt(at) === 32) at++;
-    const mark = folded.charAt(at);
+    let mark = folded.charAt(at);
     if (mark !== ',' && mark !== '(') continue;
-    const after = folded.slice(name.end, name.end + 120);
+    // "Thales Alenia Space (TAS), la coentreprise …": the acronym in brackets is the name's; the clause follows it.
+    let nameEnd = name.end;
+    if (mark === '(') {
+      const acronym = BRACKETED_ACRONYM.exec(folded.slice(at, at + 16));
+      if (acronym !== null) {
+        nameEnd = at + acronym[0].length;
+        mark = folded.charAt(nameEnd);
+      }
+    }
+    const after = folded.slice(nameEnd, nameEnd + 120);
     const relative = rules.inserted.relative.exec(after);
     const apposed =
       relative === null &&
       // "Fondée à Rezé, la marque de soins X emploie …": after a town, the descriptor is the subject's.
       name.candidate?.place !== true &&
       (rules.inserted.apposition.test(after) || rules.organisations.apposition.test(after));
-    const town = relative === null && !apposed ? townAfter(folded, name.end, candidates) : undefined;
+    const town = relative === null && !apposed ? townAfter(folded, nameEnd, candidates) : undefined;
     if (relative === null && !apposed && town === undefined) continue;
-    const open = name.end + (after.length - after.trimStart().length);
+    const open = nameEnd + (after.length - after.trimStart().length);
     const clause = clauses.find((c) => name.start >= c.start && name.start < c.end) ?? {
       start: 0,
       end: folded.length,
@@ -123,7 +135,7 @@ export function findInsertedClauses(
     }
     if (end <= open + 2) continue;
     inserted.push({ clause: { start: name.start, end }, open });
-    const verbAt = relative !== null ? name.end + relative.index + relative[0].length : rest;
+    const verbAt = relative !== null ? nameEnd + relative.index + relative[0].length : rest;
     if (
       name.candidate !== undefined &&
       // "la coopérative à Pontchâteau, qui …, a obtenu": a town after its preposition heads no subject.

@@ -32,7 +32,7 @@ const BODY = new RegExp(
     // "City of Phoenix", "County of Los Angeles", "State of Texas"
     String.raw`\b(?:City|County|State|Town|Province|Commonwealth) of ${CAP}(?: ${CAP}){0,2}`,
     // "U.S. Space Force", "U.S. Army", "U.K. Ministry of Defence", "US Department of Energy"
-    String.raw`\b(?:U\.S\.|U\.K\.|US|UK) (?:${CAP} ){0,2}(?:Force|Army|Navy|Coast Guard|Marine Corps|Agency|Administration|Command)\b`,
+    String.raw`\b(?:U\.S\.|U\.K\.|US|UK) (?:\p{Lu}[\p{L}-]* ){0,2}(?:Force|Army|Navy|Coast Guard|Marine Corps|Agency|Administration|Command)\b`,
     String.raw`\b(?:U\.S\.|U\.K\.|US|UK) (?:Department|Ministry) (?:of|for) (?:the )?${CAP}(?: ${CAP})?`,
   ].join('|'),
   'gu',

@@ -80,6 +80,11 @@ const FITS: Record<string, readonly string[]> = {
   shipbuilder: ['shipyards', 'shipyard', 'shipbuilding', 'chantiers', 'naval', 'marine'],
   papetier: ['papeteries', 'papeterie', 'paper', 'papers', 'cartonnages'],
   verrier: ['verreries', 'verrerie', 'glass', 'cristallerie', 'cristalleries'],
+  hopital: ['chu', 'chru', 'hopital', 'hopitaux', 'hospitalier', 'hospital', 'hospitals', 'trust'],
+  ministere: ['ministere', 'ministry', 'department'],
+  authority: ['authority', 'autorite'],
+  agency: ['agency', 'agence'],
+  council: ['council', 'conseil'],
 };
 
 const FITTING = new Map(Object.entries(FITS).map(([cls, words]) => [cls, new Set(words)]));

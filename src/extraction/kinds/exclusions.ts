@@ -20,7 +20,9 @@ export function excludedParties(
     const after = ctx.folded.slice(p.end, Math.min(end, p.end + 200));
     if (
       firstCue(exclusion.after, before, ctx.folded) !== undefined ||
-      firstCue(exclusion.before, after, ctx.folded) !== undefined
+      firstCue(exclusion.before, after, ctx.folded) !== undefined ||
+      ownerOfNext(ctx.folded, p, parties) ||
+      trailingSpeaker(ctx.folded, p, parties)
     )
       out.add(p);
   }
@@ -29,4 +31,29 @@ export function excludedParties(
 
 function outerEnd(ctx: SentenceContext, pos: number): number {
   return ctx.clauses.find((c) => pos >= c.start && pos < c.end)?.end ?? ctx.folded.length;
+}
+
+/** "The US Space Force's Space Systems Command has awarded …": the owner named in a possessive before the body that acts. */
+function ownerOfNext(folded: string, p: PartyMention, parties: readonly PartyMention[]): boolean {
+  if (folded.charCodeAt(p.end) !== 39 || folded.charCodeAt(p.end + 1) !== 115) return false;
+  const next = folded.startsWith("'s the ", p.end) ? p.end + 7 : p.end + 3;
+  return parties.some((q) => q !== p && q.start === next && q.name !== p.name);
+}
+
+const TAG_BEFORE = /,\s*(?:the |a |an )?$/u;
+const TAG_AFTER =
+  /^\s*(?:said|says|announced|confirmed|reported|stated|disclosed|noted)(?: (?:on|in|late|early|earlier|this|last|via|through|at) (?:[\w'-]+ ?){1,7})?\s*\.?\s*$/u;
+
+/**
+ * "Space Systems Command has awarded Tidewater a contract, the Department of Defense said on Tuesday": the
+ * speaker of a tag closing the sentence tells the deal; named only there, it is no party.
+ */
+function trailingSpeaker(folded: string, p: PartyMention, parties: readonly PartyMention[]): boolean {
+  return (
+    folded.length - p.end < 80 &&
+    // "Two weeks after denying any talks, Halvane announced …": a fronted phrase names no deal before the subject.
+    parties.some((q) => q.end < p.start && q.name !== p.name) &&
+    TAG_BEFORE.test(folded.slice(Math.max(0, p.start - 8), p.start)) &&
+    TAG_AFTER.test(folded.slice(p.end))
+  );
 }

@@ -34,6 +34,9 @@ const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
  */
 const POSSESSED_HOLDER =
   /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:(?:en|in|depuis|since|des|during|earlier|last|this|fin|debut|mi|late|early)\b(?: [\w-]+){1,3},?\s+)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
+/** "Le site de Herstal a obtenu", "the plant in Cheongju received": the topic's own site, named by its town. */
+const SITE_LEAD =
+  /^\s*(?:le |l'|la |les |the )(?:site|usine|campus|plant|factory|facility|sites|usines|plants|factories) (?:de |d'|du |in |at )[\w' -]{1,30}$/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 const REVISION =
   /(?<=\d)(?::\d{4}|\s+(?:Rev(?:ision)?\.?|version|édition|edition)\s*[A-Z0-9]{1,3}(?:\.\d+)?)$/u;
@@ -192,7 +195,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // "L'entreprise, qui détenait la certification HDS, ... aux côtés d'OVHcloud": the anaphor is the holder.
     // "Its design received …", "son usine de Cheongju, qui a obtenu …": the topic's own site or product holds it.
     const topicLead =
-      state.topic !== undefined && (ctx.rules.organisations.topic.test(lead) || POSSESSED_HOLDER.test(lead));
+      state.topic !== undefined &&
+      (ctx.rules.organisations.topic.test(lead) || POSSESSED_HOLDER.test(lead) || SITE_LEAD.test(lead));
     // "la qualification, que détient déjà Cloud Temple": in an object relative the holder follows the verb.
     const objectRelative = OBJECT_RELATIVE.test(lead);
     // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder.

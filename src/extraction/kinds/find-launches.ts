@@ -98,6 +98,14 @@ function insideTitle(text: string, start: number, end: number): boolean {
 }
 
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
+/** "accessible aux patients du CHU", "available to customers of Orange": the audience's owner launches nothing. */
+const AUDIENCE_OF =
+  /\b(?:aux|a ses|a leurs|to|for)\s(?:\w+ )?(?:patients|clients|customers|users|utilisateurs|usagers|abonnes|subscribers|eleves|students|agents|salaries|employees|staff|members|adherents)\s(?:de la |de l'|du |des |de |d'|of (?:the )?)$/u;
+
+function audienceFree(ctx: SentenceContext, candidates: readonly PartyMention[]): PartyMention[] {
+  return candidates.filter((p) => !AUDIENCE_OF.test(ctx.folded.slice(Math.max(0, p.start - 40), p.start)));
+}
+
 /** Industrial sites put into service are no offer launched to customers. */
 const FACILITY =
   /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc (?:eolien|solaire|photovoltaique)|ferme (?:solaire|eolienne)|centrale (?:solaire|eolienne)|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|wind park|solar farm|solar park|solar plant|mill|smelter|production line))\b/u;
@@ -359,7 +367,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       ctx.rules.organisations.founders.test(state.previous.folded)
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    else if (candidates[0] !== undefined) parties = [candidates[0]];
+    else if (audienceFree(ctx, candidates).length > 0) parties = audienceFree(ctx, candidates).slice(0, 1);
     else if (
       state.founders !== undefined &&
       ctx.rules.organisations.founders.test(folded.slice(clause.start, clause.end))

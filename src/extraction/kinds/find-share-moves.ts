@@ -19,6 +19,9 @@ const OWNER_OF = /^\s*(?:de |d'|du |of )(?:la |l'|the )?$/u;
 /** A level reached: "slipped to 31%", "est passée à 12 %". */
 const LEVEL_BEFORE =
   /\b(?:rose|fell|slipped|climbed|grew|dropped|increased|decreased|shrank|declined|edged up|edged down|passee?s?|tombee?s?|remontee?s?) (?:to|a) ?$/u;
+/** "la coentreprise détenue à 67 % par Thales et à 33 % par Leonardo": how much of a company its owners hold. */
+const HELD_BEFORE =
+  /\b(?:detenue?s?|controlee?s?|possedee?s?) (?:(?:conjointement |respectivement )?a|a \d[\d,.]*\s?% par [^.;%]{1,40}? et a) ?$/u;
 /** "une option pour monter à 51 %", "raise its stake to 60%": a stake level a company may reach, not a move. */
 const STAKE_LEVEL_BEFORE =
   /\b(?:monter|montera|monterait|porter|portera|porterait|relever|augmenter|raise|raises|raising|lift|lifts|increase|increases|increasing|take|takes|taking) (?:(?:sa|son|leur|ses|its|their|the) (?:participation|part|stake|holding|interest|shareholding)s? )?(?:a|to) ?$/u;
@@ -130,7 +133,7 @@ function beforeAnchor(date: string, anchor: string): string {
 
 /** A stock named by its article rather than its name: "Lundi, l'action avait gagné 2,6 %", "the stock fell 3%". */
 const BARE_STOCK =
-  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock)\b/u;
+  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|the (?:company|group|firm|business)'s (?:shares|stock)|shares (?:in|of) the (?:company|group|firm)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
 
 // "celle de SFR reculait", "while Google's slipped": a pronoun standing for the noun last named.
 const PRONOUN_BEFORE = /\b(?:celles?|celui|ceux) (?:de |d'|du )$/u;
@@ -383,6 +386,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       elliptic ||
       LEVEL_BEFORE.test(before) ||
       STAKE_LEVEL_BEFORE.test(before) ||
+      HELD_BEFORE.test(before) ||
       (STAKE_TAKEN_BEFORE.test(before) && STAKE_TAKEN_TAIL.test(tail)) ||
       PROPORTION_BEFORE.test(before)
     )
