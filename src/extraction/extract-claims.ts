@@ -1,9 +1,9 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
-import { newArticleState } from './article-state.ts';
+import { type ArticleState, newArticleState } from './article-state.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
-import { FRONTED_PARTICIPLE, learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
+import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
@@ -20,7 +20,8 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
-import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem } from './live-items.ts';
+import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
+import { mentionRoles } from './mention-roles.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
 import { pairedNames } from './paired-names.ts';
@@ -29,6 +30,15 @@ import { resolveArticle } from './resolve-article.ts';
 import { markRetracted } from './retracted-claims.ts';
 import { RULES } from './rules/load-rule-files.ts';
 import type { RuleSet } from './rules/rule-set.ts';
+import {
+  endSentence,
+  mostSalient,
+  newItem,
+  newParagraph,
+  newSalience,
+  noteMention,
+  type Salience,
+} from './salience.ts';
 import { type Attribution, actors, buildSentenceContext, type SentenceContext } from './sentence-context.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withSubsidiaries } from './subsidiary-parties.ts';
@@ -96,6 +106,65 @@ function opensOnTopic(ctx: SentenceContext, first: PartyMention, rules: RuleSet)
     /^\s(?!y a\b)/u.test(ctx.folded.slice(at + d[0].length))
   );
 }
+/** The headline's companies: its subject is what the article is about, the others are in view too. */
+function noteHeadline(
+  ctx: SentenceContext,
+  state: ArticleState,
+  salience: Salience,
+  terms: Set<string>,
+): void {
+  const parties = withoutTerms(state.names.apply(ctx.parties, ctx.candidates), terms);
+  const named = actors({ ...ctx, parties }, { start: 0, end: ctx.folded.length });
+  // 'Hervé Lémovie : « Avec les Cars Bréhat, nous … »': a name inside the headline's quote is no subject.
+  for (const { mention, role } of mentionRoles({
+    text: ctx.sentence.text,
+    folded: ctx.folded,
+    parties: named,
+    anaphorSubject: false,
+  }))
+    noteMention(salience, mention, role === 'subject' ? 'headline' : 'headline-other');
+  endSentence(salience);
+}
+
+/** A sentence whose subject is the topic's anaphor ("Le groupe vise …", "It said …", "The company also said"). */
+function opensOnAnaphor(ctx: SentenceContext, rules: RuleSet): boolean {
+  const lead = ctx.folded.slice(0, 70);
+  const at = FRONTED_PHRASE.exec(lead)?.[0].length ?? 0;
+  const d = TRADE_SUBJECT.exec(lead.slice(at)) ?? rules.organisations.topic.exec(lead.slice(at));
+  if (d === null || d.index !== 0 || /^\s+y a\b/u.test(lead.slice(at + d[0].length))) return false;
+  return !ctx.parties.some((p) => p.start < at + d[0].length);
+}
+
+/** Adds the sentence's companies to the salience, each by its role, and closes the sentence. */
+function noteSentence(
+  ctx: SentenceContext,
+  state: ArticleState,
+  salience: Salience,
+  answering: PartyMention | undefined,
+): void {
+  const named = actors(ctx, { start: 0, end: ctx.folded.length });
+  const first = named[0];
+  const anaphor = first === undefined ? opensOnAnaphor(ctx, ctx.rules) : opensOnTopic(ctx, first, ctx.rules);
+  if (anaphor && state.topic !== undefined) noteMention(salience, state.topic, 'subject');
+  // An interview's answer speaks as its interviewee ("Nous avons obtenu …"), whatever it names.
+  if (answering !== undefined) noteMention(salience, answering, 'subject');
+  // "« … », justifie son cofondateur, qui précise que Thales « a validé »": a name the quote tag's
+  // relative clause reports is no subject.
+  const quoteEnd = OPENING_QUOTE.test(ctx.folded) ? ctx.folded.search(QUOTE_CLOSE) : -1;
+  const tagClause = quoteEnd > 0 ? ctx.folded.slice(quoteEnd).search(TAG_CLAUSE) : -1;
+  for (const { mention, role } of mentionRoles({
+    text: ctx.sentence.text,
+    folded: ctx.folded,
+    parties: named,
+    anaphorSubject: anaphor,
+    // "Une semaine après l'annonce de son rachat par Thales, Vesperine accélère": the fronted phrase's names are beside it.
+    subjectFrom: frontedSubject(ctx, named)?.start ?? 0,
+    subjectBefore: tagClause > 0 ? quoteEnd + tagClause : ctx.folded.length,
+  }))
+    noteMention(salience, mention, role);
+  endSentence(salience);
+}
+
 /** Trade nouns a story calls its company by, beside the topic words of the rules ("le studio", "the miner"). */
 const TRADE_SUBJECT =
   /^(?:le |la |l'|the )(?:studio|atelier|maroquinier|cooperative|manufacture|maison|miner|workshop|brewer|retailer)\b/u;
@@ -226,8 +295,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     ...(titleText ? [{ text: titleText, start: 0, end: titleText.length, paragraph: -1, body: true }] : []),
   ];
   let titleInterviewee: string | undefined;
+  let titleCtx: SentenceContext | undefined;
   for (const extra of sources) {
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
+    titleCtx = ctx;
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
     // The headline's subject is what the lead's "la manufacture", "the group" stands for.
     learnHeadlineRoles(ctx, state);
@@ -255,7 +326,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   let heading: LiveItem | undefined;
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.body) {
-      heading = moverHeadingItem(sentence.text, registry);
+      heading = moverHeadingItem(sentence.text, registry) ?? timeHeadingItem(sentence.text);
       if (heading?.subject?.known === false) state.names.add(heading.subject.name, 'company');
       continue;
     }
@@ -307,12 +378,24 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const questionOf = new Map<number, string>();
   let lastParagraph = -1;
   const attributions: (Attribution | undefined)[] = [];
+  const salience = newSalience();
+  if (titleCtx !== undefined) noteHeadline(titleCtx, state, salience, terms);
+  let salienceParagraph = contexts[0]?.sentence.paragraph;
   for (const ctx of contexts) {
     ctx.parties = withoutTerms(state.names.apply(ctx.parties, ctx.candidates), terms);
     ctx.parties = ownProducts(ctx, state, products);
     ctx.parties = withoutOwnedBanners(ctx);
     const item = liveItemAt(ctx) ?? headed.get(ctx);
-    if (item !== undefined) startLiveItem(ctx, state, item);
+    if (item !== undefined) {
+      startLiveItem(ctx, state, item);
+      newItem(salience);
+      if (item.subject !== undefined) noteMention(salience, item.subject, 'subject');
+    } else if (ctx.sentence.paragraph !== salienceParagraph) {
+      // A new paragraph often comes back to the article's company: the last one's names fade further.
+      newParagraph(salience);
+      state.topic = mostSalient(salience) ?? state.topic;
+    }
+    salienceParagraph = ctx.sentence.paragraph;
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
     let answering: PartyMention | undefined;
@@ -371,23 +454,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         }
       }
     }
-    // "Fondée par d'anciens chercheurs de l'Inria, la start-up …": a name inside the fronted phrase is no subject.
-    // "« Clairbourne a ce que nous n'avons pas », explique le directeur général d'AXA": a name inside an
-    // opening quote is what the speaker talks about; the article stays on the speaker's company.
-    const quoteEnd = OPENING_QUOTE.test(ctx.folded) ? ctx.folded.search(QUOTE_CLOSE) : -1;
-    const named = actors(ctx, { start: 0, end: ctx.folded.length }).filter(
-      (p) => !FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start)),
-    );
-    // '"There are no talks with Tarnwell," the company said': with no name after the quote, the topic stays.
-    // "« … », justifie son cofondateur, qui précise que Thales « a validé »": a name the tag's relative
-    // clause reports is no speaker.
-    const tagEnd = quoteEnd > 0 ? quoteEnd + Math.max(0, ctx.folded.slice(quoteEnd).search(TAG_CLAUSE)) : 0;
-    const first =
-      quoteEnd > 0
-        ? named.find((p) => p.start > quoteEnd && (tagEnd === quoteEnd || p.start < tagEnd))
-        : (frontedSubject(ctx, named) ?? named[0]);
-    // "L'entreprise, qui ... aux côtés d'OVHcloud": a sentence opening on the topic keeps it.
-    if (first !== undefined && !opensOnTopic(ctx, first, rules)) state.topic = first;
+    // What "the company", "le groupe", "l'action" stand for next: the most salient company so far.
+    noteSentence(ctx, state, salience, answering);
+    state.topic = mostSalient(salience) ?? state.topic;
     state.previous = ctx;
   }
   talksAsAskedPurchase(drafts, title, rules);

@@ -208,10 +208,11 @@ const QUANTITY_AFTER =
 
 /**
  * "Fondée en 2012 à Rezé, la marque de soins Cosmétiques Albéranne …", "Based in Leeds, the lender Harcastle
- * …": after a town, a descriptor running into a name describes that name, not the town.
+ * …": after a town, a descriptor running into a name describes that name, not the town. Not when the name
+ * follows "du (groupe)": "à Estravia, la filiale ibérique du groupe Saint-Gobain" names Estravia's owner.
  */
 const DESCRIBES_NEXT_NAME =
-  /^\s*,\s*(?:l['’]|la |le |les |un |une |the |an? )(?:[\p{Ll}'’-]+ ){1,5}[\p{Lu}]/u;
+  /^\s*,\s*(?:l['’]|la |le |les |un |une |the |an? )(?:[\p{Ll}'’-]+ ){1,5}(?<!\b(?:du|de|des|of) (?:groupe |group )?)[\p{Lu}]/u;
 /** "DX-9", "PMB-204", "F-35": capitals, a dash and a number name a model or a compound, never a company. */
 const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
 

@@ -108,3 +108,11 @@ export function startLiveItem(ctx: SentenceContext, state: ArticleState, item: L
   ctx.parties = ctx.parties.filter((p) => p.start >= item.bodyStart);
   ctx.candidates = ctx.candidates.filter((p) => p.start >= item.bodyStart);
 }
+
+/** A live page's time stamp standing alone as a heading ("17h40", "16.40", "09:15 GMT"): a new item below. */
+const TIME_HEADING = /^\s*\d{1,2}\s?[hH:.]\s?\d{2}(?:\s?(?:GMT|UTC|CET|BST|HEC))?\s*$/u;
+
+/** The item a bare time-stamp heading opens for the paragraph under it. */
+export function timeHeadingItem(text: string): LiveItem | undefined {
+  return TIME_HEADING.test(text) ? { bodyStart: 0 } : undefined;
+}

@@ -18,15 +18,26 @@ export function excludedParties(
     const heads = ctx.inserted.find((a) => a.clause.start === p.start);
     const end = heads === undefined ? clause.end : Math.max(clause.end, outerEnd(ctx, p.start));
     const after = ctx.folded.slice(p.end, Math.min(end, p.end + 200));
+    const cue = firstCue(exclusion.after, before, ctx.folded);
     if (
-      firstCue(exclusion.after, before, ctx.folded) !== undefined ||
+      (cue !== undefined && (!cue.id.endsWith('incise-finale') || reportsOthers(p, parties))) ||
       firstCue(exclusion.before, after, ctx.folded) !== undefined ||
       ownerOfNext(ctx.folded, p, parties) ||
-      trailingSpeaker(ctx.folded, p, parties)
+      (trailingSpeaker(ctx.folded, p, parties) && reportsOthers(p, parties))
     )
       out.add(p);
   }
   return out;
+}
+
+/**
+ * A tag's speaker reports a deal between others only when the sentence names two others: in "Il n'y a pas eu
+ * la moindre discussion avec Safran, a indiqué Orvane" the speaker is the other side of the talks it denies.
+ */
+function reportsOthers(p: PartyMention, parties: readonly PartyMention[]): boolean {
+  const others = new Set<string>();
+  for (const q of parties) if (q.name !== p.name) others.add(q.name);
+  return others.size >= 2;
 }
 
 function outerEnd(ctx: SentenceContext, pos: number): number {

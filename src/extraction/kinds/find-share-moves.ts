@@ -133,7 +133,7 @@ function beforeAnchor(date: string, anchor: string): string {
 
 /** A stock named by its article rather than its name: "Lundi, l'action avait gagné 2,6 %", "the stock fell 3%". */
 const BARE_STOCK =
-  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|the (?:company|group|firm|business)'s (?:shares|stock)|shares (?:in|of) the (?:company|group|firm)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
+  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|shares (?:in|of) the (?:group|company|firm|business|bank|lender|insurer|utility|retailer|operator|carrier|maker)|the (?:group|company|firm|business|bank|lender|utility|retailer)'s (?:shares|stock)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
 
 // "celle de SFR reculait", "while Google's slipped": a pronoun standing for the noun last named.
 const PRONOUN_BEFORE = /\b(?:celles?|celui|ceux) (?:de |d'|du )$/u;
@@ -198,10 +198,24 @@ function insideIndexRelative(
   );
 }
 
+/** "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure. */
+const SESSION_WORD = /\b(?:session|seance|trading day|journee de bourse)\b/u;
+
+function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
+  const { folded } = ctx;
+  if (state.sessionDay !== undefined || !(folded.includes('session') || folded.includes('seance'))) return;
+  if (!SESSION_WORD.test(folded)) return;
+  const day = findRelativeDays(ctx.sentence.text, folded, ctx.rules, ctx.published)[0];
+  if (day !== undefined) state.sessionDay = day.date;
+}
+
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   const percents = findPercents(folded);
-  if (percents.length === 0) return [];
+  if (percents.length === 0) {
+    noteSessionDay(ctx, state);
+    return [];
+  }
   const sm = rules.shareMove;
   const context = matchAll(sm.context, folded);
   const ups = matchAll(sm.up, folded);
@@ -218,20 +232,32 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     .filter((d) => !NEWS_APPOSED_DAY.test(folded.slice(Math.max(0, d.index - 40), d.index)))
     .filter((d) => !DEAL_DAY.test(folded.slice(Math.max(0, d.index - 80), d.index)))
     .sort((a, b) => a.index - b.index);
-  const sessionDay = days[0];
   const paragraph = ctx.sentence.paragraph;
   // A move told without a day of its own takes the last day its paragraph named ("fell 3% on
   // Tuesday. X closed 0.3% higher"), before the session day the report opened on.
   const paragraphDay = state.paragraphDay?.paragraph === paragraph ? state.paragraphDay.date : undefined;
   // "Jeudi, le titre s'était envolé de 21 %": a day told in the pluperfect is background, not the session.
-  if (
-    sessionDay !== undefined &&
+  // "ahead of its results on Thursday", "after the report published on Monday": a day of the news.
+  // "taking their loss since Monday to 2%": the start of a span is no session either.
+  const sessionDays = days.filter(
+    (d) =>
+      !NEWS_DAY.test(folded.slice(Math.max(0, d.index - 48), d.index)) &&
+      !SPAN_FROM.test(folded.slice(Math.max(0, d.index - 12), d.index)),
+  );
+  // "Jeudi, le titre s'était envolé de 21 %": a day told in the pluperfect is background, not the session.
+  const sentenceSession =
+    sessionDays[0] !== undefined &&
     context.length + indexes.length > 0 &&
     !PLUPERFECT_VERB.test(folded.slice(0, Math.max(0, folded.indexOf('%'))))
-  ) {
-    state.sessionDay = sessionDay.date;
-    state.paragraphDay = { paragraph, date: (days.at(-1) as DateMatch).date };
+      ? sessionDays[0].date
+      : undefined;
+  // Once a report has dated its session, a day in a sentence that tells no move ("extending Monday's surge",
+  // "30% above its price before the first reports emerged on Monday") does not move it.
+  if (sentenceSession !== undefined && state.sessionDay === undefined) {
+    state.sessionDay = sentenceSession;
+    state.paragraphDay = { paragraph, date: (sessionDays.at(-1) as DateMatch).date };
   }
+  const sessionNow = sentenceSession ?? state.sessionDay;
   let windowStart = 0;
   let previous: PartyMention | undefined;
   let lastDirection: Direction | undefined;
@@ -519,7 +545,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       day === undefined &&
       live === undefined &&
       sameDay === undefined &&
-      (paragraphDay ?? state.sessionDay) === undefined &&
+      (paragraphDay ?? sessionNow) === undefined &&
       ctx.published !== undefined &&
       fronted === undefined &&
       !(continued && EARLIER.test(folded.slice(lo, percent.index))) &&
@@ -551,8 +577,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           }
         : live !== undefined
           ? { eventDate: live }
-          : (sameDay ?? paragraphDay ?? state.sessionDay) !== undefined
-            ? { eventDate: sameDay ?? paragraphDay ?? state.sessionDay }
+          : (sameDay ?? paragraphDay ?? sessionNow) !== undefined
+            ? { eventDate: sameDay ?? paragraphDay ?? sessionNow }
             : session !== undefined
               ? { eventDate: session }
               : {}),
@@ -578,6 +604,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         : beforeAnchor(earlier.eventDate, after.eventDate);
   }
   pairRespectively(ctx, drafts);
+  // A sentence that tells a move and dates the session moves the report on to that session.
+  if (drafts.length > 0 && sentenceSession !== undefined) state.sessionDay = sentenceSession;
   // The next move told without a day takes this paragraph's last move's day, not any day it names,
   // nor the day of a move told as earlier than another ("after rising 11% on Monday").
   const earlier = new Set(ordered.map(([e]) => e));
