@@ -81,6 +81,14 @@ const NEWS_DAY =
 const DEAL_DAY =
   /\b(?:accord|contrat|partenariat|alliance|rapprochement|deal|agreement|contract|partnership|tie-up)\b[^,;.%]{0,40}?\b(?:conclue?s?|signee?s?|nouee?s?|scellee?s?|paraphee?s?|officialisee?s?|annoncee?s?|signed|struck|agreed|sealed|announced|unveiled)\s*(?:on\s+)?$/u;
 
+/** Before a day that dates another event than the move: a span's start, a coming event, an earlier move. */
+const OTHER_EVENT_DAY_BEFORE =
+  /(?:\b(?:since|depuis|ahead of|in the run-up to|en amont de|en prevision de|dans l'attente de)\b[^,;%]{0,90}|\b(?:hausse|baisse|gains?|pertes?|chute|recul|repli|envolee|bond|rebond|progression|rally|flambee|degringolade)s? (?:de |du |d'))$/u;
+const DAY_TOLD_AFTER = /^\s*,\s*(?:when|quand|lorsque|ou|jour ou)\b/u;
+/** "Thursday's gains", "Tuesday's loss", "Friday's jobs report": a day's own event, unless its session. */
+const OTHER_EVENT_DAY_AFTER =
+  /^'s (?!(?:session|trading|close|closing|open|opening|dealings|market)\b)[a-z]/u;
+
 /** A day set right after a news noun, as its complement: "l'annonce, mardi, du rachat", "the announcement on Tuesday of". */
 const NEWS_APPOSED_DAY =
   /\b(?:l'annonce|la publication|la presentation|l'officialisation|the announcement|the news|the publication|the release)(?:\s*,\s*|\s+(?:on |de |du |ce )?)$/u;
@@ -231,6 +239,16 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "porté par l'annonce, mardi, du rachat", "the announcement on Tuesday of": that day dates the news.
     .filter((d) => !NEWS_APPOSED_DAY.test(folded.slice(Math.max(0, d.index - 40), d.index)))
     .filter((d) => !DEAL_DAY.test(folded.slice(Math.max(0, d.index - 80), d.index)))
+    // "taking their loss since Monday", "extending Thursday's gains", "ahead of its results on Thursday",
+    // "prolongeant sa hausse de mardi": that day dates another event (a span's start, an earlier move, a
+    // coming release), neither this move nor the session the report is about.
+    .filter(
+      (d) =>
+        // "since Friday, when the stock jumped 6.8%": the clause after it tells that day's own move.
+        (!OTHER_EVENT_DAY_BEFORE.test(folded.slice(Math.max(0, d.index - 100), d.index)) ||
+          DAY_TOLD_AFTER.test(folded.slice(d.end, d.end + 16))) &&
+        !OTHER_EVENT_DAY_AFTER.test(folded.slice(d.end, d.end + 24)),
+    )
     .sort((a, b) => a.index - b.index);
   const paragraph = ctx.sentence.paragraph;
   // A move told without a day of its own takes the last day its paragraph named ("fell 3% on
