@@ -1,6 +1,6 @@
 import { foldText } from '../entities/fold-text.ts';
 import type { Draft } from './draft.ts';
-import type { RuleSet } from './rules/rule-set.ts';
+import { firstCue, type RuleSet } from './rules/rule-set.ts';
 
 /**
  * "Is Apple about to buy Fontcouverte?" over "Apple has held several meetings with Fontcouverte":
@@ -10,7 +10,9 @@ import type { RuleSet } from './rules/rule-set.ts';
 export function talksAsAskedPurchase(drafts: Draft[], title: string | undefined, rules: RuleSet): void {
   if (title === undefined || !rules.question.test(title)) return;
   const folded = foldedTitle(title);
-  if (!rules.acquisition.any.test(folded)) return;
+  // Cue by cue, not the union regex of them all: the literal gate skips most cues, and one cue's
+  // regex is far cheaper than the union tried at every position of the title.
+  if (firstCue(rules.acquisition.triggers, folded) === undefined) return;
   for (const d of drafts) {
     const claim = d.claim;
     if (claim.kind !== 'agreement' || claim.status !== 'rumour' || claim.alliance !== undefined) continue;

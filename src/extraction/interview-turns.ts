@@ -1,7 +1,7 @@
 import { foldText } from '../entities/fold-text.ts';
 import type { Draft } from './draft.ts';
 import type { PartyMention } from './find-parties.ts';
-import type { RuleSet } from './rules/rule-set.ts';
+import { firstCue, type RuleSet } from './rules/rule-set.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import type { Sentence } from './split-sentences.ts';
 
@@ -244,7 +244,8 @@ export function answersAsAskedPurchase(
     if (claim.parties.length !== 2 || !claim.parties.includes(company)) continue;
     // "the Iberdrola partnership changes the picture": a deal of its own kind is no purchase asked about.
     if (d.cues.includes('agreement:typed')) continue;
-    if (!rules.acquisition.any.test(question) && !APPROACHED.test(question)) continue;
+    // Cue by cue rather than their union regex: the same answer, most cues skipped by their literals.
+    if (firstCue(rules.acquisition.triggers, question) === undefined && !APPROACHED.test(question)) continue;
     const other = claim.parties.find((p) => p !== company) as string;
     const { alliance: _alliance, ...rest } = claim;
     d.claim = { ...rest, kind: 'acquisition', parties: [other, company] };

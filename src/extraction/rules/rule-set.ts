@@ -381,6 +381,12 @@ interface Gate {
    */
   needs: (Int32Array[][] | undefined)[];
   /**
+   * Every literal of the first set of every alternative of every cue, as one mask; undefined when some
+   * cue needs nothing known. A text holding none of them matches no cue of the list: one test, not
+   * one per cue, settles the most common case.
+   */
+  any: Int32Array | undefined;
+  /**
    * The matches of the list over the last text scanned, kept for that text only: a sentence is asked
    * the same list again for each clause and claim, and one entry per list keeps memory flat.
    */
@@ -395,12 +401,16 @@ const sharedIndex = new LiteralIndex();
 function gateOf(list: readonly Cue[], index = sharedIndex): Gate {
   let gate = gates.get(list);
   if (gate === undefined) {
-    const needs = list.map((cue) =>
-      requiredLiteralSets(cue.re.source)?.map((sets) =>
-        sets.map((set) => literalMask(set.map((l) => index.id(l)))),
-      ),
+    const sets = list.map((cue) => requiredLiteralSets(cue.re.source));
+    const needs = sets.map((alternatives) =>
+      alternatives?.map((alternative) => alternative.map((set) => literalMask(set.map((l) => index.id(l))))),
     );
-    gate = { index, needs, lastMatches: NO_MATCHES };
+    const any = sets.every((a) => a !== undefined)
+      ? literalMask(
+          sets.flatMap((a) => a.flatMap((alternative) => (alternative[0] ?? []).map((l) => index.id(l)))),
+        )
+      : undefined;
+    gate = { index, needs, any, lastMatches: NO_MATCHES };
     gates.set(list, gate);
   }
   return gate;
@@ -452,10 +462,10 @@ function scan(list: readonly Cue[], text: string): readonly CueMatch[] {
   const gate = gateOf(list);
   if (gate.lastText === text) return gate.lastMatches;
   let matches: readonly CueMatch[] = NO_MATCHES;
-  const { index, needs } = gate;
+  const { index, needs, any } = gate;
   const found = index.found(text);
   let out: CueMatch[] | undefined;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = any === undefined || holdsSome(any, found) ? 0 : list.length; i < list.length; i++) {
     if (!mayMatch(needs[i], found)) continue;
     const cue = list[i] as Cue;
     // exec on the cue's own regex: String#matchAll would clone the regex for every cue and text.
@@ -492,8 +502,9 @@ export function matchAll(list: readonly Cue[], text: string, from = 0, to = text
  * can. A cheap test before a regex built from the same patterns (an unanchored union of them).
  */
 export function mayMatchSome(list: readonly Cue[], text: string): boolean {
-  const { index, needs } = gateOf(list);
+  const { index, needs, any } = gateOf(list);
   const found = index.found(text);
+  if (any !== undefined && !holdsSome(any, found)) return false;
   for (let i = 0; i < list.length; i++) if (mayMatch(needs[i], found)) return true;
   return false;
 }
@@ -506,8 +517,9 @@ export function mayMatchSome(list: readonly Cue[], text: string): boolean {
  */
 export function firstCue(list: readonly Cue[], text: string, within?: string): CueMatch | undefined {
   if (within !== undefined && !mayMatchSome(list, within)) return undefined;
-  const { index, needs } = gateOf(list);
+  const { index, needs, any } = gateOf(list);
   const found = index.found(text);
+  if (any !== undefined && !holdsSome(any, found)) return undefined;
   for (let i = 0; i < list.length; i++) {
     if (!mayMatch(needs[i], found)) continue;
     const cue = list[i] as Cue;
