@@ -1,8 +1,10 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
+import { peopleIn, withoutPeople } from './article-people.ts';
 import { type ArticleState, newArticleState } from './article-state.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
+import { talksAsDeniedSale } from './denied-sale-talks.ts';
 import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
@@ -460,7 +462,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.previous = ctx;
   }
   talksAsAskedPurchase(drafts, title, rules);
+  talksAsDeniedSale(drafts, contexts, title);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
-  const resolved = resolveArticle(dropEchoedDeals(withoutSaleTalks(drafts)), attributions, title, alliances);
+  const dealt = withoutPeople(withoutSaleTalks(drafts), peopleIn(input.text), registry);
+  const resolved = resolveArticle(dropEchoedDeals(dealt), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }
