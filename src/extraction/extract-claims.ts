@@ -4,6 +4,7 @@ import { type ArticleState, newArticleState } from './article-state.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
+import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
 import { talksAsDeniedSale } from './denied-sale-talks.ts';
 import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
@@ -298,8 +299,11 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   ];
   let titleInterviewee: string | undefined;
   let titleCtx: SentenceContext | undefined;
+  // "Income climbed 7%", a headline's "Strategic Partnership": common words capitalised by position are no names.
+  const isCommonWord = commonWordJudge(input.text, rules);
   for (const extra of sources) {
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
+    ctx.parties = withoutCommonWords(ctx.parties, isCommonWord, true);
     titleCtx = ctx;
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
     // The headline's subject is what the lead's "la manufacture", "the group" stands for.
@@ -333,6 +337,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       continue;
     }
     const ctx = buildSentenceContext(index, sentence, rules, registry, published);
+    ctx.parties = withoutCommonWords(ctx.parties, isCommonWord, false);
     for (const name of pairedNames(ctx, contexts.at(-1))) state.names.add(name, 'company');
     contexts.push(ctx);
     if (heading !== undefined) headed.set(ctx, heading);
