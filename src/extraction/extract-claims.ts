@@ -3,6 +3,7 @@ import { type ArticleState, newArticleState } from './article-state.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
+import { addDeniedApproaches } from './denied-approaches.ts';
 import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
@@ -459,6 +460,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.topic = mostSalient(salience) ?? state.topic;
     state.previous = ctx;
   }
+  addDeniedApproaches(drafts, contexts, title);
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
   const resolved = resolveArticle(dropEchoedDeals(withoutSaleTalks(drafts)), attributions, title, alliances);
