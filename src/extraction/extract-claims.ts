@@ -5,6 +5,7 @@ import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
+import { addDeniedApproaches } from './denied-approaches.ts';
 import { talksAsDeniedSale } from './denied-sale-talks.ts';
 import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
@@ -466,6 +467,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.topic = mostSalient(salience) ?? state.topic;
     state.previous = ctx;
   }
+  addDeniedApproaches(drafts, contexts, title);
   talksAsAskedPurchase(drafts, title, rules);
   talksAsDeniedSale(drafts, contexts, title);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);

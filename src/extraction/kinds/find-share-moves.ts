@@ -16,6 +16,15 @@ const DIRECT_REACH = 48;
 const ELLIPSIS = /^\s*(?:,\s*)?(?:(?:de|d'|by|of)\s*)?[+-]?\s*$/u;
 /** Between a quantity noun and its owner: "le chiffre d'affaires de Kalmora", "revenue of Kalmora". */
 const OWNER_OF = /^\s*(?:de |d'|du |of )(?:la |l'|the )?$/u;
+/**
+ * "le chiffre d'affaires du groupe Orange", "le résultat net d'Orange", "revenue at Spire", "traffic through the
+ * port of X", "les commandes reçues par Airbus": the quantity heads the subject, the company is its complement.
+ */
+const OWNER_PHRASE =
+  /^\s*(?:[\w-]+ ){0,3}?(?:de |d'|du |des |chez |par |of |at |by |through |from |for |across )(?:la |le |les |l'|the |its |their |son |sa |ses |leur |leurs )?(?:[\w-]+ ){0,2}(?:(?:of|de|du) |d')?$/u;
+/** Deal words and verbs among the non-stock blockers: no quantity that heads a subject ("le rachat de X par Y"). */
+const NOT_QUANTITY =
+  /^(?:rachat|racheter|reprendre|reprise|acquerir|acquisition|ceder|cession|negociations?|pourparlers|buy|buying|acquire|acquiring|purchase|purchasing|takeover|negotiating|talks|reduc|reduire|reduit|diminue|abaisser|ameliore|improv|helps?|permet|stake|participation|capital|technolog|procede|efficacite|efficiency|price of)/u;
 /** A level reached: "slipped to 31%", "est passée à 12 %". */
 const LEVEL_BEFORE =
   /\b(?:rose|fell|slipped|climbed|grew|dropped|increased|decreased|shrank|declined|edged up|edged down|passee?s?|tombee?s?|remontee?s?) (?:to|a) ?$/u;
@@ -336,10 +345,22 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
     const continued = own === undefined && previous !== undefined && previous.end <= percent.index;
     // "Après avoir cédé 2 % vendredi, le titre X ...": a fronted move belongs to the main clause's company.
-    const fronted =
-      own === undefined && !continued && FRONTED.test(folded.slice(0, percent.index))
-        ? actors(ctx, { start: percent.end, end: folded.length }).find((p) => p.type === 'company')
-        : undefined;
+    // "Le marché a salué l'accord : après avoir gagné 7 % lundi, l'action X …": a lead-in before a colon.
+    const leadStart = folded.lastIndexOf(':', percent.index) + 1;
+    const frontedLead =
+      own === undefined && !continued && FRONTED.test(folded.slice(leadStart, percent.index));
+    // "After jumping 18% on Monday, the shares fell 7.9%": a bare stock in the main clause is the last mover's.
+    const fronted = frontedLead
+      ? (actors(ctx, { start: percent.end, end: folded.length }).find((p) => p.type === 'company') ??
+        (BARE_STOCK.test(folded.slice(percent.end)) && (state.mover ?? state.topic)?.type === 'company'
+          ? (state.mover ?? state.topic)
+          : undefined))
+      : undefined;
+    // "après avoir bondi de 18 % lundi, Renault a reculé de 7,9 %": the main clause's company moves itself.
+    const frontedDirect =
+      fronted !== undefined &&
+      fronted.start > percent.end &&
+      (percents[n + 1]?.index ?? Infinity) - fronted.end <= DIRECT_REACH;
     // "Lundi, l'action avait gagné 2,6 %": no company in the sentence, the stock is the last mover's.
     const bare =
       own === undefined &&
@@ -396,7 +417,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       continue;
     // A continued move's own words start at its last comma ("their best day since January, before slipping").
     const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
-    const lo = own === undefined ? Math.max(from, lastComma + 1) : (relativeEnd ?? company.end);
+    const lo =
+      own === undefined
+        ? Math.max(from, lastComma + 1, fronted ? leadStart : 0)
+        : (relativeEnd ?? company.end);
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
@@ -407,7 +431,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !BARE_STOCK.test(folded.slice(company.end, percent.index)) &&
       blockers.some(
         (b) =>
-          b.id === 'non-stock' && b.end <= company.start && OWNER_OF.test(folded.slice(b.end, company.start)),
+          b.id === 'non-stock' &&
+          b.end <= company.start &&
+          (OWNER_OF.test(folded.slice(b.end, company.start)) ||
+            (OWNER_PHRASE.test(folded.slice(b.end, company.start)) &&
+              !NOT_QUANTITY.test(folded.slice(b.index, b.end)) &&
+              !context.some((m) => m.index >= company.end && m.end <= percent.index))),
       );
     // "la part de marché de X ..., tandis que celle de SFR reculait": the pronoun is the quantity last named.
     const lastNoun =
@@ -485,7 +514,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       percent.index - (relativeEnd ?? company.end) <= DIRECT_REACH &&
       !OTHER_SUBJECT.test(folded.slice(relativeEnd ?? company.end, percent.index));
     // A continued move keeps the stock context its first move had.
-    if (inClause.length === 0 && !direct && !continued) continue;
+    if (inClause.length === 0 && !direct && !continued && !frontedDirect) continue;
     if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) {
       if (blocker.id === 'year-to-date') previous = company;
       continue;
