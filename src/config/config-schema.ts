@@ -97,6 +97,11 @@ export const entitySchema = z
     type: z.enum(['company', 'regulator', 'label', 'alliance', 'outlet']).default('company'),
     /** The group a subsidiary belongs to ("Iliad" for Scaleway): "the cloud arm of Iliad" is then Scaleway. */
     parent: z.string().optional(),
+    /**
+     * The company's trade, as role classes ("carmaker", "equipementier", "operateur", …): a role noun
+     * ("l'équipementier", "the carmaker") the article never gave a company stands for one of that trade.
+     */
+    roles: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

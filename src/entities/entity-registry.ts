@@ -14,6 +14,8 @@ export interface Entity {
   readonly type: EntityType;
   /** The group that owns it, when the registry knows ("Scaleway" -> "Iliad"). */
   readonly parent?: string;
+  /** Its trade, as role classes of src/extraction/role-fit.ts ("carmaker", "equipementier"). */
+  readonly roles?: readonly string[];
 }
 
 export interface EntityMention {
@@ -74,6 +76,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
     const key = foldText(entry.name);
     const known = byName.get(key);
     const parent = entry.parent ?? known?.parent;
+    const roles = entry.roles ?? known?.roles;
     const merged: Entity = {
       name: entry.name,
       aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])],
@@ -82,6 +85,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
       country: entry.country ?? known?.country,
       type: entry.type,
       ...(parent !== undefined ? { parent } : {}),
+      ...(roles !== undefined ? { roles } : {}),
     };
     byName.set(key, Object.freeze(merged));
   }

@@ -1,5 +1,6 @@
 import { ArticleNames } from './article-names.ts';
 import type { PartyMention } from './find-parties.ts';
+import type { Salience } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /** What earlier sentences of the article settled, for the sentences that lean on it. */
@@ -23,6 +24,8 @@ export interface ArticleState {
   roles?: Map<string, string>;
   /** Companies named so far, the most recent last: what a descriptor may stand for. */
   mentioned?: string[];
+  /** How salient each company named so far is: what a role noun or a bare "l'action" stands for. */
+  salience?: Salience;
   /** Every registry name the article's body names, wherever: what "the Iliad-owned provider" may be. */
   named?: Set<string>;
   /** The company whose share move was read last: what a later bare "l'action", "the stock" stands for. */
@@ -54,6 +57,7 @@ export function newArticleState(): ArticleState {
     alliance: undefined,
     roles: undefined,
     mentioned: undefined,
+    salience: undefined,
     named: new Set(),
     mover: undefined,
     sessionDay: undefined,

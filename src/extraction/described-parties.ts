@@ -1,7 +1,8 @@
 import type { ArticleState } from './article-state.ts';
 import { overlaps, type PartyMention } from './find-parties.ts';
 import { excludedParties } from './kinds/exclusions.ts';
-import { nameFitsRole } from './role-fit.ts';
+import { nameFitsRole, registryMisfits, sameTrade, tradeKnown } from './role-fit.ts';
+import { bySalience, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /**
@@ -286,6 +287,81 @@ const DEMONYMS: Record<string, string> = {
   korean: 'KR',
 };
 
+/**
+ * "the engine maker", "le constructeur automobile": a maker's qualifier that names its trade, for fitting
+ * the role to a company's name or registry trade (the role the article introduces stays the maker's).
+ */
+const MAKER_TRADES: Record<string, string> = {
+  engine: 'motoriste',
+  car: 'carmaker',
+  auto: 'carmaker',
+  automobile: 'carmaker',
+  vehicle: 'carmaker',
+  chip: 'chipmaker',
+  semiconductor: 'chipmaker',
+  drug: 'drugmaker',
+  plane: 'planemaker',
+  aircraft: 'planemaker',
+  jet: 'planemaker',
+  aeronautique: 'avionneur',
+  steel: 'steelmaker',
+};
+const MAKER_CLASSES: ReadonlySet<string> = new Set(['maker', 'fabricant', 'constructeur']);
+
+/** The class a descriptor's trade is fitted by: the maker's qualified trade, else its own class. */
+function tradeClass(cls: string, words: readonly string[]): string {
+  if (!MAKER_CLASSES.has(cls)) return cls;
+  for (const w of words) {
+    const trade = MAKER_TRADES[w];
+    if (trade !== undefined) return trade;
+  }
+  return cls;
+}
+
+/**
+ * Companies the article named before this sentence, the most salient first: "l'équipementier" the article
+ * never introduced stands for the company the story is about, not the one a side remark named last.
+ */
+function salienceOrder(state: ArticleState): string[] {
+  const mentioned = state.mentioned ?? [];
+  if (state.salience === undefined) return [...mentioned].reverse();
+  const named = new Set(mentioned);
+  const ranked = bySalience(state.salience).filter((n) => named.has(n));
+  const seen = new Set(ranked);
+  return [...ranked, ...[...mentioned].reverse().filter((n) => !seen.has(n))];
+}
+
+/** Below this share of the most salient company's salience, a company is a side remark of the story. */
+const SIDE_MENTION = 1 / 3;
+
+/**
+ * Whether a company is still in the story's focus: "l'épicier" after a story of Carrefour and an épicerie
+ * that named Casino in passing is not Casino, whatever its trade.
+ */
+function inFocus(state: ArticleState, name: string, top: string | undefined): boolean {
+  if (state.salience === undefined || top === undefined || top === name) return true;
+  return salienceOf(state.salience, name) >= SIDE_MENTION * salienceOf(state.salience, top);
+}
+
+/**
+ * The first company, the most salient first, whose name or registry trade fits the role. A trade only the
+ * registry gives does not pass over a more salient company whose trade nobody knows ("l'hébergeur" after
+ * a story of an unlisted host that also names OVHcloud is that host).
+ */
+function fittingByTrade(
+  candidates: readonly string[],
+  cls: string,
+  ctx: SentenceContext,
+): string | undefined {
+  let unknownAhead = false;
+  for (const n of candidates) {
+    if (nameFitsRole(cls, n)) return n;
+    if (!unknownAhead && nameFitsRole(cls, n, ctx.registry)) return n;
+    if (!tradeKnown(n, ctx.registry)) unknownAhead = true;
+  }
+  return undefined;
+}
+
 /** Learns which company a role noun introduced ("la start-up grenobloise Quantalys"). */
 function learnRoles(
   ctx: SentenceContext,
@@ -445,6 +521,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     generic: boolean;
     role: string;
     bidObject: boolean;
+    /** The trade the role names, for fitting it to a company ("the engine maker": motoriste). */
+    trade: string;
     /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
     fused: boolean;
     country?: string;
@@ -505,6 +583,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       generic,
       role,
       bidObject,
+      trade: tradeClass(cls, words),
       fused: /^(?:du|au) /u.test(m[0]),
       ...(country !== undefined ? { country } : {}),
     });
@@ -562,7 +641,16 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
         continue;
       }
     }
-    const learned = state.roles.get(d.cls);
+    // "Maison Orsel, l'enseigne lyonnaise d'épicerie fine … l'épicier": a role of the same trade, when the
+    // company it introduced is still in the story's focus (not "l'enseigne Bioflandre" told in passing).
+    const top = state.salience === undefined ? undefined : bySalience(state.salience)[0];
+    const learned =
+      state.roles.get(d.cls) ??
+      (d.generic
+        ? undefined
+        : sameTrade(d.cls)
+            .map((c) => state.roles?.get(c))
+            .find((n) => n !== undefined && inFocus(state, n, top)));
     // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
     // gave a company named in this very sentence is that company again, not another name before it.
     if (learned !== undefined && present.has(learned) && !d.generic) continue;
@@ -627,12 +715,20 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // a role of a nationality no other company fits stands for the company of that country named before it.
     if (name === undefined && learned === undefined && !d.generic && d.country !== undefined)
       name = namedEarlierInSentence(ctx, d.start, (n) => ctx.registry.get(n)?.country === d.country);
-    // "Le courtier" after "Covéa ... Pivert Assurances": the company whose own name says the role.
+    // "Le courtier" after "Covéa ... Pivert Assurances", "l'équipementier" after "Renault et Valeo": the
+    // company whose own name or registry trade says the role, the most salient first.
+    const salient = name === undefined && learned === undefined && !d.generic ? salienceOrder(state) : [];
     if (name === undefined && learned === undefined && !d.generic)
-      name = [...state.mentioned].reverse().find((n) => free(n) && fits(n) && nameFitsRole(d.cls, n));
+      name = fittingByTrade(
+        salient.filter((n) => free(n) && fits(n) && inFocus(state, n, salient[0])),
+        d.trade,
+        ctx,
+      );
     if (name === undefined && PUBLIC_ROLES.has(d.cls)) continue;
     if (name === undefined && learned === undefined && !d.generic)
-      name = [...state.mentioned].reverse().find((n) => free(n) && fits(n));
+      name = [...state.mentioned]
+        .reverse()
+        .find((n) => free(n) && fits(n) && !registryMisfits(d.trade, n, ctx.registry));
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence
     // as the other party, so the role stands for the company named before it.
     if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))

@@ -191,11 +191,18 @@ const TAG_CLAUSE = /\b(?:qui|que|qu'|who|which|that)\s/u;
 const FRONTED_ADVERBIAL =
   /^[\s«"]*(?:(?:(?:une?|deux|trois|quelques|\d+|a|one|two|three|a few) )?[\w-]+ )?(?:apres|avant|depuis|des|lors d[eu']|suite a|a la suite d[eu']|comme|contrairement a|a l'instar d[eu']|after|before|following|since|like|unlike|as with|ahead of)\b[^,;:«»"]{0,100},\s*$/u;
 
+/** "l'éditeur lyonnais ", "the Paris-based carmaker ": a role noun right before the name it introduces. */
+const INTRODUCING_ROLE = /(?:l'|le |la |les |the )[\p{Ll}-]+(?: [\p{Ll}-]+){0,3} $/u;
+
 /** The name opening the main clause after a fronted adverbial phrase, if the sentence has one. */
 function frontedSubject(ctx: SentenceContext, named: readonly PartyMention[]): PartyMention | undefined {
   const first = named[0];
   if (first === undefined || first.start === 0) return undefined;
-  return named.find((p) => p.start < 140 && FRONTED_ADVERBIAL.test(ctx.folded.slice(0, p.start)));
+  // "Une semaine après avoir cédé sa division, l'éditeur lyonnais Trivelle …": a role noun may introduce the name.
+  return named.find(
+    (p) =>
+      p.start < 180 && FRONTED_ADVERBIAL.test(ctx.folded.slice(0, p.start).replace(INTRODUCING_ROLE, '')),
+  );
 }
 const QUOTE_CLOSE = /[»”]|(?<=.)"/u;
 
@@ -387,6 +394,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   let lastParagraph = -1;
   const attributions: (Attribution | undefined)[] = [];
   const salience = newSalience();
+  state.salience = salience;
   if (titleCtx !== undefined) noteHeadline(titleCtx, state, salience, terms);
   let salienceParagraph = contexts[0]?.sentence.paragraph;
   for (const ctx of contexts) {

@@ -1,3 +1,4 @@
+import type { EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
 
 /**
@@ -71,6 +72,10 @@ const FITS: Record<string, readonly string[]> = {
   laiterie: ['laiterie', 'laiteries', 'fromageries', 'dairy'],
   chipmaker: ['semiconductors', 'semiconducteurs', 'chips', 'microelectronique', 'microelectronics'],
   carmaker: ['motors', 'automobiles', 'automotive', 'auto'],
+  constructeur: ['motors', 'automobiles', 'automotive', 'auto'],
+  operateur: ['telecom', 'telecoms', 'telecommunications', 'mobile'],
+  operator: ['telecom', 'telecoms', 'telecommunications', 'mobile'],
+  petrolier: ['oil', 'petroleum', 'petrole', 'petroles'],
   airline: ['airlines', 'airways', 'aviation'],
   lender: ['bank', 'banque', 'banco', 'banca', 'bancorp', 'lending', 'credit'],
   fintech: ['pay', 'payments', 'paiements', 'fintech', 'finance'],
@@ -87,13 +92,84 @@ const FITS: Record<string, readonly string[]> = {
   council: ['council', 'conseil'],
 };
 
+/**
+ * Trades: role classes of both languages that name the same trade (described-parties.ts), so a registry
+ * entry's `roles: [carmaker]` fits "le constructeur" as well as "the carmaker". A class outside every
+ * trade (fabricant, maker, specialiste, groupe…) says too little to rule a company out.
+ */
+const TRADES: readonly (readonly string[])[] = [
+  ['carmaker', 'constructeur'],
+  ['equipementier', 'supplier', 'fournisseur'],
+  ['operateur', 'operator', 'carrier'],
+  ['petrolier'],
+  ['avionneur', 'planemaker'],
+  ['motoriste'],
+  ['laboratoire', 'drugmaker'],
+  ['biotech'],
+  ['assureur', 'insurer', 'mutuelle'],
+  ['courtier', 'broker'],
+  ['lender'],
+  ['energeticien', 'utility'],
+  ['distributeur', 'enseigne', 'retailer'],
+  ['siderurgiste', 'steelmaker'],
+  ['chipmaker'],
+  ['airline'],
+  ['cimentier'],
+  ['chimiste'],
+  ['editeur', 'developer'],
+  ['hebergeur'],
+  ['esn', 'integrateur', 'integrator'],
+  ['armateur', 'shipbuilder'],
+  ['logisticien'],
+  ['brasseur'],
+  ['miner'],
+];
+const TRADE_OF = new Map<string, readonly string[]>(TRADES.flatMap((t) => t.map((cls) => [cls, t])));
+// A carmaker is also "le constructeur"; an equipment supplier also "le fournisseur": the trade's own words first.
+TRADE_OF.set('constructeur', ['constructeur', 'carmaker', 'avionneur', 'planemaker']);
+
 const FITTING = new Map(Object.entries(FITS).map(([cls, words]) => [cls, new Set(words)]));
 const NAME_WORDS = /[\p{L}\p{N}]+/gu;
 
-/** Whether a company's own name carries a sector word that fits the role class ("Pivert Assurances", courtier). */
-export function nameFitsRole(cls: string, name: string): boolean {
+/** The role classes of the same trade as `cls` ("l'enseigne", "l'épicier", "the retailer"), itself included. */
+export function sameTrade(cls: string): readonly string[] {
+  return TRADE_OF.get(cls) ?? [cls];
+}
+
+/** Whether the registry knows the company's trade. */
+export function tradeKnown(name: string, registry: EntityRegistry): boolean {
+  return (registry.get(name)?.roles?.length ?? 0) > 0;
+}
+
+/** Roles any trade may be called by ("le prestataire" of an IT services firm, "the carrier" of an airline). */
+const LOOSE: ReadonlySet<string> = new Set(['fournisseur', 'supplier', 'carrier', 'developer']);
+
+/** Whether a registry trade list (`roles` of entities.yaml) holds a class of the role's trade. */
+function tradeFits(cls: string, roles: readonly string[]): boolean {
+  const trade = TRADE_OF.get(cls) ?? [cls];
+  return roles.some((r) => trade.includes(r) || (TRADE_OF.get(r) ?? [r]).includes(cls));
+}
+
+/**
+ * Whether a company fits the role class: its own name carries a sector word ("Pivert Assurances", courtier),
+ * or the registry gives it that trade ("Valeo", equipementier).
+ */
+export function nameFitsRole(cls: string, name: string, registry?: EntityRegistry): boolean {
+  const roles = registry?.get(name)?.roles;
+  if (roles !== undefined && tradeFits(cls, roles)) return true;
   const words = FITTING.get(cls);
   if (words === undefined) return false;
   for (const w of foldText(name).match(NAME_WORDS) ?? []) if (words.has(w)) return true;
   return false;
+}
+
+/**
+ * Whether the registry knows the company's trade and it is another one: after "Renault et Valeo",
+ * "l'équipementier" is not Renault, whatever was named last.
+ */
+export function registryMisfits(cls: string, name: string, registry: EntityRegistry): boolean {
+  const roles = registry.get(name)?.roles;
+  return (
+    roles !== undefined && roles.length > 0 && TRADE_OF.has(cls) && !LOOSE.has(cls) && !tradeFits(cls, roles)
+  );
 }

@@ -136,3 +136,9 @@ export function bySalience(s: Salience): string[] {
     .sort((a, b) => score(b) - score(a) || b.last - a.last)
     .map((e) => e.mention.name);
 }
+
+/** How salient a company is now (0 when never named): what a comparison between two candidates reads. */
+export function salienceOf(s: Salience, name: string): number {
+  const e = s.entries.get(name);
+  return e === undefined ? 0 : score(e);
+}

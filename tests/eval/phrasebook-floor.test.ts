@@ -13,6 +13,7 @@ const tuned = [
   join(PHRASEBOOK_DIR, '../phrasebook-3/'),
   join(PHRASEBOOK_DIR, '../phrasebook-4/'),
   join(PHRASEBOOK_DIR, '../phrasebook-5/'),
+  join(PHRASEBOOK_DIR, '../phrasebook-6/'),
 ];
 
 describe.each(tuned)('the phrasebook in %s', (dir) => {

@@ -6,6 +6,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { sourceHedged } from '../own-speaker.ts';
 import { possessorOfRelative } from '../possessed-relative.ts';
 import { matchAll } from '../rules/rule-set.ts';
+import { bySalience, newSalience } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { FRONTED_AFTER } from './find-agreements.ts';
@@ -102,8 +103,18 @@ function insideTitle(text: string, start: number, end: number): boolean {
 const AUDIENCE_OF =
   /\b(?:aux|a ses|a leurs|to|for)\s(?:\w+ )?(?:patients|clients|customers|users|utilisateurs|usagers|abonnes|subscribers|eleves|students|agents|salaries|employees|staff|members|adherents)\s(?:de la |de l'|du |des |de |d'|of (?:the )?)$/u;
 
+/**
+ * "disponibles dans les 260 hypermarchés de l'enseigne", "chez Carrefour", "in Tesco's stores": where the
+ * offer is sold, a retailer that launches nothing of its own.
+ */
+const SOLD_AT =
+  /\b(?:dans|en|sur)\s(?:les |des |ses |leurs )?(?:[\d ]+ )?(?:magasins|hypermarches|supermarches|rayons|boutiques|points de vente|etals)\s(?:de la |de l'|du |des |de |d')$|\bchez\s$|\b(?:in|at|across|on the shelves of)\s(?:the |all |its |their )?(?:[\d,]+ )?(?:stores|supermarkets|shops|outlets)\s(?:of )?(?:the )?$/u;
+
 function audienceFree(ctx: SentenceContext, candidates: readonly PartyMention[]): PartyMention[] {
-  return candidates.filter((p) => !AUDIENCE_OF.test(ctx.folded.slice(Math.max(0, p.start - 40), p.start)));
+  return candidates.filter((p) => {
+    const before = ctx.folded.slice(Math.max(0, p.start - 40), p.start);
+    return !AUDIENCE_OF.test(before) && !SOLD_AT.test(before);
+  });
 }
 
 /** Industrial sites put into service are no offer launched to customers. */
@@ -315,7 +326,11 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     for (const m of folded.slice(clause.start, trigger.index).matchAll(COLON)) colon = clause.start + m.index;
     const afterColon = colon < 0 ? [] : actors(ctx, { start: colon, end: clause.end });
     // "Nouveau retard pour Sorvane : sa plateforme …": with no name of their own, the words after the colon are the named one's.
-    const candidates = afterColon.length > 0 ? afterColon : actors(ctx, clause);
+    // "disponibles dans les hypermarchés de l'enseigne": the retailer where it is sold launches nothing.
+    const named = afterColon.length > 0 ? afterColon : actors(ctx, clause);
+    const seller = (p: PartyMention) => SOLD_AT.test(folded.slice(Math.max(0, p.start - 40), p.start));
+    const candidates = named.filter((p) => !seller(p));
+    const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
     // "The joint offer will be available": the trigger word may itself be the offer the founders' phrase names.
     const jointLead = folded.slice(clause.start, trigger.end);
@@ -385,8 +400,15 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       )
         parties = [{ name: state.alliance, type: 'alliance', known: true, start: 0, end: 0 }];
       // "Le marché de la signalisation bénéficie du déploiement …": a market told of is no offer of the article's company.
-      else if (state.topic !== undefined && !MARKET_SUBJECT.test(folded.slice(clause.start, trigger.index)))
-        parties = [state.topic];
+      else if (state.topic !== undefined && !MARKET_SUBJECT.test(folded.slice(clause.start, trigger.index))) {
+        // "… seront disponibles dans les hypermarchés de l'enseigne": not the retailer, the story's next company.
+        if (!sellers.has(state.topic.name)) parties = [state.topic];
+        else {
+          const maker = bySalience(state.salience ?? newSalience()).find((n) => !sellers.has(n));
+          if (maker !== undefined)
+            parties = [{ name: maker, type: 'company', known: true, start: 0, end: 0 }];
+        }
+      }
     }
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));

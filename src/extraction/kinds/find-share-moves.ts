@@ -4,6 +4,7 @@ import type { Direction, ShareMoveClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
+import { salienceOf } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
@@ -151,6 +152,31 @@ function beforeAnchor(date: string, anchor: string): string {
 /** A stock named by its article rather than its name: "Lundi, l'action avait gagné 2,6 %", "the stock fell 3%". */
 const BARE_STOCK =
   /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|shares (?:in|of) the (?:group|company|firm|business|bank|lender|insurer|utility|retailer|operator|carrier|maker)|the (?:group|company|firm|business|bank|lender|utility|retailer)'s (?:shares|stock)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
+
+/**
+ * "Il a terminé la séance en hausse de 3 %", "It closed 2% higher", "They rose 9.4%": a pronoun subject of
+ * the move, at the sentence's start or after a short fronted phrase.
+ */
+const PRONOUN_STOCK =
+  /^(?:[^,;]{1,40},\s*)?(?:il|elle|it|they)\s+(?!y\b|est\b|is\b|was\b|a (?:ete|annonce|indique|precise|publie|realise|affiche un chiffre)|said|says|reported|expects|has said)/u;
+const PLURAL_PRONOUN = /\bthey\s/u;
+/** The sentence before talked of shares: what a plural "they" of a move stands for. */
+const SHARES_BEFORE = /\b(?:shares|stock|actions|titres)\b/u;
+/** A company whose salience is below this share of the most salient one's is clearly out of the story's focus. */
+const FADED_MOVER = 1 / 3;
+
+/**
+ * The company a bare "l'action", "the shares" is of: the last mover, unless the story has since turned
+ * clearly to another company (the most salient one), whose stock the bare word then is.
+ */
+function bareOwner(state: ArticleState): PartyMention | undefined {
+  const { mover, topic } = state;
+  if (mover === undefined || topic?.type !== 'company' || topic.name === mover.name) return mover ?? topic;
+  if (state.salience === undefined) return mover;
+  return salienceOf(state.salience, mover.name) < FADED_MOVER * salienceOf(state.salience, topic.name)
+    ? topic
+    : mover;
+}
 
 // "celle de SFR reculait", "while Google's slipped": a pronoun standing for the noun last named.
 const PRONOUN_BEFORE = /\b(?:celles?|celui|ceux) (?:de |d'|du )$/u;
@@ -361,19 +387,36 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       fronted !== undefined &&
       fronted.start > percent.end &&
       (percents[n + 1]?.index ?? Infinity) - fronted.end <= DIRECT_REACH;
-    // "Lundi, l'action avait gagné 2,6 %": no company in the sentence, the stock is the last mover's.
-    const bare =
+    // "Lundi, l'action avait gagné 2,6 %": no company in the sentence, the stock is the last mover's, or the
+    // most salient company's once the story has clearly turned to it.
+    const alone =
       own === undefined &&
       !continued &&
       fronted === undefined &&
-      (state.mover ?? state.topic)?.type === 'company' &&
       // "The stock was up 14.2%, while Safran shares were down": a company only after the figure is another mover.
       // "…, le titre s'était envolé de 21 % après des informations selon lesquelles Renault …": a company
       // named after the move is in another phrase.
-      ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end) &&
-      BARE_STOCK.test(folded.slice(clause.start, percent.index))
-        ? (state.mover ?? state.topic)
-        : undefined;
+      ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end);
+    const owner = alone ? bareOwner(state) : undefined;
+    // "Il a terminé la séance en hausse de 3 %": a pronoun subject is the most salient company; a plural
+    // "They rose 9.4%" the shares the sentence before talked of.
+    const pronoun =
+      alone && clause.start === 0 && n === 0 ? PRONOUN_STOCK.exec(folded.slice(0, percent.index)) : null;
+    const plural = pronoun !== null && PLURAL_PRONOUN.test(pronoun[0]);
+    const pronounOwner =
+      pronoun === null
+        ? undefined
+        : plural
+          ? SHARES_BEFORE.test(state.previous?.folded ?? '')
+            ? (state.mover ?? state.topic)
+            : undefined
+          : state.topic;
+    const bare =
+      owner?.type === 'company' && BARE_STOCK.test(folded.slice(clause.start, percent.index))
+        ? owner
+        : pronounOwner?.type === 'company'
+          ? pronounOwner
+          : undefined;
     // "Capgemini's revenue fell 2%, yet the shares edged up 0.9%", "les résultats d'Atos : vendredi, l'action a
     // abandonné 9,4 %": a stock word with no company of its own is the sentence's only company's.
     const sentenceCompanies = ctx.parties.filter((p) => p.type === 'company');
@@ -514,7 +557,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       percent.index - (relativeEnd ?? company.end) <= DIRECT_REACH &&
       !OTHER_SUBJECT.test(folded.slice(relativeEnd ?? company.end, percent.index));
     // A continued move keeps the stock context its first move had.
-    if (inClause.length === 0 && !direct && !continued && !frontedDirect) continue;
+    if (inClause.length === 0 && !direct && !continued && !frontedDirect && !(plural && bare !== undefined))
+      continue;
     if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) {
       if (blocker.id === 'year-to-date') previous = company;
       continue;
