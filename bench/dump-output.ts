@@ -4,6 +4,7 @@
  * before and after and compares the two files with `cmp`: any byte of difference is a behaviour change.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/articles/parse-article.ts';
 import { extractClaims } from '../src/extraction/extract-claims.ts';
@@ -13,6 +14,11 @@ import { loadPhrasebook } from './eval/phrasebook.ts';
 const out = process.argv[2];
 if (out === undefined) {
   process.stderr.write('dump-output: give the file to write (e.g. /tmp/before.json)\n');
+  process.exit(2);
+}
+// A fixture page passed by mistake would be overwritten: the dump only ever goes to a .json file outside fixtures/.
+if (!out.endsWith('.json') || resolve(out).includes(`${sep}fixtures${sep}`)) {
+  process.stderr.write(`dump-output: refusing to write ${out}: give a new .json path outside fixtures/\n`);
   process.exit(2);
 }
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
