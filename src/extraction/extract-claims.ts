@@ -5,8 +5,7 @@ import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
-import { addDeniedApproaches } from './denied-approaches.ts';
-import { talksAsDeniedSale } from './denied-sale-talks.ts';
+import { deniedTalksAsTakeovers } from './denied-takeovers.ts';
 import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
@@ -475,9 +474,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.topic = mostSalient(salience) ?? state.topic;
     state.previous = ctx;
   }
-  addDeniedApproaches(drafts, contexts, title);
+  deniedTalksAsTakeovers(drafts, contexts, title);
   talksAsAskedPurchase(drafts, title, rules);
-  talksAsDeniedSale(drafts, contexts, title);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
   const dealt = withoutPeople(withoutSaleTalks(drafts), peopleIn(input.text), registry);
   const resolved = resolveArticle(dropEchoedDeals(dealt), attributions, title, alliances);

@@ -25,6 +25,22 @@ const CLOSE_QUOTE = /[»”]|(?<=.)"/u;
 /** Bare talks, not a deal of their own kind ("aucune discussion avec X", "no talks with X"). */
 const TALKS_RULE = /\.agreement\.(?:talks|negociations|jamais-discute-avec)$/u;
 
+/**
+ * Denied talks in a story about a takeover are that takeover denied, read in two passes: a denial that
+ * names who the speaker had no talks with (`addDeniedApproaches`), then denied bare talks beside words
+ * about selling the company (`talksAsDeniedSale`).
+ */
+export function deniedTalksAsTakeovers(
+  drafts: Draft[],
+  contexts: readonly SentenceContext[],
+  title: string | undefined,
+): void {
+  const byIndex = new Map(contexts.map((c) => [c.index, c]));
+  const foldedTitle = title === undefined ? '' : foldText(title);
+  addDeniedApproaches(drafts, byIndex, foldedTitle);
+  talksAsDeniedSale(drafts, byIndex, foldedTitle);
+}
+
 const pairKey = (parties: readonly string[]) => [...parties].sort().join('|');
 
 /**
@@ -32,10 +48,10 @@ const pairKey = (parties: readonly string[]) => [...parties].sort().join('|');
  * takeover: the named counterpart would buy, the speaker be bought (or the reverse when the speaker is the
  * one that makes no offer). Adds the denied acquisition when no claim of the article already pairs them.
  */
-export function addDeniedApproaches(
+function addDeniedApproaches(
   drafts: Draft[],
-  contexts: readonly SentenceContext[],
-  title: string | undefined,
+  byIndex: ReadonlyMap<number, SentenceContext>,
+  foldedTitle: string,
 ): void {
   // The speakers of denials: a deny statement's party, or the side of denied bare talks that is not the
   // counterpart ("« Il n'y a jamais eu de discussion avec X »" in an interview of the speaker's company).
@@ -53,8 +69,6 @@ export function addDeniedApproaches(
       for (const speaker of d.claim.parties) denials.push({ speaker, sentence: d.sentence });
   }
   if (denials.length === 0) return;
-  const byIndex = new Map(contexts.map((c) => [c.index, c]));
-  const foldedTitle = title === undefined ? '' : foldText(title);
   const paired = new Map<string, Draft>();
   for (const d of drafts)
     if ((d.claim.kind === 'acquisition' || d.claim.kind === 'agreement') && d.claim.parties.length === 2)
@@ -145,4 +159,65 @@ export function addDeniedApproaches(
       break;
     }
   }
+}
+
+/**
+ * Words telling that the company is, or is not, for sale: "n'est pas à vendre", "aucune intention de
+ * vendre", "cession", "rachat", "nous resterons indépendants", "not for sale", "possible buyer",
+ * "intends to stay independent".
+ */
+const SALE_CONTEXT =
+  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
+
+/** The company talks were held with: the name right after "avec" / "with". */
+const WITH_BEFORE = /\b(?:avec|with)\s+(?:(?:le|la|les|l'|the)\s*)?(?:[\p{L}-]+ ){0,2}$/u;
+
+/**
+ * « Il n'y a aucune négociation avec Smurfit Westrock. L'entreprise n'est pas à vendre » : talks a
+ * company denies holding, where the words around them are about selling it, are the takeover talks
+ * the article reports; the company talked with is the buyer. Talks denied about anything else stay
+ * an agreement.
+ */
+function talksAsDeniedSale(
+  drafts: Draft[],
+  byIndex: ReadonlyMap<number, SentenceContext>,
+  foldedTitle: string,
+): void {
+  for (const d of drafts) {
+    const claim = d.claim;
+    if (claim.kind !== 'agreement' || claim.status !== 'denied' || claim.alliance !== undefined) continue;
+    if (claim.parties.length !== 2 || !TALKS_RULE.test(d.rule)) continue;
+    const text = byIndex.get(d.sentence)?.folded;
+    if (text === undefined) continue;
+    const around = [
+      foldedTitle,
+      byIndex.get(d.sentence - 1)?.folded,
+      text,
+      byIndex.get(d.sentence + 1)?.folded,
+    ];
+    if (!around.some((t) => t !== undefined && SALE_CONTEXT.test(t))) continue;
+    const buyers = claim.parties.filter((p) => {
+      const at = text.indexOf(foldText(p));
+      return at >= 0 && WITH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    });
+    if (buyers.length !== 1) continue;
+    const buyer = buyers[0] as string;
+    const named = claim.parties.find((p) => p !== buyer) as string;
+    // "Ardelise" beside "Maison Ardelise", the target the article's own takeover sentence names: one company.
+    const target = sameBuyerTarget(drafts, buyer, named) ?? named;
+    const { alliance: _alliance, ...rest } = claim;
+    d.claim = { ...rest, kind: 'acquisition', parties: [buyer, target] };
+    d.rule = `${d.rule}+denied-sale`;
+  }
+}
+
+/** The fuller name another acquisition by the same buyer gives the target: "Maison Ardelise" for "Ardelise". */
+function sameBuyerTarget(drafts: readonly Draft[], buyer: string, target: string): string | undefined {
+  const short = ` ${foldText(target)} `;
+  for (const d of drafts) {
+    const [b, t] = d.claim.parties;
+    if (d.claim.kind !== 'acquisition' || b !== buyer || t === undefined || t === target) continue;
+    if (` ${foldText(t)} `.includes(short)) return t;
+  }
+  return undefined;
 }
