@@ -462,7 +462,13 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       } else {
         // "Amazon took a stake in Fennick ... the two companies": a buyer and its target are a pair too.
         const pair = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
-        if (pair !== undefined) {
+        // "Scaleway signs with Parlimo. Iliad takes 9% of Parlimo. The joint offer …": a stake told right
+        // after a partnership leaves the partners the pair.
+        const partners =
+          state.foundersText !== undefined && state.previous?.folded === state.foundersText
+            ? state.founders
+            : undefined;
+        if (pair !== undefined && !pair.claim.parties.some((p) => partners?.includes(p) === true)) {
           state.founders = pair.claim.parties;
           state.foundersStatus = pair.claim.status;
           state.foundersText = undefined;

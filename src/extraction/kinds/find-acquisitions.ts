@@ -100,6 +100,9 @@ const LOWER_START = /^\p{Ll}/u;
 const OWN_CAPITAL =
   /^[^,;.]{0,90}?\b(?:(?:dans|a) (?:son|leur) capital|in (?:its|their) (?:share )?capital)\b/u;
 
+/** "giving it a 9.9% stake in", "qui lui donnera 9,9 % du capital de": the share goes to the sentence's subject. */
+const GIVEN_TO_SUBJECT = /(?:^|\.acquisition\.)(?:giving-it-stake|lui-donnera)$/u;
+
 /** Buying a company, a business or a stake: parties are [buyer, target]. */
 /** "la cession à Kaldera de …", "the sale to Kaldera of …": the name right after the noun buys. */
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
@@ -276,6 +279,15 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     if (buyer === undefined && target !== undefined && FIRST_PERSON.test(lead))
       buyer = quoteTagSpeaker(ctx, trigger.index);
     if (target === undefined) continue;
+    // "souscrit à une augmentation de capital de Solvéo qui lui donnera 18 % de Solvéo": the pronoun is the
+    // subject's, not the company the subscription was named with.
+    // A relative clause of its own ("…, qui lui donnera"): the subject is the sentence's first company.
+    if ((buyer === undefined || buyer.name === target.name) && GIVEN_TO_SUBJECT.test(trigger.id)) {
+      const subject = actors(ctx, { start: 0, end: trigger.index }).find(
+        (p) => p.type === 'company' && p.name !== target?.name && !excluded.has(p),
+      );
+      if (subject !== undefined) buyer = subject;
+    }
     const bidders = voice === 'active' || voice === 'noun' ? coBidders(ctx, parties, buyer, target) : [];
     if (buyer === undefined && bidders.length > 0) buyer = bidders[0];
     if (buyer === undefined || buyer.name === target.name) continue;
