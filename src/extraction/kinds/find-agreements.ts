@@ -50,6 +50,14 @@ const VENTURE_COMMA =
 const TYPED_DEAL =
   /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
 
+/** Before a deal noun that recalls the deal just told: "Under the agreement,", "Dans le cadre de cet accord,". */
+const RECALLED_TERMS =
+  /(?:^|[.;:]\s*)(?:under|as part of|as per|in line with|dans le cadre|aux termes|en vertu|au titre) (?:de |d'|du )?(?:the |this |that |its |their |cet |cette |ce |l'|le |la )?$/u;
+
+/** A sentence opening on the terms of the deal just told: every deal word in it is that deal's. */
+const TERMS_SENTENCE =
+  /^(?:under|as part of|dans le cadre|aux termes|en vertu) (?:de |d'|du )?(?:the |this |that |cet |cette |ce |l'|le |la )(?:[\w-]+ )?(?:agreement|deal|partnership|contract|accord|partenariat|contrat)\b/u;
+
 /** Words that name a deal without its kind ("the talks", "les négociations"). */
 const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
 
@@ -255,6 +263,13 @@ const LISTED = /^\s*(?:,|et|and|&|as well as|ainsi que|along with)?\s*(?:(?:the|
 const WITH_SIDE =
   /^[^,;]{0,50}?\b(?:with|avec|aupres (?:de|d'|du)|alongside|aux cotes (?:de|d'|du))\b[^,;]{0,40}$/u;
 
+/**
+ * A lead that leaves the deal's subject unnamed: a nominalised signing ("la signature d'un", "the signing of"),
+ * an infinitive ("de signer", "to sign").
+ */
+const UNNAMED_SUBJECT =
+  /\b(?:la signature|la conclusion|the signing|the signature)\s+(?:d'|de |of )[^,;]{0,30}$|\b(?:de|d'|to)\s*(?:signer|conclure|nouer|sign|strike|conclude)\b[^,;]{0,40}$/u;
+
 /** "a joint venture with French partners", "une coentreprise avec des partenaires locaux": a side left unnamed. */
 const UNNAMED_SIDE =
   /^[^,;.]{0,30}?\b(?:with|avec) (?:des |de |d'|the |its |their |ses |leurs )?(?:[\w-]+ ){0,2}(?:partners|partenaires|investors|investisseurs|players|acteurs|companies|entreprises|groups|groupes|firms|societes|operators|operateurs)\b/u;
@@ -381,6 +396,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
   const triggers = matchAll(rules.agreement.triggers, ctx.triggerText);
   for (const trigger of triggers) {
     if (trigger.index < mainFrom) continue;
+    // "Under the agreement, SAP will resell Corvanta Predict …", "Aux termes de cet accord, …": the deal the
+    // article has just told, recalled to give its terms; its products and customers are no new sides.
+    const recalledTerms =
+      state.founders !== undefined &&
+      (RECALLED_TERMS.test(ctx.folded.slice(Math.max(0, trigger.index - 40), trigger.index)) ||
+        TERMS_SENTENCE.test(ctx.folded));
     let clause = clauseAt(ctx, trigger.index);
     // "en discussions pour prendre 20 % d'Électrave, assortie d'un contrat d'approvisionnement": the deal the
     // clause names after the vague word is the one it tells.
@@ -473,6 +494,21 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         firstCue(rules.status.deny, ctx.statusText.slice(clause.start, clause.end)) !== undefined
       )
         names = [topic.name, ...names];
+      // "la signature d'un partenariat avec TotalEnergies", "lui a permis de signer un contrat avec Safran": a
+      // deal whose subject the clause leaves unnamed (a nominalised signing, an infinitive) is the company the
+      // article is about.
+      if (
+        names.length === 1 &&
+        topic !== undefined &&
+        topic.type === 'company' &&
+        !names.includes(topic.name) &&
+        side !== undefined &&
+        side.start >= trigger.end &&
+        !group.parties.some((p) => p.end <= trigger.index && p.start >= clause.start) &&
+        WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start)) &&
+        UNNAMED_SUBJECT.test(lead)
+      )
+        names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
       const founders =
         state.founders ??
@@ -531,6 +567,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         else speaker = undefined;
       }
       if (names.length < 2) continue;
+      if (recalledTerms && !names.every((n) => state.founders?.includes(n))) continue;
       // "..., compléterait le dispositif bâti autour de Bleu, la coentreprise créée avec Capgemini": the
       // apposition recalls the venture; the main clause's conditional does not hedge it.
       const venture = ctx.parties.find((p) => p.type === 'alliance' && p.name === group.alliance);
