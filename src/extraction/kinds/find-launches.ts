@@ -11,6 +11,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers } from './launch-subject.ts';
+import { datesPastEvent } from './past-event-date.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
 const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
@@ -108,7 +109,13 @@ const AUDIENCE_OF =
  * offer is sold, a retailer that launches nothing of its own.
  */
 const SOLD_AT =
-  /\b(?:dans|en|sur)\s(?:les |des |ses |leurs )?(?:[\d ]+ )?(?:magasins|hypermarches|supermarches|rayons|boutiques|points de vente|etals)\s(?:de la |de l'|du |des |de |d')$|\bchez\s$|\b(?:in|at|across|on the shelves of)\s(?:the |all |its |their )?(?:[\d,]+ )?(?:stores|supermarkets|shops|outlets)\s(?:of )?(?:the )?$/u;
+  /\b(?:dans|en|sur)\s(?:les |des |ses |leurs )?(?:[\d ]+ )?(?:magasins|hypermarches|supermarches|rayons|boutiques|points de vente|etals)\s(?:de la |de l'|du |des |de |d')?$|\bchez\s$|\b(?:in|at|across|on the shelves of)\s(?:the |all |its |their )?(?:[\d,]+ )?(?:stores|supermarkets|shops|outlets)\s(?:of )?(?:the )?$/u;
+
+/** "on Walmart shelves", "in Tesco stores": the retailer that holds the shelves launches nothing of its own. */
+const SHELVES_OF = /^(?:'s)?\s(?:shelves|stores|supermarkets|shops|pharmacies)\b/u;
+
+/** "les volailles sous la marque Cadoret Plein Air", "under the Dunmore Hill brand": a brand, not its maker. */
+const BRAND_OF = /\b(?:sous (?:la|sa|leur|une) marque|under (?:the|its|their|a) brand)\s*[«"“]?\s*$/u;
 
 function audienceFree(ctx: SentenceContext, candidates: readonly PartyMention[]): PartyMention[] {
   return candidates.filter((p) => {
@@ -138,7 +145,7 @@ const IN_SERVICE = /\b(?:en|in) service\b/u;
  * right after a forecast is the forecast's horizon, not a launch date.
  */
 const FORECAST =
-  /\b(?:anticip\w+|prevoi\w*|prevision\w*|table\w* sur|s'attend\w*|estim\w+|project\w*|forecast\w*|expects?|expected|predicts?)\b(?: [\w'%,.-]+){0,3} (?:(?:une|a|an) )?(?:hausse|croissance|baisse|progression|augmentation|doublement|recul|demande|marche|chiffre|demand|growth|increase|rise|decline|market|revenue|sales|to (?:grow|double|rise|reach|triple))\b[^.;]{0,60}$/u;
+  /\b(?:anticip\w+|prevoi\w*|prevision\w*|table\w* sur|s'attend\w*|estim\w+|project\w*|forecast\w*|expects?|expected|predicts?)\b(?: [\w'%,.-]+){0,3} (?:(?:une|a|an) )?(?:hausse|croissance|baisse|progression|augmentation|doublement|recul|demande|marche|chiffre|demand|growth|increase|rise|decline|market|revenue|sales|to (?:grow|double|rise|reach(?! (?:its |their |the )?(?:first |paying |commercial )?(?:customers|clients|buyers|consumers|users|patients|the public|the market|market|shelves|stores)\b)|triple))\b[^.;]{0,60}$/u;
 
 /** ", Lattimer said.", ", a indiqué Brumalis.": a company reported as telling of the launch, closing the sentence. */
 const SAID_AFTER =
@@ -179,7 +186,8 @@ function jointOffer(
 const OWN_ACT = /\b(?:it|il|elle)\b/u;
 
 /** ", mais pas avant 2028", ", but not before 2028": a bound told in the clause after the launch. */
-const BOUND_NEXT = /^\s*(?:mais|but) (?:(?:sans doute|probably|certainly) )?(?:pas|not|no|jamais|never)\b/u;
+const BOUND_NEXT =
+  /^\s*(?:mais|but|though|although|albeit|quoique) (?:(?:sans doute|probably|certainly) )?(?:pas|not|no|jamais|never)\b/u;
 /** "d'ici à la fin de l'année", "by the end of the year": the date's own words bound it. */
 const OWN_NOT_AFTER = /^(?:d'ici|avant|by|before|no later than)\b/u;
 /** The pluperfect's auxiliary: an event told as already past at the time of the story. */
@@ -191,7 +199,7 @@ const COLON = /:\s/gu;
  * company the article is about, not for the last company named.
  */
 const ROLE_SPEAKER =
-  /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|platform|group|company|firm|operator)|the (?:platform|group|company|firm|operator|start-up|startup) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
+  /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|studio|constructeur|fabricant|laboratoire|platform|group|company|firm|operator|maker|manufacturer)|the (?:platform|group|company|firm|operator|start-up|startup|studio|maker|manufacturer) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
 /**
  * "un accord en vertu duquel AXA France commercialisera", "a deal under which Quillane's software will be
  * sold": the relative opens a clause of its own, whose subject launches, whatever pair the deal names.
@@ -265,7 +273,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         const year = Number(d.date.slice(0, 4));
         return ctx.published === undefined || (year >= ctx.published.y - 1 && year <= ctx.published.y + 15);
       })
-      .filter((d) => !ANNOUNCEMENT_DAY.test(folded.slice(d.end, d.end + 40)));
+      .filter((d) => !ANNOUNCEMENT_DAY.test(folded.slice(d.end, d.end + 40)))
+      .filter((d) => !datesPastEvent(folded, clause.start, trigger, d));
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
     const attached = (d: { index: number }) =>
@@ -328,7 +337,10 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // "Nouveau retard pour Sorvane : sa plateforme …": with no name of their own, the words after the colon are the named one's.
     // "disponibles dans les hypermarchés de l'enseigne": the retailer where it is sold launches nothing.
     const named = afterColon.length > 0 ? afterColon : actors(ctx, clause);
-    const seller = (p: PartyMention) => SOLD_AT.test(folded.slice(Math.max(0, p.start - 40), p.start));
+    const seller = (p: PartyMention) =>
+      SOLD_AT.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
+      SHELVES_OF.test(folded.slice(p.end, p.end + 16)) ||
+      BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start));
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
