@@ -134,11 +134,6 @@ describe('an availability bounded by its first deliveries, its coming out or its
       'Brumaire Games 2031 not_before',
     ],
     [
-      'Le studio nantais Ferlune a signé avec Ubisoft. Le jeu, baptisé Marées Hautes, sortira le 12 octobre 2029 sur PC, a précisé le studio.',
-      'fr',
-      'Ferlune 2029-10-12',
-    ],
-    [
       "Le groupe Calverne a présenté jeudi sa feuille de route. La version qualifiée de son offre, réservée aux ministères, n'est pas attendue avant 2031.",
       'fr',
       'Calverne 2031 not_before',

@@ -199,7 +199,7 @@ const COLON = /:\s/gu;
  * company the article is about, not for the last company named.
  */
 const ROLE_SPEAKER =
-  /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|studio|constructeur|fabricant|laboratoire|platform|group|company|firm|operator|maker|manufacturer)|the (?:platform|group|company|firm|operator|start-up|startup|studio|maker|manufacturer) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
+  /,\s*(?:(?:a (?:indique|precise|annonce|affirme|assure|declare|confirme|explique|ajoute|fait savoir)|indique|precise|ajoute|said|says|added|announced|confirmed|explained)\s+(?:la |le |l'|the )(?:plateforme|groupe|societe|entreprise|firme|start-up|startup|jeune pousse|editeur|operateur|platform|group|company|firm|operator)|the (?:platform|group|company|firm|operator|start-up|startup) (?:said|says|added|announced|confirmed|explained))\b[^;]{0,80}$/u;
 /**
  * "un accord en vertu duquel AXA France commercialisera", "a deal under which Quillane's software will be
  * sold": the relative opens a clause of its own, whose subject launches, whatever pair the deal names.
