@@ -34,9 +34,13 @@ const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
  */
 const POSSESSED_HOLDER =
   /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:(?:en|in|depuis|since|des|during|earlier|last|this|fin|debut|mi|late|early)\b(?: [\w-]+){1,3},?\s+)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
-/** "Le site de Herstal a obtenu", "the plant in Cheongju received": the topic's own site, named by its town. */
+/**
+ * "Le site de Herstal a obtenu", "the plant in Cheongju received", "Par ailleurs, l'usine de Vienne (Isère) a
+ * obtenu", "Le site de Meylan, qui emploie 140 personnes, a obtenu", "L'activité a obtenu": the topic's own
+ * site or business, named by its town or by nothing, after a short fronted phrase and an inserted relative.
+ */
 const SITE_LEAD =
-  /^\s*(?:le |l'|la |les |the )(?:site|usine|campus|plant|factory|facility|sites|usines|plants|factories) (?:de |d'|du |in |at )[\w' -]{1,30}$/u;
+  /^\s*(?:[^,;:]{1,30},\s*)?(?:le |l'|la |les |the )(?:(?:nouvel\w* |new |main |principal\w* )?(?:site|usine|campus|plant|factory|facility|entrepot|atelier|warehouse|mill)s? (?:de |d'|du |in |at )[\w' -]{1,30}(?: \([\w' -]{2,30}\))?|(?:activite|branche|unit|business|division)s?\b)(?:,\s*(?:qui|which|that)\b[^,;:]{1,80},)?(?: [\w-]+){0,3} ?$/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 const REVISION =
   /(?<=\d)(?::\d{4}|\s+(?:Rev(?:ision)?\.?|version|édition|edition)\s*[A-Z0-9]{1,3}(?:\.\d+)?)$/u;
@@ -62,6 +66,14 @@ const OBTAINED_BY = /^obtention\b[^,;.]{0,60}?\bpar (?:l'|le |la |les )?$/u;
 /** "Esterby's case-management software", "Gladwell's Swindon plant": a possessor opening the clause holds the label. */
 const POSSESSOR =
   /^\s*([\p{Lu}][\p{L}\p{N}&-]*(?: [\p{Lu}][\p{L}\p{N}&-]*){0,2})['’]s\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}\p{Ll}/u;
+
+/**
+ * "Carrowmere, which has been awarded ISO 27001", "with Ambleford Composites, a Derby-based maker of panels,
+ * which this month gained Nadcap accreditation": the company the relative clause hangs on (past its
+ * apposition) is the holder; "which" there is the subject, not the object of the verb.
+ */
+const HEADS_RELATIVE =
+  /^\s*(?:,\s*(?:an?|the|l'|le|la|une?)\s[^,;:()]{1,80})?,\s*(?:which|who|that|qui)\s+(?:[\w-]+\s+){0,3}$/u;
 
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
@@ -223,7 +235,17 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       trigger.id === 'obtention'
         ? all.find((p) => OBTAINED_BY.test(ctx.folded.slice(trigger.index, p.start)))
         : undefined;
-    const owner = obtainer ?? (granted ? undefined : possessorOfRelative(ctx, trigger.index));
+    const head = granted
+      ? undefined
+      : actors(ctx, { start: 0, end: trigger.index }).findLast(
+          (p) =>
+            p.type === 'company' &&
+            // A descriptor ("the Rennes-based company, which …") is read elsewhere, by the topic.
+            !/^(?:the|le|la|les|l')\b/u.test(ctx.folded.slice(p.start, p.end)) &&
+            trigger.index - p.end < 130 &&
+            HEADS_RELATIVE.test(ctx.folded.slice(p.end, trigger.index)),
+        );
+    const owner = obtainer ?? head ?? (granted ? undefined : possessorOfRelative(ctx, trigger.index));
     let holders = owner
       ? [owner]
       : granted

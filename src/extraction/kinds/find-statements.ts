@@ -2,6 +2,7 @@ import type { Stance, StatementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
+import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
@@ -202,6 +203,31 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
  * What a party says about the story: declines to comment, denies, confirms. One claim per
  * speaker; the status follows the stance (no comment leaves the story a rumour).
  */
+/** ", mais a démenti", "but denied", "and has confirmed": a verb coordinated to the sentence's main verb. */
+const COORDINATED_VERB =
+  /(?:,\s*|\s)(?:mais|et|but|and)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:aussi|toutefois|pourtant|cependant|also|later|then|swiftly|however)\s+)?$/u;
+/** Before the sentence's subject: nothing, or a short fronted phrase ("Mardi, ", "Au passage, "). */
+const SUBJECT_OPENING = /^[\s«"]*(?:[^,;:«»"]{1,30},\s*)?$/u;
+
+/**
+ * "Orange a noué un partenariat avec Sarvalis AI …, mais a démenti vouloir entrer à son capital": the
+ * coordinated verb has the sentence's subject, not the partner named last.
+ */
+function coordinatedSubject(
+  ctx: SentenceContext,
+  list: PartyMention[],
+  cue: number,
+): PartyMention | undefined {
+  const lead = ctx.folded.slice(Math.max(0, cue - 40), cue);
+  const m = COORDINATED_VERB.exec(lead);
+  if (m === null) return undefined;
+  const subject = list[0];
+  const at = cue - lead.length + m.index;
+  if (subject === undefined || subject.end > at || !SUBJECT_OPENING.test(ctx.folded.slice(0, subject.start)))
+    return undefined;
+  return subject;
+}
+
 /** "X is not for sale", "X n'est pas à vendre": X is the asset, not the speaker. */
 const FOR_SALE_AFTER =
   /^\s+(?:is|are|was|were|remains|n'est|ne sont|n'etait|reste)(?: pas| not| no longer| plus)? (?:for sale|a vendre|up for sale)\b/u;
@@ -217,6 +243,8 @@ export function findStatements(
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
       if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
+      // "a week after the group confirmed it was in talks": an older statement recalled as a date.
+      if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index)) continue;
       if (
         stance === 'confirm' &&
         NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
@@ -231,6 +259,8 @@ export function findStatements(
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
+      const coordinated = stance === 'no_comment' ? undefined : coordinatedSubject(ctx, list, cue.index);
+      if (coordinated !== undefined) speakers = [coordinated];
       // "ni Orange ni Bouygues Telecom ne font partie de l'accord, et aucune discussion n'est en cours avec
       // eux": companies named as outside the deal are spoken of, they do not deny or confirm anything
       // (unless they say so themselves: "X said it was not involved").
@@ -284,8 +314,12 @@ export function findStatements(
       )
         speakers = [framed];
       if (speakers.length === 0) {
+        // "… aucun accord avec Qonto »": a name the cue's own preposition governs is what is spoken of.
         const next = list.find(
-          (p) => p.start >= cue.end && /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)),
+          (p) =>
+            p.start >= cue.end &&
+            /^\s*(?:le |la |l'|the )?$/u.test(ctx.folded.slice(cue.end, p.start)) &&
+            !OBJECT_BEFORE.test(ctx.folded.slice(Math.max(cue.index, p.start - 12), p.start)),
         );
         if (next !== undefined) speakers = [next];
       }
@@ -323,6 +357,8 @@ export function findStatements(
         speakers.length === 0 &&
         topic !== undefined &&
         list.every((p) => p.end > cue.index || p.name === topic.name) &&
+        // « Nous n'avons signé aucun accord avec Qonto »: the company the quote speaks of is not its voice.
+        !(quoted >= 0 && list.some((p) => p.name === topic.name && p.start > quoted && p.end <= cue.index)) &&
         (UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
           // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
           ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index)))
