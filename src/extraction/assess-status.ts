@@ -60,6 +60,13 @@ const INVERTED_GAP = /^\s*(?:le |la |les |l'|the )?(?:[\p{L}'-]+\s+){0,2}$/u;
 const ANONYMOUS_WHO =
   /\b(?:person|people|source|sources|insider|insiders|banker|bankers|individual|individuals|personne|personnes|proche|proches)\b[^.;]{0,50}\b(?:who|qui)\s+(?:\w+\s+)?$/u;
 
+/**
+ * "People familiar with the matter said Saint-Gobain was weighing …", « une lettre spécialisée avait affirmé
+ * que Saab … »: an unnamed source or an outlet reports; the company named after its verb does not speak.
+ */
+const UNNAMED_SAYER =
+  /\b(?:people|persons?|sources?|insiders?|bankers?|one of them|one of the people|l'une? d'(?:eux|elles)|personnes?|proches?|lettre|presse|journal|quotidien|hebdomadaire|newspaper|daily|newsletter|tabloid|magazine|report|reports|article|agence|agency|confreres)\b[^.;,:«»"“”]{0,50}$/u;
+
 /** A company's plan told in its own name ("plans", "intends", "prévoit"), not a statement it made. */
 const PLAN_WORD =
   /^(?:plans|planned|intends|expects|expected|prevoit|prevoient|compte|comptent|envisage|envisagent)$/u;
@@ -80,6 +87,7 @@ function partySpeaks(
     if (a !== undefined && !a.party && PLAN_WORD.test(ctx.folded.slice(cue.index, cue.end))) continue;
     // "according to a person briefed on the deal, who said …": the anonymous source speaks, not a party.
     if (ANONYMOUS_WHO.test(ctx.folded.slice(Math.max(0, cue.index - 80), cue.index))) continue;
+    if (UNNAMED_SAYER.test(ctx.folded.slice(Math.max(scope.start, cue.index - 60), cue.index))) continue;
     if (
       /^(?:the|selon)-/.test(cue.id) ||
       cue.id === 'communique' ||

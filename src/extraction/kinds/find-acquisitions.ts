@@ -3,6 +3,7 @@ import { assessStatus } from '../assess-status.ts';
 import type { AcquisitionClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { impliedTarget } from '../implied-target.ts';
 import { quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -176,6 +177,14 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       if (partner !== undefined) names.push(partner);
       if (names.length !== 2) continue;
       [buyer, target] = names;
+      // « un rachat par UBS », "a takeover by Hexcel": the name after "par" / "by" buys.
+      const [first, second] = names as [PartyMention, PartyMention];
+      if (
+        first.end <= trigger.index &&
+        second.start >= trigger.end &&
+        rules.acquisition.by.test(ctx.folded.slice(trigger.end, second.start))
+      )
+        [buyer, target] = [second, first];
     } else if (voice === 'sale' && DATIVE_SALE.test(ctx.folded.slice(trigger.index, trigger.end))) {
       // "négocie avec Scaldis pour lui céder 70 % de Pradine": the pronoun is the partner named before;
       // with no company after, the seller sells a stake in itself.
@@ -189,6 +198,12 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];
+      // « il n'a jamais été question d'une cession à Ventrisa », "selling to Kelso or to anyone": the
+      // company sold is the one the sentence is about, else the one whose officer speaks.
+      if (target === undefined && buyer !== undefined)
+        target =
+          actors(ctx, { start: 0, end: trigger.index }).find((p) => p.name !== buyer?.name) ??
+          quoteTagSpeaker(ctx, trigger.index);
     } else if (voice === 'sale') {
       // "Engie cède sa filiale Voltane à Eiffage": the seller is not a party; "la cession à Eiffage de
       // sa participation dans Voltane": the buyer comes first.
@@ -272,6 +287,10 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
         : undefined;
       if (company !== undefined && company.name !== buyer.name) target = company;
     }
+    // "denied reports that Sanofi was interested in buying it", "shares soared after Leonardo offered
+    // 95 pence a share": the pronoun's antecedent, or the company whose shares moved on the bid.
+    if (target === undefined && buyer !== undefined && voice === 'active')
+      target = impliedTarget(ctx, trigger, buyer, state.topic);
     const lead = ctx.folded.slice(clause.start, trigger.index);
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))
       buyer = state.topic;
