@@ -26,6 +26,12 @@ export interface ArticleState {
   mentioned?: string[];
   /** How salient each company named so far is: what a role noun or a bare "l'action" stands for. */
   salience?: Salience;
+  /** People the article introduced as a company's officer (folded full name and surname -> company). */
+  officers?: Map<string, string>;
+  /** People the article introduces by their title (folded names): no company a voice speaks for. */
+  people?: ReadonlySet<string>;
+  /** The company of the officer the article named last, and the sentence that named them: "he said". */
+  lastOfficer?: { company: string; sentence: number };
   /** Every registry name the article's body names, wherever: what "the Iliad-owned provider" may be. */
   named?: Set<string>;
   /** The company whose share move was read last: what a later bare "l'action", "the stock" stands for. */
@@ -58,6 +64,9 @@ export function newArticleState(): ArticleState {
     roles: undefined,
     mentioned: undefined,
     salience: undefined,
+    officers: undefined,
+    lastOfficer: undefined,
+    people: undefined,
     named: new Set(),
     mover: undefined,
     sessionDay: undefined,

@@ -2,7 +2,7 @@ import type { ArticleState } from './article-state.ts';
 import { overlaps, type PartyMention } from './find-parties.ts';
 import { excludedParties } from './kinds/exclusions.ts';
 import { nameFitsRole, registryMisfits, sameTrade, tradeKnown } from './role-fit.ts';
-import { bySalience, salienceOf } from './salience.ts';
+import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /**
@@ -288,6 +288,27 @@ const DEMONYMS: Record<string, string> = {
 };
 
 /**
+ * "le groupe corrézien", "l'opérateur toulousain", "the Lyon-based": a French town's or region's demonym.
+ * A closed list: a suffix rule would take "américain", "québécois" or "ancien" for French places.
+ */
+const FR_LOCAL: ReadonlySet<string> = new Set(
+  (
+    'parisien lyonnais marseillais toulousain nantais bordelais lillois rennais grenoblois strasbourgeois ' +
+    'montpellierain nicois nanceien messin dijonnais rouennais brestois angevin tourangeau clermontois ' +
+    'stephanois havrais caennais orleanais limougeaud poitevin rochelais palois bayonnais toulonnais ' +
+    'nimois avignonnais perpignanais annecien chambérien savoyard dauphinois isérois drômois ardéchois ' +
+    'breton normand alsacien lorrain picard champenois bourguignon franc-comtois auvergnat limousin ' +
+    'corrézien périgourdin girondin landais basque béarnais gascon occitan provençal azuréen corse ' +
+    'vendéen francilien ligérien mayennais sarthois manceau vosgien ardennais nordiste ' +
+    'rhodanien jurassien aveyronnais tarnais lotois cantalien ariégeois'
+  )
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(' ')
+    .flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`, `${w}ne`, `${w}nes`]),
+);
+
+/**
  * "the engine maker", "le constructeur automobile": a maker's qualifier that names its trade, for fitting
  * the role to a company's name or registry trade (the role the article introduces stays the maker's).
  */
@@ -477,16 +498,26 @@ const MOVE_CAUSE_ANY = /\b(?:after|as|following|when|apres que|apres qu'|alors q
 const STOCK_AFTER = /^(?:'s)?\s+(?:shares|stock|share price)\b/u;
 const STOCK_BEFORE = /\b(?:l'action|le titre|les actions|le cours de|shares (?:in|of))\s*(?:de |d'|du )?$/u;
 
-/** Whether a company named before `at` in the sentence is the one whose stock moved. */
-function movedStock(ctx: SentenceContext, at: number): boolean {
-  return ctx.parties.some(
+/** "Cressmont Energy rose 4.8% after …", "Harland Water added 1.2%": a market report's bare move verb. */
+const MOVED_AFTER =
+  /^(?:'s?)?\s+(?:(?:shares|stock)\s+)?(?:(?:also|had|has|have|was|were|then|further|briefly|sharply)\s+)?(?:rose|fell|gained|added|climbed|jumped|dropped|slipped|lost|advanced|declined|surged|soared|tumbled|slid|sank|rallied|edged|gave up|was up|was down|closed|ended|finished|a gagne|a pris|a bondi|a cede|a perdu|a recule|a grimpe|a chute|a progresse|a flambe|a plonge|gagne|cede|perd|grimpe|bondit|chute|progresse|recule)\b/u;
+
+/** The company named before `at` in the sentence whose stock moved, if any. */
+function moverBefore(ctx: SentenceContext, at: number): PartyMention | undefined {
+  return ctx.parties.findLast(
     (p) =>
       p.type === 'company' &&
       p.end <= at &&
       (STOCK_AFTER.test(ctx.folded.slice(p.end, p.end + 14)) ||
-        STOCK_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 24), p.start))) &&
-      /\d\s?%/u.test(ctx.folded.slice(p.end, at)),
+        STOCK_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 24), p.start)) ||
+        MOVED_AFTER.test(ctx.folded.slice(p.end, p.end + 30))) &&
+      /\d\s?%|\d per ?cent/u.test(ctx.folded.slice(p.end, at)),
   );
+}
+
+/** Whether a company named before `at` in the sentence is the one whose stock moved. */
+function movedStock(ctx: SentenceContext, at: number): boolean {
+  return moverBefore(ctx, at) !== undefined;
 }
 
 /** Whether the topic word in [from, to) ("the group", "it") opens a clause explaining a stock's move. */
@@ -526,6 +557,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
     fused: boolean;
     country?: string;
+    /** "le groupe corrézien", "l'opérateur toulousain": a French town's or region's company, so no foreign one. */
+    region?: string;
   }[] = [];
   lexicon.descriptor.lastIndex = 0;
   for (const m of ctx.folded.matchAll(lexicon.descriptor)) {
@@ -576,6 +609,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       state.target !== undefined && BID_OBJECT.test(ctx.folded.slice(Math.max(0, start - 30), start));
     if ((generic || !fr) && !qualified && !bare && !bidObject) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
+    const region = words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined;
     found.push({
       start,
       end: roleEnd,
@@ -586,6 +620,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       trade: tradeClass(cls, words),
       fused: /^(?:du|au) /u.test(m[0]),
       ...(country !== undefined ? { country } : {}),
+      ...(region !== undefined ? { region } : {}),
     });
   }
   const out = [...ctx.parties];
@@ -610,8 +645,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       continue;
     // "Temenos shares rose 5% after the banking software group said it had won a contract": the stock's
     // company explains its own move; the descriptor is that company again, adding no party.
-    if (MOVE_CAUSE.test(ctx.folded.slice(Math.max(0, d.start - 24), d.start)) && movedStock(ctx, d.start))
-      continue;
+    // "Harland Water added 1.2% after the utility said it had obtained …": that company again, as the subject.
+    if (MOVE_CAUSE.test(ctx.folded.slice(Math.max(0, d.start - 24), d.start))) {
+      const mover = moverBefore(ctx, d.start);
+      if (mover !== undefined) {
+        out.push({ ...mover, start: d.start, end: d.end });
+        continue;
+      }
+    }
     // "Unite said it had not made an offer for the company": the company the story's takeover is for.
     if (d.bidObject && state.target !== undefined) {
       out.push({ name: state.target, type: 'company', known: true, start: d.start, end: d.end });
@@ -690,7 +731,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       // A listed company is no start-up, whatever the article calls its partner.
       if (d.cls === 'startup' && known?.ticker !== undefined) return false;
       const home = known?.country;
-      return d.country === undefined || home === undefined || home === d.country;
+      const from = d.country ?? d.region;
+      return from === undefined || home === undefined || home === from;
     };
     const national =
       d.country === undefined
@@ -710,6 +752,11 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       continue;
     }
     if (name !== undefined && (!fits(name) || (national !== undefined && name !== learned))) name = undefined;
+    // "Le groupe corrézien" after a story that names Hensoldt last: the most salient company of that region.
+    if (name === undefined && d.generic && d.region !== undefined)
+      name = (state.salience === undefined ? salienceOrder(state) : byStanding(state.salience)).find(
+        (n) => state.mentioned?.includes(n) === true && free(n) && fits(n) && !young(n),
+      );
     if (name === undefined && national !== undefined) name = national;
     // "hosted servers for OVHcloud under an agreement that the French cloud provider chose not to renew":
     // a role of a nationality no other company fits stands for the company of that country named before it.

@@ -25,10 +25,12 @@ import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
 import { mentionRoles } from './mention-roles.ts';
+import { learnOfficers } from './officer-companies.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
 import { pairedNames } from './paired-names.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
+import { withQuotedFirstPerson } from './quoted-first-person.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { markRetracted } from './retracted-claims.ts';
 import { RULES } from './rules/load-rule-files.ts';
@@ -293,6 +295,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const published = parseDay(input.publishedAt);
   const sentences = splitSentences(input.text, rules);
   const state = newArticleState();
+  state.people = peopleIn(input.text);
   if (input.publisher !== undefined) state.names.add(input.publisher, 'outlet');
   let title = input.title;
   if (title === undefined) title = sentences.find((s, i) => i === 0 && !s.body)?.text;
@@ -437,6 +440,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       }
       lastParagraph = paragraph;
     }
+    // « Nous n'avons signé aucun accord avec Qonto », tranche le cofondateur: the quote's company speaks.
+    learnOfficers(ctx, state);
+    if (answering === undefined) ctx.parties = withQuotedFirstPerson(ctx, state);
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
     state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
@@ -483,7 +489,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   deniedTalksAsTakeovers(drafts, contexts, title);
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
-  const dealt = withoutPeople(withoutSaleTalks(drafts), peopleIn(input.text), registry);
+  const dealt = withoutPeople(withoutSaleTalks(drafts), state.people ?? new Set(), registry);
   const resolved = resolveArticle(dropEchoedDeals(dealt), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }

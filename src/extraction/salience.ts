@@ -142,3 +142,13 @@ export function salienceOf(s: Salience, name: string): number {
   const e = s.entries.get(name);
   return e === undefined ? 0 : score(e);
 }
+
+/**
+ * Every company named so far, the most lasting first (the headline's, the most mentioned), recency only
+ * breaking ties: what "le groupe corrézien" stands for when the last sentences named companies of elsewhere.
+ */
+export function byStanding(s: Salience): string[] {
+  return [...s.entries.values()]
+    .sort((a, b) => b.standing - a.standing || score(b) - score(a) || b.last - a.last)
+    .map((e) => e.mention.name);
+}

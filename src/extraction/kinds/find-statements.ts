@@ -68,6 +68,7 @@ const SIDE_FRAME =
 
 /** Words of a quote that speak for its speaker's own side. */
 const FIRST_PERSON = /\b(?:nous|notre|nos|je|we|our|us)\b|\bj'/u;
+const OWN_WORD = /^(?:nous|notre|nos|we|our)$/u;
 const QUOTE_OPEN = /[«"“]/gu;
 const QUOTE_CLOSE = /[»"”]/u;
 /** After a closing quote, the speech tag up to its speaker's company ("…, » a déclaré le patron de X"). */
@@ -117,6 +118,11 @@ function quotedSpeaker(
     }
   }
   if (!firstPerson) return undefined;
+  // "nous" already read as the quote's company: it speaks.
+  const own = list.find(
+    (p) => p.start >= open && p.end <= cue.index && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
+  );
+  if (own !== undefined) return own;
   if (pair?.length !== 2) return undefined;
   const named = list.find((p) => p.start >= Math.max(0, open) && pair.includes(p.name));
   const other = pair.find((n) => n !== named?.name);
@@ -258,7 +264,18 @@ export function findStatements(
       );
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
-      let speakers = speakersBefore(ctx, list, cue.index).filter((p) => quoted < 0 || p.end <= quoted);
+      // « Nous n'avons … », its "nous" read as the quote's company: that first person speaks.
+      let speakers = speakersBefore(ctx, list, cue.index).filter(
+        (p) => quoted < 0 || p.end <= quoted || OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
+      );
+      // '"We have no agreement with Vodafone"': a first person the cue opens on speaks it.
+      if (speakers.length === 0) {
+        const own = list.find(
+          (p) =>
+            p.start >= cue.index - 12 && p.start < cue.end && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
+        );
+        if (own !== undefined) speakers = [own];
+      }
       const coordinated = stance === 'no_comment' ? undefined : coordinatedSubject(ctx, list, cue.index);
       if (coordinated !== undefined) speakers = [coordinated];
       // "ni Orange ni Bouygues Telecom ne font partie de l'accord, et aucune discussion n'est en cours avec
