@@ -1,6 +1,7 @@
 import type { ArticleState } from '../article-state.ts';
 import { assessMoveStatus } from '../assess-status.ts';
 import type { Direction, ShareMoveClaim } from '../claim.ts';
+import { commonWords } from '../common-words.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
@@ -136,7 +137,10 @@ function dayBefore(ctx: SentenceContext, previous: SentenceContext | undefined):
   const named = [
     ...findDates(previous.folded, ctx.rules, ctx.published).filter((d) => d.precision === 'day'),
     ...findRelativeDays(previous.sentence.text, previous.folded, ctx.rules, ctx.published),
-  ].sort((a, b) => a.index - b.index);
+  ]
+    // "confirmé mardi la signature, révélée la veille par La Tribune": the eve dates an earlier event.
+    .filter((d) => !EVE.test(previous.folded.slice(d.index)))
+    .sort((a, b) => a.index - b.index);
   return named.at(-1)?.date;
 }
 
@@ -226,6 +230,63 @@ const TARGET_STOCK =
 const BID_ON =
   /\b(?:offres?|opa|ope|approche|offers?|bids?|approach|takeover|rachat|acquisition)(?: [\w-]+){0,2} (?:sur|pour|de|du|d'|for|of)\s*$/u;
 
+/** What may open a sentence's segment before a period cue: "; depuis janvier", "; and since March". */
+const SEGMENT_OPENING = /^\s*(?:(?:et|mais|and|but|while|alors que|tandis que)\s+)?$/u;
+/** "…, dont 3,4 % pour la seule séance de lundi", "…, including a 6.2% jump on Monday": a part of the period's move. */
+const PART_OF_PERIOD = /(?:\bdont|\bincluding|\bof which)(?:\s+(?:une?|a|an))?\s*$/u;
+
+/** The direction the cue nearest before a figure tells. */
+function cueDirection(ups: CueMatch[], downs: CueMatch[], at: number): Direction | undefined {
+  const up = nearestBefore(ups, at);
+  const down = nearestBefore(downs, at);
+  if (up === undefined && down === undefined) return undefined;
+  return (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
+}
+
+/** Between a bare name and its move verb: auxiliaries, adverbs, the session's close ("has also", "closed", "a encore"). */
+const AUX_GAP =
+  /^\s*(?:(?:has|have|had|was|were|is|are|also|further|again|then|briefly|closed|ended|finished|opened|traded|trading|the day|the session|a|ont|avait|avaient|aussi|encore|puis|termine|cloture|fini|ouvert|la seance|lui|pour sa part|de son cote|,)\s*)*$/u;
+
+/**
+ * A capitalised name nothing else marked as a company ("Xylem added 0.9%", "tandis que Brévalaz grimpait
+ * de 4 %"), right before its move verb, close to its figure: the mover, unless every word of it is a common
+ * word ("Utilities rose", "Wall Street fell", "Gold rose"), a place, the rest of an index's name or a quantity.
+ */
+function unmarkedMover(
+  ctx: SentenceContext,
+  moves: readonly CueMatch[],
+  others: readonly CueMatch[],
+  from: number,
+  at: number,
+  own: PartyMention | undefined,
+): PartyMention | undefined {
+  const { folded } = ctx;
+  let found: PartyMention | undefined;
+  for (const c of ctx.candidates) {
+    if (c.place === true || c.start < from || c.end > at || at - c.end > DIRECT_REACH) continue;
+    if (own !== undefined && own.end > c.start) continue;
+    // "le CAC Mid & Small", "FTSE MIB", "l'Ebitda": the rest of an index's name, a quantity.
+    if (
+      others.some(
+        (m) =>
+          (m.index < c.end && m.end > c.start) ||
+          (m.end <= c.start && NAME_RUN.test(ctx.sentence.text.slice(m.end, c.start))),
+      )
+    )
+      continue;
+    const cue = moves.filter((m) => m.index >= c.end && m.end <= at + 1).sort((a, b) => a.index - b.index)[0];
+    if (cue === undefined || !AUX_GAP.test(folded.slice(c.end, cue.index))) continue;
+    const common = commonWords(ctx.rules.language as 'fr' | 'en');
+    const words = folded
+      .slice(c.start, c.end)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (words.every((w) => common.has(w))) continue;
+    found = { name: c.name, type: 'company', known: false, start: c.start, end: c.end };
+  }
+  return found;
+}
+
 function insideIndexRelative(
   folded: string,
   indexes: readonly CueMatch[],
@@ -314,6 +375,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   let windowStart = 0;
   let previous: PartyMention | undefined;
   let lastDirection: Direction | undefined;
+  // The direction of the last move told over a period, which its parts ("dont 3 % lundi") share.
+  let periodDirection: Direction | undefined;
   // Moves the text places before another one in the same sentence: [earlier, anchor or 'next'].
   const ordered: [ShareMoveClaim, ShareMoveClaim | 'next'][] = [];
   const eves = new Set<ShareMoveClaim>();
@@ -348,6 +411,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? undefined
         : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
     let own = stockOf ?? named.at(-1);
+    // "…, while Tarrant Water added 1.2%", "Quenvale added 0.9%": a market report lists stocks by bare names.
+    if (stockOf === undefined && ctx.candidates.length > 0)
+      own =
+        unmarkedMover(ctx, [...ups, ...downs], [...indexes, ...blockers], from, percent.index, own) ?? own;
     // "Alphabet, Google's parent company, gained 3%", "Bouygues : la maison mère de Bouygues Telecom a cédé":
     // the parent named as such is the mover, not the subsidiary its description names.
     if (own !== undefined && stockOf === undefined && describedAsSubsidiary(folded, own))
@@ -533,6 +600,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // The company stays the subject of the moves told after its cumulative one ("lost 38% this year, and slipped 1.2%").
     if (tailBlocked || cumulative) {
       previous = company;
+      periodDirection = cueDirection(between(ups), between(downs), percent.index);
       continue;
     }
     // "a pris 20 % de Corbelle", "bought 20% of Brintel": a share of a company is a stake, not a move.
@@ -545,9 +613,27 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const periodFirst = matchAll(sm.blockers, folded.slice(clause.start, company.start)).some(
       (b) => b.id === 'year-to-date',
     );
-    if (periodFirst && own !== undefined) continue;
-    // "Depuis le début de l'année, le titre affiche 12 %": the same for a stock the sentence does not name.
-    if (own === undefined && between(blockers).some((b) => b.id === 'year-to-date')) continue;
+    // "; depuis le 1er janvier, le titre abandonne 9 %": a period opening the move's own segment, past a
+    // semicolon or colon (a period right after the figure before is that figure's: "lost 38% so far this year").
+    const segmentStart =
+      Math.max(folded.lastIndexOf(';', percent.index), folded.lastIndexOf(':', percent.index)) + 1;
+    const segment = folded.slice(Math.max(from, segmentStart), percent.index);
+    const periodLead =
+      own === undefined &&
+      segmentStart > sinceLast &&
+      matchAll(sm.blockers, segment).some(
+        (b) => b.id === 'year-to-date' && SEGMENT_OPENING.test(segment.slice(0, b.index)),
+      );
+    if (
+      (periodFirst && own !== undefined) ||
+      periodLead ||
+      (own === undefined && between(blockers).some((b) => b.id === 'year-to-date'))
+    ) {
+      // "…, dont 3,4 % pour la seule séance de lundi": the moves told after it are parts of the period's.
+      previous = company;
+      periodDirection = cueDirection(between(ups), between(downs), percent.index);
+      continue;
+    }
     const inClause = context.filter(
       (m) => (fronted !== undefined || m.index >= clause.start) && m.end <= clause.end,
     );
@@ -559,8 +645,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // A continued move keeps the stock context its first move had.
     if (inClause.length === 0 && !direct && !continued && !frontedDirect && !(plural && bare !== undefined))
       continue;
-    if (blocker !== undefined && (stock === undefined || blocker.index > stock.index)) {
-      if (blocker.id === 'year-to-date') previous = company;
+    // "closed the week up 16%": a period cue starting where the stock word does is the longer reading.
+    if (blocker !== undefined && (stock === undefined || blocker.index >= stock.index)) {
+      if (blocker.id === 'year-to-date') {
+        previous = company;
+        periodDirection = cueDirection(between(ups), between(downs), percent.index);
+      }
       continue;
     }
     const up = nearestBefore(between(ups), percent.index);
@@ -585,6 +675,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       ELLIPSIS.test(folded.slice(company.end, percent.index))
     )
       direction = lastDirection;
+    // "a perdu 18 %, dont 3,4 % pour la seule séance de lundi": the part moves the way the whole did, on its day.
+    const partOfPeriod = continued && PART_OF_PERIOD.test(folded.slice(lo, percent.index));
+    if (direction === undefined && partOfPeriod) direction = periodDirection;
     if (direction === undefined) continue;
     lastDirection = direction;
     previous = company;
@@ -624,11 +717,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? // Markets are shut at weekends: a weekend article's "en fin de séance" is Friday's.
           publicationSession(ctx.published)
         : undefined;
-    // "during the day", "le même jour": the day the sentence before named.
+    // "during the day", "le même jour": the day the sentence before named; "Le même jour, le titre X …" fronted.
     const sameDay =
-      day === undefined && live === undefined && matchAll(sm.sameDay, folded, lo, afterEnd).length > 0
+      day === undefined && live === undefined && matchAll(sm.sameDay, folded, from, afterEnd).length > 0
         ? dayBefore(ctx, state.previous)
         : undefined;
+    // A part of a period's move is told for its day ("dont 2 % lundi"); without one it is no session's move.
+    if (partOfPeriod && day === undefined) continue;
     // A dayless move of the day's news is the publication day's session, unless told as background
     // ("had lost 40%", "in 2025", "since its listing"): its own words, up to the end of its phrase.
     const phraseEnd = percent.end + Math.max(0, folded.slice(percent.end, afterEnd).search(PHRASE_END));
