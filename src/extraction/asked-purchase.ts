@@ -16,6 +16,8 @@ export function talksAsAskedPurchase(drafts: Draft[], title: string | undefined,
   for (const d of drafts) {
     const claim = d.claim;
     if (claim.kind !== 'agreement' || claim.status !== 'rumour' || claim.alliance !== undefined) continue;
+    // "les discussions porteraient aussi sur un accord de fourniture": a second deal beside the purchase asked.
+    if (d.cues.includes('agreement:companion')) continue;
     if (claim.parties.length !== 2) continue;
     const at = claim.parties.map((p) => folded.indexOf(foldedTitle(p)));
     if (at.some((i) => i < 0)) continue;

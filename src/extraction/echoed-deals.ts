@@ -32,7 +32,12 @@ export function dropEchoedDeals(drafts: Draft[]): Draft[] {
       !bought.has(partySet(d)) ||
       // "The two sides are said to be discussing …, and an agreement could be reached": still the deal.
       (!VAGUE_TRIGGERS.test(d.rule) &&
-        !(d.claim.status === 'rumour' && d.cues.includes('parties:founders')) &&
+        // "les discussions porteraient aussi sur un accord de fourniture": a second deal going with the stake.
+        !(
+          d.claim.status === 'rumour' &&
+          d.cues.includes('parties:founders') &&
+          !d.cues.includes('agreement:companion')
+        ) &&
         !(d.claim.status === 'denied' && !d.cues.includes('agreement:typed'))),
   );
 }

@@ -54,8 +54,15 @@ function attachAlliances(drafts: Draft[], alliances: readonly { name: string; se
   for (const d of drafts) {
     if (d.claim.kind !== 'agreement' || d.claim.alliance !== undefined) continue;
     const parties = sortedParties(d.claim);
+    const sides = d.claim.parties;
+    // "Avionis Space, la coentreprise de Safran et Leonardo, a remporté un contrat": a side is no deal's name.
     const near = alliances
-      .filter((a) => Math.abs(a.sentence - d.sentence) <= 2 && (used.get(a.name) ?? parties) === parties)
+      .filter(
+        (a) =>
+          Math.abs(a.sentence - d.sentence) <= 2 &&
+          (used.get(a.name) ?? parties) === parties &&
+          !sides.includes(a.name),
+      )
       .sort((a, b) => Math.abs(a.sentence - d.sentence) - Math.abs(b.sentence - d.sentence))[0];
     if (near === undefined) continue;
     d.claim.alliance = near.name;

@@ -8,7 +8,9 @@ import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
+import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled } from './old-event.ts';
+import { ventureFounders } from './venture-founders.ts';
 
 const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
 const CAPITALISED = /[\p{Lu}\d][\p{L}\p{N}&'’-]*(?:\s[\p{Lu}\d][\p{L}\p{N}&'’-]*)*/gu;
@@ -23,6 +25,15 @@ const PURPOSE_OBJECT =
  */
 const NOT_A_SIDE =
   /,\s*(?:an?|the|un|une|le|la) (?:[\w-]+ )?(?:consortium|groupement|team|joint venture|coentreprise)\b[^.;,]{0,30}?\b(?:led by|formed by|made up of|including|mene par|forme par|compose de|reunissant)\s*(?:the |le |la |l')?$|\b(?:(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)|(?:to|pour|afin de) (?:(?:bid|compete|tender)(?: jointly| together)? for|jointly bid for|pursue|respond to|answer|briguer|repondre (?:aux|a)|candidater a|concourir (?:a|pour)|soumissionner a)\b(?:[^.;,]{0,80}?\b(?:of|by|from|du|de la|de l'|des|de|d'|lance par|launched by|issued by|par|by))?)\s*(?:the |le |la |l'|an? )?$/u;
+/**
+ * Backers and advisers: a round's leader with words before its name ("menée par le Fonds de solidarité FTQ"),
+ * and the names of a fronted participle ("Soutenue par Bpifrance et le fonds Eurazeo, …", "Advised by Lazard, …").
+ */
+const ROUND_LEADER =
+  /\b(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)\s*(?:the |le |la |l'|les )?(?:[\w'-]+ ){0,3}$/u;
+const FRONTED_BACKER =
+  /^(?:soutenue?s?|financee?s?|conseillee?s?|accompagnee?s?|epaulee?s?|appuyee?s?|backed|funded|advised|supported|financed|bankrolled) (?:notamment |depuis \d{4} |since \d{4} )?(?:par|by)\b[^,;:]{0,80}$/u;
+
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
@@ -31,7 +42,7 @@ const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
  * "Ferrovoix, la coentreprise de Thales et Ferrolink", "Skyvane, the joint venture of Airbus and Orange".
  */
 const VENTURE_APPOSITION =
-  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|du |des |with |avec ))/u;
+  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50|\d\d-\d\d) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|du |des |with |avec ))/u;
 
 /**
  * "Tranquility Relay was formed in 2026 by Northrop and Perigee", "Mesurelle est une coentreprise que Nordelec et
@@ -48,7 +59,7 @@ const VENTURE_COMMA =
 
 /** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
 const TYPED_DEAL =
-  /\b(?:licen[cs]\w*|distribution|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
+  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
 
 /** Before a deal noun that recalls the deal just told: "Under the agreement,", "Dans le cadre de cet accord,". */
 const RECALLED_TERMS =
@@ -57,6 +68,28 @@ const RECALLED_TERMS =
 /** A sentence opening on the terms of the deal just told: every deal word in it is that deal's. */
 const TERMS_SENTENCE =
   /^(?:under|as part of|dans le cadre|aux termes|en vertu) (?:de |d'|du )?(?:the |this |that |cet |cette |ce |l'|le |la )(?:[\w-]+ )?(?:agreement|deal|partnership|contract|accord|partenariat|contrat)\b/u;
+
+/**
+ * Right before a deal noun told as going with another deal: "s'accompagne d'un", "assorti d'un", "porteraient aussi
+ * sur un", "comes with a", "were also discussing a".
+ */
+const COMPANION_DEAL =
+  /\b(?:s'accompagne(?:nt|ra|rait|raient)? (?:d'|de )|accompagnee?s? (?:d'|de |par )|assortie?s? (?:d'|de )|(?:comes?|came|coming) with|(?:coupled|paired|accompanied) (?:with|by)|(?:porte(?:nt|ra|rait|raient|ront)?|portaient) (?:aussi |egalement |en outre )?sur|(?:also|as well) (?:discussing|negotiating|in talks (?:over|about|on))|(?:were|are|is|was) (?:also )?discussing)\s*(?:an? |un |une |d'un |d'une |the |le |la |l')?(?:[\w-]+ ){0,3}$/u;
+
+/** The words for a joint venture: what a standing holding may be told with. */
+const VENTURE_TRIGGER = /^(?:coentreprise|joint-venture)$/u;
+/**
+ * A venture held or run, not made: "codétient avec Equinix la coentreprise Parisium", "which it runs partly
+ * through joint ventures with Thales" before the venture word, "la coentreprise détenue à 67 % par Thales et à
+ * 33 % par Leonardo" after it.
+ */
+const HELD_BEFORE =
+  /\b(?:co-?detien\w*|detien\w*|co-?owns?|owns?|runs?|operates?|manages?|holds?)\b[^,;.]{0,40}$/u;
+const HELD_AFTER =
+  /^\s*(?:[\w-]+ )?(?:detenue?s? (?:a |conjointement |par |en commun )|(?:jointly |equally )?(?:owned|held|controlled) (?:\d+% )?by\b)/u;
+/** A venture made in the same sentence: created, formed, signed. */
+const VENTURE_MADE =
+  /\b(?:cre(?:e|ee|ent|eront|era|er|ation)|fond\w+|constitu\w+|lanc\w+|naissance|sign\w+|conclu\w*|annonc\w+|officialis\w+|set up|sets up|form(?:s|ed|ing)?|creat\w+|launch\w*|establish\w*|agreed|agree|announc\w+)\b/u;
 
 /** Words that name a deal without its kind ("the talks", "les négociations"). */
 const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
@@ -351,8 +384,11 @@ function consortiumMembers(
   return new Set(members.map((p) => p.name)).size >= 2 ? members : parties;
 }
 
-/** ", and the City of Phoenix hired …", ", tandis que …": where a clause's second deal begins. */
-const SECOND_DEAL = /,\s(?:and|et|while|whereas|tandis que|alors que)\s/gu;
+/**
+ * ", and the City of Phoenix hired …", ", tandis que …", " : la technologie d'AWS serait exploitée sous licence …":
+ * where a clause's second deal begins.
+ */
+const SECOND_DEAL = /,\s(?:and|et|while|whereas|tandis que|alors que)\s|\s?:\s/gu;
 
 /**
  * "Shared Services Canada chose Northvault for a contract, and the City of Phoenix hired Rillstone under a
@@ -414,6 +450,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     // names no pair of its own tells the deal of the clause around it.
     // "Microsoft, which runs a joint venture with French partners, …": a deal whose other side the inserted
     // clause leaves unnamed is its head's own.
+    const inner = clause;
     if (
       !ctx.clauses.includes(clause) &&
       // "une coentreprise détenue à 60 % par l'opérateur et à 40 % par l'hébergeur": the venture and
@@ -433,13 +470,38 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     seenParts.add(key);
     if (clause.start < mainFrom) clause = { start: mainFrom, end: clause.end };
     if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
+    // "Datavelle, qui codétient avec Equinix la coentreprise Parisium, vise …": a venture held, no deal made.
+    if (
+      VENTURE_TRIGGER.test(trigger.id) &&
+      (HELD_BEFORE.test(ctx.folded.slice(Math.max(clause.start, trigger.index - 60), trigger.index)) ||
+        HELD_AFTER.test(ctx.folded.slice(trigger.end, trigger.end + 40))) &&
+      !VENTURE_MADE.test(ctx.folded)
+    )
+      continue;
     // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
     // de cours": an outside commentator's firm, named in the tag after the quote, is no side of the deal.
     const quote = quoteAround(ctx.folded, trigger.index);
     const outside = quote !== undefined && outsiderTag(ctx.folded, quote.end) ? quote : undefined;
-    const all = actors(ctx, clause).filter(
+    const read = actors(ctx, clause).filter(
       (p) => outside === undefined || (p.start > outside.start && p.end < outside.end),
     );
+    // "Valtorre et Caudrelle créent Azalor Hydro, une coentreprise": the venture's founders, named or not.
+    const founded = VENTURE_COMMA.test(ctx.folded) ? ventureFounders(ctx, clause, read) : [];
+    // "la création de Sirrus, une coentreprise de cloud avec Oracle": the venture's apposition names its other
+    // founder after "avec"; the wider clause reads it too.
+    if (
+      inner !== clause &&
+      VENTURE_APPOSITION.test(ctx.folded.slice(inner.start, inner.start + 120).replace(/^[^,]*/u, ''))
+    )
+      for (const p of actors(ctx, inner))
+        if (
+          p.start > trigger.end &&
+          p.type === 'company' &&
+          !read.some((q) => q.name === p.name) &&
+          WITH_BEFORE.test(ctx.folded.slice(Math.max(trigger.end, p.start - 40), p.start))
+        )
+          founded.push(p);
+    const all = founded.length === 0 ? read : [...read, ...founded].sort((a, b) => a.start - b.start);
     const excluded = excludedParties(ctx, clause, all);
     const parties = consortiumMembers(
       ctx,
@@ -516,6 +578,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           ? state.mentioned?.slice(-2)
           : undefined);
       let anaphor = false;
+      let companion = false;
       // "A week after Salesforce denied it wanted to buy Quillane, the two companies announced …": the
       // pair the same sentence has just named, not an older one.
       const pairPhrase = PAIR_PHRASE.exec(lead);
@@ -534,8 +597,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         names.length < 2 &&
         founders !== undefined &&
         names.every((n) => founders.includes(n)) &&
-        ctx.rules.organisations.founders.test(lead)
+        // "L'opération s'accompagne d'un accord industriel", "the investment comes with a partnership": a deal
+        // told as going with the stake or talks just read is between their two sides.
+        (ctx.rules.organisations.founders.test(lead) || COMPANION_DEAL.test(lead))
       ) {
+        companion = !ctx.rules.organisations.founders.test(lead);
         names = [...founders];
         anaphor = true;
       }
@@ -553,7 +619,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       if (names.length - served.size >= 2) names = names.filter((n) => !served.has(n));
       const outside = new Set(
         group.parties
-          .filter((p) => NOT_A_SIDE.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)))
+          .filter(
+            (p) =>
+              NOT_A_SIDE.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)) ||
+              ROUND_LEADER.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)) ||
+              (p.start < 100 && FRONTED_BACKER.test(ctx.folded.slice(0, p.start))),
+          )
           .map((p) => p.name),
       );
       // "une coentreprise … pour répondre aux appels d'offres de SNCF Réseau": the tender's issuer is never a
@@ -581,6 +652,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };
+      if (companion) verdict = { ...verdict, cues: [...verdict.cues, 'agreement:companion'] };
       const around = ctx.folded.slice(Math.max(clause.start, trigger.index - 25), trigger.end + 40);
       if (TYPED_DEAL.test(around)) verdict = { ...verdict, cues: [...verdict.cues, 'agreement:typed'] };
       const claim: AgreementClaim = {
@@ -589,7 +661,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ...baseOf(ctx, verdict),
         ...(group.alliance !== undefined ? { alliance: group.alliance } : {}),
       };
-      drafts.push(draftOf(ctx, claim, trigger.id, verdict));
+      const bought = fundingTalks(ctx, trigger, claim, group.parties);
+      drafts.push(
+        bought === undefined
+          ? draftOf(ctx, claim, trigger.id, verdict)
+          : draftOf(ctx, bought, 'funding-talks', verdict),
+      );
     }
   }
   return drafts;
