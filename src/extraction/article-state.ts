@@ -42,6 +42,8 @@ export interface ArticleState {
   paragraphDay?: { paragraph: number; date: string };
   /** The company the last acquisition read was for: what "an offer for the company" stands for. */
   target?: string;
+  /** Companies whose stock the article names anywhere ("l'action X", "X shares"): what a bare "le titre" may be. */
+  listed?: Set<string>;
   /** The sentence read just before: the day a "same day" / "le même jour" points back to. */
   previous?: SentenceContext;
 }
@@ -71,6 +73,7 @@ export function newArticleState(): ArticleState {
     mover: undefined,
     sessionDay: undefined,
     paragraphDay: undefined,
+    listed: undefined,
     previous: undefined,
   };
 }

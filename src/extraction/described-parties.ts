@@ -205,7 +205,11 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
       `\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2}(?: de l'[a-z-]+| de la [a-z-]+)? $`,
       'u',
     ),
-    introAfter: new RegExp(`^\\s*,\\s*(?:l'|le |la |une |un )?(?:[a-z-]+ ){0,2}(${FR_ROLE_WORDS})\\b`, 'u'),
+    // "InVivo, dont la coopérative est adhérente": a relative clause's role is another company's.
+    introAfter: new RegExp(
+      `^\\s*,\\s*(?!(?:dont|qui|que|ou|avec|chez|dans|aupres)\\b)(?:l'|le |la |une |un )?(?:[a-z-]+ ){0,2}(${FR_ROLE_WORDS})\\b`,
+      'u',
+    ),
     notQualifier: new Set(
       'a ont est sont sera seront etait avait doit peut qui que dont de du des d et ou en au aux dans pour avec sur par sans mais aussi deja lui elle se s y ne n entend compte prevoit va vont commune communes conjointe'.split(
         ' ',

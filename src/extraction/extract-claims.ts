@@ -23,6 +23,7 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
+import { noteListed } from './listed-companies.ts';
 import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
 import { mentionRoles } from './mention-roles.ts';
 import { learnOfficers } from './officer-companies.ts';
@@ -315,6 +316,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     const ctx = buildSentenceContext(-1, extra, rules, registry, published);
     ctx.parties = withoutCommonWords(ctx.parties, isCommonWord, true);
     titleCtx = ctx;
+    noteListed(ctx, state);
     for (const p of ctx.parties) if (!p.known) state.names.add(p.name, p.type);
     // The headline's subject is what the lead's "la manufacture", "the group" stands for.
     learnHeadlineRoles(ctx, state);
@@ -356,6 +358,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const name of availableNamesIn(ctx)) available.push(name);
     for (const name of termAcronymsIn(sentence.text)) terms.add(name);
     for (const name of ownedNamesIn(ctx)) state.names.markOwned(name);
+    noteListed(ctx, state);
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
       if (p.known) {
@@ -381,6 +384,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const name of available) if (state.names.sharesHead(name)) products.add(name);
   for (const name of products) state.names.forget(name);
   for (const name of terms) state.names.forget(name);
+  // "l'action Escalmont" beside "Escalmont Systèmes": the listed company under its fullest name.
+  if (state.listed !== undefined)
+    state.listed = new Set([...state.listed].map((n) => state.names.fullest(n)?.name ?? n));
   // A name only ever cited as a source ("selon Bloomberg", "according to Reuters") is an outlet.
   for (const name of cited) if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
   // "approached by Veldmark": a name only the verb before it made an outlet is a company the article

@@ -4,6 +4,7 @@ import type { Direction, ShareMoveClaim } from '../claim.ts';
 import { commonWords } from '../common-words.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { bareStockOwner } from '../listed-companies.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { salienceOf } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -157,6 +158,9 @@ function beforeAnchor(date: string, anchor: string): string {
 const BARE_STOCK =
   /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|shares (?:in|of) the (?:group|company|firm|business|bank|lender|insurer|utility|retailer|operator|carrier|maker)|the (?:group|company|firm|business|bank|lender|utility|retailer)'s (?:shares|stock)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
 
+const POSSESSIVE_STOCK =
+  /\b(?:its|their|son|sa|ses|leur|leurs) (?:shares|stock|titre|action|actions|titres)\b/u;
+
 /**
  * "Il a terminé la séance en hausse de 3 %", "It closed 2% higher", "They rose 9.4%": a pronoun subject of
  * the move, at the sentence's start or after a short fronted phrase.
@@ -173,9 +177,11 @@ const FADED_MOVER = 1 / 3;
  * The company a bare "l'action", "the shares" is of: the last mover, unless the story has since turned
  * clearly to another company (the most salient one), whose stock the bare word then is.
  */
-function bareOwner(state: ArticleState): PartyMention | undefined {
+function bareOwner(state: ArticleState, possessive: boolean): PartyMention | undefined {
   const { mover, topic } = state;
-  if (mover === undefined || topic?.type !== 'company' || topic.name === mover.name) return mover ?? topic;
+  // "Its shares jumped": a possessive is the topic's; "the stock", "le titre" the listed company in view.
+  if (mover === undefined) return possessive ? topic : bareStockOwner(state);
+  if (topic?.type !== 'company' || topic.name === mover.name) return mover;
   if (state.salience === undefined) return mover;
   return salienceOf(state.salience, mover.name) < FADED_MOVER * salienceOf(state.salience, topic.name)
     ? topic
@@ -464,7 +470,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       // "…, le titre s'était envolé de 21 % après des informations selon lesquelles Renault …": a company
       // named after the move is in another phrase.
       ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end);
-    const owner = alone ? bareOwner(state) : undefined;
+    const owner = alone
+      ? bareOwner(state, POSSESSIVE_STOCK.test(folded.slice(clause.start, percent.index)))
+      : undefined;
     // "Il a terminé la séance en hausse de 3 %": a pronoun subject is the most salient company; a plural
     // "They rose 9.4%" the shares the sentence before talked of.
     const pronoun =

@@ -1,0 +1,51 @@
+import type { ArticleState } from './article-state.ts';
+import type { PartyMention } from './find-parties.ts';
+import { mostSalient } from './salience.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+/** Cheap literal gate: a sentence with none of these words says nothing of a listing. */
+const GATE = /action|titre|cote|share|stock|opa\b|ope\b|offre publique|tender/u;
+/** "l'action Escalmont", "le titre de Kering", "les actionnaires d'Ardelys", "shares in Tesco": a stock named by its company. */
+const STOCK_BEFORE =
+  /\b(?:(?:l'action|le titre|les actions|les titres|actionnaires) (?:de |d'|du )?|(?:shareholders in|shares in|shares of|stock of) (?:the )?(?:[a-z-]+ ){0,3})$/u;
+/**
+ * "une offre de retrait de la cote sur l'équipementier ferroviaire Vercorail", "a tender offer for X": a
+ * public offer is for a listed company, whatever role noun introduces it.
+ */
+const PUBLIC_BID_BEFORE =
+  /\b(?:opa|ope|offre publique[^,.;:]{0,20}|retrait de la cote|offre de retrait[^,.;:]{0,20}|tender offer) (?:sur|de|d'|du|for) ?(?:l'|le |la |the )?(?:[a-z-]+ ){0,3}$/u;
+/** "Ambervale shares rose", "Tesco's stock": the stock right after its company's name. */
+const STOCK_AFTER = /^(?:'s?)?\s+(?:shares|stock|share price)\b/u;
+
+/**
+ * Notes the companies whose stock a sentence names ("l'action X", "X shares", a public offer on X), as
+ * written: what a bare "le titre", "l'action", "the stock" of the article may be.
+ */
+export function noteListed(ctx: SentenceContext, state: ArticleState): void {
+  if (!GATE.test(ctx.folded)) return;
+  for (const p of ctx.parties) {
+    if (p.type !== 'company') continue;
+    const before = ctx.folded.slice(Math.max(0, p.start - 90), p.start);
+    if (
+      STOCK_BEFORE.test(before) ||
+      PUBLIC_BID_BEFORE.test(before) ||
+      STOCK_AFTER.test(ctx.folded.slice(p.end, p.end + 16))
+    ) {
+      state.listed ??= new Set();
+      state.listed.add(p.name);
+    }
+  }
+}
+
+/**
+ * The company a bare "le titre", "l'action", "the stock" is of when no share move was read yet: the most
+ * salient company whose stock the article names somewhere (a news agency or a bidding fund told of last has
+ * none), else the article's own company.
+ */
+export function bareStockOwner(state: ArticleState): PartyMention | undefined {
+  const { salience, listed } = state;
+  if (salience === undefined || listed === undefined || listed.size === 0) return state.topic;
+  const listedOne = mostSalient(salience, (m) => listed.has(m.name));
+  // Its offsets were another sentence's: the bare stock word stands at this sentence's start.
+  return listedOne === undefined ? state.topic : { ...listedOne, start: 0, end: 0 };
+}
