@@ -102,6 +102,14 @@ export const entitySchema = z
      * ("l'équipementier", "the carmaker") the article never gave a company stands for one of that trade.
      */
     roles: z.array(z.string().min(1)).optional(),
+    /**
+     * Aliases the press uses in one language only: "BCE" is the European Central Bank in French text,
+     * the Canadian telecom group in English text. Matched only in articles of that language.
+     */
+    languageAliases: z
+      .object({ fr: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 

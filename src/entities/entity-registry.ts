@@ -16,7 +16,12 @@ export interface Entity {
   readonly parent?: string;
   /** Its trade, as role classes of src/extraction/role-fit.ts ("carmaker", "equipementier"). */
   readonly roles?: readonly string[];
+  /** Aliases of one language's press only ("BCE" for the ECB in French text). */
+  readonly languageAliases?: Readonly<Partial<Record<Language, readonly string[]>>>;
 }
+
+/** The languages articles are read in. */
+export type Language = 'fr' | 'en';
 
 export interface EntityMention {
   entity: Entity;
@@ -28,13 +33,22 @@ export interface EntityMention {
 
 export interface EntityRegistry {
   readonly entities: readonly Entity[];
-  /** The entity whose name or alias this is (case- and accent-tolerant). */
-  get(name: string): Entity | undefined;
+  /**
+   * The entity whose name or alias this is (case- and accent-tolerant); an alias of one language's
+   * press only counts with that `language` alone.
+   */
+  get(name: string, language?: Language): Entity | undefined;
   /**
    * Every registry mention in `text`, left to right, longest match first, never inside a word.
-   * `folded` and `tokens` may be passed when the caller already computed them for `text`.
+   * `folded` and `tokens` may be passed when the caller already computed them for `text`; with a
+   * `language`, aliases of another language's press only are not matched.
    */
-  findMentions(text: string, folded?: string, tokens?: readonly Token[]): EntityMention[];
+  findMentions(
+    text: string,
+    folded?: string,
+    tokens?: readonly Token[],
+    language?: Language,
+  ): EntityMention[];
 }
 
 /** How strictly the case of the text must follow the case of the alias. */
@@ -45,6 +59,8 @@ interface Variant {
   entity: Entity;
   via: EntityMention['via'];
   caseRule: CaseRule;
+  /** Matched only in text of this language. */
+  language?: Language;
 }
 
 const STRICTNESS: Record<CaseRule, number> = { any: 0, capital: 1, acronym: 2 };
@@ -77,6 +93,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
     const known = byName.get(key);
     const parent = entry.parent ?? known?.parent;
     const roles = entry.roles ?? known?.roles;
+    const languageAliases = entry.languageAliases ?? known?.languageAliases;
     const merged: Entity = {
       name: entry.name,
       aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])],
@@ -86,6 +103,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
       type: entry.type,
       ...(parent !== undefined ? { parent } : {}),
       ...(roles !== undefined ? { roles } : {}),
+      ...(languageAliases !== undefined ? { languageAliases } : {}),
     };
     byName.set(key, Object.freeze(merged));
   }
@@ -96,18 +114,25 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
 export function createEntityRegistry(extra: readonly EntityConfig[] = []): EntityRegistry {
   const entities = Object.freeze(mergeEntities(SHIPPED_ENTITIES, extra));
   const byKey = new Map<string, Entity>();
+  /** Aliases of one language only, by language. */
+  const byLanguageKey = new Map<Language, Map<string, Entity>>();
   const index = new Map<string, Variant[]>();
 
-  const add = (surface: string, entity: Entity, via: Variant['via']) => {
+  const add = (surface: string, entity: Entity, via: Variant['via'], language?: Language) => {
     let folded = foldText(surface).trim();
     if (via === 'descriptor') folded = folded.replace(LEADING_ARTICLE, '');
     const words = tokenise(folded).map((t) => t.text);
     const first = words[0];
     if (first === undefined) return;
     const key = words.join(' ');
-    if (via !== 'descriptor') byKey.set(key, entity);
+    if (language !== undefined) {
+      const keys = byLanguageKey.get(language) ?? new Map<string, Entity>();
+      byLanguageKey.set(language, keys);
+      keys.set(key, entity);
+    } else if (via !== 'descriptor') byKey.set(key, entity);
     let caseRule: CaseRule = via === 'descriptor' ? 'any' : caseRuleOf(surface);
-    const existing = index.get(first)?.find((v) => v.words.join(' ') === key);
+    const same = (v: Variant) => v.words.join(' ') === key && v.language === language;
+    const existing = index.get(first)?.find(same);
     // "S3ns" and "S3NS" fold alike: the same entity keeps the more tolerant of the two case rules.
     if (
       existing !== undefined &&
@@ -115,28 +140,42 @@ export function createEntityRegistry(extra: readonly EntityConfig[] = []): Entit
       STRICTNESS[existing.caseRule] < STRICTNESS[caseRule]
     )
       caseRule = existing.caseRule;
-    const variant: Variant = { words, entity, via, caseRule };
-    const list = (index.get(first) ?? []).filter((v) => v.words.join(' ') !== key);
+    const variant: Variant = {
+      words,
+      entity,
+      via,
+      caseRule,
+      ...(language !== undefined ? { language } : {}),
+    };
+    const list = (index.get(first) ?? []).filter((v) => !same(v));
     list.push(variant);
-    list.sort((a, b) => b.words.length - a.words.length);
+    // Longest first; of two alike, the one of a single language's press first.
+    list.sort(
+      (a, b) =>
+        b.words.length - a.words.length ||
+        Number(b.language !== undefined) - Number(a.language !== undefined),
+    );
     index.set(first, list);
   };
   for (const entity of entities) {
     add(entity.name, entity, 'name');
     for (const alias of entity.aliases) add(alias, entity, 'alias');
     for (const descriptor of entity.descriptors) add(descriptor, entity, 'descriptor');
+    for (const [language, aliases] of Object.entries(entity.languageAliases ?? {}) as [Language, string[]][])
+      for (const alias of aliases) add(alias, entity, 'alias', language);
   }
 
   return {
     entities,
-    get(name) {
-      return byKey.get(
-        tokenise(foldText(name))
-          .map((t) => t.text)
-          .join(' '),
-      );
+    get(name, language) {
+      const key = tokenise(foldText(name))
+        .map((t) => t.text)
+        .join(' ');
+      // Without a language, an alias of one language's press only names nothing for sure.
+      const own = language === undefined ? undefined : byLanguageKey.get(language)?.get(key);
+      return own ?? byKey.get(key);
     },
-    findMentions(text, folded = foldText(text), tokens = tokenise(folded)) {
+    findMentions(text, folded = foldText(text), tokens = tokenise(folded), language) {
       const mentions: EntityMention[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const candidates = index.get((tokens[i] as Token).text);
@@ -144,6 +183,8 @@ export function createEntityRegistry(extra: readonly EntityConfig[] = []): Entit
         for (const variant of candidates) {
           const n = variant.words.length;
           if (i + n > tokens.length) continue;
+          if (variant.language !== undefined && language !== undefined && variant.language !== language)
+            continue;
           let same = true;
           for (let k = 1; k < n && same; k++) same = (tokens[i + k] as Token).text === variant.words[k];
           if (!same) continue;

@@ -212,6 +212,48 @@ export class ArticleNames {
     ArticleNames.index(this.byLast, words.at(-1) as string, known);
   }
 
+  /**
+   * "It cut Harland Water to 'hold' … and Harland shares fell": a longer capitalised name that starts
+   * with a name the article already takes for an organisation, in a position that did not make it one,
+   * is that organisation's full name: only when the article writes it no later than the short form (a
+   * name first written after it is a product or unit), when it is the one such longer name, and when no
+   * known name already goes on from the short one.
+   */
+  addExtensions(names: readonly { name: string; index: number }[]): void {
+    // "Veltro" then "Veltro Assure": a longer name first written after the short one is its product.
+    const first = new Map<string, number>();
+    for (const { name, index } of names) {
+      const key = this.wordsOf(name).join(' ');
+      if (!first.has(key)) first.set(key, index);
+    }
+    const byShort = new Map<Known, Set<string>>();
+    const spelled = new Map<string, string>();
+    for (const { name, index } of names) {
+      const words = this.wordsOf(name);
+      const key = words.join(' ');
+      if (words.length < 2 || /\d/u.test(key) || this.known.has(key) || this.owned.has(key)) continue;
+      for (let n = words.length - 1; n >= 1; n--) {
+        const short = this.known.get(words.slice(0, n).join(' '));
+        if (short === undefined) continue;
+        if (short.type === 'company' && index <= (first.get(short.words.join(' ')) ?? index)) {
+          const set = byShort.get(short) ?? new Set<string>();
+          byShort.set(short, set);
+          set.add(key);
+          spelled.set(key, name);
+        }
+        break;
+      }
+    }
+    for (const [short, keys] of byShort) {
+      if (keys.size !== 1) continue;
+      const longer = [...(this.byFirst.get(short.words[0] as string) ?? [])].some(
+        (k) => k.words.length > short.words.length && short.words.every((w, i) => k.words[i] === w),
+      );
+      if (longer) continue;
+      this.add(spelled.get([...keys][0] as string) as string, 'company');
+    }
+  }
+
   /** Drops a name the article turned out to give to something else (a product, not an organisation). */
   forget(name: string): void {
     const key = this.wordsOf(name).join(' ');
@@ -246,7 +288,8 @@ export class ArticleNames {
     // Fund": a short form is the owner's when the article names one, not its unit's.
     if (this.owned.size > 0) {
       const owner = this.longest(words, exact, true);
-      if (owner !== undefined && owner.words.length > words.length) return owner;
+      // "Zennor" beside its unit "Zennor Cloud": a short form the article also knows alone is the owner.
+      if (owner !== undefined && (owner.words.length > words.length || owner === exact)) return owner;
     }
     return this.longest(words, exact, false);
   }
@@ -259,7 +302,13 @@ export class ArticleNames {
       // "Quillbridge Software" is a name of its own, never a short form of "Quillbridge Claims Cloud".
       if (exact !== undefined && words.length >= 2 && !words.every((w, i) => k.words[i] === w)) continue;
       if (skipOwned && k !== exact && this.owned.has(k.words.join(' '))) continue;
-      if (best === undefined || k.words.length > best.words.length) best = k;
+      if (best === undefined) best = k;
+      if (k.words.length <= best.words.length) continue;
+      // "Trivelle Software" then its product "Trivelle Compta IA": of two longer names that part ways,
+      // the short form is the one the article wrote first; one that goes on from it ("Thornleigh
+      // Capital Partners") is its fuller name.
+      const b = best;
+      if (b === exact || b.words.length < words.length || b.words.every((w, i) => k.words[i] === w)) best = k;
     }
     return best;
   }

@@ -339,6 +339,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const products = new Set<string>();
   const available: string[] = [];
   const terms = new Set<string>();
+  // Every capitalised name of the body, by sentence: a longer one no position made an organisation may
+  // be the full name of a short form.
+  const bodyNames: { name: string; index: number }[] = [];
   // "Brenhallow Insurance (LSE: BRH) -7.9%": a round-up's heading opens its company's item below it.
   const headed = new Map<SentenceContext, LiveItem>();
   let heading: LiveItem | undefined;
@@ -359,8 +362,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const name of termAcronymsIn(sentence.text)) terms.add(name);
     for (const name of ownedNamesIn(ctx)) state.names.markOwned(name);
     noteListed(ctx, state);
+    for (const c of ctx.candidates) if (!c.place) bodyNames.push({ name: c.name, index });
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
+      if (!p.known) bodyNames.push({ name: p.name, index });
       if (p.known) {
         state.named?.add(p.name);
         if (p.type === 'company') state.names.addRegistered(p.name);
@@ -380,6 +385,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     }
   }
 
+  state.names.addExtensions(bodyNames.filter((n) => !state.people?.has(n.name)));
   // "Quillbridge Claims Cloud will be available" beside "Quillbridge Software": a product named after its maker.
   for (const name of available) if (state.names.sharesHead(name)) products.add(name);
   for (const name of products) state.names.forget(name);

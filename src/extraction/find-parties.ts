@@ -383,7 +383,7 @@ export function findParties(
   const tokens = tokenise(folded);
   const org = rules.organisations;
   const mentions: PartyMention[] = registry
-    .findMentions(sentence, folded, tokens)
+    .findMentions(sentence, folded, tokens, rules.language)
     .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
     // "La Roche-sur-Yon": a registry name inside a compound place name is that place.
     .filter((m) => m.entity.type === 'outlet' || !org.placeAfter.test(folded.slice(m.end, m.end + 24)))

@@ -46,3 +46,35 @@ describe('shipped entity registry', () => {
     expect(extended.get('france telecom')?.name).toBe('Orange');
   });
 });
+
+describe('aliases of one language’s press only', () => {
+  it('"BCE" is the ECB in French text and nothing of the registry in English text', () => {
+    const mentions = (text: string, language: 'fr' | 'en') =>
+      registry.findMentions(text, undefined, undefined, language).map((m) => m.entity.name);
+    expect(mentions('La BCE a relevé ses taux.', 'fr')).toEqual(['ECB']);
+    expect(mentions('Shares of BCE rose 0.4%.', 'en')).toEqual([]);
+    expect(mentions('The European Central Bank raised rates.', 'en')).toEqual(['ECB']);
+    expect(registry.get('BCE', 'fr')?.name).toBe('ECB');
+    expect(registry.get('BCE', 'en')).toBeUndefined();
+    expect(registry.get('BCE')).toBeUndefined();
+  });
+
+  it('a user may set them in the config, and a name of one language does not shadow the others', () => {
+    const custom = createEntityRegistry([
+      {
+        name: 'Caisse Vallière',
+        aliases: [],
+        descriptors: [],
+        type: 'company',
+        languageAliases: { fr: ['CV'] },
+      },
+      { name: 'Corvane Ventures', aliases: ['CV'], descriptors: [], type: 'company' },
+    ]);
+    const first = (text: string, language: 'fr' | 'en') =>
+      custom.findMentions(text, undefined, undefined, language)[0]?.entity.name;
+    expect(first('La CV a investi.', 'fr')).toBe('Caisse Vallière');
+    expect(first('CV invested.', 'en')).toBe('Corvane Ventures');
+    expect(custom.get('CV', 'fr')?.name).toBe('Caisse Vallière');
+    expect(custom.get('CV', 'en')?.name).toBe('Corvane Ventures');
+  });
+});
