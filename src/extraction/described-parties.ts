@@ -93,6 +93,7 @@ const FR_ROLES: Record<string, string> = {
   manutentionnaire: 'logisticien',
   transitaire: 'logisticien',
   imprimeur: 'imprimeur',
+  studio: 'studio',
   hopital: 'hopital',
   chu: 'hopital',
   ministere: 'ministere',
@@ -229,6 +230,9 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
     ),
   },
 };
+
+/** Roles too loose to stand for a company the article did not introduce with them. */
+const INTRODUCED_ONLY: ReadonlySet<string> = new Set(['studio']);
 
 const BIG_ROLES: ReadonlySet<string> = new Set(['groupe', 'group', 'manufacture', 'maison']);
 
@@ -635,6 +639,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     (a, b) => Number(state.roles?.has(b.cls)) - Number(state.roles?.has(a.cls)),
   );
   for (const d of ordered) {
+    // "le studio" stands only for a company the article introduced as one ("le studio lyonnais Pixelorme"):
+    // publishers and platforms have studios too.
+    if (INTRODUCED_ONLY.has(d.cls) && !state.roles?.has(d.cls)) continue;
     // "Amazon aurait conclu avec Atos un accord pour que l'ESN exploite ses services": in a purpose
     // clause after the deal's own companies, the descriptor points back to one of them, adding no party.
     const lastNamed = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).at(-1);

@@ -4,7 +4,7 @@ import type { SentenceContext } from './sentence-context.ts';
 
 /** Nouns of things a company sells: a name given to one of them is a product, not an organisation. */
 const PRODUCT_NOUN =
-  '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot)s?';
+  '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot|citadine|berline|voiture|camion|utilitaire|scooter|car|sedan|hatchback|truck|suv)s?';
 /** "sa plateforme de stockage, baptisée": a product noun, then the naming word right before the name. */
 const NAMED_PRODUCT = new RegExp(
   `\\b${PRODUCT_NOUN}\\b(?![^,;]*\\b(?:commune?s?|conjointe?s?|joint|coentreprise|venture|alliance)\\b)[^,;.]{0,80}?,?\\s*(?:baptise\\w*|nomme\\w*|appele\\w*|denomme\\w*|called|named|dubbed|branded)\\s*[«"“]?\\s*$`,
@@ -15,6 +15,16 @@ const PRODUCT_APPOSITION = new RegExp(
   `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,2}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
   'u',
 );
+
+/**
+ * "Le jeu, baptisé Aubes Froides,", "the game, called Hollow Tide": a title given to a game right after the word.
+ * Not in the product nouns: studios are named "… Games", so the naming word must follow the noun at once.
+ */
+const GAME_NAMED =
+  /\b(?:jeu|jeu video|game|video game|titre|title)\s*,?\s*(?:baptise|nomme|intitule|appele|called|named|dubbed|titled|entitled)\s*[«"“]?\s*$/u;
+/** "Nordfall Games", "Brume Studios": a studio's own name, never a game's. */
+const STUDIO_NAME =
+  /\b(?:Games|Studios?|Software|Systems|Interactive|Entertainment|Labs?|Productions?|Publishing)$/u;
 
 /** "Baptisée « X », cette offre …", "Branded X, the service …": a naming participle opening the sentence. */
 const FRONT_NAMED = /^\s*(?:baptise\w*|nomme\w*|denomme\w*|called|named|dubbed|branded)\s*[«"“]?\s*$/u;
@@ -35,9 +45,12 @@ const NOUN_APPOSED = new RegExp(
   'u',
 );
 const APPOSITION_CLOSE = /^\s*[»"”]?\s*[,(]/u;
-/** "X will be available", "« X » sera disponible": what is made available is an offer, not a company. */
+/**
+ * "X will be available", "« X » sera disponible", "X for Rheinmetall will be available": what is made available
+ * is an offer, not a company.
+ */
 const AVAILABLE_AFTER =
-  /^\s*[»"”]?\s*(?:will (?:be (?:made )?available|go live|be rolled out|be launched)|is (?:now )?available|sera (?:disponible|commercialise|lance|ouvert|accessible|propose)e?s?|est (?:desormais )?disponible)\b/u;
+  /^\s*[»"”]?\s*(?:(?:for|pour) (?:[\w.&'-]+ ){1,3}?)?(?:will (?:be (?:made )?available|go live|be rolled out|be launched)|is (?:now )?available|sera (?:disponible|commercialise|lance|ouvert|accessible|propose)e?s?|est (?:desormais )?disponible)\b/u;
 
 /**
  * Names the sentence makes available ("Quillbridge Claims Cloud will be available"): products only
@@ -47,6 +60,42 @@ export function availableNamesIn(ctx: SentenceContext): string[] {
   const out: string[] = [];
   for (const p of [...ctx.parties.filter((q) => !q.known), ...ctx.candidates]) {
     if (/\s/u.test(p.name) && AVAILABLE_AFTER.test(ctx.folded.slice(p.end, p.end + 40))) out.push(p.name);
+  }
+  return out;
+}
+
+/**
+ * "Tidepool, the smart-meter platform developed by Puddington Energy,", "Ardéo, l'assistant juridique conçu par
+ * la legaltech Corbenac,": an apposition that says who made the product names its maker.
+ */
+const MADE_BY = new RegExp(
+  `^\\s*[»"”]?\\s*,\\s*(?:the |a |an |its |their |l'|la |le |les |un |une |sa |son |leur |leurs )(?:[\\w'-]+ ){0,4}?${PRODUCT_NOUN}\\b[^,;.]{0,40}?\\b(?:built|developed|designed|made|created|engineered|conceived|produced|published|concue?s?|developpee?s?|mise?s? au point|creee?s?|editee?s?|fabriquee?s?|realisee?s?|imaginee?s?)\\s(?:by|par)\\s(?:(?:the|la|le|les|l')\\s?)?(?:[\\w'-]+ ){0,3}?$`,
+  'u',
+);
+/** The maker words an apposition needs: most sentences have none, and are not scanned. */
+const MAKER_WORD = /\b(?:by|par)\b/u;
+
+/** The company an apposition names as a product's maker, if the name is followed by one. */
+function makerOf(ctx: SentenceContext, product: { start: number; end: number }): PartyMention | undefined {
+  return ctx.parties.find(
+    (q) =>
+      q.type === 'company' &&
+      q.start > product.end &&
+      q.start - product.end <= 140 &&
+      MADE_BY.test(ctx.folded.slice(product.end, q.start)),
+  );
+}
+
+/** Names the sentence presents as products of the maker named in their apposition, with that maker. */
+function madeProducts(
+  ctx: SentenceContext,
+): Array<{ product: { start: number; end: number }; maker: PartyMention }> {
+  if (!MAKER_WORD.test(ctx.folded)) return [];
+  const out: Array<{ product: { start: number; end: number }; maker: PartyMention }> = [];
+  for (const p of [...ctx.parties.filter((q) => !q.known), ...ctx.candidates]) {
+    if (out.some((o) => o.product.start === p.start)) continue;
+    const maker = makerOf(ctx, p);
+    if (maker !== undefined && maker.start !== p.start) out.push({ product: p, maker });
   }
   return out;
 }
@@ -62,6 +111,7 @@ export function productNamesIn(ctx: SentenceContext): string[] {
     const nounBefore = (/\s/u.test(p.name) || /[«"“]\s*$/u.test(before)) && NOUN_BEFORE.test(before);
     if (
       NAMED_PRODUCT.test(before) ||
+      (GAME_NAMED.test(before) && !STUDIO_NAME.test(p.name)) ||
       PRODUCT_APPOSITION.test(after) ||
       nounBefore ||
       (FRONT_NAMED.test(before) && !FRONT_NAMED_DEAL.test(after)) ||
@@ -69,7 +119,27 @@ export function productNamesIn(ctx: SentenceContext): string[] {
     )
       out.push(p.name);
   }
+  for (const { product } of madeProducts(ctx)) out.push(ctx.sentence.text.slice(product.start, product.end));
   return out;
+}
+
+/** "la citadine électrique Renault Zélia", "its new hatchback Vellmar Ondra": a product noun before the maker's name. */
+const MODEL_NOUN_BEFORE = new RegExp(
+  `(?:^|[\\s'])(?:l'|(?:la|le|sa|son|une|un|leur|the|its|their|a|an|this)\\s+)(?:[\\w-]+\\s+)?${PRODUCT_NOUN}(?:\\s+[\\w-]+)?\\s*$`,
+  'u',
+);
+
+/** A one-word name right after a known maker's, after a product noun: the maker's model ("Renault Zélia"). */
+function makerModel(ctx: SentenceContext, p: PartyMention): boolean {
+  if (p.known || /\s/u.test(p.name)) return false;
+  const maker = ctx.parties.find(
+    (q) => q.known && q.type === 'company' && q.end < p.start && q.end + 1 === p.start,
+  );
+  return (
+    maker !== undefined &&
+    ctx.sentence.text.charAt(maker.end) === ' ' &&
+    MODEL_NOUN_BEFORE.test(ctx.folded.slice(Math.max(0, maker.start - 60), maker.start))
+  );
 }
 
 const firstWord = (name: string) => name.split(/\s+/u)[0] ?? name;
@@ -83,9 +153,15 @@ export function ownProducts(
   state: ArticleState,
   products: ReadonlySet<string>,
 ): PartyMention[] {
-  if (products.size === 0) return ctx.parties;
+  const made = madeProducts(ctx);
+  const models = ctx.parties.filter((p) => makerModel(ctx, p));
+  if (products.size === 0 && made.length === 0 && models.length === 0) return ctx.parties;
   const out: PartyMention[] = [];
+  // "Tidepool, the platform developed by Puddington Energy, goes live": the maker stands where its product is named.
+  for (const { product, maker } of made)
+    out.push({ ...maker, start: product.start, end: product.end, known: maker.known });
   for (const p of ctx.parties) {
+    if (made.some((m) => m.product.start === p.start) || models.includes(p)) continue;
     if (p.known || !products.has(p.name)) {
       out.push(p);
       continue;
@@ -101,5 +177,5 @@ export function ownProducts(
           : state.topic?.name;
     if (owner !== undefined) out.push({ ...p, name: owner, type: 'company' });
   }
-  return out;
+  return made.length > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }

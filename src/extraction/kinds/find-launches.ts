@@ -10,7 +10,7 @@ import { bySalience, newSalience } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { FRONTED_AFTER } from './find-agreements.ts';
-import { impliedLaunchers, pairLaunchers } from './launch-subject.ts';
+import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
 import { datesPastEvent } from './past-event-date.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -133,7 +133,7 @@ const FACILITY =
  * before the launch word, with no offer named in the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;]{0,70}$/u;
+  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
 const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
 const OFFER_NOUN =
@@ -146,6 +146,27 @@ const IN_SERVICE = /\b(?:en|in) service\b/u;
  */
 const FORECAST =
   /\b(?:anticip\w+|prevoi\w*|prevision\w*|table\w* sur|s'attend\w*|estim\w+|project\w*|forecast\w*|expects?|expected|predicts?)\b(?: [\w'%,.-]+){0,3} (?:(?:une|a|an) )?(?:hausse|croissance|baisse|progression|augmentation|doublement|recul|demande|marche|chiffre|demand|growth|increase|rise|decline|market|revenue|sales|to (?:grow|double|rise|reach(?! (?:its |their |the )?(?:first |paying |commercial )?(?:customers|clients|buyers|consumers|users|patients|the public|the market|market|shelves|stores)\b)|triple))\b[^.;]{0,60}$/u;
+
+/** "proposera 41 dollars par action", "will offer 310 pence a share": a price bid for shares, no offer to customers. */
+const PRICE_PER_SHARE =
+  /^\s*(?:de |d')?(?:payer )?(?:about |around |some |up to |environ |jusqu'a )?(?:\$|€|£|usd |eur |chf )?\s?\d[\d ,.]*\s?(?:pence|p|cents|dollars?|euros?|francs?|livres?|pounds|couronnes?|€|\$|£)?\s?(?:a|per|for each|par|l') ?(?:share|ordinary share|action|titre)s?\b/u;
+/** "L'offre sera ouverte du 2 au 30 novembre", "the offer will be open from 2 to 30 November": a tender's window. */
+const TENDER_WINDOW =
+  /\b(?:l'offre|l'opa|l'ope|(?:the )?(?:tender )?offer)\b[^.;]{0,40}?\b(?:sera|seront|serait|restera|resterait|will|would|is to|is set to) (?:\w+ )?(?:ouverte?s?|be open|remain open) (?:du|entre le|from|between) (?:\d|[a-z]+ \d)/u;
+
+/**
+ * "vise l'équilibre opérationnel dès cette année", "has set a goal of halving those losses by 2035": a date right
+ * after a target is the target's horizon, not a launch date.
+ */
+const TARGET =
+  /\b(?:goal|target|objective|ambition|aims?|aiming|vis(?:e|ent|ait|aient|era|eront|er)|objectif|ambitionn\w+|pledg\w+|committed to)\b(?: [\w'%,.-]+){0,6}? (?:(?:l')?halv\w+|cut\w*|reduc\w+|reduire|diviser|doubl\w+|tripl\w+|net zero|(?:la )?neutralite|(?:l')?equilibre|break ?-?even\w*|(?:la )?rentabilite|profitab\w+)\b[^.;]{0,60}$/u;
+
+/**
+ * "expected to close in the third quarter", "doit être finalisée au second semestre": a date a deal's closing
+ * governs is the deal's, not an availability.
+ */
+const DEAL_CLOSING =
+  /\b(?:to close|(?:will|would|should) close|closing|completion|to complete|be completed|(?:etre |sera |serait )finalisee?s?|(?:etre |sera |serait )bouclee?s?|finalisation|bouclage)\b[^.;,]{0,30}$/u;
 
 /** ", Lattimer said.", ", a indiqué Brumalis.": a company reported as telling of the launch, closing the sentence. */
 const SAID_AFTER =
@@ -324,6 +345,10 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     )
       continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
+    if (PRICE_PER_SHARE.test(folded.slice(trigger.end, trigger.end + 60))) continue;
+    if (TENDER_WINDOW.test(folded.slice(clause.start, clause.end))) continue;
+    if (TARGET.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
+    if (DEAL_CLOSING.test(folded.slice(Math.max(clause.start, date.index - 60), date.index))) continue;
     // "Getlink avait signé en 2027 un accord pour proposer …": a past year told in the pluperfect is history.
     if (
       ctx.published !== undefined &&
@@ -366,7 +391,10 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
           DEAL_RELATIVE.test(folded.slice(Math.max(clause.start, p.start - 40), p.start)),
       );
     const subjectParty = teller ?? candidates.find((p) => p.end <= trigger.index);
-    const implied = pairLaunchers(folded, state) ?? impliedLaunchers(lead, state);
+    const implied =
+      pairLaunchers(folded, state) ??
+      impliedLaunchers(lead, state) ??
+      ventureRelative(folded, trigger.index, state);
     if (implied !== undefined) parties = implied;
     else if (teller !== undefined) parties = [teller];
     else if (

@@ -69,3 +69,22 @@ export function pairLaunchers(sentence: string, state: ArticleState): PartyMenti
   if (state.previous?.folded !== state.foundersText || !BACK_TO_PAIR.test(sentence)) return undefined;
   return founders.map((name) => asParty(name));
 }
+
+/**
+ * "Hydroporte, une coentreprise détenue à 60 % par le pétrolier, qui commercialisera", "la nouvelle entité, qui
+ * ne proposera pas": a relative whose antecedent is the venture just named launches as the venture.
+ */
+const VENTURE_RELATIVE =
+  /\b(?:co-?entreprise|filiale commune|societe commune|entite commune|nouvelle entite|structure commune|joint[- ]venture|venture|new entity|joint company)\b[^.;:]{0,60}?,\s*(?:qui|which|that)\s+(?:[\w'-]+\s+){0,3}$/u;
+
+/** The venture, when the launch word opens a relative clause on it. */
+export function ventureRelative(
+  folded: string,
+  before: number,
+  state: ArticleState,
+): PartyMention[] | undefined {
+  if (state.alliance === undefined) return undefined;
+  return VENTURE_RELATIVE.test(folded.slice(Math.max(0, before - 100), before))
+    ? [asParty(state.alliance, 'alliance')]
+    : undefined;
+}

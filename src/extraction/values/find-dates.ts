@@ -120,6 +120,20 @@ function relativeMonths(folded: string, rules: RuleSet, published: Day, out: Dat
   }
 }
 
+/** The last month of a period named without a year ("second semestre", "third quarter"). */
+const PERIOD_END: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:premier|1er|first|1st) (?:trimestre|quarter)\b/u, 3],
+  [/\b(?:second|deuxieme|2e|2nd) (?:trimestre|quarter)\b/u, 6],
+  [/\b(?:troisieme|3e|third|3rd) (?:trimestre|quarter)\b/u, 9],
+  [/\b(?:premier|1er|first|1st) (?:semestre|half)\b/u, 6],
+];
+
+/** The year of "cette année"-like words: a period already over at publication is next year's. */
+function currentYear(words: string, published: Day): string {
+  const end = PERIOD_END.find(([re]) => re.test(words))?.[1];
+  return String(end !== undefined && end < published.m ? published.y + 1 : published.y);
+}
+
 export function findDates(folded: string, rules: RuleSet, published?: Day): DateMatch[] {
   const out: DateMatch[] = [];
   // Every written date has a digit; only "l'an prochain", "cette année" and the like do without.
@@ -140,7 +154,7 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
       !out.some((d) => current.index < d.end && current.index + current[0].length > d.index)
     )
       out.push({
-        date: String(published.y),
+        date: currentYear(current[0], published),
         index: current.index,
         end: current.index + current[0].length,
         precision: 'year',
@@ -199,7 +213,13 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
       pushDate(out, String(published.y + 1), next.index, next.index + next[0].length, 'year');
     const current = rules.dates.thisYear.exec(folded);
     if (current !== null)
-      pushDate(out, String(published.y), current.index, current.index + current[0].length, 'year');
+      pushDate(
+        out,
+        currentYear(current[0], published),
+        current.index,
+        current.index + current[0].length,
+        'year',
+      );
   }
   return out.sort((a, b) => a.index - b.index);
 }
