@@ -51,14 +51,27 @@ const REVISION =
 const STILL_TO_OBTAIN =
   /^(?: [\w-]+){0,2}?\s*,?\s*(?:that|which|que|qu')\s[^.;,]{0,40}?\b(?:need|needs|needed|must|has yet|have yet|had yet|will have|would have|hopes?|hoped|expects?|expected|aims?|intends?|wants?|plans?|seeks?|devra|devront|devrait|doit|doivent|espere|esperent|vise|visent|compte|comptent|souhaite|ambitionne|entend|prevoit) (?:[\w-]+ )?(?:to |de |d')?(?:obtain|secure|win|earn|get|achieve|gain|obtenir|decrocher|acquerir|recevoir)\b/u;
 
+/** Between the verb and its label: an infinitive of obtaining, so the label is still to come. */
+const TO_OBTAIN =
+  /\b(?:pour|afin d'|afin de|en vue d'|en vue de|to|in order to)\s(?:\w+ ){0,2}?(?:obtenir|decrocher|recevoir|obtain|secure|gain|achieve|earn|win|get)\b/u;
+
+/** The firm that ran the audit behind the label is its issuer: "un audit mené par", "an audit conducted by". */
+const AUDIT_LED_BY =
+  /\b(?:audit|evaluation|assessment|inspection|review|controle)s? (?:[\w'-]+ ){0,2}?(?:mene|menee|realise|realisee|conduit|conduite|effectue|effectuee|conducted|carried out|performed|led|run) (?:par|by) (?:l'organisme |le cabinet |the firm |l'|le |la |les |the )?$/u;
+const LEADS_AUDIT =
+  /^\s*,?\s*(?:qui|which|who|that)?\s?(?:a |avait |has |had )?(?:mene|realise|conduit|effectue|conducted|carried out|performed|led|ran) (?:l'|le |la |les |the |an? |its |son |sa )?(?:[\w-]+ ){0,2}?(?:audit|evaluation|assessment|inspection)s?\b/u;
+
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
 /** The issuer as subject ("a délivré à X", "has granted … to X", "a suspendu la qualification de X"): the holder follows. */
 const GRANTS = new Set(['delivre-a', 'grants-to']);
 const REVOKES = new Set(['suspendu-retire', 'revokes']);
-/** Before the holder of a label granted: "à", "to" (a few words after the verb), or nothing ("granted X the …"). */
+/**
+ * Before the holder of a label granted: "à", "to" (a few words after the verb, "à l'offre d'hébergement de"),
+ * or nothing ("granted X the …").
+ */
 const GRANTED_TO =
-  /(?:^|\s)(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:[\w-]+ ){0,3}$|^\s*(?:l'|le |la |the )?$/u;
+  /(?:^|\s)(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:[\w'-]+ ){0,4}$|^\s*(?:l'|le |la |the )?$/u;
 /** Before the holder of a label withdrawn: "la qualification … du cabinet X", "the accreditation of X". */
 const WITHDRAWN_FROM = /(?:^|\s)(?:de|du|des|d'|of|from)\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,2}$|^\s*$/u;
 /** Between the noun of obtaining and its agent: "l'obtention par ", "obtention par le ". */
@@ -74,6 +87,17 @@ const POSSESSOR =
  */
 const HEADS_RELATIVE =
   /^\s*(?:,\s*(?:an?|the|l'|le|la|une?)\s[^,;:()]{1,80})?,\s*(?:which|who|that|qui)\s+(?:[\w-]+\s+){0,3}$/u;
+
+/** ", which Y will install,", ", qu'elle avait rachetée à Y,": a relative opened before the name, closed before the verb. */
+const RELATIVE_OPEN = /,\s*(?:which|who|that|where|qui|que|qu'|dont|ou)\b[^,;:()]*$/u;
+const RELATIVE_CLOSE = /^[^,;:()]*,/u;
+
+function insideRelative(folded: string, from: number, name: Span, verb: number): boolean {
+  return (
+    RELATIVE_OPEN.test(folded.slice(Math.max(from, name.start - 120), name.start)) &&
+    RELATIVE_CLOSE.test(folded.slice(name.end, verb))
+  );
+}
 
 /** The clause up to the end of the phrase that holds the label: where its status cues are read. */
 function ownWords(ctx: SentenceContext, clause: Span, from: number): Span {
@@ -127,7 +151,14 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         : [
             { name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end },
           ]),
-      ...[shapedLabel(ctx.sentence.text, ctx.folded, clause)].filter((l) => l !== undefined),
+      ...[
+        shapedLabel(
+          ctx.sentence.text,
+          ctx.folded,
+          clause,
+          ctx.parties.filter((p) => p.type !== 'label'),
+        ),
+      ].filter((l) => l !== undefined),
     ];
     // "earned HITRUST certification ... and intends to pursue FedRAMP": the label the verb governs is the nearest after it.
     const governed =
@@ -152,7 +183,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       NEGATED.test(around) ||
       // "holds … a SecNumCloud qualification that Nimbéa would still need to obtain": the label held is to come.
       ((HOLDS.has(trigger.id) || ADJECTIVAL_ID.has(trigger.id) || trigger.index >= label.end) &&
-        STILL_TO_OBTAIN.test(ctx.folded.slice(label.end, label.end + 90)))
+        STILL_TO_OBTAIN.test(ctx.folded.slice(label.end, label.end + 90))) ||
+      // "a accordé un délai à X pour obtenir la qualification": the label is the purpose of what was granted.
+      (label.start > trigger.end && TO_OBTAIN.test(ctx.folded.slice(trigger.end, label.start)))
     )
       continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
@@ -176,7 +209,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const grantor = actors(ctx, clause).find(
       (p) =>
         p.type === 'company' &&
-        GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 80), p.start)),
+        (GRANTED_BY.test(ctx.folded.slice(Math.max(clause.start, p.start - 80), p.start)) ||
+          // "À l'issue d'un audit mené par Bureau Veritas, X est certifié", "C'est Deloitte qui a mené l'audit".
+          AUDIT_LED_BY.test(ctx.folded.slice(Math.max(0, p.start - 60), p.start)) ||
+          LEADS_AUDIT.test(ctx.folded.slice(p.end, p.end + 60))),
     );
     // "coté sur Euronext Growth …, délivrée par l'Anssi": the body named as granting comes first.
     const granting = ctx.parties.find(
@@ -203,7 +239,14 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         (p.end <= label.start || p.start >= label.end),
     );
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
-    const before = all.filter((p) => p.end <= trigger.index);
+    // "X's gateway, which Y will install, received …": a name inside a relative inserted before the verb is not.
+    const subjects = all.filter((p) => p.end <= trigger.index);
+    const outside = subjects.filter((p) => !insideRelative(ctx.folded, clause.start, p, trigger.index));
+    const inClause = outside.length > 0 ? outside : subjects;
+    // "Le groupe Morvalis se renforce : sa filiale Tarnelle Data a obtenu": the subject after a colon is the verb's.
+    const colonAt = ctx.folded.lastIndexOf(': ', trigger.index);
+    const afterColon = colonAt > clause.start ? inClause.filter((p) => p.start > colonAt) : [];
+    const before = afterColon.length > 0 ? afterColon : inClause;
     // "L'entreprise, qui détenait la certification HDS, ... aux côtés d'OVHcloud": the anaphor is the holder.
     // "Its design received …", "son usine de Cheongju, qui a obtenu …": the topic's own site or product holds it.
     const topicLead =
@@ -223,7 +266,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // after a colon is the company the words before it name.
     const colon = lead.lastIndexOf(': ');
     const colonOwner =
-      colon >= 0 && POSSESSIVE_LEAD.test(lead.slice(colon + 1))
+      colon >= 0 &&
+      POSSESSIVE_LEAD.test(lead.slice(colon + 1)) &&
+      // "Serlance : sa filiale Ligérienne Data, …, a obtenu": the subsidiary named after the possessive holds it.
+      afterColon.length === 0
         ? (actors(ctx, { start: clause.start, end: clause.start + colon })
             .filter((p) => p.type === 'company')
             .at(-1) ?? state.topic)

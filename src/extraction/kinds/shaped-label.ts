@@ -15,6 +15,11 @@ const CODE = new RegExp(
 const PAREN_CODE = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
 const LABEL_NOUN =
   /\b(?:certification|certificate|certificat|qualification|label|agrement|accreditation|attestation|homologation|approval|authori[sz]ation)\b/gu;
+/** A participle of certifying and the standard it is measured by: "certified as", "accréditée selon". */
+const CERTIFIED_AS =
+  /\b(?:certified|accredited|approved|qualified|certifiee?s?|accreditee?s?|qualifiee?s?|agreee?s?|homologuee?s?) (?:as|against|under|to|comme|en tant que?|selon|au titre d[eu']|contre)\b/u;
+/** Between the participle and the acronym: the body that certifies, not the standard. */
+const AGENT_WORDS = /\b(?:by|from|par|aupres|issued|delivre\w*)\b|[;:()]/u;
 /** Between a label noun and a parenthesised acronym: the acronym of its grantor, not of the label. */
 const GRANTOR_WORDS =
   /\b(?:by|from|par|aupres|delivre\w*|decerne\w*|attribue\w*|octroye\w*|issued|awarded|granted|with|avec|and|et|for|pour)\b|[;:]/u;
@@ -26,7 +31,7 @@ const CODE_TAIL =
 /** "le label Entreprise du patrimoine vivant": a French name capitalised on its first word only. */
 const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+)?/u;
 const FRENCH_TITLE_STOP =
-  /\s(?:pour|par|en|dans|sur|avec|depuis|et|a|au|aux|qui|que|decerne\w*|delivre\w*|attribue\w*|obtenu\w*|accorde\w*)$/u;
+  /\s(?:pour|par|en|dans|sur|avec|depuis|et|a|au|aux|qui|que|niveau|classe|categorie|decerne\w*|delivre\w*|attribue\w*|obtenu\w*|accorde\w*)$/u;
 const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
 
@@ -36,6 +41,9 @@ const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa\d?|Baa\d?|Ba\d?|Caa\d?|A\d|B
 
 const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
 const NAMED_LABEL = /(?<=\s)Label\s[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,2}/u;
+
+/** A name the sentence already reads as a party, with its type ("company", "regulator"). */
+type Named = Span & { type: string };
 
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
@@ -55,6 +63,7 @@ export function shapedLabel(
   text: string,
   folded: string,
   within: Span,
+  names: readonly Named[] = [],
 ): (Span & { name: string }) | undefined {
   // "le Label Rouge", "le Label Bas-Carbone": a capitalised "Label" inside the sentence is its name's first word.
   const named = NAMED_LABEL.exec(text.slice(within.start, within.end));
@@ -87,9 +96,9 @@ export function shapedLabel(
     )
       return { name: m[0], start, end };
   }
-  const spelt = parenthesisedCode(text, folded, within);
+  const spelt = parenthesisedCode(text, folded, within, names);
   if (spelt !== undefined) return spelt;
-  const granted = grantedApproval(text, folded, within);
+  const granted = grantedApproval(text, folded, within) ?? namedApproval(text, folded, within);
   if (granted !== undefined) return granted;
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
@@ -109,7 +118,61 @@ export function shapedLabel(
     }
     if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
   }
+  return assessedScheme(text, folded, within, names);
+}
+
+/** A scheme named in capitalised words before or after the assessment that grants it. */
+const SCHEME = /[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,3}/gu;
+const ASSESSMENT_AFTER = /^\s(?:assessment|audit|evaluation)s?\b/u;
+const ASSESSMENT_NAME = /\s(?:Audit|Assessment)$/u;
+
+/**
+ * "cleared the Protected B assessment", "a réussi l'évaluation Trusted Partner", "passed its IATA Operational
+ * Safety Audit … the IOSA registry" (the audit's acronym, written in the sentence, names it). A name the
+ * sentence reads as a company or a body ("the KPMG audit") is the auditor, never the scheme.
+ */
+function assessedScheme(
+  text: string,
+  folded: string,
+  within: Span,
+  names: readonly Named[],
+): (Span & { name: string }) | undefined {
+  const view = folded.slice(within.start, within.end);
+  if (!/\b(?:assessment|audit|evaluation)/u.test(view)) return undefined;
+  SCHEME.lastIndex = 0;
+  for (const m of text.slice(within.start, within.end).matchAll(SCHEME)) {
+    const start = within.start + m.index;
+    const end = start + m[0].length;
+    if (names.some((n) => n.start < end && start < n.end)) continue;
+    if (ASSESSMENT_NAME.test(m[0])) {
+      const initials = m[0]
+        .split(' ')
+        .map((w) => w[0])
+        .join('');
+      const at = initials.length >= 3 ? wholeWordAt(text, initials, within) : -1;
+      if (at >= 0) return { name: initials, start: at, end: at + initials.length };
+      continue;
+    }
+    const after = folded.slice(end, Math.min(within.end, end + 16));
+    const before = folded.slice(Math.max(within.start, start - 16), start);
+    // "the KPMG audit": a single name before "audit" is the firm that audits.
+    const noun = ASSESSMENT_AFTER.exec(after);
+    if (
+      (noun !== null && (!noun[0].includes('audit') || m[0].includes(' '))) ||
+      /\b(?:l'evaluation|l'audit)\s$/u.test(before)
+    )
+      return { name: m[0], start, end };
+  }
   return undefined;
+}
+
+function wholeWordAt(text: string, word: string, within: Span): number {
+  for (let i = text.indexOf(word, within.start); i >= 0 && i < within.end; i = text.indexOf(word, i + 1)) {
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(prev) && !/[\p{L}\p{N}]/u.test(next)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -118,7 +181,7 @@ export function shapedLabel(
  * A deal's clearance ("antitrust clearance", "merger approval") is no label.
  */
 const GRANTED_APPROVAL =
-  /\b(?:obtained|received|achieved|earned|secured|won|gained|obtenu|recu|decroche)\s(?:(?:its|our|their|his|her|an?|the|sa|son|ses|leur|notre|nos|la|le)\s|l')?((?:(?!(?:antitrust|merger|competition|regulatory|takeover|deal|shareholders?|planning|final|formal|conditional|the|a|an|its|our|their)\s)[\w().-]+\s){0,4}(?:clearance|authori[sz]ation|acceptance|licen[cs]e))\s(?:from|by)\s/u;
+  /\b(?:obtained|received|achieved|earned|secured|won|gained|(?:was|were|been) (?:granted|awarded|issued)|obtenu|recu|decroche)\s(?:(?:its|our|their|his|her|an?|the|sa|son|ses|leur|notre|nos|la|le)\s|l')?((?:(?!(?:antitrust|merger|competition|regulatory|takeover|deal|shareholders?|planning|final|formal|conditional|the|a|an|its|our|their)\s)[\w().-]+\s){0,4}(?:clearance|authori[sz]ation|acceptance|licen[cs]e))\s(?:from|by)\s/u;
 
 function grantedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
   const view = folded.slice(within.start, within.end);
@@ -130,20 +193,47 @@ function grantedApproval(text: string, folded: string, within: Span): (Span & { 
   return { name: text.slice(start, end), start, end };
 }
 
+/**
+ * "a obtenu l'agrément d'établissement de paiement auprès de l'ACPR", "a reçu l'autorisation de mise sur le
+ * marché de la Commission", "la désignation de médicament orphelin", "l'agrément bancaire de la BCE": an
+ * approval a body grants, named by its noun and the bare complement after it; "de l'ACPR", "de la
+ * Commission" (an article) is its issuer. A deal's or a works' authorisation ("l'autorisation de racheter",
+ * "… de la fusion") is no label.
+ */
+const NAMED_APPROVAL =
+  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
+
+function namedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
+  const view = folded.slice(within.start, within.end);
+  const m = NAMED_APPROVAL.exec(view);
+  if (m === null) return undefined;
+  const name = m[1] as string;
+  const start = within.start + m.index + m[0].length - (m[1] as string).length;
+  return { name: text.slice(start, start + name.length), start, end: start + name.length };
+}
+
 /** "a good manufacturing practice (GMP) certificate", "la qualification de prestataire … (PDIS)": the acronym names the label. */
 function parenthesisedCode(
   text: string,
   folded: string,
   within: Span,
+  names: readonly Named[],
 ): (Span & { name: string }) | undefined {
   PAREN_CODE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(PAREN_CODE)) {
     const code = m[1] as string;
     const start = within.start + m.index + 1;
     const end = start + code.length;
+    // "l'agrément de l'Agence nationale … (ANSSI)": the acronym of a body the sentence names is its issuer.
+    if (names.some((n) => n.type === 'regulator' && n.start < end && start < n.end)) continue;
     if (NOUN_AFTER.test(folded.slice(end + 1, Math.min(within.end, end + 49))))
       return { name: code, start, end };
     const before = folded.slice(Math.max(within.start, start - 110), start - 1);
+    // "certified as an entity in charge of maintenance (ECM)", "certified against the … trust framework (DIATF)":
+    // the words after the participle spell out the standard the acronym names, "and" included.
+    const standard = CERTIFIED_AS.exec(before);
+    if (standard !== null && !AGENT_WORDS.test(before.slice(standard.index + standard[0].length)))
+      return { name: code, start, end };
     LABEL_NOUN.lastIndex = 0;
     const nouns = [...before.matchAll(LABEL_NOUN)];
     const noun = nouns.at(-1);
