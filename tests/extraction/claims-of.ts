@@ -19,3 +19,18 @@ export function find(claims: Claim[], kind: Claim['kind'], parties: string[]): C
   const key = [...parties].sort().join('|');
   return claims.filter((c) => c.kind === kind && [...c.parties].sort().join('|') === key);
 }
+
+/** A certification of `holder` with `label`, confirmed, and no certification of anyone else. */
+export function expectHolds(
+  text: string,
+  language: 'fr' | 'en',
+  publishedAt: string,
+  holder: string,
+  label: string,
+): void {
+  const claims = claimsOf(text, language, publishedAt);
+  const c = find(claims, 'certification', [holder])[0];
+  expect(c?.kind === 'certification' ? c.label : undefined).toBe(label);
+  expect(c?.status).toBe('confirmed');
+  expect(claims.filter((o) => o.kind === 'certification' && o !== c)).toEqual([]);
+}

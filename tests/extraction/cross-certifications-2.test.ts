@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/extraction/claim.ts';
-import { claimsOf, find } from './claims-of.ts';
+import { claimsOf, expectHolds } from './claims-of.ts';
 
 /**
  * Certification, second cross-corpus round (recall first): classes of misses and wrong holders that
@@ -11,14 +11,8 @@ const PUB = '2029-06-14';
 const certifications = (claims: Claim[]) => claims.filter((c) => c.kind === 'certification');
 const labelOf = (c: Claim | undefined) => (c?.kind === 'certification' ? c.label : undefined);
 
-/** A certification of `holder` with `label`, confirmed, and no certification of anyone else. */
-function holds(text: string, lang: 'fr' | 'en', holder: string, label: string) {
-  const claims = claimsOf(text, lang, PUB);
-  const c = find(claims, 'certification', [holder])[0];
-  expect(labelOf(c)).toBe(label);
-  expect(c?.status).toBe('confirmed');
-  expect(certifications(claims).filter((o) => o !== c)).toEqual([]);
-}
+const holds = (text: string, lang: 'fr' | 'en', holder: string, label: string) =>
+  expectHolds(text, lang, PUB, holder, label);
 
 const none = (text: string, lang: 'fr' | 'en') =>
   expect(certifications(claimsOf(text, lang, PUB))).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/extraction/claim.ts';
-import { claimsOf, find } from './claims-of.ts';
+import { claimsOf, expectHolds } from './claims-of.ts';
 
 /**
  * Classes of certification errors that recur across several tuned corpora (cross-corpus round 2, one
@@ -9,16 +9,9 @@ import { claimsOf, find } from './claims-of.ts';
 const PUB = '2029-05-09';
 
 const certifications = (claims: Claim[]) => claims.filter((c) => c.kind === 'certification');
-const labelOf = (c: Claim | undefined) => (c?.kind === 'certification' ? c.label : undefined);
 
-/** A certification of `holder` with `label`, confirmed, and no certification of anyone else. */
-function holds(text: string, lang: 'fr' | 'en', holder: string, label: string) {
-  const claims = claimsOf(text, lang, PUB);
-  const c = find(claims, 'certification', [holder])[0];
-  expect(labelOf(c)).toBe(label);
-  expect(c?.status).toBe('confirmed');
-  expect(certifications(claims).filter((o) => o !== c)).toEqual([]);
-}
+const holds = (text: string, lang: 'fr' | 'en', holder: string, label: string) =>
+  expectHolds(text, lang, PUB, holder, label);
 
 describe('the company a subject relative hangs on holds the label (blind-19, blind-23, blind-21)', () => {
   it('a name, then ", which has been awarded"', () =>

@@ -541,8 +541,10 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         !describesMover(ctx, clause.start, trigger.index)
       )
         names = [topic.name, ...names];
-      // "aucun accord n'a été signé avec Daher", "nothing has been signed with Daher": a denied deal told
-      // without its subject is the company the article is about.
+      // A deal told with only its "avec"/"with" side and no subject is the company the article is about,
+      // when it is denied ("aucun accord n'a été signé avec Daher", "nothing has been signed with Daher") or
+      // its signing is nominalised or an infinitive ("la signature d'un partenariat avec TotalEnergies",
+      // "lui a permis de signer un contrat avec Safran").
       const side = group.parties.find((p) => p.name === names[0]);
       if (
         names.length === 1 &&
@@ -553,22 +555,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         side.start >= trigger.end &&
         !group.parties.some((p) => p.end <= trigger.index && p.start >= clause.start) &&
         WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start)) &&
-        firstCue(rules.status.deny, ctx.statusText.slice(clause.start, clause.end)) !== undefined
-      )
-        names = [topic.name, ...names];
-      // "la signature d'un partenariat avec TotalEnergies", "lui a permis de signer un contrat avec Safran": a
-      // deal whose subject the clause leaves unnamed (a nominalised signing, an infinitive) is the company the
-      // article is about.
-      if (
-        names.length === 1 &&
-        topic !== undefined &&
-        topic.type === 'company' &&
-        !names.includes(topic.name) &&
-        side !== undefined &&
-        side.start >= trigger.end &&
-        !group.parties.some((p) => p.end <= trigger.index && p.start >= clause.start) &&
-        WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start)) &&
-        UNNAMED_SUBJECT.test(lead)
+        (firstCue(rules.status.deny, ctx.statusText.slice(clause.start, clause.end)) !== undefined ||
+          UNNAMED_SUBJECT.test(lead))
       )
         names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
