@@ -132,7 +132,9 @@ describe('a registry company followed by a short name closed by a division word 
       'fr',
       ['Kervalis', 'Safran'],
     ],
-    ['Tarvel signe un accord avec Thales Alenia Space.', 'fr', ['Tarvel', 'Thales']],
+    // A unit the registry lists on its own (a joint venture of Thales and Leonardo) keeps its name.
+    ['Tarvel signe un accord avec Thales Alenia Space.', 'fr', ['Tarvel', 'Thales Alenia Space']],
+    ['Tarvel signe un accord avec Thales Cyber Solutions.', 'fr', ['Tarvel', 'Thales']],
     [
       'Brandoux Industries signed a supply agreement with Siemens Smart Infrastructure.',
       'en',
