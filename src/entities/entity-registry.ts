@@ -1,3 +1,4 @@
+import type { Language } from '../articles/article.ts';
 import type { EntityConfig } from '../config/config-schema.ts';
 import { foldText } from './fold-text.ts';
 import { SHIPPED_ENTITIES } from './load-shipped-entities.ts';
@@ -19,9 +20,6 @@ export interface Entity {
   /** Aliases of one language's press only ("BCE" for the ECB in French text). */
   readonly languageAliases?: Readonly<Partial<Record<Language, readonly string[]>>>;
 }
-
-/** The languages articles are read in. */
-export type Language = 'fr' | 'en';
 
 export interface EntityMention {
   entity: Entity;

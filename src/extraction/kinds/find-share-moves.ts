@@ -267,6 +267,7 @@ function unmarkedMover(
   own: PartyMention | undefined,
 ): PartyMention | undefined {
   const { folded } = ctx;
+  const common = commonWords(ctx.rules.language);
   let found: PartyMention | undefined;
   for (const c of ctx.candidates) {
     if (c.place === true || c.start < from || c.end > at || at - c.end > DIRECT_REACH) continue;
@@ -282,7 +283,6 @@ function unmarkedMover(
       continue;
     const cue = moves.filter((m) => m.index >= c.end && m.end <= at + 1).sort((a, b) => a.index - b.index)[0];
     if (cue === undefined || !AUX_GAP.test(folded.slice(c.end, cue.index))) continue;
-    const common = commonWords(ctx.rules.language as 'fr' | 'en');
     const words = folded
       .slice(c.start, c.end)
       .split(/[^\p{L}\p{N}]+/u)
@@ -661,12 +661,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       }
       continue;
     }
-    const up = nearestBefore(between(ups), percent.index);
-    const down = nearestBefore(between(downs), percent.index);
-    let direction: Direction | undefined;
-    if (up !== undefined || down !== undefined)
-      direction = (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
-    else {
+    let direction = cueDirection(between(ups), between(downs), percent.index);
+    if (direction === undefined) {
       // "ended the session 5.2% lower, wiping out the gains": the first word after the figure tells.
       const upAfter = matchAll(sm.up, tail)[0];
       const downAfter = matchAll(sm.down, tail)[0];
