@@ -1,4 +1,5 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
+import { foldText } from '../entities/fold-text.ts';
 import { peopleIn, withoutPeople } from './article-people.ts';
 import { type ArticleState, newArticleState } from './article-state.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
@@ -385,7 +386,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     }
   }
 
-  state.names.addExtensions(bodyNames.filter((n) => !state.people?.has(n.name)));
+  state.names.addExtensions(bodyNames.filter((n) => !state.people?.has(foldText(n.name))));
   // "Quillbridge Claims Cloud will be available" beside "Quillbridge Software": a product named after its maker.
   for (const name of available) if (state.names.sharesHead(name)) products.add(name);
   for (const name of products) state.names.forget(name);

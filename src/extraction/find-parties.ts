@@ -337,6 +337,16 @@ function upperAt(sentence: string, pos: number): boolean {
 }
 
 /**
+ * "iHeartMedia", "eBay", "mBank": a name whose first letters are lower-case before a capital and a
+ * lower-case run. Two capitals or fewer letters after ("mRNA", "eSIM", "kWh", "iOS") are units and terms.
+ */
+const LOWER_CAMEL = /^[a-z]{1,2}[A-Z][a-z]{2}/u;
+function lowerCamelAt(sentence: string, pos: number): boolean {
+  const code = sentence.charCodeAt(pos);
+  return code >= 97 && code <= 122 && LOWER_CAMEL.test(sentence.slice(pos, pos + 6));
+}
+
+/**
  * "Maëlle Rioual, PDG de Givrelle Cyber", "Sa directrice générale, Maëlle Rioual,", "Ann Lowe, chief
  * executive of Kessock": a full name in apposition with an officer's title is that officer, a person.
  */
@@ -436,7 +446,7 @@ export function findParties(
     const first = tokens[i];
     if (
       first === undefined ||
-      !upperAt(sentence, first.start) ||
+      !(upperAt(sentence, first.start) || lowerCamelAt(sentence, first.start)) ||
       !/\p{L}/u.test(first.text) ||
       (org.notNames.has(first.text) && !org.nameHeads.has(first.text)) ||
       // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
