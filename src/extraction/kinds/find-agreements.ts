@@ -10,6 +10,7 @@ import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-c
 import { excludedParties } from './exclusions.ts';
 import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled } from './old-event.ts';
+import { purposeTail } from './purpose-tail.ts';
 import { ventureFounders } from './venture-founders.ts';
 
 const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
@@ -605,6 +606,10 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         if (!PURPOSE_OBJECT.test(ctx.folded.slice(Math.max(clause.start, p.start - 60), p.start)))
           served.delete(p.name);
       if (names.length - served.size >= 2) names = names.filter((n) => !served.has(n));
+      // "… avec Alstom pour rénover les rames de la Région Normandie": the purpose's client is no side.
+      const tail = purposeTail(ctx, clause, trigger, group.parties);
+      if (tail.size > 0 && names.filter((n) => !tail.has(n)).length >= 2)
+        names = names.filter((n) => !tail.has(n));
       const outside = new Set(
         group.parties
           .filter(
