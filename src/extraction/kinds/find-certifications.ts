@@ -2,6 +2,7 @@ import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { CertificationClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
+import type { PartyMention } from '../find-parties.ts';
 import { possessorOfRelative } from '../possessed-relative.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
@@ -91,6 +92,26 @@ const HEADS_RELATIVE =
 /** ", which Y will install,", ", qu'elle avait rachetée à Y,": a relative opened before the name, closed before the verb. */
 const RELATIVE_OPEN = /,\s*(?:which|who|that|where|qui|que|qu'|dont|ou)\b[^,;:()]*$/u;
 const RELATIVE_CLOSE = /^[^,;:()]*,/u;
+
+/** Between two names of one subject: "X et Y", "X, Y and Z", "X as well as Y". */
+const COORDINATED =
+  /^\s*(?:,|,?\s*(?:et|and|&|ainsi que|as well as))\s*(?:de |d'|du |des |l'|le |la |les |the )?$/u;
+
+/**
+ * "X said on Monday that its Y Fund had been awarded", "L'hébergeur roubaisien Z a obtenu": one label told
+ * once has one holder, the subject nearest its verb; a name before it and not coordinated with it is a
+ * speaker, an analyst or a role noun's guess, another phrase's.
+ */
+function nearestSubjects(folded: string, names: readonly PartyMention[]): PartyMention[] {
+  let first = names.length - 1;
+  while (first > 0) {
+    const prev = names[first - 1] as PartyMention;
+    const next = names[first] as PartyMention;
+    if (prev.end > next.start || !COORDINATED.test(folded.slice(prev.end, next.start))) break;
+    first--;
+  }
+  return names.slice(first);
+}
 
 function insideRelative(folded: string, from: number, name: Span, verb: number): boolean {
   return (
@@ -317,7 +338,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
             : objectRelative
               ? all.filter((p) => p.start >= trigger.end)
               : before.length > 0 && !possessed
-                ? before
+                ? nearestSubjects(ctx.folded, before)
                 : topicLead || possessed
                   ? []
                   : agentless;
