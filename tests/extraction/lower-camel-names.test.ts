@@ -15,7 +15,7 @@ describe('names that start with a lower-case letter', () => {
 
   it('finds both sides of a French agreement', () => {
     const claims = claimsOf(
-      "Le distributeur Maravelle a signé lundi un accord de distribution avec eVolterra, le fabricant grenoblois de vélos électriques.",
+      'Le distributeur Maravelle a signé lundi un accord de distribution avec eVolterra, le fabricant grenoblois de vélos électriques.',
       'fr',
       '2026-11-24',
     );
