@@ -8,6 +8,7 @@ import { checkClaim } from './check-claim.ts';
 import { articleTime, toClaimRow } from './claim-row.ts';
 import { lockFactKeys, lockKeysOf, resolveFactId } from './fact-resolution.ts';
 import { lockOriginals } from './original-lock.ts';
+import { withKnownSpellings } from './party-spelling.ts';
 import { recomputeFact } from './recompute-fact.ts';
 import { withWriteTransaction } from './write-transaction.ts';
 
@@ -52,10 +53,12 @@ export async function recordArticleClaims(
       .where('id', '=', article.id)
       .executeTakeFirst();
     if (current && current.duplicate_of !== null) return { claimIds: [], alertIds: [] };
+    // "Trevithen Photonics" after "Trevithen Photonics Ltd": the company under the spelling the log knows.
+    const spelled = await withKnownSpellings(tx, checked);
     await lockFactKeys(
       tx,
       dialect,
-      checked.flatMap((claim) => lockKeysOf(claim, publishedAt)),
+      spelled.flatMap((claim) => lockKeysOf(claim, publishedAt)),
     );
     const already = await tx
       .selectFrom('claims')
@@ -66,7 +69,7 @@ export async function recordArticleClaims(
 
     const affected = new Set<number>();
     const rows = [];
-    for (const [index, claim] of checked.entries()) {
+    for (const [index, claim] of spelled.entries()) {
       if (stored.has(index)) continue;
       const factId = await resolveFactId(tx, claim, publishedAt);
       affected.add(factId);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, FactRow } from '../../db/schema.ts';
 import { allianceKey, partySetKey } from '../events/fact-key.ts';
-import { normaliseName } from '../events/normalise-name.ts';
+import { legalCore, normaliseName, sameCompanyKeys } from '../events/normalise-name.ts';
 
 export interface FactSelection {
   kind?: string;
@@ -31,7 +31,11 @@ export async function findFacts(db: Kysely<Database>, selection: FactSelection):
     const names = [...new Set(selection.parties.map(normaliseName))];
     let ids: Set<number> | undefined;
     for (const name of names) {
-      let query = db.selectFrom('fact_parties').select('fact_id').where('name', '=', name);
+      // "Trevithen Photonics" finds the facts stored as "Trevithen Photonics Ltd", and the reverse.
+      let query = db
+        .selectFrom('fact_parties')
+        .select('fact_id')
+        .where('name', 'in', [name, ...sameCompanyKeys(name)]);
       if (selection.kind) query = query.where('kind', '=', selection.kind);
       const found = new Set((await query.execute()).map((r) => r.fact_id));
       ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
@@ -48,9 +52,10 @@ export async function findFacts(db: Kysely<Database>, selection: FactSelection):
 }
 
 function hasParties(parties: string[] | undefined) {
-  const wanted = (parties ?? []).map(normaliseName);
+  const core = (name: string) => legalCore(normaliseName(name));
+  const wanted = (parties ?? []).map(core);
   return (row: FactRow) => {
-    const have = new Set((JSON.parse(row.parties) as string[]).map(normaliseName));
+    const have = new Set((JSON.parse(row.parties) as string[]).map(core));
     return wanted.every((p) => have.has(p));
   };
 }
