@@ -1,7 +1,7 @@
 import type { ArticleState } from './article-state.ts';
 import { overlaps, type PartyMention } from './find-parties.ts';
 import { excludedParties } from './kinds/exclusions.ts';
-import { nameFitsRole, registryMisfits, sameTrade, tradeKnown } from './role-fit.ts';
+import { nameFitsRole, nameMisfits, registryMisfits, sameTrade, tradeUnknown } from './role-fit.ts';
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -293,6 +293,33 @@ const DEMONYMS: Record<string, string> = {
   coreen: 'KR',
   coreenne: 'KR',
   korean: 'KR',
+  // "the US software group", "the UK lender": the country's short name stands for its demonym.
+  us: 'US',
+  uk: 'GB',
+  canadien: 'CA',
+  canadienne: 'CA',
+  canadian: 'CA',
+  australien: 'AU',
+  australienne: 'AU',
+  australian: 'AU',
+  autrichien: 'AT',
+  autrichienne: 'AT',
+  austrian: 'AT',
+  portugais: 'PT',
+  portugaise: 'PT',
+  portuguese: 'PT',
+  indien: 'IN',
+  indienne: 'IN',
+  indian: 'IN',
+  bresilien: 'BR',
+  bresilienne: 'BR',
+  brazilian: 'BR',
+  taiwanais: 'TW',
+  taiwanaise: 'TW',
+  taiwanese: 'TW',
+  luxembourgeois: 'LU',
+  luxembourgeoise: 'LU',
+  luxembourg: 'LU',
 };
 
 /**
@@ -386,7 +413,7 @@ function fittingByTrade(
   for (const n of candidates) {
     if (nameFitsRole(cls, n)) return n;
     if (!unknownAhead && nameFitsRole(cls, n, ctx.registry)) return n;
-    if (!tradeKnown(n, ctx.registry)) unknownAhead = true;
+    if (tradeUnknown(n, ctx.registry)) unknownAhead = true;
   }
   return undefined;
 }
@@ -784,9 +811,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       );
     if (name === undefined && PUBLIC_ROLES.has(d.cls)) continue;
     if (name === undefined && learned === undefined && !d.generic)
-      name = [...state.mentioned]
-        .reverse()
-        .find((n) => free(n) && fits(n) && !registryMisfits(d.trade, n, ctx.registry));
+      name = salienceOrder(state).find(
+        (n) => free(n) && fits(n) && !registryMisfits(d.trade, n, ctx.registry) && !nameMisfits(d.trade, n),
+      );
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence
     // as the other party, so the role stands for the company named before it.
     if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))

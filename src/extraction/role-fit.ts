@@ -173,3 +173,52 @@ export function registryMisfits(cls: string, name: string, registry: EntityRegis
     roles !== undefined && roles.length > 0 && TRADE_OF.has(cls) && !LOOSE.has(cls) && !tradeFits(cls, roles)
   );
 }
+
+/**
+ * Name words too broad to rule a trade out: a data-centre operator may call itself "Data", a cloud host
+ * "Numérique", a carmaker's leasing arm "Mobility". Only a product the name says (chips, steel, insurance,
+ * beer) tells the company is not of another trade.
+ */
+const BROAD_NAME_TRADES: ReadonlySet<string> = new Set([
+  'editeur',
+  'developer',
+  'hebergeur',
+  'operateur',
+  'operator',
+  'transporteur',
+  'loueur',
+  'logisticien',
+  'energeticien',
+  'utility',
+  'fintech',
+  'medtech',
+  'enseigne',
+  'retailer',
+  'hopital',
+  'ministere',
+  'authority',
+  'agency',
+  'council',
+]);
+const NAMED_TRADES = [...FITTING].filter(([cls]) => !BROAD_NAME_TRADES.has(cls));
+
+/**
+ * Whether the company's own name says a product of another trade: "Silvéa Semiconducteurs" is not what
+ * "le constructeur" of its article stands for, whoever the story is about.
+ */
+export function nameMisfits(cls: string, name: string): boolean {
+  if (!TRADE_OF.has(cls) || LOOSE.has(cls) || nameFitsRole(cls, name)) return false;
+  const trade = sameTrade(cls);
+  const words = foldText(name).match(NAME_WORDS) ?? [];
+  return NAMED_TRADES.some(([other, fit]) => !trade.includes(other) && words.some((w) => fit.has(w)));
+}
+
+/**
+ * Whether nothing tells the company's trade: the registry does not know it and its name says no product.
+ * Such a company of the story's own may be what a role stands for, whatever the trade of better-known names.
+ */
+export function tradeUnknown(name: string, registry: EntityRegistry): boolean {
+  if (registry.get(name) !== undefined) return false;
+  const words = foldText(name).match(NAME_WORDS) ?? [];
+  return !NAMED_TRADES.some(([, fit]) => words.some((w) => fit.has(w)));
+}

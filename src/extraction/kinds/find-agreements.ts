@@ -309,6 +309,34 @@ const UNNAMED_SIDE =
   /^[^,;.]{0,30}?\b(?:with|avec) (?:des |de |d'|the |its |their |ses |leurs )?(?:[\w-]+ ){0,2}(?:partners|partenaires|investors|investisseurs|players|acteurs|companies|entreprises|groups|groupes|firms|societes|operators|operateurs)\b/u;
 
 /**
+ * "won contracts from European operators that once bought everything from Nokia", "a décroché des contrats
+ * auprès d'opérateurs régionaux qui se fournissaient chez Nokia": the deal's other side told by a common noun,
+ * then a relative clause whose own verb names other companies.
+ */
+const UNNAMED_OBJECT_RELATIVE =
+  /^\s*(?:[\w-]+ ){0,3}?(?:from|with|for|avec|aupres (?:de|des|du|d')|pour) ?(?:the |les |des |d'|l'|le |la |its |their |ses |leurs )?(?:(?!(?:that|which|who|qui|que|dont) )[a-z-]+ ){1,3}(?:that|which|who|qui|que|dont)\s/u;
+/** The same when the trigger's own words end on the preposition ("won contracts from"). */
+const RELATIVE_AFTER_SIDE_WORD =
+  /^\s*(?:the |les |des |d'|l'|le |la |its |their |ses |leurs )?(?:(?!(?:that|which|who|qui|que|dont) )[a-z-]+ ){1,3}(?:that|which|who|qui|que|dont)\s/u;
+const ENDS_ON_SIDE_WORD = /\b(?:from|with|for|avec|aupres (?:de|des|du|d')|pour)\s*$/u;
+
+/** Names after the trigger inside the relative clause of an unnamed other side: no side of this deal. */
+function outsideUnnamedObject(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  parties: PartyMention[],
+): PartyMention[] {
+  const first = parties.find((p) => p.start >= trigger.end);
+  if (first === undefined) return parties;
+  const between = ctx.folded.slice(trigger.end, first.start);
+  const unnamed = ENDS_ON_SIDE_WORD.test(ctx.folded.slice(trigger.index, trigger.end))
+    ? RELATIVE_AFTER_SIDE_WORD.test(between)
+    : UNNAMED_OBJECT_RELATIVE.test(between);
+  if (!unnamed) return parties;
+  return parties.filter((p) => p.start < trigger.end);
+}
+
+/**
  * "Marrick, which supplies Airbus and Leonardo and last year signed an agreement with Rolls-Royce":
  * when the deal names its other side after "with", the names before its word are its subject only:
  * the first one and those listed with it, not the objects of other verbs in between.
@@ -510,7 +538,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       withSubjectOnly(
         ctx,
         trigger,
-        all.filter((p) => !excluded.has(p)),
+        outsideUnnamedObject(
+          ctx,
+          trigger,
+          all.filter((p) => !excluded.has(p)),
+        ),
       ),
     );
     // "the alliances that Microsoft and Google each struck with French partners", "Orange et SFR ont chacun
