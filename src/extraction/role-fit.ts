@@ -136,11 +136,6 @@ export function sameTrade(cls: string): readonly string[] {
   return TRADE_OF.get(cls) ?? [cls];
 }
 
-/** Whether the registry knows the company's trade. */
-export function tradeKnown(name: string, registry: EntityRegistry): boolean {
-  return (registry.get(name)?.roles?.length ?? 0) > 0;
-}
-
 /** Roles any trade may be called by ("le prestataire" of an IT services firm, "the carrier" of an airline). */
 const LOOSE: ReadonlySet<string> = new Set(['fournisseur', 'supplier', 'carrier', 'developer']);
 
