@@ -1,11 +1,13 @@
+import { foldText } from '../entities/fold-text.ts';
 import type { Token } from '../entities/tokenise.ts';
 
 /** Words an acronym skips ("Compagnie nationale du Rhône" -> CNR). */
 const LINKS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'of', 'the', 'and', 'for', "'"]);
-/** Public bodies are issuers or regulators, never a company party ("Autorité des marchés financiers (AMF)"). */
-const PUBLIC_BODY =
-  /^(?:autorite|agence|ministere|office|institut|conseil|commission|direction|haut|haute|authority|agency|ministry|office|institute|council|commission|department|bureau|federal|national)$/u;
-const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
+/** Regulators are issuers, never a company party ("Autorité des marchés financiers (AMF)"). */
+const REGULATOR = /^(?:autorite|haut|haute|authority)$/u;
+/** Capitals, a lowercase letter among them allowed ("CNR", "DMAé", "FMV"): two capitals at least. */
+const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{Ll}]{1,5})\s*\)/gu;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 export interface AcronymName {
   start: number;
@@ -13,14 +15,18 @@ export interface AcronymName {
 }
 
 /**
- * "la Compagnie nationale du Rhône (CNR)", "the Caisse des dépôts (CDC)": the words whose initials
- * spell the bracketed acronym right after them are one name, lowercase words included.
+ * "la Compagnie nationale du Rhône (CNR)", "the Caisse des dépôts (CDC)", "la Direction de la
+ * maintenance aéronautique (DMAé)", "Försvarets materielverk (FMV)": the words whose initials spell the
+ * bracketed acronym right after them are one name, lowercase words included. A word may give the
+ * acronym two letters (a compound, "materielVerk", or an accented tail, "aéronautique" -> "Aé"), so
+ * one letter between two words' initials may be skipped; every word must give its initial.
  */
 export function acronymNames(sentence: string, tokens: readonly Token[]): AcronymName[] {
   if (!sentence.includes('(')) return [];
   const out: AcronymName[] = [];
   for (const m of sentence.matchAll(ACRONYM_IN_BRACKETS)) {
-    const letters = (m[1] as string).toLowerCase();
+    if (!TWO_CAPITALS.test(m[1] as string)) continue;
+    const letters = foldText(m[1] as string);
     let t = tokens.findIndex((k) => k.start >= m.index) - 1;
     if (t < 0) continue;
     const end = (tokens[t] as Token).end;
@@ -30,7 +36,13 @@ export function acronymNames(sentence: string, tokens: readonly Token[]): Acrony
     for (let words = 0; t >= 0 && words < 10; t--, words++) {
       const k = tokens[t] as Token;
       if (LINKS.has(k.text)) continue;
-      if (!/^\p{L}/u.test(k.text) || k.text.charAt(0) !== letters.charAt(need)) break;
+      if (!/^\p{L}/u.test(k.text)) break;
+      const initial = k.text.charAt(0);
+      // A word not giving the awaited letter may give the one before it: the awaited one was inside it.
+      if (initial !== letters.charAt(need)) {
+        if (need > 0 && initial === letters.charAt(need - 1)) need--;
+        else break;
+      }
       if (need === 0) {
         start = k.start;
         break;
@@ -39,7 +51,7 @@ export function acronymNames(sentence: string, tokens: readonly Token[]): Acrony
     }
     if (start < 0 || !/^\p{Lu}/u.test(sentence.charAt(start))) continue;
     const first = tokens.find((k) => k.start === start)?.text ?? '';
-    if (PUBLIC_BODY.test(first) || !sentence.slice(start, end).includes(' ')) continue;
+    if (REGULATOR.test(first) || !sentence.slice(start, end).includes(' ')) continue;
     out.push({ start, end });
   }
   return out;

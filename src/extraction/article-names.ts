@@ -64,6 +64,27 @@ const GENERIC = new Set([
   'societe',
   'compagnie',
 ]);
+/**
+ * Head nouns of public bodies' names ("Direction générale Ressources matérielles", "Agence du numérique de
+ * défense"): written alone and capitalised, such a word is a body's name cut at its first lowercase word,
+ * never the short form of the one body of that kind the article named in full.
+ */
+const BODY_HEADS = new Set([
+  'direction',
+  'agence',
+  'agency',
+  'ministere',
+  'ministry',
+  'department',
+  'departement',
+  'autorite',
+  'authority',
+  'commission',
+  'office',
+  'administration',
+  'secretariat',
+  'delegation',
+]);
 /** Legal forms closing a name ("& Cie", "SA", "Ltd"): the name ends before them too. */
 const LEGAL_TAIL = new Set([
   'cie',
@@ -295,6 +316,7 @@ export class ArticleNames {
   }
 
   private longest(words: readonly string[], exact: Known | undefined, skipOwned: boolean): Known | undefined {
+    if (words.length === 1 && BODY_HEADS.has(words[0] as string)) return exact;
     let best = exact;
     for (const k of this.byFirst.get(words[0] as string) ?? []) {
       // "Veridia" and "Veridia Inspect" are short or product forms of "Veridia Systems".

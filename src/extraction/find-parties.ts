@@ -85,7 +85,7 @@ const NEAR_BEFORE =
 const POSSESSED_BEFORE = /(?:^|\s)(?:its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)\s+$/u;
 /** "buy Open RAN specialist Ruskvale Radio", "AI start-up Pendrel": a name qualifying the role noun of the next name. */
 const MODIFIER_OF_NAMED_ROLE =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business|utility|operator|carrier|lender|insurer|retailer|manufacturer|producer|miner|airline|brewer|grocer|broadcaster)\s+[\p{Lu}]/u;
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business|utility|operator|carrier|lender|insurer|retailer|manufacturer|producer|miner|airline|brewer|grocer|broadcaster|forwarder|haulier|hauler|foundry|workshop|shop|cooperative|co-operative|mutual|hotelier|processor|laboratory|brokerage|marketplace|refiner|smelter|bottler|packager|shipowner|shipyard)\s+[\p{Lu}]/u;
 /** "la lettre professionnelle Rayons & Marques", "the German daily Handelsblatt": the press noun names an outlet. */
 const PRESS_BEFORE =
   /(?:^|\s)(?:(?:(?:la|une|cette) (?:lettre|revue|newsletter|publication|gazette)|(?:le|un|ce) (?:quotidien|magazine|journal|mensuel|bimensuel|site d'informations?|site d'actualites?|media|bulletin)|l'hebdomadaire|un hebdomadaire|le bimensuel)(?: (?:professionnel|specialise|economique|financier|confidentiel|britannique|americain|allemand|italien|espagnol|belge|suisse|sectoriel|industriel|hebdomadaire|quotidien|mensuel|regional|national|gratuit|numerique|en ligne|d'informations?|d'actualites?|des affaires)(?:le|e|s|es|les)?){0,2}|(?:the|a|an|that) (?:[a-z-]+ ){0,2}(?:newspaper|daily|weekly|magazine|newsletter|publication|news site|news website|tabloid|broadsheet|trade (?:journal|letter|paper|title)))\s*$/u;
@@ -153,6 +153,8 @@ function townApposed(
     !/(?:^|\s)(?:a|au|aux)\s+$/u.test(folded.slice(Math.max(0, o.start - 4), o.start))
   );
 }
+/** "En Moselle, …", "In Leeds, …", "Dans le Perche, …": a place preposition opening the sentence. */
+const FRONTED_PLACE = /^\s*(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
 /** "Rainford Water, Tarbert Energy and Siemens Energy signed": a sentence opening on a list of three or more names. */
 const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 /** Between a name and the next one introduced by its role noun: " and Polish utility ", ", fuel supplier ". */
@@ -782,10 +784,12 @@ export function findParties(
   for (let pass = 0; pass < 2; pass++) {
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
+      // "En Moselle, Gravelotte Aéro a racheté …", "In Leeds, Varnley Foods …": nor is a place the sentence opens on.
+      const opensOnPlace = c.start <= 12 && FRONTED_PLACE.test(folded.slice(0, c.start));
       if (
         c.accepted ||
         c.person ||
-        (c.atStart &&
+        ((c.atStart || opensOnPlace) &&
           /^\s*,/.test(folded.slice(c.end)) &&
           !OPENING_LIST.test(folded.slice(c.end, c.end + 90)))
       )
