@@ -40,6 +40,16 @@ describe.each(Object.entries(dialects))('a company under two spellings, on %s', 
     await store?.close();
   });
 
+  /** The parties of the (only) claim stored for an article, as the log keeps them. */
+  async function storedParties(articleId: number): Promise<string[]> {
+    const row = await store.db
+      .selectFrom('claims')
+      .select('parties')
+      .where('article_id', '=', articleId)
+      .executeTakeFirstOrThrow();
+    return JSON.parse(row.parties) as string[];
+  }
+
   const buy = (buyer: string, target: string, status: 'rumour' | 'confirmed') => ({
     kind: 'acquisition' as const,
     parties: [buyer, target],
@@ -93,12 +103,7 @@ describe.each(Object.entries(dialects))('a company under two spellings, on %s', 
       config,
     );
     expect(recorded.alertIds).toHaveLength(1);
-    const stored = await db
-      .selectFrom('claims')
-      .select('parties')
-      .where('article_id', '=', second.id)
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(stored.parties)).toEqual([company, 'Orange']);
+    expect(await storedParties(second.id)).toEqual([company, 'Orange']);
   });
 
   it('leaves a name alone when the log knows two companies that differ only by their legal forms', async () => {
@@ -118,12 +123,7 @@ describe.each(Object.entries(dialects))('a company under two spellings, on %s', 
     );
     const c = await addArticle(db, 'JDN', '2026-03-03T08:00:00.000Z');
     await recordArticleClaims(db, c, [claims.agreement([`Castor ${counter}`, 'Atos'], 'rumour')], config);
-    const stored = await db
-      .selectFrom('claims')
-      .select('parties')
-      .where('article_id', '=', c.id)
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(stored.parties)).toEqual([`Castor ${counter}`, 'Atos']);
+    expect(await storedParties(c.id)).toEqual([`Castor ${counter}`, 'Atos']);
   });
 
   it('takes one legal form for another when the log knows only one', async () => {
