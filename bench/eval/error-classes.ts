@@ -9,6 +9,11 @@ import type { ClaimRef } from './score.ts';
 export interface ErrorClasses {
   /** The event was found in its sentence, with the right kind but another party set. */
   wrongParties: number;
+  /**
+   * Of those, the ones where a wrong name shares a word with the name it stands for ("Arm" for "Arm
+   * Holdings", "Brugevia NV" for "Brugevia"): the right company under another form of its name.
+   */
+  nameVariants: number;
   /** The event was found in its sentence with a party in common, but as another kind. */
   wrongKind: number;
   /** A gold claim with nothing predicted in its sentence that could stand for it. */
@@ -17,6 +22,18 @@ export interface ErrorClasses {
   spurious: number;
   /** Matched claims failing the strict test, by field ("eventDate", "status", …). */
   strictFields: Record<string, number>;
+}
+
+const WORD = /[\p{L}\p{N}]{3,}/gu;
+const wordsOf = (names: readonly string[]) => new Set(names.flatMap((n) => normalise(n).match(WORD) ?? []));
+
+/** Whether a gold name the prediction lacks shares a word with a predicted name the gold lacks. */
+function nameVariant(gold: ClaimRef, predicted: ClaimRef): boolean {
+  const goldKeys = new Set(gold.parties.map(normalise));
+  const predictedKeys = new Set(predicted.parties.map(normalise));
+  const missing = wordsOf(gold.parties.filter((n) => !predictedKeys.has(normalise(n))));
+  const extra = wordsOf(predicted.parties.filter((n) => !goldKeys.has(normalise(n))));
+  return [...missing].some((w) => extra.has(w));
 }
 
 const sharesParty = (a: ClaimRef, b: ClaimRef) => {
@@ -33,13 +50,21 @@ export function classifyErrors(
   const taken = new Set<number>();
   const near = (miss: ClaimRef, fp: ClaimRef, i: number) =>
     !taken.has(i) && fp.article === miss.article && evidenceOverlaps(miss.evidence, fp.evidence);
-  const out: ErrorClasses = { wrongParties: 0, wrongKind: 0, undetected: 0, spurious: 0, strictFields: {} };
+  const out: ErrorClasses = {
+    wrongParties: 0,
+    nameVariants: 0,
+    wrongKind: 0,
+    undetected: 0,
+    spurious: 0,
+    strictFields: {},
+  };
   const unpaired: ClaimRef[] = [];
   for (const miss of misses) {
     const i = falsePositives.findIndex((fp, j) => near(miss, fp, j) && fp.kind === miss.kind);
     if (i >= 0) {
       taken.add(i);
       out.wrongParties++;
+      if (nameVariant(miss, falsePositives[i] as ClaimRef)) out.nameVariants++;
     } else unpaired.push(miss);
   }
   for (const miss of unpaired) {
@@ -64,5 +89,5 @@ export function formatErrorClasses(classes: ErrorClasses): string {
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([field, n]) => `${field} ${n}`)
     .join(', ');
-  return `errors            ${classes.wrongParties} wrong parties, ${classes.wrongKind} wrong kind, ${classes.undetected} undetected, ${classes.spurious} spurious${fields === '' ? '' : `; strict: ${fields}`}`;
+  return `errors            ${classes.wrongParties} wrong parties (${classes.nameVariants} a variant of the right name), ${classes.wrongKind} wrong kind, ${classes.undetected} undetected, ${classes.spurious} spurious${fields === '' ? '' : `; strict: ${fields}`}`;
 }
