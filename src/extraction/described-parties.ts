@@ -455,6 +455,14 @@ function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: strin
 }
 
 const APPOSED_TO = /^\s*,\s*$/u;
+/**
+ * A role right before the name it introduces: "la start-up grenobloise Quantalys" (French adjectives follow
+ * the role), "the Geneva-based carrier Valdrenne" or "the start-up called Lumio" (English ones precede it).
+ * An English role followed by a word then a name is the subject of a verb: "the carrier obtained ISO 14001",
+ * "the bank told Reuters", "the company and TotalEnergies".
+ */
+const FR_INTRODUCED = /^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u;
+const EN_INTRODUCED = /^(?: (?:called|named|dubbed|known as|branded))? ?[«"“]?\s?[\p{Lu}]/u;
 const BRACKETED_ROLE = /^\s*,[^,;()]{0,70}?\(\s*([a-z-]{2,12})\s*\)/u;
 /** "a deal under which", "un accord en vertu duquel": the clause that tells what the deal the sentence named does. */
 const DEAL_RELATIVE =
@@ -550,6 +558,31 @@ function moverBefore(ctx: SentenceContext, at: number): PartyMention | undefined
   );
 }
 
+const MOVED_ANYWHERE = new RegExp(`[a-z0-9][\\w&.-]*${MOVED_AFTER.source.slice(1)}`, 'gu');
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  'shares',
+  'stock',
+  'it',
+  'its',
+  'the',
+  'they',
+  'l',
+  'le',
+  'la',
+]);
+
+/** Whether a capitalised word read as no company moved by a figure before `at`: "Vallorge Hydrogene closed up 9.7%". */
+function unreadMover(ctx: SentenceContext, at: number): boolean {
+  const before = ctx.folded.slice(0, at);
+  if (!/\d\s?%|\d per ?cent/u.test(before)) return false;
+  for (const m of before.matchAll(MOVED_ANYWHERE)) {
+    const word = /^[\w&.-]+/u.exec(m[0])?.[0] ?? '';
+    if (NOT_A_NAME.has(word) || !/\p{Lu}/u.test(ctx.sentence.text[m.index] ?? '')) continue;
+    if (!overlaps(ctx.parties, m.index, m.index + word.length)) return true;
+  }
+  return false;
+}
+
 /** Whether a company named before `at` in the sentence is the one whose stock moved. */
 function movedStock(ctx: SentenceContext, at: number): boolean {
   return moverBefore(ctx, at) !== undefined;
@@ -616,7 +649,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
     const ofName = /^(?: [\p{Ll}-]+)? (?:de la |de l['’]|de|du|des|d['’])\s?[\p{Lu}]/u.test(rest);
-    if (!ofName && /^(?: [\p{Ll}-]+){0,2} ?[«"“]?\s?[\p{Lu}]/u.test(rest)) continue;
+    if (!ofName && (fr ? FR_INTRODUCED : EN_INTRODUCED).test(rest)) continue;
     // "le groupe de transport de voyageurs Kerhoan Mobilités": a chain of "de" complements, then the name.
     if (
       /^(?: [\p{Ll}-]+)?(?: (?:de la|de l['’]|de|du|des|d['’]|et|en) ?[\p{Ll}-]+){1,3} [\p{Lu}]/u.test(rest)
@@ -690,6 +723,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
         out.push({ ...mover, start: d.start, end: d.end });
         continue;
       }
+      // "In Paris, Vallorge Hydrogene closed up 9.7% after the Grenoble-based company …": the mover is a
+      // name the engine did not read; the descriptor is that company, not the story's topic.
+      if (unreadMover(ctx, d.start)) continue;
     }
     // "Unite said it had not made an offer for the company": the company the story's takeover is for.
     if (d.bidObject && state.target !== undefined) {

@@ -147,6 +147,9 @@ const OBJECT_BEFORE =
 const SPEECH_AFTER =
   /^\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+){0,2}?(?:affirme|assure|indique|precise|declare|explique|souligne|martele|insiste|fait savoir|said|says|insisted|stated|stressed|added|told)\w*\b/u;
 
+/** A semicolon, then a definite noun phrase opening the clause the cue is in. */
+const OWN_SUBJECT_AFTER = /;\s*(?:the|le|la|les|l')\s?[a-z][^;,]*$/u;
+
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
   const before = list.filter((p) => p.end <= cue);
@@ -276,6 +279,11 @@ export function findStatements(
         );
         if (own !== undefined) speakers = [own];
       }
+      // "SAP rejects the report; the London-listed target stays silent": past a semicolon, a clause with a
+      // subject of its own the engine could not name is not the earlier company's silence.
+      const otherClause = (p: PartyMention) =>
+        stance === 'no_comment' && OWN_SUBJECT_AFTER.test(ctx.folded.slice(p.end, cue.index));
+      speakers = speakers.filter((p) => !otherClause(p));
       const coordinated = stance === 'no_comment' ? undefined : coordinatedSubject(ctx, list, cue.index);
       if (coordinated !== undefined) speakers = [coordinated];
       // "ni Orange ni Bouygues Telecom ne font partie de l'accord, et aucune discussion n'est en cours avec
@@ -319,6 +327,7 @@ export function findStatements(
         speakers.length === 0 &&
         subject !== undefined &&
         subject.start <= 2 &&
+        !otherClause(subject) &&
         list.filter((p) => p.end <= cue.index).length === 1
       )
         speakers = [subject];
@@ -327,6 +336,7 @@ export function findStatements(
         speakers.length === 0 &&
         framed !== undefined &&
         SIDE_FRAME.test(ctx.folded.slice(0, framed.start)) &&
+        !otherClause(framed) &&
         list.filter((p) => p.end <= cue.index).length === 1
       )
         speakers = [framed];
