@@ -114,6 +114,11 @@ const SOLD_AT =
 /** "on Walmart shelves", "in Tesco stores": the retailer that holds the shelves launches nothing of its own. */
 const SHELVES_OF = /^(?:'s)?\s(?:shelves|stores|supermarkets|shops|pharmacies)\b/u;
 
+/** "l'offre intégrant la technologie de Cybersylve", "a service built on Quillane's technology": a supplier, not the launcher. */
+const TECHNOLOGY_OF =
+  /\b(?:(?:integrant|utilisant|reposant sur|basee? sur|fondee? sur) (?:la |les )?technologies? (?:de |d'|du )|(?:built on|based on|powered by|using) (?:the )?technology (?:of|from) )$/u;
+const TECHNOLOGY_AFTER = /^['’]s technology\b/u;
+
 /** "les volailles sous la marque Cadoret Plein Air", "under the Dunmore Hill brand": a brand, not its maker. */
 const BRAND_OF = /\b(?:sous (?:la|sa|leur|une) marque|under (?:the|its|their|a) brand)\s*[«"“]?\s*$/u;
 
@@ -137,7 +142,10 @@ const FACILITY_NEAR =
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
 const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
 const OFFER_NOUN =
-  /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud|sites? (?:marchands?|internet|web|de vente en ligne|de commerce en ligne|d'e-commerce)|websites?|online stores?|webshops?|boutiques? en ligne)\b/u;
+  /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|versions?|declinaisons?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud|sites? (?:marchands?|internet|web|de vente en ligne|de commerce en ligne|d'e-commerce)|websites?|online stores?|webshops?|boutiques? en ligne)\b/u;
+/** "commercially available", "disponible commercialement": only an offer is sold, never the site it is built for. */
+const COMMERCIALLY_AVAILABLE =
+  /^(?:commercially available|commercialement disponibles?|disponibles? commercialement)\b/u;
 /** "entrer en service", "in service": the word service there names no offer. */
 const IN_SERVICE = /\b(?:en|in) service\b/u;
 /**
@@ -365,7 +373,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const seller = (p: PartyMention) =>
       SOLD_AT.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       SHELVES_OF.test(folded.slice(p.end, p.end + 16)) ||
-      BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start));
+      BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
+      TECHNOLOGY_OF.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
+      TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16));
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
@@ -375,7 +385,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (FACILITY.test(lead)) continue;
     const near = lead.slice(-90);
     const said = folded.slice(trigger.index, trigger.end).replace(IN_SERVICE, '');
-    if (FACILITY_NEAR.test(near) && !OFFER_NOUN.test(near) && !OFFER_NOUN.test(said) && !SELLING.test(said))
+    if (
+      FACILITY_NEAR.test(near) &&
+      !OFFER_NOUN.test(near) &&
+      !OFFER_NOUN.test(said) &&
+      !SELLING.test(said) &&
+      !COMMERCIALLY_AVAILABLE.test(folded.slice(trigger.index, trigger.end + 24))
+    )
       continue;
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
