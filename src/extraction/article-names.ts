@@ -18,6 +18,8 @@ const wordsOf = (name: string) => {
 };
 
 const POSSESSIVE_END = /['’]s$/u;
+/** A name written in capitals only, of two words or more or one long word ("ARDELYS BATTERIES", "ARDELYS"). */
+const SHOUTED = /^(?=[^\p{Ll}]*$)(?:\p{Lu}[\p{Lu}\p{N}'’&.-]*(?: \p{Lu}[\p{Lu}\p{N}'’&.-]*)+|\p{Lu}{6,})$/u;
 
 /** Words inside a name that an acronym skips ("Banque de France" -> BDF, "Pellow & Finch" -> PF). */
 const CONNECTORS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'of', 'the', 'and', 'for']);
@@ -215,6 +217,10 @@ export class ArticleNames {
     // "Ravenhill's forge …" then "Ravenhill's, the grocer": a name once shown with an 's that no noun
     // follows is the name with its 's, wherever a possessive reading first shortened it.
     else if (existing.type === type && POSSESSIVE_END.test(name) && !POSSESSIVE_END.test(existing.name))
+      this.put(key, { name, type, words });
+    // "STELLANTIS, ARDELYS BATTERIES - …" then "Ardelys Batteries": a wire item's capitals shout the name
+    // the article writes in mixed case.
+    else if (existing.type === type && SHOUTED.test(existing.name) && /\p{Ll}/u.test(name))
       this.put(key, { name, type, words });
   }
 
@@ -422,6 +428,8 @@ export class ArticleNames {
     for (const c of rest) {
       const k = this.fullest(c.name);
       if (k === undefined) continue;
+      // "in Quebec City" beside the province "Quebec": a place named after a shorter known name stays a place.
+      if (c.place === true && k.words.length < this.wordsOf(c.name).length) continue;
       out.push({ name: k.name, type: k.type, known: false, start: c.start, end: c.end });
     }
     return out.sort((a, b) => a.start - b.start);

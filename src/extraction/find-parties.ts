@@ -2,6 +2,7 @@ import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts'
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName } from './division-names.ts';
+import { namesARange, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
@@ -128,6 +129,11 @@ const OWNER_BEFORE = /(?:^|\s)(?:our|its|their|his|her|my|your)\s*$/u;
 /** "son usine de Roanne", "son unité de production de lots de Saint-Fons", "its plant in Gdansk": a one-word name after a site is its town. */
 const TOWN_SITE_BEFORE =
   /(?:^|\s)(?:usines?|unites? (?:de production|de fabrication)|sites? (?:de production|industriels?|logistiques?)|entrepots?|ateliers?|plants?|factory|factories|facility|facilities|warehouses?)(?: (?!(?:de|du|des|d'|of|in|at|a)\s)[\w'-]+| (?:de|d'|du|des|of) (?:[\w-]+ ){0,2}(?!(?:de|du|des|d'|of|in|at|a)\s)[\w-]+){0,3} (?:de|d'|in|at|a)\s*$/u;
+/** Trades written as an acronym ("IT services", "AI start-up"), folded. */
+const TRADE_ACRONYM = new Set(['it', 'ai', 'ev', 'hr', 'ict', 'esg']);
+/** The trade noun such an acronym qualifies: then the acronym opens a description, not a name's last word. */
+const TRADE_NOUN_AFTER =
+  /^\s(?:services|service|firm|group|company|start-?up|startup|cloud|maker|provider|specialist|consultancy|outsourcer|integrator|vendor|developer|unit|business|platform|lab|chipmaker|outfit|player)\b/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
 const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
 /** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
@@ -442,6 +448,8 @@ export function findParties(
     place: boolean;
     /** The rest of a longer company name the registry name before it starts ("Allianz Real Estate"). */
     extendsKnown?: boolean;
+    /** Names a product range, a work or a grade ("Jeep models", "the Hollow Crown series"). */
+    range: boolean;
   }[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -471,9 +479,9 @@ export function findParties(
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
       const gap = sentence.slice((tokens[j] as Token).end, next.start);
-      if (next.text === '&' || next.text === '-') {
+      if (next.text === '&' || next.text === '-' || next.text === '+') {
         const after = tokens[j + 2];
-        // "Acme-Robotics" and "Alice & Bob" join; a dash between spaces ("2024 — Acme") separates.
+        // "Acme-Robotics", "Landis+Gyr" and "Alice & Bob" join; a dash between spaces ("2024 — Acme") separates.
         const tight = next.text === '&' ? gap.length <= 1 : gap === '' && after?.start === next.end;
         if (after !== undefined && upperAt(sentence, after.start) && tight) {
           j += 2;
@@ -564,6 +572,9 @@ export function findParties(
       if (/^\d+$/u.test(next.text) && QUANTITY_AFTER.test(sentence.slice(next.end, next.end + 16))) break;
       if (org.notNames.has(next.text) && !org.suffixes.has(next.text) && !org.outletWords.has(next.text))
         break;
+      // "the Montreal IT services group", "Lyon AI cloud Aurélis": a trade's acronym before its trade noun
+      // describes the company; the capitalised word before it is its place ("Mistral AI said" stays whole).
+      if (TRADE_ACRONYM.has(next.text) && TRADE_NOUN_AFTER.test(folded.slice(next.end, next.end + 24))) break;
       j++;
     }
     const start = first.start;
@@ -571,7 +582,7 @@ export function findParties(
     const words = tokens
       .slice(i, j + 1)
       .map((t) => t.text)
-      .filter((w) => w !== '&' && w !== '-');
+      .filter((w) => w !== '&' && w !== '-' && w !== '+');
     // The cues before a name are a few words long: looking further back only costs time.
     const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
     const last = words[words.length - 1] as string;
@@ -692,6 +703,7 @@ export function findParties(
     candidates.push({
       start,
       end,
+      range: namesARange(sentence, prefix, end, rules.language),
       atStart,
       place,
       human: person,
@@ -716,6 +728,13 @@ export function findParties(
     });
     i = j + 1;
   }
+  // "Peugeot, Fiat and Jeep models", "la série Hollow Crown": a brand, a work or a grade is no organisation.
+  spreadRanges(candidates, folded);
+  for (const c of candidates)
+    if (c.range) {
+      c.accepted = false;
+      c.person = true;
+    }
   // "Le Journal des Affaires", "La Gazette de l'Industrie": the rest of an outlet's title is the outlet too.
   for (const [n, c] of candidates.entries()) {
     const before = candidates[n - 1];
@@ -805,6 +824,8 @@ export function findParties(
               // "Zellwood Hydrogen and Japan's Hestiva": a country's possessive before the listed name.
               COORDINATION.test(withoutCountryPossessive(folded.slice(o.end, c.start), org.places))) &&
             !(apposed && /^\s*,\s*$/u.test(folded.slice(o.end, c.start))) &&
+            // "un contrat pour sa constellation OneWeb, à Pleumeur-Bodou": the "à" is the place's, not a list's.
+            !(c.place && /\s(?:a|au|aux)\s*$/u.test(folded.slice(o.end, c.start))) &&
             !townApposed(folded, o, c)) ||
           (o.start >= c.end &&
             (COORDINATION.test(folded.slice(c.end, o.start)) ||
