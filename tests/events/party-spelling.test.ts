@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legalCore, sameCompanyKeys } from '../../src/events/normalise-name.ts';
 import { recordArticleClaims } from '../../src/events/record-article-claims.ts';
+import type { Claim } from '../../src/extraction/claim.ts';
 import { findFacts } from '../../src/query/fact-lookup.ts';
 import { addArticle, claims, dialects, openTestStore, type TestStore, testConfig } from './fixtures.ts';
 
@@ -31,7 +32,7 @@ describe('legal forms in comparison names', () => {
  */
 describe.each(Object.entries(dialects))('a company under two spellings, on %s', (_name, make) => {
   let store: TestStore;
-  let counter = 0;
+  let n = 0;
 
   beforeAll(async () => {
     store = await openTestStore(make);
@@ -39,6 +40,13 @@ describe.each(Object.entries(dialects))('a company under two spellings, on %s', 
   afterAll(async () => {
     await store?.close();
   });
+
+  /** Records one article's claims; returns its row and what recording raised. */
+  async function record(publisher: string, publishedAt: string, list: Claim[]) {
+    const article = await addArticle(store.db, publisher, publishedAt);
+    const recorded = await recordArticleClaims(store.db, article, list, testConfig(store.url));
+    return { article, recorded };
+  }
 
   /** The parties of the (only) claim stored for an article, as the log keeps them. */
   async function storedParties(articleId: number): Promise<string[]> {
@@ -50,124 +58,85 @@ describe.each(Object.entries(dialects))('a company under two spellings, on %s', 
     return JSON.parse(row.parties) as string[];
   }
 
-  const buy = (buyer: string, target: string, status: 'rumour' | 'confirmed') => ({
-    kind: 'acquisition' as const,
+  /** The facts of one kind whose parties JSON holds `fragment`. */
+  function factsHolding(kind: Claim['kind'], fragment: string) {
+    return store.db
+      .selectFrom('facts')
+      .select(['parties', 'status', 'claim_count'])
+      .where('kind', '=', kind)
+      .where('parties', 'like', `%${fragment}%`)
+      .execute();
+  }
+
+  const buy = (buyer: string, target: string, status: 'rumour' | 'confirmed'): Claim => ({
+    kind: 'acquisition',
     parties: [buyer, target],
     status,
     evidence: { text: `${buyer} / ${target} (${status}).`, start: 0, end: 20 },
   });
 
   it('confirms a rumour told with the legal form by an article without it', async () => {
-    counter += 1;
-    const { db } = store;
-    const config = testConfig(store.url);
-    const buyer = `Harwell Foods ${counter}`;
-    const rumour = await addArticle(db, 'The Ledger', '2026-03-02T08:00:00.000Z');
-    await recordArticleClaims(
-      db,
-      rumour,
-      [buy(buyer, `Trevithen ${counter} Photonics Ltd`, 'rumour')],
-      config,
-    );
-    const confirmation = await addArticle(db, 'JDN', '2026-03-04T08:00:00.000Z');
-    const raised = await recordArticleClaims(
-      db,
-      confirmation,
-      [buy(buyer, `Trevithen ${counter} Photonics`, 'confirmed')],
-      config,
-    );
-    expect(raised.alertIds).toHaveLength(1);
-    const facts = await db
-      .selectFrom('facts')
-      .select(['parties', 'status'])
-      .where('kind', '=', 'acquisition')
-      .where('parties', 'like', `%Harwell Foods ${counter}"%`)
-      .execute();
-    expect(facts).toEqual([
-      { parties: JSON.stringify([buyer, `Trevithen ${counter} Photonics Ltd`]), status: 'confirmed' },
+    n += 1;
+    const buyer = `Harwell Foods ${n}`;
+    await record('The Ledger', '2026-03-02T08:00:00.000Z', [
+      buy(buyer, `Trevithen ${n} Photonics Ltd`, 'rumour'),
+    ]);
+    const { recorded } = await record('JDN', '2026-03-04T08:00:00.000Z', [
+      buy(buyer, `Trevithen ${n} Photonics`, 'confirmed'),
+    ]);
+    expect(recorded.alertIds).toHaveLength(1);
+    expect(await factsHolding('acquisition', `${buyer}"`)).toEqual([
+      {
+        parties: JSON.stringify([buyer, `Trevithen ${n} Photonics Ltd`]),
+        status: 'confirmed',
+        claim_count: 2,
+      },
     ]);
   });
 
   it('takes a denial by the company without its legal form as the party denying', async () => {
-    counter += 1;
-    const { db } = store;
-    const config = testConfig(store.url);
-    const company = `Ombrevale ${counter} SA`;
-    const first = await addArticle(db, 'La Lettre', '2026-03-02T08:00:00.000Z');
-    await recordArticleClaims(db, first, [claims.agreement([company, 'Orange'], 'rumour')], config);
-    const second = await addArticle(db, 'Le Courrier', '2026-03-03T08:00:00.000Z');
-    const recorded = await recordArticleClaims(
-      db,
-      second,
-      [claims.agreement([`Ombrevale ${counter}`, 'Orange'], 'denied')],
-      config,
-    );
+    n += 1;
+    const company = `Ombrevale ${n} SA`;
+    await record('La Lettre', '2026-03-02T08:00:00.000Z', [claims.agreement([company, 'Orange'], 'rumour')]);
+    const { article, recorded } = await record('Le Courrier', '2026-03-03T08:00:00.000Z', [
+      claims.agreement([`Ombrevale ${n}`, 'Orange'], 'denied'),
+    ]);
     expect(recorded.alertIds).toHaveLength(1);
-    expect(await storedParties(second.id)).toEqual([company, 'Orange']);
+    expect(await storedParties(article.id)).toEqual([company, 'Orange']);
   });
 
   it('leaves a name alone when the log knows two companies that differ only by their legal forms', async () => {
-    counter += 1;
-    const { db } = store;
-    const config = testConfig(store.url);
+    n += 1;
     // One article names both (a group's German and US companies): neither is known yet, both are kept.
-    const a = await addArticle(db, 'The Ledger', '2026-03-02T08:00:00.000Z');
-    await recordArticleClaims(
-      db,
-      a,
-      [
-        claims.agreement([`Castor ${counter} AG`, 'Siemens'], 'confirmed'),
-        claims.agreement([`Castor ${counter} Inc`, 'Oracle'], 'confirmed'),
-      ],
-      config,
-    );
-    const c = await addArticle(db, 'JDN', '2026-03-03T08:00:00.000Z');
-    await recordArticleClaims(db, c, [claims.agreement([`Castor ${counter}`, 'Atos'], 'rumour')], config);
-    expect(await storedParties(c.id)).toEqual([`Castor ${counter}`, 'Atos']);
+    await record('The Ledger', '2026-03-02T08:00:00.000Z', [
+      claims.agreement([`Castor ${n} AG`, 'Siemens'], 'confirmed'),
+      claims.agreement([`Castor ${n} Inc`, 'Oracle'], 'confirmed'),
+    ]);
+    const { article } = await record('JDN', '2026-03-03T08:00:00.000Z', [
+      claims.agreement([`Castor ${n}`, 'Atos'], 'rumour'),
+    ]);
+    expect(await storedParties(article.id)).toEqual([`Castor ${n}`, 'Atos']);
   });
 
   it('takes one legal form for another when the log knows only one', async () => {
-    counter += 1;
-    const { db } = store;
-    const config = testConfig(store.url);
-    const a = await addArticle(db, 'The Ledger', '2026-03-02T08:00:00.000Z');
-    await recordArticleClaims(
-      db,
-      a,
-      [claims.shareMove(`Pellworth ${counter} plc`, 3.1, 'up', '2026-03-02')],
-      config,
-    );
-    const b = await addArticle(db, 'JDN', '2026-03-02T18:00:00.000Z');
-    await recordArticleClaims(
-      db,
-      b,
-      [claims.shareMove(`Pellworth ${counter} Ltd`, 3.1, 'up', '2026-03-02')],
-      config,
-    );
-    const facts = await db
-      .selectFrom('facts')
-      .select(['parties', 'claim_count'])
-      .where('kind', '=', 'share_move')
-      .where('parties', 'like', `%Pellworth ${counter} %`)
-      .execute();
-    expect(facts).toEqual([{ parties: JSON.stringify([`Pellworth ${counter} plc`]), claim_count: 2 }]);
+    n += 1;
+    const move = (name: string) => claims.shareMove(name, 3.1, 'up', '2026-03-02');
+    await record('The Ledger', '2026-03-02T08:00:00.000Z', [move(`Pellworth ${n} plc`)]);
+    await record('JDN', '2026-03-02T18:00:00.000Z', [move(`Pellworth ${n} Ltd`)]);
+    expect(await factsHolding('share_move', `Pellworth ${n} `)).toEqual([
+      { parties: JSON.stringify([`Pellworth ${n} plc`]), status: 'confirmed', claim_count: 2 },
+    ]);
   });
 
   it('finds the facts of a company by its name with or without a legal form', async () => {
-    counter += 1;
-    const { db } = store;
-    const config = testConfig(store.url);
-    const a = await addArticle(db, 'The Ledger', '2026-03-05T08:00:00.000Z');
-    await recordArticleClaims(
-      db,
-      a,
-      [claims.agreement([`Quillmoor ${counter} Ltd`, 'Capgemini'], 'confirmed')],
-      config,
-    );
-    for (const asked of [`Quillmoor ${counter}`, `Quillmoor ${counter} plc`, `QUILLMOOR ${counter} LTD`]) {
-      const found = await findFacts(db, { parties: [asked, 'Capgemini'] });
-      expect(found.map((f) => JSON.parse(f.parties))).toEqual([[`Quillmoor ${counter} Ltd`, 'Capgemini']]);
+    n += 1;
+    await record('The Ledger', '2026-03-05T08:00:00.000Z', [
+      claims.agreement([`Quillmoor ${n} Ltd`, 'Capgemini'], 'confirmed'),
+    ]);
+    for (const asked of [`Quillmoor ${n}`, `Quillmoor ${n} plc`, `QUILLMOOR ${n} LTD`]) {
+      const found = await findFacts(store.db, { parties: [asked, 'Capgemini'] });
+      expect(found.map((f) => JSON.parse(f.parties))).toEqual([[`Quillmoor ${n} Ltd`, 'Capgemini']]);
     }
-    expect(await findFacts(db, { parties: [`Quillmoor ${counter} Holdings`] })).toEqual([]);
+    expect(await findFacts(store.db, { parties: [`Quillmoor ${n} Holdings`] })).toEqual([]);
   });
 });
