@@ -119,6 +119,7 @@ function longerThan(text: string, n: number): boolean {
 /** Sentences of the article text, with offsets into it; each line is a paragraph. */
 export function splitSentences(text: string, rules: RuleSet): Sentence[] {
   const sentences: Sentence[] = [];
+  const oneLine = text.trim().indexOf('\n') < 0;
   let paragraph = 0;
   // Lines by index, not by a regex: a greedy regex over a multi-megabyte line overflows its stack.
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -133,9 +134,11 @@ export function splitSentences(text: string, rules: RuleSet): Sentence[] {
     const offset = lineIndex + lead;
     // Sidebar cues are anchored at the start and headings are short: the head of a line is enough.
     const folded = foldText(body.slice(0, 200));
+    // A text that is one line is all the article there is ("Atos aurait racheté Eviden", given on its
+    // own): its sentence is prose, full stop or not.
     const prose =
       firstCue(rules.sidebar, folded) === undefined &&
-      (PROSE_END.test(body) || longerThan(body, MAX_HEADING_WORDS));
+      (PROSE_END.test(body) || longerThan(body, MAX_HEADING_WORDS) || oneLine);
     for (const [s, e] of splitParagraph(body, rules.abbreviations)) {
       const piece = body.slice(s, e);
       const trimmed = piece.trimEnd();
