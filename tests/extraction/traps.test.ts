@@ -52,3 +52,16 @@ describe('traps: no claim', () => {
     expect(claimsOf(text, 'fr', '2024-06-12')).toEqual([]);
   });
 });
+
+describe('index moves of smaller exchanges', () => {
+  it('takes no index for a company, whichever exchange it measures', () => {
+    for (const text of [
+      'The OMX Stockholm 30 slipped 1.1% on Tuesday and the SMI added 0.2%.',
+      'The S&P/TSX composite index rose 0.5% while the Kospi fell 1.2% on Tuesday.',
+      'In Lisbon the PSI 20 fell 0.6% on Tuesday, and the WIG 20 gained 0.4% in Warsaw.',
+    ]) {
+      const claims = claimsOf(text, 'en', '2026-11-25');
+      expect(claims.filter((c) => c.kind === 'share_move')).toEqual([]);
+    }
+  });
+});
