@@ -11,6 +11,13 @@ const PARTY_HISTORY =
   /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de|(?:that|which|qui) (?:began|started|dates back to|goes back to|a (?:commence|debute)|remonte a) (?:in|en))(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b(?!,? (?:when|lorsque|quand|year in which|annee ou|date a laquelle)\b)/gu;
 
 /**
+ * "un accord qui court jusqu'en 2031", "an offtake deal through 2034", "d'ici à 2030": the year ends a term
+ * or sets a deadline; it does not date the deal.
+ */
+const TERM_END =
+  /\b(?:jusqu'(?:en|a|au) |until |till |through |d'ici (?:a |la fin )?|by (?:the end of )?)(?:\w+ )?\d{4}\b/gu;
+
+/**
  * "X, qui avait mené des discussions avec Y", "X, which had held talks with Y": a relative clause in the
  * pluperfect. "which Bloomberg had reported to be circling Y": a report in the pluperfect dates the
  * report, not the deal.
@@ -37,7 +44,8 @@ export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
   // "Lumaro, qui avait racheté Fendel en 2024, a signé …": the inserted clause's year dates its own event.
   const folded =
     ctx.inserted.length > 0 ? withoutPassedThrough(ctx.folded, ctx.inserted, clause) : ctx.folded;
-  const text = folded.slice(clause.start, clause.end).replace(PARTY_HISTORY, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  const text = folded.slice(clause.start, clause.end).replace(PARTY_HISTORY, blank).replace(TERM_END, blank);
   const years = findDates(text, ctx.rules, published).map((d) => Number(d.date.slice(0, 4)));
   return years.length > 0 && years.every((y) => y <= published.y - 2);
 }
