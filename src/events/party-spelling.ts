@@ -10,15 +10,14 @@ import type { WriteTx } from './write-transaction.ts';
 async function knownSpelling(tx: WriteTx, name: string): Promise<string> {
   const key = normaliseName(name);
   if (key === '') return name;
-  const exact = await tx.selectFrom('fact_parties').select('name').where('name', '=', key).executeTakeFirst();
-  if (exact) return name;
-  const others = await tx
+  const known = await tx
     .selectFrom('fact_parties')
     .select('name')
     .distinct()
-    .where('name', 'in', sameCompanyKeys(key))
+    .where('name', 'in', [key, ...sameCompanyKeys(key)])
     .execute();
-  const only = others.length === 1 ? others[0]?.name : undefined;
+  if (known.some((row) => row.name === key)) return name;
+  const only = known.length === 1 ? known[0]?.name : undefined;
   if (only === undefined) return name;
   const fact = await tx
     .selectFrom('fact_parties')

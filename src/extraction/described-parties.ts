@@ -542,8 +542,8 @@ const STOCK_AFTER = /^(?:'s)?\s+(?:shares|stock|share price)\b/u;
 const STOCK_BEFORE = /\b(?:l'action|le titre|les actions|le cours de|shares (?:in|of))\s*(?:de |d'|du )?$/u;
 
 /** "Cressmont Energy rose 4.8% after …", "Harland Water added 1.2%": a market report's bare move verb. */
-const MOVED_AFTER =
-  /^(?:'s?)?\s+(?:(?:shares|stock)\s+)?(?:(?:also|had|has|have|was|were|then|further|briefly|sharply)\s+)?(?:rose|fell|gained|added|climbed|jumped|dropped|slipped|lost|advanced|declined|surged|soared|tumbled|slid|sank|rallied|edged|gave up|was up|was down|closed|ended|finished|a gagne|a pris|a bondi|a cede|a perdu|a recule|a grimpe|a chute|a progresse|a flambe|a plonge|gagne|cede|perd|grimpe|bondit|chute|progresse|recule)\b/u;
+const MOVE_AFTER_NAME = String.raw`(?:'s?)?\s+(?:(?:shares|stock)\s+)?(?:(?:also|had|has|have|was|were|then|further|briefly|sharply)\s+)?(?:rose|fell|gained|added|climbed|jumped|dropped|slipped|lost|advanced|declined|surged|soared|tumbled|slid|sank|rallied|edged|gave up|was up|was down|closed|ended|finished|a gagne|a pris|a bondi|a cede|a perdu|a recule|a grimpe|a chute|a progresse|a flambe|a plonge|gagne|cede|perd|grimpe|bondit|chute|progresse|recule)\b`;
+const MOVED_AFTER = new RegExp(`^${MOVE_AFTER_NAME}`, 'u');
 
 /** The company named before `at` in the sentence whose stock moved, if any. */
 function moverBefore(ctx: SentenceContext, at: number): PartyMention | undefined {
@@ -558,7 +558,7 @@ function moverBefore(ctx: SentenceContext, at: number): PartyMention | undefined
   );
 }
 
-const MOVED_ANYWHERE = new RegExp(`[a-z0-9][\\w&.-]*${MOVED_AFTER.source.slice(1)}`, 'gu');
+const MOVED_ANYWHERE = new RegExp(`[a-z0-9][\\w&.-]*${MOVE_AFTER_NAME}`, 'gu');
 const NOT_A_NAME: ReadonlySet<string> = new Set([
   'shares',
   'stock',

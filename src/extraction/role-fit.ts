@@ -197,6 +197,12 @@ const BROAD_NAME_TRADES: ReadonlySet<string> = new Set([
 ]);
 const NAMED_TRADES = [...FITTING].filter(([cls]) => !BROAD_NAME_TRADES.has(cls));
 
+/** The trades a company's own name says by a product word ("Silvéa Semiconducteurs": chipmaker). */
+function tradesNamed(name: string): string[] {
+  const words = foldText(name).match(NAME_WORDS) ?? [];
+  return NAMED_TRADES.filter(([, fit]) => words.some((w) => fit.has(w))).map(([cls]) => cls);
+}
+
 /**
  * Whether the company's own name says a product of another trade: "Silvéa Semiconducteurs" is not what
  * "le constructeur" of its article stands for, whoever the story is about.
@@ -204,8 +210,7 @@ const NAMED_TRADES = [...FITTING].filter(([cls]) => !BROAD_NAME_TRADES.has(cls))
 export function nameMisfits(cls: string, name: string): boolean {
   if (!TRADE_OF.has(cls) || LOOSE.has(cls) || nameFitsRole(cls, name)) return false;
   const trade = sameTrade(cls);
-  const words = foldText(name).match(NAME_WORDS) ?? [];
-  return NAMED_TRADES.some(([other, fit]) => !trade.includes(other) && words.some((w) => fit.has(w)));
+  return tradesNamed(name).some((other) => !trade.includes(other));
 }
 
 /**
@@ -213,7 +218,5 @@ export function nameMisfits(cls: string, name: string): boolean {
  * Such a company of the story's own may be what a role stands for, whatever the trade of better-known names.
  */
 export function tradeUnknown(name: string, registry: EntityRegistry): boolean {
-  if (registry.get(name) !== undefined) return false;
-  const words = foldText(name).match(NAME_WORDS) ?? [];
-  return !NAMED_TRADES.some(([, fit]) => words.some((w) => fit.has(w)));
+  return registry.get(name) === undefined && tradesNamed(name).length === 0;
 }
