@@ -282,6 +282,21 @@ function ownedByOther(ctx: SentenceContext, p: PartyMention, lead: string, state
   return ownProduct(ctx, p, lead) && state.founders !== undefined;
 }
 
+/**
+ * "Le groupe a indiqué qu'il distribuerait la marque … à partir de", "deliveries of the Ridgeback to customers
+ * will begin": a name inside the launch words themselves, between the seller's verb and the date, is what is
+ * sold or delivered, not who sells it.
+ */
+function outsideTrigger(
+  candidates: readonly PartyMention[],
+  trigger: { id: string; index: number; end: number },
+) {
+  if (!SELLER_WORDS.has(trigger.id)) return candidates;
+  return candidates.filter((p) => p.start < trigger.index || p.start >= trigger.end);
+}
+/** The launch rules whose words run from the seller's verb over what it sells (the rule files' ids). */
+const SELLER_WORDS = new Set(['mise-a-disposition', 'open-for-bookings', 'first-deliveries']);
+
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
@@ -438,7 +453,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       ctx.rules.organisations.founders.test(state.previous.folded)
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    else if (audienceFree(ctx, candidates).length > 0) parties = audienceFree(ctx, candidates).slice(0, 1);
+    else if (audienceFree(ctx, outsideTrigger(candidates, trigger)).length > 0)
+      parties = audienceFree(ctx, outsideTrigger(candidates, trigger)).slice(0, 1);
     else if (
       state.founders !== undefined &&
       ctx.rules.organisations.founders.test(folded.slice(clause.start, clause.end))
