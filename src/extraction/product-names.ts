@@ -12,7 +12,7 @@ const NAMED_PRODUCT = new RegExp(
 );
 /** "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product. */
 const PRODUCT_APPOSITION = new RegExp(
-  `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,2}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
+  `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
   'u',
 );
 
@@ -53,13 +53,31 @@ const AVAILABLE_AFTER =
   /^\s*[»"”]?\s*(?:(?:for|pour) (?:[\w.&'-]+ ){1,3}?)?(?:will (?:be (?:made )?available|go live|be rolled out|be launched)|is (?:now )?available|sera (?:disponible|commercialise|lance|ouvert|accessible|propose)e?s?|est (?:desormais )?disponible)\b/u;
 
 /**
- * Names the sentence makes available ("Quillbridge Claims Cloud will be available"): products only
- * when the article also names a company they start with (a product named after its maker).
+ * "the software, sold under the name TomTom Drive Atlas", "commercialisé sous le nom de Talmont Atlas": a
+ * name an offer is sold under. A brand is often the company's own name ("sous la marque Prévoyance
+ * Lauragaise" of the insurer just bought), so it is a product only when named after another company.
+ */
+const SOLD_UNDER = new RegExp(
+  `\\b${PRODUCT_NOUN}\\b[^;.]{0,80}?\\b(?:under the (?:name|brand(?: name)?|label)|sous (?:le nom|la marque|l'appellation)(?: de| d')?)\\s*[«"“]?\\s*$`,
+  'u',
+);
+
+/**
+ * Names the sentence makes available ("Quillbridge Claims Cloud will be available") or sells under a
+ * name: products only when the article also names a company they start with (a product named after
+ * its maker).
  */
 export function availableNamesIn(ctx: SentenceContext): string[] {
   const out: string[] = [];
+  // The words a sold-under name needs: most sentences have none, and are not scanned.
+  const soldUnder = ctx.folded.includes('under the ') || ctx.folded.includes('sous l');
   for (const p of [...ctx.parties.filter((q) => !q.known), ...ctx.candidates]) {
-    if (/\s/u.test(p.name) && AVAILABLE_AFTER.test(ctx.folded.slice(p.end, p.end + 40))) out.push(p.name);
+    if (!/\s/u.test(p.name)) continue;
+    if (
+      AVAILABLE_AFTER.test(ctx.folded.slice(p.end, p.end + 40)) ||
+      (soldUnder && SOLD_UNDER.test(ctx.folded.slice(Math.max(0, p.start - 140), p.start)))
+    )
+      out.push(p.name);
   }
   return out;
 }

@@ -160,6 +160,8 @@ const BARE_STOCK =
 
 const POSSESSIVE_STOCK =
   /\b(?:its|their|son|sa|ses|leur|leurs) (?:shares|stock|titre|action|actions|titres)\b/u;
+/** A singular possessive stock word: one company's, the sentence's leading one when several came before. */
+const OWN_STOCK = /\b(?:its|son|sa|ses) (?:shares|stock|share price|titre|action|actions|cours)\b/u;
 
 /**
  * "Il a terminé la séance en hausse de 3 %", "It closed 2% higher", "They rose 9.4%": a pronoun subject of
@@ -441,6 +443,18 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         relativeEnd = end;
         break;
       }
+    // "X signed a deal with Y covering its stores, sending its stock up 9%", "The report weighed on X, named
+    // as Y's partner: its shares fell": a possessive stock word after several companies is the leading one's.
+    const lead = named[0];
+    if (
+      stockOf === undefined &&
+      relativeEnd === undefined &&
+      own !== undefined &&
+      lead !== undefined &&
+      lead.name !== own.name &&
+      OWN_STOCK.test(folded.slice(own.end, percent.index))
+    )
+      own = lead;
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
     const continued = own === undefined && previous !== undefined && previous.end <= percent.index;
     // "Après avoir cédé 2 % vendredi, le titre X ...": a fronted move belongs to the main clause's company.
