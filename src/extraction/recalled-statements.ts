@@ -7,7 +7,7 @@
 
 /** "a week after it", "trois semaines après que le groupe": a time clause dated from the statement. */
 const AFTER_SPAN =
-  /\b(?:(?:days?|weeks?|months?|years?|a day|a week|a month|a year|shortly|only|just|soon) after|(?:jours|semaines|mois|ans|peu) apres (?:que |qu'))(?: [\w'-]+){0,6} ?$/u;
+  /\b(?:(?:days?|weeks?|months?|years?|a day|a week|a month|a year|shortly|only|just|soon) after|(?:jours|semaines|mois|ans|peu) apres (?:que |qu'))(?: [\w'-]+){0,6} ?$|\b(?:since|depuis (?:que|qu'))(?: ?[\w'-]+){0,5} ?$|\bapres (?:que|qu')(?: ?[\w'-]+){0,5} (?:eut|eurent|avait|avaient) ?$/u;
 /** "in mid-September, when a report … was swiftly", "on Friday when WPP": a dated "when" clause. */
 const DATED_WHEN =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|earlier this (?:week|month|year)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b,? (?:when|lorsque|quand)\b[^,;.:]{0,90}$/u;
@@ -16,7 +16,7 @@ const LATER_RELATIVE =
   /\b(?:that|which|que|qu')(?: [\w'-]+){1,4} (?:later|subsequently|since|swiftly|quickly|promptly|then)(?: (?:has|had|have))? ?$|\b(?:que|qu')(?: [\w'-]+){1,4} (?:a|ont|avait|avaient) (?:depuis|ensuite|aussitot|rapidement|vite) ?$/u;
 
 /** Cheap gates: the words every shape needs somewhere before the cue. */
-const GATE = /\b(?:after|apres|when|lorsque|quand|that|which|que|qu')\b/u;
+const GATE = /\b(?:after|apres|since|depuis|when|lorsque|quand|that|which|que|qu')\b/u;
 
 /** Whether the statement cue at `at` in the folded sentence is an older statement recalled as a date. */
 export function recalledStatement(folded: string, at: number): boolean {

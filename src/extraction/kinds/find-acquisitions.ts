@@ -10,7 +10,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { findAmount } from '../values/parse-amount.ts';
 import { parseNumber } from '../values/parse-percent.ts';
 import { excludedParties } from './exclusions.ts';
-import { isOldEvent, isRecalled } from './old-event.ts';
+import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
 const HELD =
@@ -152,7 +152,12 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
   for (const trigger of matchAll(rules.acquisition.triggers, ctx.triggerText)) {
     const voice = rules.acquisition.triggers.find((t) => t.id === trigger.id)?.voice ?? 'active';
     const clause = clauseAt(ctx, trigger.index);
-    if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
+    if (
+      isOldEvent(ctx, clause) ||
+      isRecalled(ctx, trigger.index) ||
+      recalledAsDate(ctx.folded, trigger.index)
+    )
+      continue;
     const all = actors(ctx, clause);
     const excluded = excludedParties(ctx, clause, all);
     // "pas retenu Air Liquide, un temps pressenti pour entrer au capital": the set-aside party's own clause.

@@ -9,7 +9,7 @@ import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
 import { fundingTalks } from './funding-talks.ts';
-import { isOldEvent, isRecalled } from './old-event.ts';
+import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purposeTail } from './purpose-tail.ts';
 import { ventureFounders } from './venture-founders.ts';
 
@@ -101,7 +101,7 @@ const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
  * l'an dernier avec Microsoft, …").
  */
 export const FRONTED_AFTER =
-  /^\s*(?:dementie?s?|niee?s?|denied|dismissed|rejected) (?:a |au |en |in |by |par |last |l'|le |la )[^,;:]{0,60},\s*|^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*|^\s*(?:comme|tout comme|a l'instar (?:de |d'|du )|like|just like|as with) (?:son|sa|ses|leur|its|their) (?:rival|rivaux|concurrente?|competitor|peer)s?\b[^,;]{0,80},\s*/u;
+  /^\s*(?:dementie?s?|niee?s?|denied|dismissed|rejected) (?:a |au |en |in |by |par |last |l'|le |la )[^,;:]{0,60},\s*|^\s*(?:[\w'-]+ ){0,4}(?:apres (?:avoir|l'avoir|les avoir) (?:\w+ )?(?:dementi|nie|refute|rejete|ecarte|exclu|signe|conclu|noue|cede|vendu|rachete|acquis|renouvele|prolonge)|after (?:having )?(?:\w+ )?(?:denied|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|ruled out|ruling out|signed|signing|agreed|agreeing|sold|selling|bought|buying|acquired|acquiring|renewed|renewing))\b[^,;]{0,100},\s*|^\s*(?:comme|a l'instar (?:de |d'|du )|contrairement (?:a |au )|unlike|like|just as|as with) (?:son |sa |ses |leur |its |their |le |la |l')?[^,;]{0,50},\s*(?:qui|which|who)\b[^,;]{0,120},\s*|^\s*(?:comme|tout comme|a l'instar (?:de |d'|du )|like|just like|as with) (?:son|sa|ses|leur|its|their) (?:rival|rivaux|concurrente?|competitor|peer)s?\b[^,;]{0,80},\s*/u;
 
 interface Group {
   parties: PartyMention[];
@@ -454,13 +454,14 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
   const drafts: Draft[] = [];
   const seen = new Set<Span>();
   const seenParts = new Set<string>();
-  // "Trois semaines après avoir démenti toute discussion, Nébulane a officialisé …": the fronted denial is
-  // the past; the deal and its status are the main clause's.
+  // "Trois semaines après avoir démenti toute discussion, Nébulane a officialisé …": the fronted denial (or
+  // "Après avoir signé un accord avec X en mars, …", the fronted deal) is the past; the deal and its status
+  // are the main clause's.
   const fronted = FRONTED_AFTER.exec(ctx.folded);
   const mainFrom = fronted === null ? 0 : fronted[0].length;
   const triggers = matchAll(rules.agreement.triggers, ctx.triggerText);
   for (const trigger of triggers) {
-    if (trigger.index < mainFrom) continue;
+    if (trigger.index < mainFrom || recalledAsDate(ctx.folded, trigger.index)) continue;
     // "Under the agreement, SAP will resell Corvanta Predict …", "Aux termes de cet accord, …": the deal the
     // article has just told, recalled to give its terms; its products and customers are no new sides.
     const recalledTerms =

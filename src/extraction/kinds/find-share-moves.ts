@@ -24,7 +24,7 @@ const OWNER_OF = /^\s*(?:de |d'|du |of )(?:la |l'|the )?$/u;
  * port of X", "les commandes reçues par Airbus": the quantity heads the subject, the company is its complement.
  */
 const OWNER_PHRASE =
-  /^\s*(?:[\w-]+ ){0,3}?(?:de |d'|du |des |chez |par |of |at |by |through |from |for |across )(?:la |le |les |l'|the |its |their |son |sa |ses |leur |leurs )?(?:[\w-]+ ){0,2}(?:(?:of|de|du) |d')?$/u;
+  /^\s*(?:[\w-]+ ){0,3}?(?:de |d'|du |des |chez |par |of |at |by |through |from |for |across )(?:la |le |les |l'|the |its |their |son |sa |ses |leur |leurs )?(?:[\w'-]+ ){0,3}(?:(?:of|de|du) |d')?$/u;
 /** Deal words and verbs among the non-stock blockers: no quantity that heads a subject ("le rachat de X par Y"). */
 const NOT_QUANTITY =
   /^(?:rachat|racheter|reprendre|reprise|acquerir|acquisition|ceder|cession|negociations?|pourparlers|buy|buying|acquire|acquiring|purchase|purchasing|takeover|negotiating|talks|reduc|reduire|reduit|diminue|abaisser|ameliore|improv|helps?|permet|stake|participation|capital|technolog|procede|efficacite|efficiency|price of)/u;

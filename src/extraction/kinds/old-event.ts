@@ -37,6 +37,32 @@ export function isRecalled(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/**
+ * "a month after the chip designer announced a licensing deal with X", "deux ans après l'échec de discussions",
+ * "depuis l'annonce de son alliance avec Y": a time clause measured from an earlier deal. Weeks at least: "a
+ * day after X completed its takeover of Y" still tells the news.
+ */
+const DATED_FROM =
+  /\b(?:(?:weeks?|months?|years?) after|(?:semaines?|mois|an|ans|annee|annees) apres|depuis (?:l'annonce|la signature|l'officialisation|la conclusion|la finalisation))(?: [\w'-]+){0,8} ?$/u;
+/** "Après le renouvellement de son contrat avec X, …", "Une semaine après avoir cédé sa division à Y, …": fronted. */
+const FRONTED_AFTER =
+  /^[\s«"]*(?:[\w-]+ ){0,3}apres (?:avoir|l'|le |la |les |son |sa |ses |leur )(?: ?[\w'-]+){0,8} ?$/u;
+
+/**
+ * A deal the sentence tells only as the time of its news ("Une semaine après avoir cédé sa division à Y,
+ * X entend …") is background: a past event recalled as a date, no claim of this article.
+ */
+export function recalledAsDate(folded: string, at: number): boolean {
+  // "Le rachat intervient deux ans après l'échec de discussions entre X et Y": the deal word stands for the
+  // story's deal, and the names the time clause gives are the older event's.
+  if (FOLLOWS_AFTER.test(folded.slice(at, at + 60))) return true;
+  const before = folded.slice(Math.max(0, at - 140), at);
+  if (!before.includes('after') && !before.includes('apres') && !before.includes('depuis')) return false;
+  return DATED_FROM.test(before) || (at < 140 && FRONTED_AFTER.test(before));
+}
+const FOLLOWS_AFTER =
+  /^[\w'-]+ (?:[\w'-]+ )?(?:intervient|interviennent|survient|arrive|comes|came|follows|followed) (?:[\w-]+ ){0,3}(?:apres|after)\b/u;
+
 /** A deal dated years before publication ("which bought into Kestrel in 2016") is background, not news. */
 export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
   const published = ctx.published;
