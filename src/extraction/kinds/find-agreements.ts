@@ -11,6 +11,7 @@ import { excludedParties } from './exclusions.ts';
 import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purposeTail } from './purpose-tail.ts';
+import { talksAboutCompany } from './talks-about-company.ts';
 import { ventureFounders } from './venture-founders.ts';
 
 const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
@@ -500,6 +501,9 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     seenParts.add(key);
     if (clause.start < mainFrom) clause = { start: mainFrom, end: clause.end };
     if (isOldEvent(ctx, clause) || isRecalled(ctx, trigger.index)) continue;
+    // "no negotiations about selling a stake in T-Systems": talks about buying a company are no agreement
+    // (money put into one of the talkers is that investor's purchase, told below).
+    const aboutCompany = talksAboutCompany(ctx, clause, trigger, ctx.parties);
     // "Datavelle, qui codétient avec Equinix la coentreprise Parisium, vise …": a venture held, no deal made.
     if (
       VENTURE_TRIGGER.test(trigger.id) &&
@@ -688,6 +692,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ...(group.alliance !== undefined ? { alliance: group.alliance } : {}),
       };
       const bought = fundingTalks(ctx, trigger, claim, group.parties);
+      if (bought === undefined && aboutCompany) continue;
       drafts.push(
         bought === undefined
           ? draftOf(ctx, claim, trigger.id, verdict)

@@ -27,22 +27,45 @@ const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45
 const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
 // "Common Criteria EAL4+": an evaluation assurance level is the tier of a Common Criteria certificate.
 const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze|EAL ?[1-7]\+?)(?![\w+])/u;
-const AGENT_BEFORE = /\b(?:par|by)\s+(?:l'|le |la |les |the )?$/u;
+// "obtained certification to ISO 22734, the standard for …, from TÜV Süd": the body it came from grants it.
+const AGENT_BEFORE = /\b(?:par|by|from|aupres (?:de|d'|du))\s+(?:l'|le |la |les |the )?$/u;
 /**
  * A possessive subject (also after a verbless "Autre bonne nouvelle :" or a fronted time, "En janvier, sa
  * suite", "Last year its plant"), or a relative on a possessed noun, before the verb: the topic's own plant
  * or design.
  */
 const POSSESSED_HOLDER =
-  /^\s*(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:(?:en|in|depuis|since|des|during|earlier|last|this|fin|debut|mi|late|early)\b(?: [\w-]+){1,3},?\s+)?(?:its|their|son|sa|ses|leur|leurs)\s|\b(?:its|their|son|sa|ses|leur|leurs) [\w' -]{1,40}, (?:qui|which|that) $/u;
+  /^\s*(?:[«"“]\s*)?(?:(?![^:]*\b(?:a|ont|est|sont|avait|etait|dispose|disposait|possede|compte|has|have|had|is|was)\b)[^,;:.]{1,60}:\s*)?(?:(?:en|in|depuis|since|des|during|earlier|last|this|fin|debut|mi|late|early)\b(?: [\w-]+){1,3},?\s+)?(?:its|their|son|sa|ses|leur|leurs|our|notre|nos)\s|\b(?:its|their|son|sa|ses|leur|leurs|our|notre|nos) [\w' -]{1,40}, (?:qui|which|that) $/u;
 /**
  * "Le site de Herstal a obtenu", "the plant in Cheongju received", "Par ailleurs, l'usine de Vienne (Isère) a
  * obtenu", "Le site de Meylan, qui emploie 140 personnes, a obtenu", "L'activité a obtenu": the topic's own
  * site or business, named by its town or by nothing, after a short fronted phrase and an inserted relative.
  */
 const SITE_LEAD =
-  /^\s*(?:[^,;:]{1,30},\s*)?(?:le |l'|la |les |the )(?:(?:nouvel\w* |new |main |principal\w* )?(?:site|usine|campus|plant|factory|facility|entrepot|atelier|warehouse|mill)s? (?:de |d'|du |in |at )[\w' -]{1,30}(?: \([\w' -]{2,30}\))?|(?:activite|branche|unit|business|division)s?\b)(?:,\s*(?:qui|which|that)\b[^,;:]{1,80},)?(?: [\w-]+){0,3} ?$/u;
+  /^\s*(?:[^,;:]{1,30},\s*)?(?:le |l'|la |les |the )(?:(?:nouvel\w* |new |main |principal\w* )?(?:site|usine|campus|plant|factory|facility|entrepot|atelier|warehouse|mill)s? (?:de |d'|du |in |at )[\w' -]{1,30}(?: \([\w' -]{2,30}\))?|(?:activite|branche|unit|business|division|module|software|device|logiciel|dispositif)s?\b)(?:,\s*(?:qui|which|that)\b[^,;:]{1,80},)?(?: [\w-]+){0,3} ?$/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
+/**
+ * "The Whistler hotel obtained", "its apartments in Dublin and Cork had received", "un domaine du Languedoc … et
+ * obtient": a name that says where a site, a building or a product is (a town, a region, a model) is no holder;
+ * the site is its owner's.
+ */
+const SITE_NOUNS =
+  '(?:sites?|plants?|factor(?:y|ies)|facilit(?:y|ies)|hotels?|lodges?|resorts?|apartments?|homes?|buildings?|offices?|warehouses?|stores?|mills?|campus(?:es)?|modules?|usines?|entrepots?|domaines?|vignobles?|immeubles?|bureaux|magasins?|residences?|logements?|appartements?|ateliers?|chateaux)';
+const PLACE_BEFORE = new RegExp(
+  String.raw`\b${SITE_NOUNS} (?:(?!(?:in|at|of|de|du|d'|a|en)\b)[\w-]+ ){0,2}?(?:in|at|near|de|du|d'|a|en)\s(?:[\p{L}' -]{1,25}(?:,| and| et) )?$`,
+  'u',
+);
+const PLACE_AFTER = new RegExp(String.raw`^\s${SITE_NOUNS}\b`, 'u');
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|its|their|our|le|la|les|l'|son|sa|ses|leur|leurs|notre|nos)|['’]s)\s$/u;
+
+function namesPlace(folded: string, p: Span): boolean {
+  return (
+    PLACE_BEFORE.test(folded.slice(Math.max(0, p.start - 70), p.start)) ||
+    (PLACE_AFTER.test(folded.slice(p.end, p.end + 14)) &&
+      DETERMINER_BEFORE.test(folded.slice(Math.max(0, p.start - 8), p.start)))
+  );
+}
 const REVISION =
   /(?<=\d)(?::\d{4}|\s+(?:Rev(?:ision)?\.?|version|édition|edition)\s*[A-Z0-9]{1,3}(?:\.\d+)?)$/u;
 /**
@@ -253,15 +276,18 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const issuer =
       subject?.name ?? granting?.name ?? regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
     // The label's own name ("HITRUST certification") is never its holder.
-    const all = actors(ctx, clause).filter(
+    const named = actors(ctx, clause).filter(
       (p) =>
         (p.type === 'company' || p.type === 'alliance') &&
         p !== grantor &&
         (p.end <= label.start || p.start >= label.end),
     );
+    const all = named.filter((p) => !namesPlace(ctx.folded, p));
     // The holder is the subject; names after the verb are auditors or customers, unless none comes before.
     // "X's gateway, which Y will install, received …": a name inside a relative inserted before the verb is not.
     const subjects = all.filter((p) => p.end <= trigger.index);
+    // "The Whistler hotel obtained …": with only a site's place before the verb, the site is the topic's.
+    const placeLead = subjects.length === 0 && named.some((p) => p.end <= trigger.index);
     const outside = subjects.filter((p) => !insideRelative(ctx.folded, clause.start, p, trigger.index));
     const inClause = outside.length > 0 ? outside : subjects;
     // "Le groupe Morvalis se renforce : sa filiale Tarnelle Data a obtenu": the subject after a colon is the verb's.
@@ -272,7 +298,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // "Its design received …", "son usine de Cheongju, qui a obtenu …": the topic's own site or product holds it.
     const topicLead =
       state.topic !== undefined &&
-      (ctx.rules.organisations.topic.test(lead) || POSSESSED_HOLDER.test(lead) || SITE_LEAD.test(lead));
+      (placeLead ||
+        ctx.rules.organisations.topic.test(lead) ||
+        POSSESSED_HOLDER.test(lead) ||
+        SITE_LEAD.test(lead));
     // "la qualification, que détient déjà Cloud Temple": in an object relative the holder follows the verb.
     const objectRelative = OBJECT_RELATIVE.test(lead);
     // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder.

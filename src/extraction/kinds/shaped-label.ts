@@ -98,7 +98,10 @@ export function shapedLabel(
   }
   const spelt = parenthesisedCode(text, folded, within, names);
   if (spelt !== undefined) return spelt;
-  const granted = grantedApproval(text, folded, within) ?? namedApproval(text, folded, within);
+  const granted =
+    grantedApproval(text, folded, within) ??
+    namedApproval(text, folded, within) ??
+    issuedApproval(text, folded, within, names);
   if (granted !== undefined) return granted;
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
@@ -210,6 +213,32 @@ function namedApproval(text: string, folded: string, within: Span): (Span & { na
   const name = m[1] as string;
   const start = within.start + m.index + m[0].length - (m[1] as string).length;
   return { name: text.slice(start, start + name.length), start, end: start + name.length };
+}
+
+/**
+ * "a obtenu l'agrément de l'ANJ", "vient d'obtenir l'agrément de l'Agence nationale …", "le visa de sécurité de
+ * l'ANSSI": an approval named by its bare noun (and at most one complement) and then the body that grants it,
+ * a name the sentence reads. "l'autorisation de la Commission" is left out: it is as often a deal's clearance.
+ */
+const ISSUED_APPROVAL =
+  /\b(?:obtenu\w*|obtenir|recu\w*|decroche\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,4}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|habilitation|homologation|visa)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une)\b)[a-z]+)?) (?:de l'|de la |du |d'|des )/gu;
+
+function issuedApproval(
+  text: string,
+  folded: string,
+  within: Span,
+  names: readonly Named[],
+): (Span & { name: string }) | undefined {
+  const view = folded.slice(within.start, within.end);
+  ISSUED_APPROVAL.lastIndex = 0;
+  for (const m of view.matchAll(ISSUED_APPROVAL)) {
+    const after = within.start + m.index + m[0].length;
+    if (!names.some((n) => (n.type === 'regulator' || n.type === 'company') && n.start === after)) continue;
+    const noun = m[1] as string;
+    const start = within.start + m.index + m[0].lastIndexOf(noun);
+    return { name: text.slice(start, start + noun.length), start, end: start + noun.length };
+  }
+  return undefined;
 }
 
 /** "a good manufacturing practice (GMP) certificate", "la qualification de prestataire … (PDIS)": the acronym names the label. */
