@@ -6,6 +6,7 @@ import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
+import { deniedBidsForNamedTargets } from './denied-bids.ts';
 import { deniedTalksAsTakeovers } from './denied-takeovers.ts';
 import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
@@ -500,6 +501,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.previous = ctx;
   }
   deniedTalksAsTakeovers(drafts, contexts, title);
+  deniedBidsForNamedTargets(drafts, contexts);
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
   const dealt = withoutPeople(withoutSaleTalks(drafts), state.people ?? new Set(), registry);

@@ -44,7 +44,7 @@ const UNNAMED_VOICE =
 const VOICE_AFTER =
   /^(?:'s)?\s*(?:spokes(?:person|man|woman)|representative|executive|official|chief executive|ceo|press office)\b[^.;]{0,25}\b(?:said|says|told|added|stated)\b/u;
 const VOICE_BEFORE =
-  /[,»"”]\s*(?:(?:said|says|added|told|a (?:declare|indique|precise|ajoute|affirme|assure|explique)|declare|indique|precise|ajoute)\s+)?(?:un |une |le |la |the |a |an )?(?:porte-parole|spokes(?:person|man|woman)|representant\w*|dirigeant\w*|responsable|directeur|directrice|pdg)(?: [\w-]+)? (?:de |d'|du |of |at |for )(?:la |le |l'|the )?$/u;
+  /[,»"”]\s*(?:(?:said|says|added|told|(?:nous |lui |leur )?a (?:declare|indique|precise|ajoute|affirme|assure|explique|dementi|repondu|tranche|confie|martele)|declare|indique|precise|ajoute|dement|tranche|repond|confie|martele)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on \w+))?\s+)?(?:(?:[\p{L}'-]+ ){1,3}?[\p{L}'-]+,\s+)?(?:un |une |le |la |the |a |an |sa |son )?(?:porte-parole|spokes(?:person|man|woman)|representant\w*|dirigeant\w*|responsable|directeur|directrice|pdg|president|presidente|direction(?: generale)?|service de presse)(?: [\w-]+)? (?:de |d'|du |of |at |for )(?:la |le |l'|the )?$/u;
 /** "a été confirmée jeudi par", "was confirmed on Wednesday by": a passive cue, its agent next. */
 const PASSIVE_BEFORE = /\b(?:ete|ont ete|a ete|was|were|been|is|are)\s+(?:\w+\s+)?$/u;
 const PASSIVE_AGENT = /^\w*\s+(?:[\w-]+\s+){0,2}?(?:par|by)\s+(?:le |la |l'|the )?$/u;
@@ -130,9 +130,12 @@ function quotedSpeaker(
   return { name: other, type: 'company', known: true, start: cue.index, end: cue.index };
 }
 
+/** A cue whose object is the speaker: « ne nous a jamais fait d'offre ». */
+const TO_SPEAKER = /^ne (?:nous|m'|me) /u;
+
 /** After the cue, a speech tag naming a company's officer: ", a assuré dimanche le fondateur d'Iverna". */
 const TRAILING_OFFICER =
-  /^[^«»"“”.;]*?,\s*(?:(?:a|ont|avait) (?:\w+ )?(?:assure|affirme|indique|precise|declare|martele|souligne|tranche|reagi|ajoute|explique)|(?:assure|affirme|indique|precise|declare|martele|souligne|tranche|ajoute|explique)|(?:said|says|told|added|insisted|stressed|wrote))(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on \w+|ce \w+))?\s+(?:le |la |the |l')?(?:(?:co-?)?fondat(?:eur|rice)|pdg|p-dg|president(?:e)?|directeur general|directrice generale|directeur|directrice|dirigeant(?:e)?|patron(?:ne)?|porte-parole|(?:co-?)?founder|chief executive|ceo|chair(?:man|woman)?|spokes(?:man|woman|person))\s+(?:de |d'|du |of |at )(?:la |le |l'|the )?$/u;
+  /^[^«»"“”.;]*?,\s*(?:(?:nous |lui |leur |m')?(?:a|ont|avait) (?:\w+ )?(?:assure|affirme|indique|precise|declare|martele|souligne|tranche|reagi|ajoute|explique|dementi|repondu|confie)|(?:assure|affirme|indique|precise|declare|martele|souligne|tranche|ajoute|explique|dement|repond|confie)|(?:said|says|told|added|insisted|stressed|wrote))(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on \w+|ce \w+))?\s+(?:(?:[\p{L}'-]+ ){1,3}?[\p{L}'-]+,\s+)?(?:le |la |the |l'|sa |son )?(?:(?:co-?)?fondat(?:eur|rice)|pdg|p-dg|president(?:e)?|directeur general|directrice generale|directeur|directrice|dirigeant(?:e)?|patron(?:ne)?|porte-parole|direction(?: generale)?|service de presse|(?:co-?)?founder|chief executive|ceo|chair(?:man|woman)?|spokes(?:man|woman|person))(?: (?:general|generale|financier|financiere|juridique|commercial|commerciale|executif|executive|adjoint|adjointe|delegue|deleguee))?\s+(?:de |d'|du |of |at )(?:la |le |l'|the )?$/u;
 
 function trailingOfficer(ctx: SentenceContext, list: PartyMention[], from: number): PartyMention | undefined {
   const next = list.find((p) => p.start >= from);
@@ -262,8 +265,12 @@ export function findStatements(
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       // "Maserati is not for sale": the brand is what is not sold, its owner is the one speaking.
+      // « Thales ne nous a jamais fait d'offre »: who made no offer to the speaker is spoken of.
+      const toSpeaker = TO_SPEAKER.test(ctx.folded.slice(cue.index, cue.index + 12));
       const list = actors(ctx, { start: 0, end: ctx.folded.length }, true).filter(
-        (p) => !FOR_SALE_AFTER.test(ctx.folded.slice(p.end, p.end + 30)),
+        (p) =>
+          !FOR_SALE_AFTER.test(ctx.folded.slice(p.end, p.end + 30)) &&
+          !(toSpeaker && p.end <= cue.index && cue.index - p.end <= 2),
       );
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
@@ -394,8 +401,7 @@ export function findStatements(
       // "— Avez-vous été approchés ? — Jamais. Il n'y a eu aucune discussion": the interviewee answers.
       if (speakers.length === 0 && voice !== undefined) speakers = [voice];
       const background =
-        stance === 'deny' &&
-        firstCue(ctx.rules.status.background, ctx.statusText.slice(clause.start, clause.end));
+        stance === 'deny' && firstCue(ctx.rules.status.background, ownWords(ctx, clause, cue.index));
       for (const speaker of speakers) {
         if (done.has(speaker.name) || outside.has(speaker.name)) continue;
         done.add(speaker.name);
@@ -416,4 +422,20 @@ export function findStatements(
     }
   }
   return drafts;
+}
+
+/**
+ * The clause's words without the inserted clauses the cue is not in: "Kering, which had been linked with
+ * Vayne last year, said on Friday it had made no offer" dates the rumour recalled, not the denial.
+ */
+function ownWords(ctx: SentenceContext, clause: { start: number; end: number }, at: number): string {
+  let text = ctx.statusText.slice(clause.start, clause.end);
+  for (const a of ctx.inserted) {
+    if (at >= a.open && at < a.clause.end) continue;
+    const from = Math.max(a.open, clause.start);
+    const to = Math.min(a.clause.end, clause.end);
+    if (from < to)
+      text = `${text.slice(0, from - clause.start)}${' '.repeat(to - from)}${text.slice(to - clause.start)}`;
+  }
+  return text;
 }
