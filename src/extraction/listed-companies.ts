@@ -4,7 +4,7 @@ import { mostSalient } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /** Cheap literal gate: a sentence with none of these words says nothing of a listing. */
-const GATE = /action|titre|cote|share|stock|opa\b|ope\b|offre publique|tender/u;
+const GATE = /action|titre|cote|share|stock|listed|opa\b|ope\b|offre publique|tender/u;
 /** "l'action Escalmont", "le titre de Kering", "les actionnaires d'Ardelys", "shares in Tesco": a stock named by its company. */
 const STOCK_BEFORE =
   /\b(?:(?:l'action|le titre|les actions|les titres|actionnaires) (?:de |d'|du )?|(?:shareholders in|shares in|shares of|stock of) (?:the )?(?:[a-z-]+ ){0,3})$/u;
@@ -14,6 +14,11 @@ const STOCK_BEFORE =
  */
 const PUBLIC_BID_BEFORE =
   /\b(?:opa|ope|offre publique[^,.;:]{0,20}|retrait de la cote|offre de retrait[^,.;:]{0,20}|tender offer) (?:sur|de|d'|du|for) ?(?:l'|le |la |the )?(?:[a-z-]+ ){0,3}$/u;
+/** "Tarvanel, coté sur Euronext Paris depuis 2018", "Kelmar, which is listed on AIM": a listing told of the name. */
+const LISTING_AFTER =
+  /^\s*,\s*(?:qui est |which is |that is |itself )?(?:(?:cotee?s?|introduite?s? en bourse) (?:sur|a|au|en|depuis)\b|listed (?:on|in|since)\b)/u;
+/** "the Paris-listed packaging group Lanvérac", "AIM-listed Kelmar": a listing told before the name. */
+const LISTING_BEFORE = /\b[a-z]+-listed (?:[a-z-]+ ){0,3}$/u;
 /** "Ambervale shares rose", "Tesco's stock": the stock right after its company's name. */
 const STOCK_AFTER = /^(?:'s?)?\s+(?:shares|stock|share price)\b/u;
 
@@ -29,7 +34,9 @@ export function noteListed(ctx: SentenceContext, state: ArticleState): void {
     if (
       STOCK_BEFORE.test(before) ||
       PUBLIC_BID_BEFORE.test(before) ||
-      STOCK_AFTER.test(ctx.folded.slice(p.end, p.end + 16))
+      STOCK_AFTER.test(ctx.folded.slice(p.end, p.end + 16)) ||
+      LISTING_AFTER.test(ctx.folded.slice(p.end, p.end + 40)) ||
+      LISTING_BEFORE.test(before)
     ) {
       state.listed ??= new Set();
       state.listed.add(p.name);

@@ -156,10 +156,10 @@ function beforeAnchor(date: string, anchor: string): string {
 
 /** A stock named by its article rather than its name: "Lundi, l'action avait gagné 2,6 %", "the stock fell 3%". */
 const BARE_STOCK =
-  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|shares (?:in|of) the (?:group|company|firm|business|bank|lender|insurer|utility|retailer|operator|carrier|maker)|the (?:group|company|firm|business|bank|lender|utility|retailer)'s (?:shares|stock)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
+  /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|its [a-z]+-(?:listed|traded) (?:shares|stock)|la valeur(?! (?:de|d'|du|des|totale|ajoutee|faciale|nominale|comptable|d'entreprise)\b)|shares (?:in|of) the (?:group|company|firm|business|bank|lender|insurer|utility|retailer|operator|carrier|maker)|the (?:group|company|firm|business|bank|lender|utility|retailer)'s (?:shares|stock)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
 
 const POSSESSIVE_STOCK =
-  /\b(?:its|their|son|sa|ses|leur|leurs) (?:shares|stock|titre|action|actions|titres)\b/u;
+  /\b(?:its|their|son|sa|ses|leur|leurs) (?:[a-z]+-(?:listed|traded) )?(?:shares|stock|titre|action|actions|titres)\b/u;
 /** A singular possessive stock word: one company's, the sentence's leading one when several came before. */
 const OWN_STOCK = /\b(?:its|son|sa|ses) (?:shares|stock|share price|titre|action|actions|cours)\b/u;
 
@@ -169,6 +169,9 @@ const OWN_STOCK = /\b(?:its|son|sa|ses) (?:shares|stock|share price|titre|action
  */
 const PRONOUN_STOCK =
   /^(?:[^,;]{1,40},\s*)?(?:il|elle|it|they)\s+(?!y\b|est\b|is\b|was\b|a (?:ete|annonce|indique|precise|publie|realise|affiche un chiffre)|said|says|reported|expects|has said)/u;
+/** A singular pronoun opening the words after a colon, subject of the move told there. */
+const PRONOUN_LEAD =
+  /^\s*(?:il|elle|it)\s+(?!y\b|est\b|is\b|was\b|a (?:ete|annonce|indique|precise|publie)|said|says)[^,;:]*$/u;
 const PLURAL_PRONOUN = /\bthey\s/u;
 /** The sentence before talked of shares: what a plural "they" of a move stands for. */
 const SHARES_BEFORE = /\b(?:shares|stock|actions|titres)\b/u;
@@ -213,6 +216,38 @@ function agreesWith(folded: string, pronounAt: number, noun: CueMatch): boolean 
 const QUANTITY = new Set(['non-stock', 'market-share']);
 /** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
+
+/** After a move's figure (and its day), a conjunction and a bare figure: "lundi puis de", "and a further", ", then". */
+const SAME_VERB =
+  /^\s*(?:(?:on |le )?[a-z]+\s*)?,?\s*(?:puis|then|et|and|avant|before)(?:\s+(?:encore|again|de nouveau|another|a further|an additional))*(?:\s+(?:de|by)\b|\s*d')?\s*[+-]?\s*$/u;
+
+/** What must follow such a second figure: its own day ("puis de 6,4 % jeudi"), not a range's end ("entre 2 % et 3 %"). */
+const SAME_VERB_TAIL =
+  /^\s*(?:on |le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|hier|yesterday|today|aujourd'hui|le lendemain|the next day|the following day)\b/u;
+
+/** A comma then a conjunction: what follows opens a clause of its own. */
+const NEW_SUBJECT = /,\s*(?:and|et|while|but|mais|tandis que|alors que|whereas)\s/u;
+
+const CONJUNCTION = /\b(?:and|et|puis|then|but|mais)\s/gu;
+/** Where the last conjunction before `to` opens its own move verb ("… and climbed"), else -1. */
+function joinedVerbStart(folded: string, from: number, to: number, moves: readonly CueMatch[]): number {
+  let last = -1;
+  for (const m of folded.slice(from, to).matchAll(CONJUNCTION)) last = from + m.index;
+  if (last < 0) return -1;
+  const verb = moves.find((m) => m.index > last && m.end <= to + 1);
+  return verb !== undefined &&
+    /^[a-z]+\s+(?:(?:has|have|had|a|ont|avait|also|aussi|then|puis)\s+)*$/u.test(
+      folded.slice(last, verb.index),
+    )
+    ? last
+    : -1;
+}
+
+/** "a fait bondir l'action X", "faisant chuter le titre de X": a causative verb, then the stock it moved. */
+const CAUSATIVE =
+  /\b(?:fai[a-z]*|fera[a-z]*|font)\s+([a-z']+(?:\s+[a-z]+)?)\s+(?:l'action|le titre|les actions|les titres|le cours)\s*(?:de |d'|du )?$/u;
+
+const RANGE_OPEN = /\b(?:entre|between|from)\s*$/u;
 
 const CUMULATIVE_BEFORE =
   /\b(?:portant|porte|portait|portent|bringing|taking|lifting|pushing|brings|takes)\b(?: [\w']+){0,4} (?:a|to)\s*$/u;
@@ -321,11 +356,32 @@ function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
   if (day !== undefined) state.sessionDay = day.date;
 }
 
+/** "1,2 million de titres Aurélis ont changé de mains", "l'action X", "X shares": a company's stock named. */
+const STOCK_NAMED_BEFORE = /\b(?:titres|actions|l'action|le titre|shares (?:in|of))\s+(?:de |d'|du )?$/u;
+const STOCK_NAMED_AFTER = /^(?:'s?)?\s+(?:shares|stock)\b/u;
+
+/**
+ * A sentence that tells no move but names another company's stock ("Plus de 1,2 million de titres Aurélis ont
+ * changé de mains") turns the market story to that stock: a bare "la valeur", "the stock" next is its.
+ */
+function noteStockInView(ctx: SentenceContext, state: ArticleState): void {
+  const { folded } = ctx;
+  if (state.mover === undefined || !/titre|action|share|stock/u.test(folded)) return;
+  const named = ctx.parties.find(
+    (p) =>
+      p.type === 'company' &&
+      (STOCK_NAMED_BEFORE.test(folded.slice(Math.max(0, p.start - 24), p.start)) ||
+        STOCK_NAMED_AFTER.test(folded.slice(p.end, p.end + 12))),
+  );
+  if (named !== undefined && named.name !== state.mover.name) state.mover = { ...named, start: 0, end: 0 };
+}
+
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   const percents = findPercents(folded);
   if (percents.length === 0) {
     noteSessionDay(ctx, state);
+    noteStockInView(ctx, state);
     return [];
   }
   const sm = rules.shareMove;
@@ -549,10 +605,22 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       continue;
     // A continued move's own words start at its last comma ("their best day since January, before slipping").
     const lastComma = continued ? folded.lastIndexOf(',', percent.index) : -1;
+    // "have risen 41% over the past year and climbed 3.2% on Monday": a verb of its own after a conjunction
+    // starts the second move's words; the period before it was the first figure's.
+    const joined = continued ? joinedVerbStart(folded, from, percent.index, [...ups, ...downs]) : -1;
+    // "Le marché a salué la nouvelle : l'action a bondi de 13 %": a lead clause before a colon is no index's move.
+    const colonLead =
+      own === undefined && leadStart > from && BARE_STOCK.test(folded.slice(leadStart, percent.index))
+        ? leadStart
+        : 0;
     const lo =
       own === undefined
-        ? Math.max(from, lastComma + 1, fronted ? leadStart : 0)
-        : (relativeEnd ?? company.end);
+        ? Math.max(from, lastComma + 1, fronted ? leadStart : 0, colonLead, joined)
+        : // "le titre Sarrazet s'ajustait sur le prix d'offre : il gagnait 4,6 %": the pronoun after the colon
+          // stands for the stock named before it; the words between are not the move's.
+          leadStart > company.end && PRONOUN_LEAD.test(folded.slice(leadStart, percent.index))
+          ? leadStart
+          : (relativeEnd ?? company.end);
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
@@ -632,8 +700,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     )
       continue;
     // "Depuis le 1er janvier, X affiche un gain de 64 %": a fronted period makes the figure cumulative.
-    const periodFirst = matchAll(sm.blockers, folded.slice(clause.start, company.start)).some(
-      (b) => b.id === 'year-to-date',
+    // "Unilever ended up 3.6%, its best session since March, and Ocado closed 7.8% higher": a period told
+    // before a coordinated new subject is the earlier figure's.
+    const fronting = folded.slice(clause.start, company.start);
+    const periodFirst = matchAll(sm.blockers, fronting).some(
+      (b) => b.id === 'year-to-date' && !NEW_SUBJECT.test(fronting.slice(b.end)),
     );
     // "; depuis le 1er janvier, le titre abandonne 9 %": a period opening the move's own segment, past a
     // semicolon or colon (a period right after the figure before is that figure's: "lost 38% so far this year").
@@ -683,6 +754,17 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       if (upAfter !== undefined || downAfter !== undefined)
         direction = (upAfter?.index ?? Infinity) < (downAfter?.index ?? Infinity) ? 'up' : 'down';
     }
+    // "L'information avait fait bondir l'action X de 12 %": the verb a causative "faire" puts before the stock.
+    if (direction === undefined && own !== undefined) {
+      const cause = CAUSATIVE.exec(folded.slice(Math.max(from, company.start - 60), company.start));
+      if (cause !== null)
+        direction =
+          matchAll(sm.up, cause[1] as string).length > 0
+            ? 'up'
+            : matchAll(sm.down, cause[1] as string).length > 0
+              ? 'down'
+              : undefined;
+    }
     const signed = /^[+-]/.exec(folded.slice(percent.index, percent.end));
     if (direction === undefined && signed !== null) direction = signed[0] === '-' ? 'down' : 'up';
     // "Orange a gagné 1,8 % et Deutsche Telekom 1,1 %": an elliptical second move keeps the first one's verb.
@@ -691,6 +773,19 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       own !== undefined &&
       lastDirection !== undefined &&
       ELLIPSIS.test(folded.slice(company.end, percent.index))
+    )
+      direction = lastDirection;
+    // "a bondi de 11,2 % lundi puis de 6,4 % jeudi", "rose 4% on Monday and a further 2% on Tuesday": a second
+    // figure of the same verb, joined by a conjunction, moves the same way.
+    if (
+      direction === undefined &&
+      continued &&
+      lastDirection !== undefined &&
+      SAME_VERB.test(folded.slice(lo, percent.index)) &&
+      SAME_VERB_TAIL.test(tail) &&
+      !RANGE_OPEN.test(
+        folded.slice(Math.max(0, (percents[n - 1]?.index ?? 0) - 10), percents[n - 1]?.index ?? 0),
+      )
     )
       direction = lastDirection;
     // "a perdu 18 %, dont 3,4 % pour la seule séance de lundi": the part moves the way the whole did, on its day.
