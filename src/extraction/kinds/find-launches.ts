@@ -11,6 +11,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
+import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { datesPastEvent } from './past-event-date.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -110,6 +111,13 @@ const AUDIENCE_OF =
  */
 const SOLD_AT =
   /\b(?:dans|en|sur)\s(?:les |des |ses |leurs )?(?:[\d ]+ )?(?:magasins|hypermarches|supermarches|rayons|boutiques|points de vente|etals)\s(?:de la |de l'|du |des |de |d')?$|\bchez\s$|\b(?:in|at|across|on the shelves of)\s(?:the |all |its |their )?(?:[\d,]+ )?(?:stores|supermarkets|shops|outlets)\s(?:of )?(?:the )?$/u;
+
+/**
+ * "go live in Belgium on January 8 with Proximus", "un assistant construit avec le géant de Redmond", "sold
+ * through Darty": a partner or a channel named after the launch words is not the offer's maker.
+ */
+const PARTNER_AFTER =
+  /\b(?:with|avec|alongside|aux cotes d[eu']|through|via|across)\s(?:the |le |la |les |l')?$/u;
 
 /** "on Walmart shelves", "in Tesco stores": the retailer that holds the shelves launches nothing of its own. */
 const SHELVES_OF = /^(?:'s)?\s(?:shelves|stores|supermarkets|shops|pharmacies)\b/u;
@@ -390,7 +398,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       SHELVES_OF.test(folded.slice(p.end, p.end + 16)) ||
       BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
       TECHNOLOGY_OF.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
-      TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16));
+      TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16)) ||
+      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start)));
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
@@ -413,9 +422,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // "which Fjordvik said would be commercially available": the company telling of the launch in the
     // relative clause is its launcher.
     // "… Lindqvist's engine, which … is due to be offered from 2028": the product's owner offers it.
+    const owned = possessedOfferOwner(ctx, clause.start, trigger.index);
     const teller =
       relativeSpeaker(ctx, candidates, clause.start, trigger.index) ??
       possessorOfRelative(ctx, trigger.index) ??
+      // "the first model of Maserati's new range would go on sale", "Its system will be available": the offer's owner.
+      owned ??
+      possessiveOfferOwner(ctx, state, clause.start, trigger.index) ??
       candidates.find(
         (p) =>
           p.end <= trigger.index &&
@@ -526,7 +539,18 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       fronted !== null && fronted[0].length <= trigger.index && fronted[0].length > clause.start
         ? { start: fronted[0].length, end: clause.end }
         : clause;
-    let verdict = assessStatus(ctx, main, parties);
+    // "Saint-Gobain said … Tallowford's range would be sold": the company telling of the owner's offer speaks for it.
+    const tellingFirst = candidates.find((p) => p.end <= trigger.index);
+    let verdict = assessStatus(
+      ctx,
+      main,
+      owned !== undefined &&
+        teller === owned &&
+        tellingFirst !== undefined &&
+        tellingFirst.start < owned.start
+        ? [...parties, tellingFirst]
+        : parties,
+    );
     // "L'offre commune devrait être accessible dès juin", after the two companies announced their deal:
     // the founders' own plan, confirmed with the deal, unless the sentence names a source of its own.
     const founders = state.founders;
