@@ -7,8 +7,8 @@ import type { SentenceContext, Span } from '../sentence-context.ts';
  * buying it: an acquisition's talks, never an agreement between the talkers.
  */
 
-/** The words for talks, as the agreement triggers name them. */
-const TALKS_TRIGGER = /^(?:talks|negociations)$/u;
+/** The agreement triggers for talks (the rule files' ids). */
+const TALKS_TRIGGERS = new Set(['talks', 'negociations']);
 
 /** Right before the company talked about: a preposition of topic, then only words of a stake or a sale. */
 const ABOUT_COMPANY =
@@ -24,7 +24,7 @@ export function talksAboutCompany(
   trigger: { id: string; end: number },
   parties: readonly PartyMention[],
 ): boolean {
-  if (!TALKS_TRIGGER.test(trigger.id)) return false;
+  if (!TALKS_TRIGGERS.has(trigger.id)) return false;
   const after = ctx.folded.slice(trigger.end, clause.end);
   if (ABOUT_DESCRIBED.test(after.slice(0, 90))) return true;
   return parties.some(
