@@ -290,6 +290,9 @@ function ownedByOther(ctx: SentenceContext, p: PartyMention, lead: string, state
   return ownProduct(ctx, p, lead) && state.founders !== undefined;
 }
 
+/** The launch rules whose words run from the seller's verb over what it sells (the rule files' ids). */
+const SELLER_WORDS = new Set(['mise-a-disposition', 'open-for-bookings', 'first-deliveries']);
+
 /**
  * "Le groupe a indiqué qu'il distribuerait la marque … à partir de", "deliveries of the Ridgeback to customers
  * will begin": a name inside the launch words themselves, between the seller's verb and the date, is what is
@@ -302,8 +305,6 @@ function outsideTrigger(
   if (!SELLER_WORDS.has(trigger.id)) return candidates;
   return candidates.filter((p) => p.start < trigger.index || p.start >= trigger.end);
 }
-/** The launch rules whose words run from the seller's verb over what it sells (the rule files' ids). */
-const SELLER_WORDS = new Set(['mise-a-disposition', 'open-for-bookings', 'first-deliveries']);
 
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;

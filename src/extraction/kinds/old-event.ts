@@ -48,6 +48,10 @@ const DATED_FROM =
 const FRONTED_AFTER =
   /^[\s«"]*(?:[\w-]+ ){0,3}apres (?:avoir|l'|le |la |les |son |sa |ses |leur )(?: ?[\w'-]+){0,8} ?$/u;
 
+/** "Le rachat intervient deux ans après …", "the deal comes a year after …": the deal word, then a time clause. */
+const FOLLOWS_AFTER =
+  /^[\w'-]+ (?:[\w'-]+ )?(?:intervient|interviennent|survient|arrive|comes|came|follows|followed) (?:[\w-]+ ){0,3}(?:apres|after)\b/u;
+
 /**
  * A deal the sentence tells only as the time of its news ("Une semaine après avoir cédé sa division à Y,
  * X entend …") is background: a past event recalled as a date, no claim of this article.
@@ -60,8 +64,6 @@ export function recalledAsDate(folded: string, at: number): boolean {
   if (!before.includes('after') && !before.includes('apres') && !before.includes('depuis')) return false;
   return DATED_FROM.test(before) || (at < 140 && FRONTED_AFTER.test(before));
 }
-const FOLLOWS_AFTER =
-  /^[\w'-]+ (?:[\w'-]+ )?(?:intervient|interviennent|survient|arrive|comes|came|follows|followed) (?:[\w-]+ ){0,3}(?:apres|after)\b/u;
 
 /** A deal dated years before publication ("which bought into Kestrel in 2016") is background, not news. */
 export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
