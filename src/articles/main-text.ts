@@ -12,20 +12,49 @@ const MAX_BLOCK_LINK_SHARE = 0.5;
  */
 export function extractMainText(document: Document, title = ''): string {
   const content = computeContentStats(document);
-  const container = chooseContainer(content);
-  if (container === undefined) return '';
-  return selectBlocks(collectBlocks(container, content.dropped), title)
+  const chosen = chooseContainer(content);
+  if (chosen === undefined) return '';
+  const blocks = collectBlocks(chosen.container, content.dropped);
+  const outside =
+    chosen.core === undefined
+      ? undefined
+      : blocksOutside(blocks, collectBlocks(chosen.core, content.dropped));
+  return selectBlocks(blocks, title, outside)
     .map((block) => block.text)
     .join('\n\n');
 }
 
-function chooseContainer(content: ContentStats): Element | undefined {
+interface Chosen {
+  container: Element;
+  /** The prose container inside a preferred one (`<main>`, `<article>`) that was chosen around it. */
+  core?: Element;
+}
+
+function chooseContainer(content: ContentStats): Chosen | undefined {
   const { order, stats } = content;
   const best = bestContainer(order, stats);
-  if (best === undefined) return order.find((el) => el.name === 'body') ?? order[0];
+  if (best === undefined) {
+    const container = order.find((el) => el.name === 'body') ?? order[0];
+    return container === undefined ? undefined : { container };
+  }
   const preferred = preferredContainer(content, best);
-  if (preferred !== undefined) return preferred;
-  return climb(content, best);
+  if (preferred !== undefined)
+    return preferred === best ? { container: best } : { container: preferred, core: best };
+  return { container: climb(content, best) };
+}
+
+/**
+ * Which blocks of a preferred container lie outside its prose core: the core is one subtree, so its
+ * blocks are one run of the container's. `undefined` when the run is not found (nothing is judged).
+ */
+function blocksOutside(blocks: readonly TextBlock[], core: readonly TextBlock[]): boolean[] | undefined {
+  if (core.length === 0) return undefined;
+  for (let start = 0; start + core.length <= blocks.length; start++) {
+    let same = true;
+    for (let k = 0; k < core.length && same; k++) same = blocks[start + k]?.text === core[k]?.text;
+    if (same) return blocks.map((_, i) => i < start || i >= start + core.length);
+  }
+  return undefined;
 }
 
 /**
@@ -94,8 +123,15 @@ function contains(ancestor: Element, node: Element): boolean {
  * Drops link lists, credit lines and the headline, then headings left with nothing under them
  * ("Related coverage", "À découvrir" above a list of links that was just dropped).
  */
-function selectBlocks(blocks: readonly TextBlock[], title: string): TextBlock[] {
-  const keep = blocks.map((block) => keepBlock(block, title));
+function selectBlocks(
+  blocks: readonly TextBlock[],
+  title: string,
+  outside: readonly boolean[] | undefined,
+): TextBlock[] {
+  const keep = blocks.map(
+    (block, i) =>
+      keepBlock(block, title) && !(outside?.[i] === true && !isHeading(block) && !proseLike(block)),
+  );
   const selected: TextBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as TextBlock;
@@ -108,6 +144,22 @@ function selectBlocks(blocks: readonly TextBlock[], title: string): TextBlock[] 
   }
   return selected;
 }
+
+/**
+ * Whether a block beside the prose core reads as prose (the test readability gives a sibling of its
+ * top candidate): a long block with few links, or a short one that holds a sentence's full stop. An
+ * issue bar ("Issue 212 · 6 min read"), a price strip or a box of note-form takeaways does not.
+ */
+function proseLike(block: TextBlock): boolean {
+  if (block.text.length >= MIN_PROSE_CHARS)
+    return (
+      block.linkChars / Math.max(1, block.text.length - countWhitespace(block.text)) < MAX_PROSE_LINK_SHARE
+    );
+  return block.linkChars === 0 && SENTENCE_END.test(block.text);
+}
+const MIN_PROSE_CHARS = 80;
+const MAX_PROSE_LINK_SHARE = 0.25;
+const SENTENCE_END = /[.!?…](?:["»”’)\]]\s*)?(?:\s|$)/u;
 
 /** "© 2020 Le Journal", "Crédits photos : X", "(Credit: Y)", "Photo : Z": credits, not prose. */
 const CREDIT_LINE =
