@@ -33,7 +33,15 @@ const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+
 const FRENCH_TITLE_STOP =
   /\s(?:pour|par|en|dans|sur|avec|depuis|et|a|au|aux|qui|que|niveau|classe|categorie|decerne\w*|delivre\w*|attribue\w*|obtenu\w*|accorde\w*)$/u;
 const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
-const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label)\b/u;
+const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label|status|scheme)\b/u;
+/** "the Green Corridor Mark", "the Airport Carbon Accreditation": a title whose last word names a label's kind. */
+const TITLE_ENDS_IN_NOUN = /\s(?:Mark|Seal|Standard|Accreditation|Certification|Label)$/u;
+/** Before such a title, the body that grants it is named, never the label: "by Afnor Certification". */
+const AGENT_BEFORE_TITLE =
+  /\b(?:by|from|par|aupres d[eu']|de l'organisme|delivree? par)\s(?:the |l'|le |la )?$/u;
+/** "certified as a Great Place to Work", "accredited as an Investors in People employer": the title after "as". */
+const CERTIFIED_AS_TITLE = /\b(?:certified|accredited|recogni[sz]ed) as (?:an? |the )?(?=\p{Lu})/u;
+const AS_TITLE = /^[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:to|of|for|and)\s)?[\p{Lu}][\p{L}\p{N}-]*){1,5}/u;
 
 const RATING_AFTER = /^\s(?:[a-z-]+\s){0,2}(?:rating|notation)\b/u;
 /** "an AA- rating", "Baa2": a credit rating agency's grade is no label. */
@@ -103,6 +111,8 @@ export function shapedLabel(
     namedApproval(text, folded, within) ??
     issuedApproval(text, folded, within, names);
   if (granted !== undefined) return granted;
+  const asTitle = certifiedAsTitle(text, folded, within, names);
+  if (asTitle !== undefined) return asTitle;
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
     const start = within.start + m.index;
@@ -120,8 +130,34 @@ export function shapedLabel(
       }
     }
     if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
+    if (
+      TITLE_ENDS_IN_NOUN.test(m[0]) &&
+      m[0].includes(' ') &&
+      !AGENT_BEFORE_TITLE.test(before) &&
+      !names.some((n) => n.start < end && start < n.end)
+    )
+      return { name: m[0], start, end };
   }
   return assessedScheme(text, folded, within, names);
+}
+
+/** "certified as a Great Place to Work": the capitalised title the participle names, when no party stands there. */
+function certifiedAsTitle(
+  text: string,
+  folded: string,
+  within: Span,
+  names: readonly Named[],
+): (Span & { name: string }) | undefined {
+  const view = folded.slice(within.start, within.end);
+  if (!view.includes(' as ')) return undefined;
+  const m = CERTIFIED_AS_TITLE.exec(text.slice(within.start, within.end));
+  if (m === null) return undefined;
+  const start = within.start + m.index + m[0].length;
+  const title = AS_TITLE.exec(text.slice(start, within.end));
+  if (title === null) return undefined;
+  const end = start + title[0].length;
+  if (names.some((n) => n.start < end && start < n.end)) return undefined;
+  return { name: title[0], start, end };
 }
 
 /** A scheme named in capitalised words before or after the assessment that grants it. */
