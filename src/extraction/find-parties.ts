@@ -37,9 +37,12 @@ const SLOT_BEFORE =
 /** "racheter la Banque Ruedin", "reprendre les Celliers de Loire": a name after a purchase verb and its article. */
 const BOUGHT_THE =
   /(?:^|\s)(?:rachete\w*|racheter|acquiert|acquerir|reprendre|reprend|absorber|absorbe) (?:la |le |les |l')$/u;
-/** "a stake in Acme", "investit dans Acme": after these, "in"/"dans" introduces a company, not a place. */
+/**
+ * "a stake in Acme", "investit dans Acme", "a stake of up to 20% in Acme": after these, "in"/"dans"
+ * introduces a company, not a place.
+ */
 const STAKE_IN =
-  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$/u;
+  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$|(?:stake|holding|interest|participation) (?:of |de )?(?:[\w'-]+ ){0,3}\d+(?:[.,]\d+)? ?% (?:in|dans)\s*$/u;
 /** "s'allie à X", "cède sa filiale à X": after these, "à" introduces a party, not a place. */
 /** "céder sa filiale Malbrune Services à X", "a sale of its signalling arm to X": the buyer after "à"/"to". */
 const SALE_TO =
@@ -76,9 +79,9 @@ const OUTLET_JOIN = /^\s+(?:de|des|du|de la|de l'|d'|of|of the|for)\s*$/u;
 const INSTITUTION =
   /\b(?:office|agency|ministry|authority|institute|department|commission|bureau|council|directorate|agence|ministere|autorite|institut|conseil|secretariat)(?: [a-z-]+){0,2}$/u;
 const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|pour|pour la|pour le)\s*$/u;
-/** Places follow these words: "listed in Copenhagen", "basé à Lyon". */
+/** Places follow these words: "listed in Copenhagen", "basé à Lyon", "dans le Perche". */
 const PLACE_BEFORE =
-  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee)\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u;
+  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee|dans (?:le|la|les|l'))\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u;
 /** "a plant near Bergen", "une usine près de Gdansk": only a place lies near something, whatever follows it. */
 const NEAR_BEFORE =
   /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;
@@ -136,9 +139,12 @@ const TRADE_NOUN_AFTER =
   /^\s(?:services|service|firm|group|company|start-?up|startup|cloud|maker|provider|specialist|consultancy|outsourcer|integrator|vendor|developer|unit|business|platform|lab|chipmaker|outfit|player)\b/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
 const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
-/** "la manufacture horlogère de Morteau a démenti": the role noun is the subject; the name after "de" is its place or owner. */
+/**
+ * "la manufacture horlogère de Morteau a démenti", "la petite maison de Châteaubernard", "le tribunal de
+ * commerce d'Angoulême": the role noun is the subject; the name after "de" is its place or owner.
+ */
 const ROLE_OF_BEFORE =
-  /(?:^|\s)(?:l'|le |la |the )(?:groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
+  /(?:^|\s)(?:l'|le |la |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
@@ -285,11 +291,11 @@ function insideOutletName(
 }
 
 /**
- * "Polymères du Ried", "Plastiques de l'Ain", "Sucreries du Nord": in French, a capitalised plural
- * noun of six letters or more, past a sentence's first word, heads a company name with its "de"
+ * "Polymères du Ried", "Plastiques de l'Ain", "Silos de Caudebec": in French, a capitalised plural
+ * noun of five letters or more, past a sentence's first word, heads a company name with its "de"
  * complement, as the listed trade heads do ("Laiterie de …").
  */
-const PLURAL_NOUN = /^\p{L}{4,}(?:es|aux|eux)$/u;
+const PLURAL_NOUN = /^\p{L}{4,}(?:s|aux|eux)$/u;
 function pluralHead(token: Token, index: number, rules: RuleSet): boolean {
   const org = rules.organisations;
   return (
@@ -300,6 +306,62 @@ function pluralHead(token: Token, index: number, rules: RuleSet): boolean {
     !org.places.has(token.text) &&
     !org.notNames.has(token.text)
   );
+}
+
+/**
+ * "Racing Club Val de Loire", "Crédit Mutuel Pays de Savoie": a land's head noun joins its "de" complement
+ * into one name wherever it stands in the name, as "Val de Loire" is one place.
+ */
+const LAND_HEADS = new Set(['val', 'vallee', 'pays', 'cote', 'coeur', 'plaine', 'bassin', 'monts', 'mont']);
+/**
+ * "the farm cooperative Terres de Saintonge", "Racing Club Val de Loire": in English text a lowercase
+ * "de/du/des" between capitalised words is no English word; it joins a French, Spanish or Portuguese name.
+ */
+function romanceJoin(sentence: string, before: Token, connector: Token, rules: RuleSet): boolean {
+  if (sentence.charCodeAt(connector.start) !== 100) return false;
+  return rules.language === 'en' || LAND_HEADS.has(before.text);
+}
+
+/** English demonyms: capitalised always, they open or go on names ("Canadian Tire Corp.", "Anglo American"). */
+const DEMONYMS = new Set([
+  'american',
+  'british',
+  'canadian',
+  'irish',
+  'scottish',
+  'welsh',
+  'australian',
+  'european',
+  'pacific',
+  'atlantic',
+  'nordic',
+  'swiss',
+  'dutch',
+  'danish',
+  'swedish',
+  'norwegian',
+  'japanese',
+  'korean',
+  'indian',
+]);
+/** Legal forms that close a company's name; a trade word ("Dutch Marveld Energy") may follow a demonym adjective. */
+const LEGAL_CLOSE = new Set(['corp', 'corporation', 'inc', 'plc', 'ltd', 'limited', 'llc', 'reit']);
+/**
+ * "Canadian Tire Corp. has signed", "Shares in Irish Residential Properties REIT": a demonym opens the name
+ * when capitalised words run on from it to a legal form; "Canadian retailer Tire", "Dutch Marveld Energy"
+ * it does not.
+ */
+function demonymOpensName(sentence: string, tokens: readonly Token[], i: number, rules: RuleSet): boolean {
+  const org = rules.organisations;
+  if (rules.language !== 'en' || !DEMONYMS.has((tokens[i] as Token).text)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k] as Token;
+    if (sentence.slice((tokens[k - 1] as Token).end, t.start) !== ' ' || !upperAt(sentence, t.start))
+      return false;
+    if (k > i + 1 && LEGAL_CLOSE.has(t.text)) return true;
+    if (org.notNames.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** Company titles written capitalised before the name they head ("la Maison Ardelise", "le Groupe Corbelet"). */
@@ -458,7 +520,9 @@ export function findParties(
       first === undefined ||
       !(upperAt(sentence, first.start) || lowerCamelAt(sentence, first.start)) ||
       !/\p{L}/u.test(first.text) ||
-      (org.notNames.has(first.text) && !org.nameHeads.has(first.text)) ||
+      (org.notNames.has(first.text) &&
+        !org.nameHeads.has(first.text) &&
+        !demonymOpensName(sentence, tokens, i, rules)) ||
       // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
       /^\d+(?:m|bn|mn|k|md|mds|mrd|mrds)$/u.test(first.text) ||
       // "dès le 1er janvier", "on the 21st": an ordinal is a date's, not a name.
@@ -493,9 +557,11 @@ export function findParties(
       // of a company name, "de/des/du/de la/de l'" + a capitalised word stays inside the name.
       if (
         joins < 2 &&
-        (org.nameHeads.has((tokens[i] as Token).text) || pluralHead(tokens[i] as Token, i, rules)) &&
         (next.text === 'de' || next.text === 'des' || next.text === 'du') &&
-        gap === ' '
+        gap === ' ' &&
+        (org.nameHeads.has((tokens[i] as Token).text) ||
+          pluralHead(tokens[i] as Token, i, rules) ||
+          romanceJoin(sentence, tokens[j] as Token, next, rules))
       ) {
         const art = tokens[j + 2];
         const elided = next.text === 'de' && art?.text === 'l' && tokens[j + 3]?.text === "'";
@@ -570,7 +636,13 @@ export function findParties(
         break;
       // "Cassiopée Composites 40 %", "Acme 12 millions": a figure after a name is a quantity, not part of it.
       if (/^\d+$/u.test(next.text) && QUANTITY_AFTER.test(sentence.slice(next.end, next.end + 16))) break;
-      if (org.notNames.has(next.text) && !org.suffixes.has(next.text) && !org.outletWords.has(next.text))
+      if (
+        org.notNames.has(next.text) &&
+        !org.suffixes.has(next.text) &&
+        !org.outletWords.has(next.text) &&
+        // "Anglo American", "Canadian Pacific": a demonym right after a name's capitalised word is its own.
+        !(rules.language === 'en' && DEMONYMS.has(next.text))
+      )
         break;
       // "the Montreal IT services group", "Lyon AI cloud Aurélis": a trade's acronym before its trade noun
       // describes the company; the capitalised word before it is its place ("Mistral AI said" stays whole).
@@ -596,13 +668,17 @@ export function findParties(
       prefix.includes(',') &&
       /,\s(?:to|a|au|aux)\s*$/u.test(prefix) &&
       SOLD_TO.test(folded.slice(Math.max(0, start - 140), start));
+    // "la banque de la Défense", "l'équipementier de Jarnac": one (hyphenated) word after a role's "de" is
+    // its place (or its owner, which the article names as a company elsewhere).
+    const roleOf = !sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix);
     const place =
-      !soldTo &&
-      PLACE_BEFORE.test(prefix) &&
-      !STAKE_IN.test(prefix) &&
-      !PARTNER_TO.test(prefix) &&
-      !BIDDER_FROM.test(prefix) &&
-      !OFFICER_AT.test(prefix);
+      roleOf ||
+      (!soldTo &&
+        PLACE_BEFORE.test(prefix) &&
+        !STAKE_IN.test(prefix) &&
+        !PARTNER_TO.test(prefix) &&
+        !BIDDER_FROM.test(prefix) &&
+        !OFFICER_AT.test(prefix));
     const next = folded.slice(end, end + 120);
     // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
     const openingSubject =
@@ -612,8 +688,6 @@ export function findParties(
       OPENING_VERB.test(next.slice(0, 40));
     const slot =
       !place &&
-      // "la banque de la Défense", "l'assureur de la Part-Dieu": one (hyphenated) word after a role's "de" is a place.
-      !(!sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix)) &&
       ((!atStart &&
         (SLOT_BEFORE.test(prefix) ||
           BOUGHT_THE.test(prefix) ||
@@ -720,7 +794,9 @@ export function findParties(
         (hasSuffix ||
           // "la laiterie de la coopérative à Pontchâteau": a place preposition after the cue noun heads a town.
           (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix) && !place) ||
+            // "la start-up de Rehovot, spécialiste des protéines": the apposition describes the role noun.
             (org.apposition.test(next) &&
+              !roleOf &&
               !(place && DESCRIBES_NEXT_NAME.test(sentence.slice(end, end + 90)))) ||
             slot ||
             owns) &&
