@@ -1,7 +1,14 @@
 import type { ArticleState } from './article-state.ts';
 import { overlaps, type PartyMention } from './find-parties.ts';
 import { excludedParties } from './kinds/exclusions.ts';
-import { nameFitsRole, nameMisfits, registryMisfits, sameTrade, tradeUnknown } from './role-fit.ts';
+import {
+  nameFitsRole,
+  nameMisfits,
+  narrowTrade,
+  registryMisfits,
+  sameTrade,
+  tradeUnknown,
+} from './role-fit.ts';
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -140,6 +147,9 @@ const EN_ROLES: Record<string, string> = {
   airline: 'airline',
   bank: 'lender',
   miner: 'miner',
+  explorer: 'miner',
+  cooperative: 'cooperative',
+  'co-op': 'cooperative',
   steelmaker: 'steelmaker',
   shipbuilder: 'shipbuilder',
   truckmaker: 'carmaker',
@@ -172,6 +182,8 @@ const BARE_EN_ROLES = new Set([
   'airline',
   'utility',
   'miner',
+  'cooperative',
+  'co-op',
   'bank',
   'steelmaker',
   'shipbuilder',
@@ -413,10 +425,18 @@ function fittingByTrade(
   for (const n of candidates) {
     if (nameFitsRole(cls, n)) return n;
     if (!unknownAhead && nameFitsRole(cls, n, ctx.registry)) return n;
-    if (tradeUnknown(n, ctx.registry)) unknownAhead = true;
+    if (!narrowTrade(cls) && tradeUnknown(n, ctx.registry)) unknownAhead = true;
   }
   return undefined;
 }
+
+/**
+ * Role class -> the company a descriptor of that class last stood for, by article (keyed by its roles map,
+ * which a live page's new item replaces): "La coopérative agricole, qui réunit …" read as Terres de
+ * Saintonge, a later bare "la coopérative" is it again, not whichever company the sentences between named
+ * last. A qualified one ("l'équipementier français" after "l'équipementier de Rodez") may be another.
+ */
+const RESOLVED_ROLES = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** Learns which company a role noun introduced ("la start-up grenobloise Quantalys"). */
 function learnRoles(
@@ -597,6 +617,17 @@ export function describesMover(ctx: SentenceContext, from: number, to: number): 
   return false;
 }
 
+/** The companies a headline tells of (not those it quotes someone naming), in its order, by article. */
+const HEADLINE_COMPANIES = new WeakMap<ArticleState, readonly string[]>();
+
+/**
+ * "Talmont Aéro : Safran dément …" then "Le motoriste a démenti …": before the body names any company, the
+ * lead's role nouns stand for the headline's companies.
+ */
+export function noteHeadlineCompanies(state: ArticleState, names: readonly string[]): void {
+  HEADLINE_COMPANIES.set(state, [...new Set(names)]);
+}
+
 /** "La pépite française de l'IA Halcyra": the roles a headline introduces, for the lead's descriptors. */
 export function learnHeadlineRoles(ctx: SentenceContext, state: ArticleState): void {
   state.roles ??= new Map();
@@ -624,6 +655,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     trade: string;
     /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
     fused: boolean;
+    /** "la coopérative agricole", "the Italian maker": a word of its own, which a bare repeat lacks. */
+    qualified: boolean;
     country?: string;
     /** "le groupe corrézien", "l'opérateur toulousain": a French town's or region's company, so no foreign one. */
     region?: string;
@@ -687,11 +720,17 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       bidObject,
       trade: tradeClass(cls, words),
       fused: /^(?:du|au) /u.test(m[0]),
+      qualified,
       ...(country !== undefined ? { country } : {}),
       ...(region !== undefined ? { region } : {}),
     });
   }
   const out = [...ctx.parties];
+  let resolved = RESOLVED_ROLES.get(state.roles);
+  if (resolved === undefined) {
+    resolved = new Map();
+    RESOLVED_ROLES.set(state.roles, resolved);
+  }
   const used = new Set(present);
   const resolvedHere = new Set<string>();
   // Roles the article introduced first, then the subject, then the last company named.
@@ -761,6 +800,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const top = state.salience === undefined ? undefined : bySalience(state.salience)[0];
     const learned =
       state.roles.get(d.cls) ??
+      (d.qualified || present.has(resolved.get(d.cls) ?? '') ? undefined : resolved.get(d.cls)) ??
       (d.generic
         ? undefined
         : sameTrade(d.cls)
@@ -768,15 +808,17 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
             .find((n) => n !== undefined && inFocus(state, n, top)));
     // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
     // gave a company named in this very sentence is that company again, not another name before it.
-    if (learned !== undefined && present.has(learned) && !d.generic) continue;
+    // "Microsoft et l'opérateur lyonnais auraient arrêté …, détenue à 60 % par Pellanne": unless the sentence
+    // names that company only after the descriptor's clause, where the descriptor is it again.
+    const later = laterInSentence(ctx, d.end, resolvedHere);
+    if (learned !== undefined && present.has(learned) && !d.generic && !later.has(learned)) continue;
     // "Valmoris, la coopérative du Gers, et GRDF … de la coopérative": the role this sentence gives a name
     // of its own, before the descriptor, is that name again.
     if (!d.generic && introducedBefore(ctx, lexicon, d.cls, d.start)) continue;
     // "Microsoft et l'opérateur lyonnais auraient arrêté …, une coentreprise détenue à 60 % par Pellanne": a
     // company the article named last, named again in this sentence only after the descriptor's clause, is it.
-    const later = laterInSentence(ctx, d.end, resolvedHere);
     const free = (n: string) => !used.has(n) || (!d.generic && later.has(n));
-    let name = learned !== undefined && !used.has(learned) ? learned : undefined;
+    let name = learned !== undefined && free(learned) ? learned : undefined;
     if (d.fused) {
       const topic = state.topic?.type === 'company' ? state.topic.name : undefined;
       name ??= learned === undefined && topic !== undefined && !used.has(topic) ? topic : undefined;
@@ -814,6 +856,24 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
         : [...state.mentioned]
             .reverse()
             .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
+    // "Le motoriste a démenti …" opening the lead under "Talmont Aéro : Safran dément …": before the body names
+    // a company, a role noun opening a sentence stands for the headline's company of that trade.
+    if (
+      name === undefined &&
+      learned === undefined &&
+      !d.generic &&
+      state.mentioned.length === 0 &&
+      namedBefore(ctx, d.start) === 0
+    ) {
+      const told = (HEADLINE_COMPANIES.get(state) ?? []).filter((n) => !used.has(n) && fits(n));
+      // "The French insurer is buying the London specialist": once one role took a headline company, the
+      // other role of the sentence is the headline's other company.
+      name =
+        fittingByTrade(told, d.trade, ctx) ??
+        (resolvedHere.size > 0
+          ? told.find((n) => !registryMisfits(d.trade, n, ctx.registry) && !nameMisfits(d.trade, n))
+          : undefined);
+    }
     // "the two companies announced a deal under which the French group's software will be sold": inside the
     // deal's relative clause a descriptor stands for one of the pair the sentence named, the one it fits.
     if (present.size >= 2 && DEAL_RELATIVE.test(ctx.folded.slice(Math.max(0, d.start - 90), d.start))) {
@@ -870,6 +930,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     used.add(name);
     resolvedHere.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
+    if (!d.generic) resolved.set(d.cls, name);
   }
   learnRoles(ctx, out, lexicon, state.roles);
   for (const p of out)

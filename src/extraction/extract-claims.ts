@@ -8,7 +8,7 @@ import type { ClaimExplanation } from './claim-explanation.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
 import { deniedBidsForNamedTargets } from './denied-bids.ts';
 import { deniedTalksAsTakeovers } from './denied-takeovers.ts';
-import { learnHeadlineRoles, withDescribedParties } from './described-parties.ts';
+import { learnHeadlineRoles, noteHeadlineCompanies, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
@@ -124,14 +124,18 @@ function noteHeadline(
   const parties = withoutTerms(state.names.apply(ctx.parties, ctx.candidates), terms);
   const named = actors({ ...ctx, parties }, { start: 0, end: ctx.folded.length });
   // 'Hervé Lémovie : « Avec les Cars Bréhat, nous … »': a name inside the headline's quote is no subject.
+  const told: string[] = [];
   for (const { mention, role } of mentionRoles({
     text: ctx.sentence.text,
     folded: ctx.folded,
     parties: named,
     anaphorSubject: false,
-  }))
+  })) {
     noteMention(salience, mention, role === 'subject' ? 'headline' : 'headline-other');
+    if (role !== 'minor' && mention.type === 'company') told.push(mention.name);
+  }
   endSentence(salience);
+  noteHeadlineCompanies(state, told);
 }
 
 /** A sentence whose subject is the topic's anaphor ("Le groupe vise …", "It said …", "The company also said"). */

@@ -197,6 +197,29 @@ const BROAD_NAME_TRADES: ReadonlySet<string> = new Set([
 ]);
 const NAMED_TRADES = [...FITTING].filter(([cls]) => !BROAD_NAME_TRADES.has(cls));
 
+/**
+ * Trades few companies have ("le motoriste", "the steelmaker", "l'avionneur"): the registry's word that a
+ * company is one outweighs a more salient company whose trade nobody knows, unlike "l'hébergeur" or "the
+ * supplier", which many small unlisted companies of a story may be.
+ */
+const NARROW_TRADES: ReadonlySet<string> = new Set([
+  'motoriste',
+  'avionneur',
+  'planemaker',
+  'carmaker',
+  'constructeur',
+  'petrolier',
+  'cimentier',
+  'siderurgiste',
+  'steelmaker',
+  'chipmaker',
+  'airline',
+]);
+
+export function narrowTrade(cls: string): boolean {
+  return NARROW_TRADES.has(cls);
+}
+
 /** The trades a company's own name says by a product word ("Silvéa Semiconducteurs": chipmaker). */
 function tradesNamed(name: string): string[] {
   const words = foldText(name).match(NAME_WORDS) ?? [];
