@@ -91,6 +91,8 @@ const BODY_HEADS = new Set([
 const LEGAL_TAIL = new Set([
   'cie',
   'co',
+  'corp',
+  'corporation',
   'sa',
   'sas',
   'ag',

@@ -12,6 +12,7 @@ import { learnHeadlineRoles, noteHeadlineCompanies, withDescribedParties } from 
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import type { PartyMention } from './find-parties.ts';
+import { fullerHeadlineNames } from './headline-names.ts';
 import {
   answersAsAskedPurchase,
   findInterview,
@@ -52,6 +53,7 @@ import { splitSentences } from './split-sentences.ts';
 import { withSubsidiaries } from './subsidiary-parties.ts';
 import { termAcronymsIn, withoutTerms } from './term-acronyms.ts';
 import { parseDay } from './values/find-dates.ts';
+import { withoutWireTags } from './wire-tags.ts';
 
 export interface ExtractInput {
   /** The article's main text; evidence offsets point into it. */
@@ -305,7 +307,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   state.people = peopleIn(input.text);
   if (input.publisher !== undefined) state.names.add(input.publisher, 'outlet');
   let title = input.title;
-  if (title === undefined) title = sentences.find((s, i) => i === 0 && !s.body)?.text;
+  if (title === undefined)
+    title = sentences.find((s, i) => i === 0 && !s.body && !s.text.startsWith('('))?.text;
+  // "CORRECTED-Léman Rail Leasing buys …": the wire's version tag is no word of the first name.
+  if (title !== undefined) title = withoutWireTags(title);
 
   // First pass: what each sentence says about names, and which names the article establishes.
   const contexts: SentenceContext[] = [];
@@ -399,6 +404,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   // "l'action Escalmont" beside "Escalmont Systèmes": the listed company under its fullest name.
   if (state.listed !== undefined)
     state.listed = new Set([...state.listed].map((n) => state.names.fullest(n)?.name ?? n));
+  fullerHeadlineNames(state, registry);
   // A name only ever cited as a source ("selon Bloomberg", "according to Reuters") is an outlet.
   for (const name of cited) if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
   // "approached by Veldmark": a name only the verb before it made an outlet is a company the article

@@ -364,6 +364,42 @@ function demonymOpensName(sentence: string, tokens: readonly Token[], i: number,
   return false;
 }
 
+/**
+ * French legal forms written before a company's name, after their (feminine) article: « la SAS Ferronnerie
+ * Lebrun », « de la SASP du Racing Club Val de Loire », « une SARL de Bordeaux ». They are no word of the
+ * name: the name starts after them (and after a « du/de la » linking them to it). The airline « SAS » has
+ * no article before it.
+ */
+const LEGAL_FORMS_BEFORE = new Set([
+  'sas',
+  'sasu',
+  'sasp',
+  'sa',
+  'sarl',
+  'eurl',
+  'sca',
+  'scop',
+  'scic',
+  'snc',
+  'sci',
+  'gie',
+  'sem',
+  'spl',
+  'scea',
+  'gaec',
+]);
+const FEMININE_ARTICLE_END = /(?:^|\s)(?:la|une|sa|cette|leur|notre)\s$/u;
+const FORM_THEN_NAME = /^ (?:(?:du|des|de la|de l['’]|d['’]|de) ?)?\p{Lu}/u;
+function legalFormBefore(sentence: string, folded: string, token: Token, rules: RuleSet): boolean {
+  return (
+    rules.language === 'fr' &&
+    LEGAL_FORMS_BEFORE.has(token.text) &&
+    upperAt(sentence, token.start) &&
+    FEMININE_ARTICLE_END.test(folded.slice(Math.max(0, token.start - 8), token.start)) &&
+    FORM_THEN_NAME.test(sentence.slice(token.end, token.end + 8))
+  );
+}
+
 /** Company titles written capitalised before the name they head ("la Maison Ardelise", "le Groupe Corbelet"). */
 const TITLE_HEADS = new Set(['maison', 'groupe', 'group']);
 /** "la Maison Blanche" is a seat of government, not a company. */
@@ -514,8 +550,15 @@ export function findParties(
     range: boolean;
   }[] = [];
   let i = 0;
+  // Where the legal form before the name being read starts (« la SASP du Racing Club … »), else -1.
+  let legalAt = -1;
   while (i < tokens.length) {
     const first = tokens[i];
+    if (first !== undefined && legalFormBefore(sentence, folded, first, rules)) {
+      legalAt = first.start;
+      i++;
+      continue;
+    }
     if (
       first === undefined ||
       !(upperAt(sentence, first.start) || lowerCamelAt(sentence, first.start)) ||
@@ -656,7 +699,10 @@ export function findParties(
       .map((t) => t.text)
       .filter((w) => w !== '&' && w !== '-' && w !== '+');
     // The cues before a name are a few words long: looking further back only costs time.
-    const prefix = folded.slice(Math.max(0, start - LOOK_BACK), start);
+    // « rachète 60 % de la SASP du Racing Club … »: the slot and cues stand before the legal form.
+    const from = legalAt >= 0 && legalAt > start - 12 ? legalAt : start;
+    legalAt = -1;
+    const prefix = folded.slice(Math.max(0, from - LOOK_BACK), from);
     const last = words[words.length - 1] as string;
     const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
     // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
@@ -690,6 +736,7 @@ export function findParties(
       !place &&
       ((!atStart &&
         (SLOT_BEFORE.test(prefix) ||
+          (from < start && SLOT_BEFORE.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
           BOUGHT_THE.test(prefix) ||
           SLOT_BEFORE.test(withoutCountryPossessive(prefix, org.places)) ||
           // "to buy Ohio-based Tallowford Insulation": the slot is before the place-based modifier.
