@@ -33,6 +33,7 @@ import { learnOfficers } from './officer-companies.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
 import { pairedNames } from './paired-names.ts';
+import { learnTitledPeople } from './person-speakers.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
 import { withQuotedFirstPerson } from './quoted-first-person.ts';
 import { resolveArticle } from './resolve-article.ts';
@@ -466,6 +467,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     }
     // « Nous n'avons signé aucun accord avec Qonto », tranche le cofondateur: the quote's company speaks.
     learnOfficers(ctx, state);
+    learnTitledPeople(ctx, state);
     if (answering === undefined) ctx.parties = withQuotedFirstPerson(ctx, state);
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
@@ -478,7 +480,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findShareMoves(ctx, state),
         ...findCertifications(ctx, state),
         ...findLaunches(ctx, state),
-        ...findStatements(ctx, state.topic, state.founders, answering),
+        ...findStatements(ctx, state.topic, state.founders, answering, state),
       ]);
       markRetracted(ctx, found);
       drafts.push(...found);

@@ -41,7 +41,7 @@ export function learnOfficers(ctx: SentenceContext, state: ArticleState): void {
     if (p.type !== 'company') continue;
     let person: string | undefined;
     const tail = ctx.folded.slice(p.end, p.end + 50);
-    const title = /^(?:['’]s?)? [^,;.]{0,40}?(?=\p{Lu})/u.exec(text.slice(p.end, p.end + 50));
+    const title = /^(?:['’]s?)? [^,;.]{0,40}?,? ?(?=\p{Lu})/u.exec(text.slice(p.end, p.end + 50));
     if (title !== null && TITLE_THEN_NAME.test(tail.slice(0, title[0].length)))
       person = PERSON_AFTER.exec(text.slice(p.end + title[0].length))?.[0];
     if (person === undefined && TITLE_OF_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 60), p.start))) {

@@ -1,6 +1,7 @@
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
-import { isOfficer, officerCompany } from './officer-companies.ts';
+import { isOfficer } from './officer-companies.ts';
+import { personCompany } from './person-speakers.ts';
 import { outsiderTag, quoteTagSpeaker } from './quote-tag-speaker.ts';
 import { mostSalient } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -97,7 +98,7 @@ function speakerOf(ctx: SentenceContext, state: ArticleState, q: Span): string |
     return next.name;
   // '," Kinsella said': the company the article gave that officer.
   const person = namedTag(ctx, q.end);
-  const known = person === undefined ? undefined : officerCompany(state, person);
+  const known = person === undefined ? undefined : personCompany(state, person);
   if (known !== undefined) return known;
   const pronoun = TAG_PRONOUN_AFTER.test(after);
   // '," he said' after "Ferrowick chief executive Dan Kessler told analysts": the officer just named.

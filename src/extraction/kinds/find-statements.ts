@@ -1,7 +1,9 @@
+import type { ArticleState } from '../article-state.ts';
 import type { Stance, StatementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
+import { outsideVoice, personVoice, speakersForPeople } from '../person-speakers.ts';
 import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -249,6 +251,7 @@ export function findStatements(
   topic?: PartyMention,
   pair?: readonly string[],
   voice?: PartyMention,
+  state?: ArticleState,
 ): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<string>();
@@ -307,9 +310,20 @@ export function findStatements(
       speakers = speakers.filter((p) => !outside.has(p.name));
       if (stance === 'deny' && quoted < 0 && THIRD_PARTY_TAG.test(ctx.folded.slice(cue.end, cue.end + 160)))
         continue;
+      if (outsideVoice(ctx, cue)) continue;
       // "Le contrat entre A et B n'existe pas, a assuré le fondateur de B": the tag names who speaks.
       const tagged = stance === 'no_comment' ? undefined : trailingOfficer(ctx, list, cue.end);
       if (tagged !== undefined) speakers = [tagged];
+      if (state !== undefined) {
+        // "Prewitt declined to comment", « …», a démenti Anne-Laure Beauclair: a person speaks for their company.
+        speakers = speakersForPeople(ctx, state, speakers);
+        // "Lineas is not part of the service, Vandersteene said": a company told as outside the deal is
+        // what is spoken of; the speaker's side makes no statement of its own.
+        if (speakers.length === 0 && !list.some((p) => p.end <= cue.index && outside.has(p.name))) {
+          const person = personVoice(ctx, state, cue);
+          if (person !== undefined) speakers = [person];
+        }
+      }
       // '"…," Safran's head of purchasing told reporters, confirming the deal': the officer's company.
       if (speakers.length === 0 && stance !== 'no_comment') {
         const owner = list
@@ -400,6 +414,8 @@ export function findStatements(
         speakers = [topic];
       // "— Avez-vous été approchés ? — Jamais. Il n'y a eu aucune discussion": the interviewee answers.
       if (speakers.length === 0 && voice !== undefined) speakers = [voice];
+      // A person a fallback above took for the speaker: their company, none when the article names none.
+      if (state !== undefined) speakers = speakersForPeople(ctx, state, speakers);
       const background =
         stance === 'deny' && firstCue(ctx.rules.status.background, ownWords(ctx, clause, cue.index));
       for (const speaker of speakers) {
