@@ -32,6 +32,15 @@ interface RoleLexicon {
   notQualifier: ReadonlySet<string>;
 }
 
+/**
+ * Establishments a company is often named after ("Distillerie Boisrenard", "Clinique Saint-Aurèle"): "la
+ * distillerie" stands only for a company the article introduced with that word, never for any other.
+ */
+const ESTABLISHMENTS: ReadonlySet<string> = new Set(
+  'distillerie biscuiterie brasserie fromagerie fonderie cimenterie tannerie verrerie savonnerie chocolaterie confiserie papeterie sucrerie clinique scierie minoterie conserverie maroquinerie'.split(
+    ' ',
+  ),
+);
 const FR_ROLES: Record<string, string> = {
   'jeune pousse': 'startup',
   'start-up': 'startup',
@@ -72,8 +81,9 @@ const FR_ROLES: Record<string, string> = {
   societe: 'groupe',
   entreprise: 'groupe',
   firme: 'groupe',
-  manufacture: 'groupe',
-  maison: 'groupe',
+  // Their own classes: "la maison" stands bare for a company the article called "Maison Vareilles".
+  manufacture: 'manufacture',
+  maison: 'maison',
   cooperative: 'cooperative',
   courtier: 'courtier',
   mutuelle: 'mutuelle',
@@ -104,6 +114,7 @@ const FR_ROLES: Record<string, string> = {
   hopital: 'hopital',
   chu: 'hopital',
   ministere: 'ministere',
+  ...Object.fromEntries([...ESTABLISHMENTS].map((w) => [w, w])),
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
   .sort((a, b) => b.length - a.length)
@@ -163,6 +174,11 @@ const EN_ROLES: Record<string, string> = {
   agency: 'agency',
   ministry: 'ministere',
   council: 'council',
+  brewery: 'brasserie',
+  distillery: 'distillerie',
+  foundry: 'fonderie',
+  tannery: 'tannerie',
+  clinic: 'clinique',
 };
 /** English roles specific enough to stand for a company without a qualifier ("the broker", "the drugmaker"). */
 const BARE_EN_ROLES = new Set([
@@ -244,7 +260,9 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
 };
 
 /** Roles too loose to stand for a company the article did not introduce with them. */
-const INTRODUCED_ONLY: ReadonlySet<string> = new Set(['studio']);
+const INTRODUCED_ONLY: ReadonlySet<string> = new Set(['studio', ...ESTABLISHMENTS]);
+/** Generic roles that still stand bare for the company whose own name opens on them ("Maison Vareilles"). */
+const NAMED_GENERIC: ReadonlySet<string> = new Set(['maison', 'manufacture']);
 
 const BIG_ROLES: ReadonlySet<string> = new Set(['groupe', 'group', 'manufacture', 'maison']);
 
@@ -448,9 +466,15 @@ function learnRoles(
   for (const p of parties) {
     if (p.type !== 'company') continue;
     // "Laiterie de Kervallec", "Mutuelle Alvéane": a name that opens on a role word introduces that role.
-    const head = lexicon.classes[ctx.folded.slice(p.start, p.end).split(/[\s']/u)[0] ?? ''];
-    if (head !== undefined && !lexicon.generic.has(ctx.folded.slice(p.start, p.end).split(/[\s']/u)[0] ?? ''))
+    const words = ctx.folded.slice(p.start, p.end).split(/[\s']/u);
+    const word = words[0] ?? '';
+    const head = lexicon.classes[word];
+    if (head !== undefined && (!lexicon.generic.has(word) || NAMED_GENERIC.has(word)))
       roles.set(head, p.name);
+    // "Hallbeck Brewery": an English name ends on its establishment.
+    const last =
+      ctx.rules.language === 'en' && words.length > 1 ? lexicon.classes[words.at(-1) ?? ''] : undefined;
+    if (last !== undefined && ESTABLISHMENTS.has(last)) roles.set(last, p.name);
     const before = lexicon.introBefore.exec(ctx.folded.slice(Math.max(0, p.start - 60), p.start));
     // "Fondée par d'anciens chercheurs de l'Inria, la start-up …": the role is the main clause's subject.
     const after = FRONTED_PARTICIPLE.test(ctx.folded.slice(0, p.start))
@@ -666,7 +690,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const fr = ctx.rules.language === 'fr';
     const role = (fr ? m[1] : m[2]) as string;
     const words = ((fr ? m[2] : m[1]) ?? '').trim().split(/\s+/u).filter(Boolean);
-    const cls = lexicon.classes[role];
+    // "la maison mère": a parent is no house the article named, but the generic company role.
+    const cls = role === 'maison' && words[0] === 'mere' ? 'groupe' : lexicon.classes[role];
     if (cls === undefined) continue;
     const start = m.index;
     const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
@@ -681,7 +706,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
-    const ofName = /^(?: [\p{Ll}-]+)? (?:de la |de l['’]|de|du|des|d['’])\s?[\p{Lu}]/u.test(rest);
+    // "la maison fondée à Limoges": nor is a town after "à".
+    const ofName = /^(?: [\p{Ll}-]+)? (?:de la |de l['’]|de|du|des|d['’]|à)\s?[\p{Lu}]/u.test(rest);
     if (!ofName && (fr ? FR_INTRODUCED : EN_INTRODUCED).test(rest)) continue;
     // "le groupe de transport de voyageurs Kerhoan Mobilités": a chain of "de" complements, then the name.
     if (
@@ -695,7 +721,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       !/^(?:la|le|les|l|ce|cette|ces|sa|son|ses|leur|leurs|notre|nos)$/u.test(words[1] ?? 'la');
     const qualifiers = fr ? words.slice(ofNoun ? 1 : 0, ofNoun ? 2 : 1) : words;
     const qualified = qualifiers.length > 0 && qualifiers.every((w) => !lexicon.notQualifier.has(w));
-    const generic = lexicon.generic.has(role);
+    // "dans la manufacture" after "la Manufacture Jaquerod": a generic role the company's own name opens on
+    // is that company, like a specific role.
+    const generic = lexicon.generic.has(role) && !(NAMED_GENERIC.has(role) && state.roles.has(cls));
     // "les services du groupe de Larry Ellison": a fused article before a generic role is too loose a reference.
     if (generic && /^(?:du|au) /u.test(m[0])) continue;
     // "the broker, which employs 90 people": a specific English role stands alone; "the company" needs a qualifier.
@@ -708,7 +736,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "said it had not made an offer for the company": the bid's object is a company the story told of.
     const bidObject =
       state.target !== undefined && BID_OBJECT.test(ctx.folded.slice(Math.max(0, start - 30), start));
-    if ((generic || !fr) && !qualified && !bare && !bidObject) continue;
+    // "a stake in the brewery" after "Hallbeck Brewery": an establishment the article named stands bare.
+    const established = INTRODUCED_ONLY.has(cls) && cls !== 'studio' && state.roles.has(cls);
+    if ((generic || !fr) && !qualified && !bare && !bidObject && !established) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
     const region = words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined;
     found.push({

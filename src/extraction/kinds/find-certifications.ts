@@ -59,8 +59,16 @@ const PLACE_AFTER = new RegExp(String.raw`^\s${SITE_NOUNS}\b`, 'u');
 const DETERMINER_BEFORE =
   /(?:\b(?:the|its|their|our|le|la|les|l'|son|sa|ses|leur|leurs|notre|nos)|['’]s)\s$/u;
 
+/**
+ * "son unité de bioproduction de Saint-Priest", "sa tomme de Chambaran", "its plant in Cheongju": a name
+ * inside a possessed noun phrase tells where or what the unit is; the possessor holds the label.
+ */
+const POSSESSED_PLACE =
+  /\b(?:its|their|son|sa|ses|leur|leurs) (?:[\p{L}-]+ ){1,4}?(?:de |d'|du |in |at |near |a |pres de )$/u;
+
 function namesPlace(folded: string, p: Span): boolean {
   return (
+    POSSESSED_PLACE.test(folded.slice(Math.max(0, p.start - 60), p.start)) ||
     PLACE_BEFORE.test(folded.slice(Math.max(0, p.start - 70), p.start)) ||
     (PLACE_AFTER.test(folded.slice(p.end, p.end + 14)) &&
       DETERMINER_BEFORE.test(folded.slice(Math.max(0, p.start - 8), p.start)))
