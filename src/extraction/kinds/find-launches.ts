@@ -13,6 +13,7 @@ import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
 import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { datesPastEvent } from './past-event-date.ts';
+import { anaphorSeller } from './seller-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
 const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
@@ -440,6 +441,17 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       pairLaunchers(folded, state) ??
       impliedLaunchers(lead, state) ??
       ventureRelative(folded, trigger.index, state);
+    // "The group said it would start selling Graystock's aggregates": the anaphor sells, the goods' owner makes.
+    const sold =
+      implied === undefined && subjectParty === undefined
+        ? anaphorSeller(
+            lead,
+            said,
+            folded.slice(trigger.end, trigger.end + 40),
+            candidates.filter((p) => p.start >= trigger.index),
+            state,
+          )
+        : undefined;
     if (implied !== undefined) parties = implied;
     else if (teller !== undefined) parties = [teller];
     else if (
@@ -456,6 +468,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else if (subjectParty !== undefined) parties = [subjectParty];
     // "It also plans to launch a Maison Orée online store": the pronoun is the article's company; a
     // brand named after the launch word is what is launched.
+    else if (sold !== undefined) parties = sold;
     else if (PRONOUN_LEAD.test(lead) && state.topic?.type === 'company') parties = [state.topic];
     // "the two companies will jointly market a new shuttle. The service will start on 4 June": the offer
     // the sentence before gave the pair is theirs.
