@@ -2,6 +2,7 @@ import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts'
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName } from './division-names.ts';
+import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { namesARange, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
@@ -482,7 +483,18 @@ function withoutCountryPossessive(prefix: string, places: ReadonlySet<string>): 
 
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
   if (rules.organisations.personCues.test(prefix)) return true;
-  return words.length >= 2 && rules.organisations.firstNames.has(words[0] as string);
+  if (words.length < 2) return false;
+  const first = words[0] as string;
+  if (rules.organisations.firstNames.has(first)) return true;
+  // "Priya Ramsden", "Maëlle Kerjean": a common given name of either language and one surname, with no
+  // trade word or legal suffix closing it ("Hugo Conseil", "Owen Lacey Ltd" stay companies).
+  const last = words[words.length - 1] as string;
+  return (
+    words.length <= 3 &&
+    GIVEN_NAMES.has(first) &&
+    !rules.organisations.suffixes.has(last) &&
+    !TRADE_WORDS.has(last)
+  );
 }
 
 /**
