@@ -544,6 +544,20 @@ function namedEarlierInSentence(
   return [...before].reverse().find((p) => p.name !== subject && fits(p.name))?.name;
 }
 
+/**
+ * What a bare company noun bought into stands for in its own sentence. "Venmark shares jumped after Corlay
+ * said it had bought a stake in the company": the name right before the noun, no comma between, is the
+ * buyer, and the company named before it the object. "Barclays announced a deal with Farthing, a start-up
+ * …, and said it had taken a stake in the company": no such buyer, so the last name past the clause's subject.
+ */
+function objectBefore(ctx: SentenceContext, at: number): string | undefined {
+  const named = ctx.parties.filter((p) => p.type === 'company' && p.end <= at);
+  const buyer = named.at(-1);
+  if (buyer === undefined || /[,;]/u.test(ctx.folded.slice(buyer.end, at)))
+    return namedEarlierInSentence(ctx, at, () => true);
+  return named.findLast((p) => p.name !== buyer.name)?.name;
+}
+
 /** How many distinct companies the sentence names before `at`. */
 function namedBefore(ctx: SentenceContext, at: number): number {
   return new Set(ctx.parties.filter((p) => p.type === 'company' && p.end <= at).map((p) => p.name)).size;
@@ -578,6 +592,13 @@ function laterInSentence(ctx: SentenceContext, from: number, taken: ReadonlySet<
 /** A bare role right after a bid's noun: "an offer for the company", "une offre sur le groupe". */
 const BID_OBJECT =
   /\b(?:offers?|bids?|approach(?:es)?|proposals?|offres?|opa|approches?|propositions?) (?:for|on|sur|pour) $/u;
+
+/**
+ * A bare company noun as what is bought into or approached: "a 9.9% stake in the company", "no equity in the
+ * group", « a approché la société », « une participation dans l'entreprise ».
+ */
+const STAKE_OBJECT =
+  /(?:\b(?:stake|interest|equity|holding|shareholding|participation(?: [a-z]+)?(?: de [\d,.]+ ?%)?) (?:in|dans)|\b(?:approached|approach(?:es|ing)?|approche(?:r|rait|raient|ait|aient|nt)?)) $/u;
 
 /** A descriptor opening the clause that explains a stock's move: "after the group said", "après que le groupe a". */
 const MOVE_CAUSE = /\b(?:after|as|following|when|apres que|apres qu'|alors que|lorsque|des que)\s*$/u;
@@ -675,6 +696,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     generic: boolean;
     role: string;
     bidObject: boolean;
+    stakeObject: boolean;
     /** The trade the role names, for fitting it to a company ("the engine maker": motoriste). */
     trade: string;
     /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
@@ -736,9 +758,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "said it had not made an offer for the company": the bid's object is a company the story told of.
     const bidObject =
       state.target !== undefined && BID_OBJECT.test(ctx.folded.slice(Math.max(0, start - 30), start));
+    // "said it had taken a stake in the company": a bare company noun bought into is another company.
+    const stakeObject =
+      generic && !qualified && STAKE_OBJECT.test(ctx.folded.slice(Math.max(0, start - 40), start));
     // "a stake in the brewery" after "Hallbeck Brewery": an establishment the article named stands bare.
     const established = INTRODUCED_ONLY.has(cls) && cls !== 'studio' && state.roles.has(cls);
-    if ((generic || !fr) && !qualified && !bare && !bidObject && !established) continue;
+    if ((generic || !fr) && !qualified && !bare && !bidObject && !stakeObject && !established) continue;
     const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
     const region = words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined;
     found.push({
@@ -748,6 +773,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       generic,
       role,
       bidObject,
+      stakeObject,
       trade: tradeClass(cls, words),
       fused: /^(?:du|au) /u.test(m[0]),
       qualified,
@@ -800,6 +826,19 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (d.bidObject && state.target !== undefined) {
       out.push({ name: state.target, type: 'company', known: true, start: d.start, end: d.end });
       used.add(state.target);
+      continue;
+    }
+    // "Barclays announced a partnership with Farthing, … and said it had taken a stake in the company": the
+    // company the sentence named before, not the clause's own subject (the buyer), else the story's most
+    // salient company when the sentence does not name it; "Thales said it took a stake in the company" adds none.
+    if (d.stakeObject) {
+      const story = (state.salience === undefined ? salienceOrder(state) : byStanding(state.salience))[0];
+      const object =
+        objectBefore(ctx, d.start) ?? (story !== undefined && !present.has(story) ? story : undefined);
+      if (object !== undefined) {
+        out.push({ name: object, type: 'company', known: true, start: d.start, end: d.end });
+        used.add(object);
+      }
       continue;
     }
     // "Leonardo said it would not bid for Gannetby, a week after the British satellite maker confirmed talks":
