@@ -2,8 +2,9 @@ import { foldText } from '../entities/fold-text.ts';
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
 import { officerCompany } from './officer-companies.ts';
+import { quoteSpans } from './quote-tag-speaker.ts';
 import { mostSalient } from './salience.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import type { SentenceContext, Span } from './sentence-context.ts';
 
 /** A person's name: two or three capitalised words, a surname particle allowed ("Samuel Le Quintrec"). */
 const NAME =
@@ -62,6 +63,13 @@ function tails(folded: string): string[] {
 export function learnTitledPeople(ctx: SentenceContext, state: ArticleState): void {
   if (!TITLE_GATE.test(ctx.folded)) return;
   const text = ctx.sentence.text;
+  const quotes = quoteSpans(ctx.folded);
+  // The salience model's topic drifts to the last company named; the headline's company is the one
+  // whose officers a story quotes, unless the sentence quotes them about it.
+  const headline = headlineSubject(state);
+  const aboutHeadline =
+    headline !== undefined &&
+    quotes.some((q) => ctx.parties.some((p) => p.name === headline && p.start >= q.start && p.end <= q.end));
   for (const m of text.matchAll(NAME)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -75,26 +83,18 @@ export function learnTitledPeople(ctx: SentenceContext, state: ArticleState): vo
     if (before !== null && FORMER.test(lead.slice(0, before.index + 1))) continue;
     const possessive = (before ?? after)?.[1] !== undefined || before?.[2] !== undefined;
     const titleAt = before === null ? end : start - lead.length + before.index;
-    // The salience model's topic drifts to the last company named; the headline's company is the one
-    // whose officers a story quotes, unless the sentence quotes them about it.
-    const headline = headlineSubject(state);
-    const aboutHeadline =
-      headline !== undefined &&
-      quoteSpans(ctx.folded).some((q) =>
-        ctx.parties.some((p) => p.name === headline && p.start >= q.start && p.end <= q.end),
-      );
     // "son PDG": the company named before it in the sentence, else the one the story is about when the
     // last company named (never one the quote talks of) is that one too; "le directeur général": the
     // story's own company.
     const company =
       familyCompany(state, folded) ??
       (possessive
-        ? (ownerBefore(ctx, titleAt) ??
-          (headline !== undefined && !aboutHeadline && lastNamed(ctx, state) === headline
+        ? (ownerBefore(ctx, quotes, titleAt) ??
+          (headline !== undefined && !aboutHeadline && lastNamed(ctx, state, quotes) === headline
             ? headline
             : undefined))
         : ((aboutHeadline ? undefined : headline) ??
-          (headline === undefined ? ownerBefore(ctx, titleAt) : undefined)));
+          (headline === undefined ? ownerBefore(ctx, quotes, titleAt) : undefined)));
     if (company === undefined || foldText(company) === folded) continue;
     state.officers ??= new Map();
     state.officers.set(folded, company);
@@ -116,8 +116,7 @@ function headlineSubject(state: ArticleState): string | undefined {
 const HEADLINE_OPENING = 30;
 
 /** "…d'Orélia, aujourd'hui détenue par son fondateur": the company a possessive title points back to. */
-function ownerBefore(ctx: SentenceContext, at: number): string | undefined {
-  const quoted = quoteSpans(ctx.folded);
+function ownerBefore(ctx: SentenceContext, quoted: readonly Span[], at: number): string | undefined {
   const owner = ctx.parties.findLast(
     (p) =>
       p.type === 'company' &&
@@ -129,9 +128,8 @@ function ownerBefore(ctx: SentenceContext, at: number): string | undefined {
 }
 
 /** The company the story named last, outside what the sentence quotes and other than a person. */
-function lastNamed(ctx: SentenceContext, state: ArticleState): string | undefined {
+function lastNamed(ctx: SentenceContext, state: ArticleState, quoted: readonly Span[]): string | undefined {
   if (state.salience === undefined) return undefined;
-  const quoted = quoteSpans(ctx.folded);
   const inQuote = new Set(
     ctx.parties.filter((p) => quoted.some((q) => p.start >= q.start && p.end <= q.end)).map((p) => p.name),
   );
@@ -139,12 +137,6 @@ function lastNamed(ctx: SentenceContext, state: ArticleState): string | undefine
     state.salience,
     (m) => m.type === 'company' && !inQuote.has(m.name) && state.officers?.has(foldText(m.name)) !== true,
   )?.name;
-}
-
-const QUOTE_SPAN = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
-
-function quoteSpans(folded: string): { start: number; end: number }[] {
-  return [...folded.matchAll(QUOTE_SPAN)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
 }
 
 /** "Hélène Trémolat" of "Maison Trémolat", "Éric Brunelle" of "Brunelle Composites": a family firm. */

@@ -1,5 +1,5 @@
 import type { PartyMention } from './find-parties.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import type { SentenceContext, Span } from './sentence-context.ts';
 
 const QUOTE_OPEN = /[«"“]/gu;
 const QUOTE_CLOSE = /[»"”]/u;
@@ -26,6 +26,13 @@ export function outsiderTag(folded: string, quoteEnd: number): boolean {
 }
 const AUDIENCE =
   /\b(?:told|to|with|for|devant|aux?) (?:\w+ )?(?:analysts|investors|analystes|investisseurs)\b/gu;
+
+const QUOTE_SPAN = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
+
+/** Every closed quotation of a sentence (its text or its folded form: the offsets agree), marks included. */
+export function quoteSpans(text: string): Span[] {
+  return [...text.matchAll(QUOTE_SPAN)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
+}
 
 /** The quotation holding `at`, from its opening mark to just after its closing one; undefined outside a quote. */
 export function quoteAround(folded: string, at: number): { start: number; end: number } | undefined {

@@ -2,7 +2,7 @@ import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
 import { isOfficer } from './officer-companies.ts';
 import { personCompany } from './person-speakers.ts';
-import { outsiderTag, quoteTagSpeaker } from './quote-tag-speaker.ts';
+import { outsiderTag, quoteSpans, quoteTagSpeaker } from './quote-tag-speaker.ts';
 import { mostSalient } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -10,8 +10,6 @@ import type { SentenceContext } from './sentence-context.ts';
 const QUOTE_MARK = /[«"“]/u;
 const FIRST_PLURAL_GATE = /\b(?:we|our|nous|notre|nos)\b/u;
 const FIRST_PLURAL = /\b(?:we|our|nous|notre|nos)\b/gu;
-const QUOTE_SPAN = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
-
 const SPEECH =
   '(?:said|says|told|added|insisted|stressed|declared|explained|wrote|admitted|conceded|confirmed|noted|declare|martele|affirme|assure|insiste|souligne|indique|precise|ajoute|explique|tranche|confie|glisse|raconte|reconnait|admet|lache|temoigne|confirme|poursuit|commente|resume|reagit|retorque|repond|observe|estime)';
 /** A speaker who talks for a company: an officer, a spokesperson, a founder. */
@@ -49,9 +47,7 @@ interface Span {
  */
 export function withQuotedFirstPerson(ctx: SentenceContext, state: ArticleState): PartyMention[] {
   if (!QUOTE_MARK.test(ctx.sentence.text) || !FIRST_PLURAL_GATE.test(ctx.folded)) return ctx.parties;
-  const quotes: Span[] = [];
-  for (const q of ctx.sentence.text.matchAll(QUOTE_SPAN))
-    quotes.push({ start: q.index, end: q.index + q[0].length });
+  const quotes = quoteSpans(ctx.sentence.text);
   if (quotes.length === 0) return ctx.parties;
   const out = [...ctx.parties];
   for (const q of quotes) {

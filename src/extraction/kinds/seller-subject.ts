@@ -27,13 +27,13 @@ export function anaphorSeller(
   objects: readonly PartyMention[],
   state: ArticleState,
 ): PartyMention[] | undefined {
-  if (!SELLER_VERB.test(said)) return undefined;
+  const verb = SELLER_VERB.exec(said);
+  if (verb === null) return undefined;
   const frame = TELLING.exec(lead);
   const rest = frame === null ? lead : lead.slice(frame[0].length);
   if (!ANAPHOR_SUBJECT.test(rest.trimStart())) return undefined;
   const makers = new Set(objects.map((p) => p.name));
-  const verbEnd = SELLER_VERB.exec(said)?.[0].length ?? 0;
-  if (state.topic !== undefined && THE_BRAND.test(said.slice(verbEnd) + afterVerb))
+  if (state.topic !== undefined && THE_BRAND.test(said.slice(verb[0].length) + afterVerb))
     makers.add(state.topic.name);
   for (const c of [state.topic, state.headline])
     if (c !== undefined && c.type === 'company' && !makers.has(c.name)) return [c];
