@@ -46,6 +46,8 @@ export interface ArticleState {
   listed?: Set<string>;
   /** The sentence read just before: the day a "same day" / "le même jour" points back to. */
   previous?: SentenceContext;
+  /** The company the previous sentence had for its subject, if a company was its subject. */
+  previousSubject?: PartyMention;
 }
 
 /**

@@ -77,6 +77,8 @@ const FR_ROLES: Record<string, string> = {
   transporteur: 'transporteur',
   developpeur: 'developpeur',
   concepteur: 'concepteur',
+  // "la PME": a small company, which the registry's established groups are not.
+  pme: 'pme',
   groupe: 'groupe',
   societe: 'groupe',
   entreprise: 'groupe',
@@ -915,6 +917,9 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       const known = ctx.registry.get(n);
       // A listed company is no start-up, whatever the article calls its partner.
       if (d.cls === 'startup' && known?.ticker !== undefined) return false;
+      // "La PME a obtenu …" after "Orano s'approvisionne auprès de Forges de Vallière": a small company is none
+      // of the established groups the registry knows.
+      if (d.cls === 'pme' && known !== undefined) return false;
       const home = known?.country;
       const from = d.country ?? d.region;
       return from === undefined || home === undefined || home === from;
@@ -991,7 +996,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // ", the Finnish group said": a tag closing the sentence is its speaker, one of the two as well.
     if (
       !present.has(name) &&
-      namedBefore(ctx, d.start) >= 2 &&
+      // "la PME a annoncé un accord avec Orange : … l'opérateur": a role read before counts as a name.
+      new Set(out.filter((p) => p.type === 'company' && p.end <= d.start).map((p) => p.name)).size >= 2 &&
       (!SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, d.start - 12), d.start)) ||
         SPEECH_AFTER.test(ctx.folded.slice(d.end, d.end + 40)))
     )

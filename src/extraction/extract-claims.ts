@@ -167,6 +167,7 @@ function noteSentence(
   // relative clause reports is no subject.
   const quoteEnd = OPENING_QUOTE.test(ctx.folded) ? ctx.folded.search(QUOTE_CLOSE) : -1;
   const tagClause = quoteEnd > 0 ? ctx.folded.slice(quoteEnd).search(TAG_CLAUSE) : -1;
+  let subject: PartyMention | undefined = anaphor ? state.topic : undefined;
   for (const { mention, role } of mentionRoles({
     text: ctx.sentence.text,
     folded: ctx.folded,
@@ -175,15 +176,20 @@ function noteSentence(
     // "Une semaine après l'annonce de son rachat par Thales, Vesperine accélère": the fronted phrase's names are beside it.
     subjectFrom: frontedSubject(ctx, named)?.start ?? 0,
     subjectBefore: tagClause > 0 ? quoteEnd + tagClause : ctx.folded.length,
-  }))
+  })) {
     noteMention(salience, mention, role);
+    if (role === 'subject' && subject === undefined) subject = mention;
+  }
   endSentence(salience);
+  state.previousSubject = subject?.type === 'company' ? subject : undefined;
 }
 
 /** Trade nouns a story calls its company by, beside the topic words of the rules ("le studio", "the miner"). */
 const TRADE_SUBJECT =
   /^(?:le |la |l'|the )(?:studio|atelier|maroquinier|cooperative|manufacture|maison|miner|workshop|brewer|retailer)\b/u;
 const PRONOUN = /^(?:il|elle|it|they|ils|elles)$/u;
+/** A singular pronoun or possessive opening a sentence: "Elle a obtenu", "Son titre", "Its shares", "It signed". */
+const PRONOUN_OPENING = /^[\s«"]*(?:il|elle|it|sa|son|ses|its)\s/u;
 const QUALIFIED_SUBJECT =
   /^the (?:[a-z][\w-]* ){1,3}?(?:company|group|firm|startup|start-up|maker|manufacturer|carmaker|drugmaker|chipmaker|lender|bank|insurer|retailer|grocer|operator|carrier|supplier|developer|provider|integrator|fintech|biotech|utility|airline|conglomerate|specialist|producer|vendor)\b/u;
 /** A short fronted phrase before the subject: "En 2027, ", "Mercredi, ", "« ". */
@@ -472,6 +478,15 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
     state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
+    // "La PME a réalisé 31 millions … Elle a obtenu le label …", "Capgemini reste à l'écart. Son titre a
+    // cédé 0,4 %": a pronoun or possessive opening the sentence continues the previous sentence's subject.
+    const previousSubject = state.previousSubject;
+    if (
+      previousSubject !== undefined &&
+      ctx.sentence.paragraph === state.previous?.sentence.paragraph &&
+      PRONOUN_OPENING.test(ctx.folded)
+    )
+      state.topic = { ...previousSubject, start: 0, end: 0 };
     // A question asks; it does not report (a speculative "Amazon va-t-il racheter Atos ?").
     if (!rules.question.test(ctx.sentence.text)) {
       const found = preferAcquisitions([

@@ -186,6 +186,8 @@ function bareOwner(state: ArticleState, possessive: boolean): PartyMention | und
   const { mover, topic } = state;
   // "Its shares jumped": a possessive is the topic's; "the stock", "le titre" the listed company in view.
   if (mover === undefined) return possessive ? topic : bareStockOwner(state);
+  // "Capgemini reste à l'écart. Son titre a cédé 0,4 %": a possessive continuing the previous sentence's subject.
+  if (possessive && topic !== undefined && topic.name === state.previousSubject?.name) return topic;
   if (topic?.type !== 'company' || topic.name === mover.name) return mover;
   if (state.salience === undefined) return mover;
   return salienceOf(state.salience, mover.name) < FADED_MOVER * salienceOf(state.salience, topic.name)
