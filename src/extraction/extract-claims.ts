@@ -2,6 +2,7 @@ import { createEntityRegistry, type EntityRegistry } from '../entities/entity-re
 import { foldText } from '../entities/fold-text.ts';
 import { peopleIn, withoutPeople } from './article-people.ts';
 import { type ArticleState, newArticleState } from './article-state.ts';
+import { articleTowns } from './article-towns.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
@@ -407,6 +408,9 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   // "Quillbridge Claims Cloud will be available" beside "Quillbridge Software": a product named after its maker.
   for (const name of available) if (state.names.sharesHead(name)) products.add(name);
   for (const name of products) state.names.forget(name);
+  // "un façonnier installé à Saint-Priest", "the Sion-based airline": a town the article shows as one is
+  // never a party elsewhere in it ("son unité de Saint-Priest a obtenu …"), as a term's acronym is not.
+  for (const name of articleTowns(contexts)) terms.add(name);
   for (const name of terms) state.names.forget(name);
   // "l'action Escalmont" beside "Escalmont Systèmes": the listed company under its fullest name.
   if (state.listed !== undefined)

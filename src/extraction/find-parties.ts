@@ -83,6 +83,43 @@ const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon", "dans le Perche". */
 const PLACE_BEFORE =
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee|dans (?:le|la|les|l'))\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u;
+/** After a name's closing capital or initials: the end of a word, not a figure's unit ("M€") or a title's dot. */
+const INITIALS_CLOSE = /^(?:$|[\s,;:)»"”]|\.(?:$|\s))/u;
+/**
+ * The index of the last token of a name's closing capital ("Posco Future M") or dotted initials ("Transat
+ * A.T."), from the token `at`; -1 when the letters there are none.
+ */
+function initialsEnd(sentence: string, tokens: readonly Token[], at: number, rules: RuleSet): number {
+  const letter = tokens[at] as Token;
+  if (!/^\p{L}$/u.test(letter.text) || !upperAt(sentence, letter.start)) return -1;
+  let k = at;
+  // "A.T.", "S.E.B.": a capital, a dot, a capital, each tight on the last.
+  while (
+    tokens[k + 1]?.text === '.' &&
+    (tokens[k + 1] as Token).start === (tokens[k] as Token).end &&
+    tokens[k + 2] !== undefined &&
+    (tokens[k + 2] as Token).start === (tokens[k + 1] as Token).end &&
+    /^\p{L}$/u.test((tokens[k + 2] as Token).text) &&
+    upperAt(sentence, (tokens[k + 2] as Token).start)
+  )
+    k += 2;
+  const dotted = k > at;
+  if (!dotted) {
+    // "M. Dupont": a lone capital and a dot is a title or an initial of a person; "A", "I" are English words.
+    if (sentence.charAt(letter.end) === '.') return -1;
+    if (rules.language === 'en' && (letter.text === 'a' || letter.text === 'i')) return -1;
+  }
+  // "Transat A.T. a conclu": the closing dot is the name's.
+  const closing =
+    dotted && tokens[k + 1]?.text === '.' && (tokens[k + 1] as Token).start === (tokens[k] as Token).end;
+  const last = closing ? k + 1 : k;
+  return INITIALS_CLOSE.test(sentence.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 2))
+    ? last
+    : -1;
+}
+/** "installé à Saint-Priest", "based in Sion": where a company is settled is a town, whatever else the article does with it. */
+const SETTLED_AT =
+  /(?:^|\s)(?:based|headquartered|located|installee?s?|implantee?s?|basee?s?|situee?s?|domiciliee?s?) (?:a|in|at)\s*$/u;
 /** "a plant near Bergen", "une usine près de Gdansk": only a place lies near something, whatever follows it. */
 const NEAR_BEFORE =
   /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;
@@ -132,7 +169,7 @@ const SITE_AFTER =
 const OWNER_BEFORE = /(?:^|\s)(?:our|its|their|his|her|my|your)\s*$/u;
 /** "son usine de Roanne", "son unité de production de lots de Saint-Fons", "its plant in Gdansk": a one-word name after a site is its town. */
 const TOWN_SITE_BEFORE =
-  /(?:^|\s)(?:usines?|unites? (?:de production|de fabrication)|sites? (?:de production|industriels?|logistiques?)|entrepots?|ateliers?|plants?|factory|factories|facility|facilities|warehouses?)(?: (?!(?:de|du|des|d'|of|in|at|a)\s)[\w'-]+| (?:de|d'|du|des|of) (?:[\w-]+ ){0,2}(?!(?:de|du|des|d'|of|in|at|a)\s)[\w-]+){0,3} (?:de|d'|in|at|a)\s*$/u;
+  /(?:^|[\s'])(?:usines?|unites? (?:de production|de fabrication)|sites? (?:de production|industriels?|logistiques?)|entrepots?|ateliers?|plants?|factory|factories|facility|facilities|warehouses?)(?: (?!(?:de|du|des|d'|of|in|at|a)\s)[\w'-]+| (?:de|d'|du|des|of) (?:[\w-]+ ){0,2}(?!(?:de|du|des|d'|of|in|at|a)\s)[\w-]+){0,3} (?:de|d'|in|at|a)\s*$/u;
 /** Trades written as an acronym ("IT services", "AI start-up"), folded. */
 const TRADE_ACRONYM = new Set(['it', 'ai', 'ev', 'hr', 'ict', 'esg']);
 /** The trade noun such an acronym qualifies: then the acronym opens a description, not a name's last word. */
@@ -507,7 +544,7 @@ export function findParties(
   folded: string,
   registry: EntityRegistry,
   rules: RuleSet,
-): { parties: PartyMention[]; candidates: NameCandidate[] } {
+): { parties: PartyMention[]; candidates: NameCandidate[]; towns: string[] } {
   const tokens = tokenise(folded);
   const org = rules.organisations;
   const mentions: PartyMention[] = registry
@@ -561,6 +598,7 @@ export function findParties(
     /** Names a product range, a work or a grade ("Jeep models", "the Hollow Crown series"). */
     range: boolean;
   }[] = [];
+  const towns: string[] = [];
   let i = 0;
   // Where the legal form before the name being read starts (« la SASP du Racing Club … »), else -1.
   let legalAt = -1;
@@ -681,6 +719,15 @@ export function findParties(
           continue;
         }
         break;
+      }
+      // "Posco Future M", "Transat A.T.": a lone capital, or initials with their dots, closes the name it
+      // follows ("M." before a surname is a title; English "A" and "I" are words).
+      if (gap === ' ' && next.text.length === 1) {
+        const end = initialsEnd(sentence, tokens, j + 1, rules);
+        if (end > j) {
+          j = end;
+          break;
+        }
       }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
       if (
@@ -831,6 +878,9 @@ export function findParties(
         /\s\d+$/u.test(sentence.slice(start, end)) &&
         MODEL_NOUN_AFTER.test(sentence.slice(end, end + 24))) ||
       (rules.language === 'en' && CUSTOMERS_AFTER.test(sentence.slice(end, end + 24)));
+    // "installé à Saint-Priest", "the Sion-based airline", "l'usine de Saint-Omer": the article's town.
+    if ((isPlace && !org.places.has(words.join(' '))) || (place && SETTLED_AT.test(prefix)))
+      towns.push(sentence.slice(start, end));
     const pressNamed = PRESS_BEFORE.test(prefix);
     const outlet = titled || pressNamed || org.outletBefore.test(prefix);
     candidates.push({
@@ -1059,11 +1109,12 @@ export function findParties(
   const bodies = publicBodiesIn(sentence).filter(
     (b) => !mentions.some((m) => m.known && m.start < b.end && m.end > b.start),
   );
-  if (bodies.length === 0) return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest };
+  if (bodies.length === 0)
+    return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest, towns };
   const outside = (o: { start: number; end: number }) => !overlaps(bodies, o.start, o.end);
   const parties: PartyMention[] = [
     ...mentions.filter(outside),
     ...bodies.map((b) => ({ ...b, type: 'company' as const, known: false })),
   ];
-  return { parties: parties.sort((a, b) => a.start - b.start), candidates: rest.filter(outside) };
+  return { parties: parties.sort((a, b) => a.start - b.start), candidates: rest.filter(outside), towns };
 }

@@ -39,6 +39,8 @@ export interface SentenceContext {
   parties: PartyMention[];
   /** Capitalised names not (yet) known as organisations. */
   candidates: NameCandidate[];
+  /** Names this sentence shows as a town ("installé à Saint-Priest", "the Sion-based …"). */
+  towns: readonly string[];
   clauses: Span[];
   /** Relative clauses and appositions after a name: read apart from the clause around them. */
   inserted: InsertedClause[];
@@ -223,6 +225,7 @@ export function buildSentenceContext(
     statusText: blank(folded, rules.neutral),
     parties: found.parties,
     candidates: found.candidates,
+    towns: found.towns,
     clauses,
     inserted: scan.inserted,
     rules,
