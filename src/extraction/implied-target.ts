@@ -3,10 +3,10 @@ import { actors, type SentenceContext } from './sentence-context.ts';
 
 /**
  * "denied reports that Sanofi was interested in buying it", "had approached it about a possible offer":
- * the pronoun right after the purchase verb. French puts it before: « envisageait de la racheter ».
+ * the pronoun right after the purchase verb. French puts it before: « envisageait de la racheter », « pour lui racheter 60 % ».
  */
 const IT_AFTER = /^\s(?:it)\b(?!\s*(?:is|was|has|had|will|would|'s)\b)/u;
-const CLITIC_BEFORE = /(?:\s(?:la|le)\s|\sl')$/u;
+const CLITIC_BEFORE = /(?:\s(?:la|le|lui)\s|\sl')$/u;
 /** "Allianz and AXA … rather than buying it": a name listed with the buyer is no antecedent of its object. */
 const LISTED_WITH = /^\s*(?:,|and|et|&|or|ou)\s*(?:(?:the|le|la|l')\s*)?$/u;
 

@@ -92,6 +92,16 @@ const HOLDING_SHARE = /\.acquisition\.(?:will-hold|detiendra)$|^(?:will-hold|det
 /** "will take a minority stake in the company", "détiendra 14 % de la société": the company the article is about. */
 const IN_THE_COMPANY =
   /^\s*(?:(?:of|in) (?:the|this) (?:company|start-?up|business|group|firm|scale-?up)|(?:de|dans) (?:la|cette) (?:societe|jeune pousse|start-?up|entreprise|pme|scale-?up))\b/u;
+/** « l'entrée de Bpifrance à son capital »: the capital of the sentence's subject. */
+const SUBJECT_CAPITAL = /(?:^|\.acquisition\.)entree-a-son-capital$/u;
+/** "a round led by PGGM", « mené par Bpifrance »: a name after its agent's preposition is no owner of the stake. */
+const AGENT_BEFORE = /\b(?:by|par)\s(?:[\w-]+ ){0,4}$/u;
+/**
+ * « a pris 12 % du capital », "agreed to buy a 25% stake from the founding family": a stake whose owner goes
+ * unnamed is in the company the sentence named before its buyer (not one named as an agent, "led by X").
+ */
+const OWNERLESS_STAKE =
+  /^[^,;.:]{0,50}?\b\d+(?:[.,]\d+)?\s?(?:%|pour cent|per ?cent) (?:(?:du|de son|de leur) capital|(?:stake|holding|shareholding|interest)(?! in\b)(?! of\b))(?!\s*(?:de|d'|du|des|in|of)\b)/u;
 
 /** "pour lui céder", "to sell it": a sale whose buyer is the partner a pronoun stands for. */
 const DATIVE_SALE = /^(?:lui|leur) |^\w+ (?:it|them|him)$/u;
@@ -203,6 +213,12 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];
+      // « Hospinube a obtenu la certification HDS, délivrée par AFNOR, et l'entrée de Bpifrance à son capital »:
+      // « son capital » is the subject's, whatever names the sentence puts between.
+      if (SUBJECT_CAPITAL.test(trigger.id))
+        target = actors(ctx, { start: 0, end: trigger.index }).find(
+          (p) => p.type === 'company' && p.name !== buyer?.name,
+        );
       // « il n'a jamais été question d'une cession à Ventrisa », "selling to Kelso or to anyone": the
       // company sold is the one the sentence is about, else the one whose officer speaks.
       if (target === undefined && buyer !== undefined)
@@ -289,7 +305,14 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       // "Corvane raised $60m, and Nvidia will hold 5% of the company": the raiser, else the article's company.
       const company = IN_THE_COMPANY.test(ctx.folded.slice(trigger.end, trigger.end + 40))
         ? (all.find((p) => p.name !== buyer?.name && p.end <= trigger.index) ?? state.topic)
-        : undefined;
+        : OWNERLESS_STAKE.test(ctx.folded.slice(trigger.index, trigger.end + 50))
+          ? all.find(
+              (p) =>
+                p.name !== buyer?.name &&
+                p.end <= trigger.index &&
+                !AGENT_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 30), p.start)),
+            )
+          : undefined;
       if (company !== undefined && company.name !== buyer.name) target = company;
     }
     // "denied reports that Sanofi was interested in buying it", "shares soared after Leonardo offered
