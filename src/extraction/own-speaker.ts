@@ -49,3 +49,24 @@ export function sourceHedged(ctx: SentenceContext): boolean {
   if (ctx.attribution !== undefined && !ctx.attribution.party) return true;
   return matchAll(ctx.rules.status.rumour, ctx.statusText).some((h) => SOURCE_HEDGES.has(h.id));
 }
+
+/**
+ * Whether a launch date is hearsay: a source other than the maker tells it. "chief executive X told The
+ * Load Curve" names the outlet that heard the maker, so an outlet after "told" is no source of its own.
+ */
+export function launchSourced(ctx: SentenceContext): boolean {
+  if (ctx.attribution !== undefined && !ctx.attribution.party && ctx.attribution.cue !== 'told') return true;
+  return matchAll(ctx.rules.status.rumour, ctx.statusText).some(
+    (h) =>
+      SOURCE_HEDGES.has(h.id) ||
+      // « L'offre serait lancée en 2027 », « Orange lancerait … »: the journalist's conditional is hearsay;
+      // « devrait » is the modal of a plan, and a conditional after « a précisé que » is reported speech.
+      (h.id === 'conditional' &&
+        !PLAN_CONDITIONAL.test(ctx.statusText.slice(h.index, h.end)) &&
+        !REPORTED_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 80), h.index))),
+  );
+}
+
+const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
+const REPORTED_THAT =
+  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:[\w'-]+ ){0,8}$/u;

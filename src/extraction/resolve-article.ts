@@ -98,20 +98,19 @@ function applyPartyStatements(drafts: Draft[]): void {
   }
 }
 
+/** "Brintel va-t-il lancer sa plateforme en mars ?": a headline asking about a launch. */
+const LAUNCH_ASKED =
+  /\b(?:lanc\w*|launch\w*|sorti\w*|commerciali[sz]\w*|disponib\w*|available|availability|release\w*|roll(?:s|ed|ing)? out|deploy\w*|deploi\w*)\b/u;
+
 /** Interrogative headline: what it asks about is not asserted, unless the body says so explicitly. */
 function applyQuestionHeadline(drafts: Draft[], title: string | undefined): void {
   if (title === undefined || !/\?\s*$/u.test(title)) return;
   const folded = foldText(title);
   const inTitle = (d: Draft) => d.claim.parties.every((p) => folded.includes(foldText(p)));
-  // "Carrefour prépare-t-il une offre sur Primeveil ?" asks about the deal between the two it names, not
-  // about an offer one of them launches.
-  const deals = drafts.filter(
-    (d) => (d.claim.kind === 'acquisition' || d.claim.kind === 'agreement') && d.claim.parties.length >= 2,
-  );
-  const askedDeal = deals.some(inTitle);
   for (const d of drafts) {
     if (d.claim.kind === 'statement' || d.claim.kind === 'share_move') continue;
-    if (askedDeal && d.claim.kind === 'launch' && d.claim.parties.length === 1) continue;
+    // A launch date is the maker's schedule: a headline asking about a deal does not question it.
+    if (d.claim.kind === 'launch' && !LAUNCH_ASKED.test(folded)) continue;
     if (d.claim.status !== 'confirmed' || d.explicit) continue;
     if (!inTitle(d)) continue;
     // "Orange prépare-t-il une entrée au capital de Cirrane ?" asks about a deal, not Cirrane's label.
@@ -175,6 +174,9 @@ export function resolveArticle(
   const live = withoutRetracted(drafts).filter(
     (d) =>
       !(d.background && d.claim.status === 'denied' && DEALS.has(d.claim.kind)) &&
+      // "In 2026, Atos denied that it was in talks with Google": a denial dated before the story is no
+      // statement of this article, whatever the speaker does now.
+      !(d.claim.kind === 'statement' && d.background && d.claim.stance === 'deny') &&
       !(
         d.claim.kind === 'statement' &&
         d.background &&

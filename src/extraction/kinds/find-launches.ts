@@ -3,7 +3,7 @@ import { assessStatus } from '../assess-status.ts';
 import type { LaunchClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
-import { sourceHedged } from '../own-speaker.ts';
+import { launchSourced, sourceHedged } from '../own-speaker.ts';
 import { possessorOfRelative } from '../possessed-relative.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import { bySalience, newSalience } from '../salience.ts';
@@ -155,6 +155,9 @@ const OFFER_NOUN =
 /** "commercially available", "disponible commercialement": only an offer is sold, never the site it is built for. */
 const COMMERCIALLY_AVAILABLE =
   /^(?:commercially available|commercialement disponibles?|disponibles? commercialement)\b/u;
+/** "mis en service", "entrer en service", "opérationnelles", "become operational": put to work, not put on sale. */
+const PUT_IN_SERVICE =
+  /^(?:(?:mis|mise|mises|entrer|entrera|entreront|entre|entrent|entrerait|entreraient) en service|mise en service|operationnel\w*|(?:enter|enters|entering|come into|comes into|go into|goes into) service|(?:become |be )?operational)\b/u;
 /** "entrer en service", "in service": the word service there names no offer. */
 const IN_SERVICE = /\b(?:en|in) service\b/u;
 /**
@@ -419,6 +422,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       !COMMERCIALLY_AVAILABLE.test(folded.slice(trigger.index, trigger.end + 24))
     )
       continue;
+    // "Les deux postes … seront mis en service en 2030", "les cellules devraient être opérationnelles": a thing
+    // put into service with no offer named before it is equipment starting up, not an offer sold.
+    if (
+      PUT_IN_SERVICE.test(folded.slice(trigger.index, trigger.end + 20)) &&
+      !OFFER_NOUN.test(lead.slice(-120))
+    )
+      continue;
     // The launcher is the subject: the first organisation before the launch word.
     let parties: PartyMention[] = [];
     // "which Fjordvik said would be commercially available": the company telling of the launch in the
@@ -579,6 +589,16 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       !sourceHedged(ctx)
     )
       verdict = { ...verdict, status: 'confirmed', cues: [...verdict.cues, 'party:founders-plan'] };
+    // "would be available from March", "devrait suivre en 2028": a date of availability is its maker's
+    // schedule; a modal tells it as planned, not as hearsay. Only a source (an outlet, people familiar,
+    // "selon nos informations") hedges it; someone who "told" an outlet is the source, not the outlet.
+    // The joint offer of a deal still rumoured stays as open as the deal.
+    else if (
+      verdict.status === 'rumour' &&
+      !launchSourced(ctx) &&
+      !(state.foundersStatus === 'rumour' && parties.every((p) => founders?.includes(p.name)))
+    )
+      verdict = { ...verdict, status: 'confirmed', cues: [...verdict.cues, 'party:schedule'] };
     const subjectText =
       subject?.[1] !== undefined
         ? ctx.sentence.text.substr(

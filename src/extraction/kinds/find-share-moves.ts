@@ -73,7 +73,7 @@ function tradingEve(date: string): string {
 }
 /** "outpacing a 0.4% gain in the CAC 40", "a 0.4% rise in the European telecoms index", "contre une hausse de 0,4 % du CAC 40": the figure an index's. */
 const INDEX_AFTER =
-  /^\s*(?:(?:gain|rise|increase|advance|climb|fall|drop|decline|slide|loss|dip|move|hausse|baisse|progression|repli|recul|avance|perte)s?\s+)?(?:in|of|for|on|by|du|de|des|d'|sur|pour)\s+(?:the |le |la |l')?(?:(?!(?:shares?|stock|titre|action)\b)[a-z-]+ ){0,3}$/u;
+  /^\s*(?:(?:gain|rise|increase|advance|climb|fall|drop|decline|slide|loss|dip|move|hausse|baisse|progression|repli|recul|avance|perte)s?\s+)?(?:in|of|for|on|by|du|de|des|d'|sur|pour)\s+(?:the |le |la |l')?(?:(?!(?:shares?|stock|titre|action)\b)[a-z'-]+ ){0,3}$/u;
 /** "l'indice Stoxx Europe 600 Technologie": capitalised words running on from an index name are still its name. */
 const NAME_RUN = /^(?:\s+[\p{Lu}\d][\p{L}\p{N}&.-]*)*\s+$/u;
 /** "Safran, qui avait racheté Keltermann l'an dernier, prenait 0,8 %": a relative clause between the mover and its verb. */
@@ -251,8 +251,9 @@ const CAUSATIVE =
 
 const RANGE_OPEN = /\b(?:entre|between|from)\s*$/u;
 
+/** "taking their gain since the end of last week to about 19%": a running total, however long its span. */
 const CUMULATIVE_BEFORE =
-  /\b(?:portant|porte|portait|portent|bringing|taking|lifting|pushing|brings|takes)\b(?: [\w']+){0,4} (?:a|to)\s*$/u;
+  /\b(?:portant|porte|portait|portent|bringing|taking|lifting|pushing|brings|takes)\b(?: [\w']+){0,9} (?:a|to)(?: (?:about|around|nearly|almost|roughly|some|more than|pres de|environ|plus de))?\s*$/u;
 
 const FRONTED =
   /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;

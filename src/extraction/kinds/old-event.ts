@@ -8,7 +8,7 @@ import { findDates } from '../values/find-dates.ts';
  * happened that year ("since 2026, when they signed an agreement").
  */
 const PARTY_HISTORY =
-  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|dating from|datant de|(?:that|which|qui) (?:began|started|dates back to|goes back to|a (?:commence|debute)|remonte a) (?:in|en))(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b(?!,? (?:when|lorsque|quand|year in which|annee ou|date a laquelle)\b)/gu;
+  /\b(?:depuis|since|fondee?s? en|creee?s? en|nee?s? en|founded in|established in|set up in|created in|formed in|dating from|datant de|(?:that|which|qui) (?:began|started|dates back to|goes back to|a (?:commence|debute)|remonte a) (?:in|en))(?: (?:le |l'|the )?(?:\w+ ){0,2})?\d{4}\b(?!,? (?:when|lorsque|quand|year in which|annee ou|date a laquelle)\b)/gu;
 
 /**
  * "un accord qui court jusqu'en 2031", "an offtake deal through 2034", "d'ici à 2030": the year ends a term
@@ -74,6 +74,14 @@ export function isOldEvent(ctx: SentenceContext, clause: Span): boolean {
     ctx.inserted.length > 0 ? withoutPassedThrough(ctx.folded, ctx.inserted, clause) : ctx.folded;
   const blank = (m: string) => ' '.repeat(m.length);
   const text = folded.slice(clause.start, clause.end).replace(PARTY_HISTORY, blank).replace(TERM_END, blank);
-  const years = findDates(text, ctx.rules, published).map((d) => Number(d.date.slice(0, 4)));
-  return years.length > 0 && years.every((y) => y <= published.y - 2);
+  const dates = findDates(text, ctx.rules, published);
+  // "signed a battery supply agreement with Samsung SDI in 2027", in a 2028 article: a bare year, the
+  // last one, dates a deal of the company's past too; a month ("in December 2027") may still be news.
+  return (
+    dates.length > 0 &&
+    dates.every((d) => {
+      const y = Number(d.date.slice(0, 4));
+      return y <= published.y - 2 || (y === published.y - 1 && d.precision === 'year');
+    })
+  );
 }
