@@ -52,6 +52,19 @@ const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
 const DATE_PREPOSITION =
   /^[^,;]{0,70}\b(?:from|in|by|starting|as of|beginning|a partir d[eu']|a compter d[eu']|des|en|d'ici(?: a)?|courant)\s*(?:the |le |la |l'|du |de la |de l')?$/u;
 
+/** "initialement prévu en", "originally planned for", "repoussé de", "delayed from": a date a postponement replaces. */
+const SUPERSEDED_BEFORE =
+  /\b(?:(?:initialement|a l'origine|au depart|originellement|originally|initially)\s+(?:prevue?s?|programmee?s?|attendue?s?|annoncee?s?|fixee?s?|planned|scheduled|slated|expected|due|set|targeted)|(?:prevue?s?|programmee?s?|attendue?s?|annoncee?s?|planned|scheduled|slated|expected|due)\s+(?:initialement|a l'origine|au depart|originally|initially)|(?:repousse|reporte|decale|differe|retarde)e?s?|delayed|postponed|pushed back|put back)\s+(?:pour|en|a|au|d'ici(?: a)?|for|in|by|on|until|de|du|from)?\s*(?:le |la |l'|the )?$/u;
+
+function supersededDate(folded: string, d: { index: number }): boolean {
+  const lead = folded.slice(Math.max(0, d.index - 60), d.index);
+  // "reporté à septembre", "pushed back to October": the new date, not the replaced one.
+  return (
+    SUPERSEDED_BEFORE.test(lead) &&
+    !/\b(?:a|au|to|until|jusqu'(?:a|au|en))\s*(?:le |la |l'|the )?$/u.test(lead)
+  );
+}
+
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
 
 /** "the region that AWS is building with Deutsche Telekom", "la plateforme que Capgemini développe avec Orange". */
@@ -331,7 +344,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         return ctx.published === undefined || (year >= ctx.published.y - 1 && year <= ctx.published.y + 15);
       })
       .filter((d) => !ANNOUNCEMENT_DAY.test(folded.slice(d.end, d.end + 40)))
-      .filter((d) => !datesPastEvent(folded, clause.start, trigger, d));
+      .filter((d) => !datesPastEvent(folded, clause.start, trigger, d))
+      // "Initialement prévu en juin, le lancement … est reporté à septembre", "delayed from 2028 to 2029": the
+      // date a postponement replaces is no longer the launch's, when the new one is written.
+      .filter(
+        (d, _i, all) => !supersededDate(folded, d) || all.every((o) => o === d || supersededDate(folded, o)),
+      );
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
     const attached = (d: { index: number }) =>

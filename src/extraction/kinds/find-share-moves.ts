@@ -101,6 +101,17 @@ const DAY_TOLD_AFTER = /^\s*,\s*(?:when|quand|lorsque|ou|jour ou)\b/u;
 const OTHER_EVENT_DAY_AFTER =
   /^'s (?!(?:session|trading|close|closing|open|opening|dealings|market)\b)[a-z]/u;
 
+/** "building on Monday's 14.2% surge": a possessive day opening a figure dates that figure's move. */
+const POSSESSIVE_FIGURE = /^'s (?:[a-z-]+ ){0,2}[+-]?\d/u;
+
+/** "sur le cours (de clôture) du", "to its closing price on": the day after it dates a reference price. */
+const REFERENCE_PRICE =
+  /\b(?:(?:dernier )?cours(?: de cloture| de bourse)?|closing (?:share )?price|share price|price) (?:du|de|d'|on|of)\s*(?:le )?$/u;
+
+/** "ended the day", "en fin de séance": the close of a session, whichever day the story is telling. */
+const CLOSE_OF_DAY =
+  /^(?:(?:ended|closed|finished) the (?:session|day)|(?:by|at) the close|en fin de (?:seance|journee))$/u;
+
 /** A day set right after a news noun, as its complement: "l'annonce, mardi, du rachat", "the announcement on Tuesday of". */
 const NEWS_APPOSED_DAY =
   /\b(?:l'annonce|la publication|la presentation|l'officialisation|the announcement|the news|the publication|the release)(?:\s*,\s*|\s+(?:on |de |du |ce )?)$/u;
@@ -220,6 +231,9 @@ const QUANTITY = new Set(['non-stock', 'market-share']);
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
 
 /** After a move's figure (and its day), a conjunction and a bare figure: "lundi puis de", "and a further", ", then". */
+/** "lundi puis de 6,4 % jeudi", "on Monday, then a further 2%": the next figure told is a later move. */
+const THEN_NEXT = /^[^,;.]{0,30}?(?:,\s*)?\b(?:puis|then|and then|et ensuite|avant de)\b[^,;.]{0,30}$/u;
+
 const SAME_VERB =
   /^\s*(?:(?:on |le )?[a-z]+\s*)?,?\s*(?:puis|then|et|and|avant|before)(?:\s+(?:encore|again|de nouveau|another|a further|an additional))*(?:\s+(?:de|by)\b|\s*d')?\s*[+-]?\s*$/u;
 
@@ -238,7 +252,7 @@ function joinedVerbStart(folded: string, from: number, to: number, moves: readon
   if (last < 0) return -1;
   const verb = moves.find((m) => m.index > last && m.end <= to + 1);
   return verb !== undefined &&
-    /^[a-z]+\s+(?:(?:has|have|had|a|ont|avait|also|aussi|then|puis)\s+)*$/u.test(
+    /^[a-z]+\s+(?:(?:has|have|had|was|were|is|are|a|ont|avait|etait|etaient|est|sont|also|aussi|then|puis)\s+)*$/u.test(
       folded.slice(last, verb.index),
     )
     ? last
@@ -402,6 +416,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "porté par l'annonce, mardi, du rachat", "the announcement on Tuesday of": that day dates the news.
     .filter((d) => !NEWS_APPOSED_DAY.test(folded.slice(Math.max(0, d.index - 40), d.index)))
     .filter((d) => !DEAL_DAY.test(folded.slice(Math.max(0, d.index - 80), d.index)))
+    // "une prime de 34 % sur le cours du 6 novembre", "a premium to the closing price on Monday": a reference price's day.
+    .filter((d) => !REFERENCE_PRICE.test(folded.slice(Math.max(0, d.index - 40), d.index)))
+    // "after announcing the opening, on 5 November, of its first store": a day still to come dates a coming event.
+    .filter((d) => ctx.published === undefined || d.date <= formatDay(ctx.published))
     // "taking their loss since Monday", "extending Thursday's gains", "ahead of its results on Thursday",
     // "prolongeant sa hausse de mardi": that day dates another event (a span's start, an earlier move, a
     // coming release), neither this move nor the session the report is about.
@@ -420,9 +438,18 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   // "Jeudi, le titre s'était envolé de 21 %": a day told in the pluperfect is background, not the session.
   // "ahead of its results on Thursday", "after the report published on Monday": a day of the news.
   // "taking their loss since Monday to 2%": the start of a span is no session either.
+  // "a reculé de 0,9 %, pénalisé par la remontée du pétrole en début de séance": a time of the session told past
+  // the first move's own phrase is another thing's, no session of the report.
+  const first = percents[0] as { end: number };
+  const firstPhraseEnd = first.end + Math.max(0, folded.slice(first.end).search(PHRASE_END));
+  const laterTimes = (days.length === 0 ? [] : matchAll(sm.intraday, folded)).filter(
+    (m) => m.index > firstPhraseEnd && !/^[\s,]*$/u.test(folded.slice(firstPhraseEnd, m.index)),
+  );
   const sessionDays = days.filter(
     (d) =>
+      !laterTimes.some((m) => m.index <= d.index && m.end >= d.end) &&
       !NEWS_DAY.test(folded.slice(Math.max(0, d.index - 48), d.index)) &&
+      !POSSESSIVE_FIGURE.test(folded.slice(d.end, d.end + 30)) &&
       !SPAN_FROM.test(folded.slice(Math.max(0, d.index - 12), d.index)),
   );
   // "Jeudi, le titre s'était envolé de 21 %": a day told in the pluperfect is background, not the session.
@@ -449,6 +476,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   const eves = new Set<ShareMoveClaim>();
   // Moves dated by the publication day only: no day named, so none for the moves after them.
   const defaulted = new Set<ShareMoveClaim>();
+  // The day a move told "dans la journée" took from the sentence before.
+  let toldSameDay: string | undefined;
   for (const [n, percent] of percents.entries()) {
     const clause = clauseAt(ctx, percent.index);
     const closing = percents[n + 1];
@@ -807,29 +836,53 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // The day of this move: the words after its number (up to the next number), else before it.
     const next = percents[n + 1];
     const afterEnd = Math.min(clause.end, next?.index ?? clause.end);
+    // Where the move's own words end after its figure: a comma, or a clause of its own ("on reports that …").
+    const phraseEnd = percent.end + Math.max(0, folded.slice(percent.end, afterEnd).search(PHRASE_END));
+    // "a reculé de 0,9 %, pénalisé par la remontée du pétrole en début de séance": a time of the session told
+    // past the move's own phrase is another thing's, neither its day nor a sign of a live move.
+    const intraday = matchAll(sm.intraday, folded, clause.start, clause.end);
+    const otherTime = (d: { index: number; end: number }) =>
+      d.index > phraseEnd &&
+      !/^[\s,]*$/u.test(folded.slice(phraseEnd, d.index)) &&
+      intraday.some((m) => m.index <= d.index && m.end >= d.end);
+    // "ended the day 0.7% lower", "en fin de séance" after a move dated in the paragraph: the close of that day.
+    const closeOfTold = (d: { index: number; end: number }) =>
+      paragraphDay !== undefined &&
+      intraday.some(
+        (m) => m.index <= d.index && m.end >= d.end && CLOSE_OF_DAY.test(folded.slice(m.index, m.end)),
+      );
     const day =
       days.find(
         (d) =>
           d.index >= percent.end &&
           d.end <= afterEnd &&
+          !POSSESSIVE_FIGURE.test(folded.slice(d.end, d.end + 30)) &&
+          !otherTime(d) &&
+          !closeOfTold(d) &&
           !NEWS_DAY.test(folded.slice(percent.end, d.index)) &&
           !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
-      days.filter((d) => d.index >= from && d.end <= percent.index && !insideRelative(d)).at(-1) ??
+      days
+        .filter((d) => d.index >= from && d.end <= percent.index && !insideRelative(d) && !closeOfTold(d))
+        .at(-1) ??
       // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list,
       // unless it dates a move told as earlier ("down 4.3% at 1012 GMT, after rising 11% on Monday").
       (days.length === 1 &&
       percents.length > 1 &&
       !NEWS_DAY.test(folded.slice(0, days[0]?.index)) &&
       !SPAN_FROM.test(folded.slice(0, days[0]?.index)) &&
-      !EARLIER.test(folded.slice(percent.end, days[0]?.index))
+      !EARLIER.test(folded.slice(percent.end, days[0]?.index)) &&
+      !(
+        (days[0]?.index ?? 0) >= percent.end &&
+        POSSESSIVE_FIGURE.test(folded.slice(days[0]?.end ?? 0, (days[0]?.end ?? 0) + 30))
+      )
         ? days[0]
         : undefined);
     // "prenait 4 % vers 11h00", "was up 2% in early trading": a live move, on the day of publication.
     const live =
       day === undefined &&
       ctx.published !== undefined &&
-      matchAll(sm.intraday, folded, clause.start, clause.end)[0]
+      intraday.some((m) => !otherTime(m) && !closeOfTold(m))
         ? // Markets are shut at weekends: a weekend article's "en fin de séance" is Friday's.
           publicationSession(ctx.published)
         : undefined;
@@ -842,7 +895,6 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     if (partOfPeriod && day === undefined) continue;
     // A dayless move of the day's news is the publication day's session, unless told as background
     // ("had lost 40%", "in 2025", "since its listing"): its own words, up to the end of its phrase.
-    const phraseEnd = percent.end + Math.max(0, folded.slice(percent.end, afterEnd).search(PHRASE_END));
     const session =
       day === undefined &&
       live === undefined &&
@@ -886,12 +938,33 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
               : {}),
     };
     if (session !== undefined) defaulted.add(claim);
+    if (sameDay !== undefined) toldSameDay ??= sameDay;
     // The source of a market figure is the market, not the outlet quoted elsewhere in the sentence.
     delete claim.attribution;
     const anchor = drafts.at(-1)?.claim;
     if (day !== undefined && EVE.test(folded.slice(day.index))) eves.add(claim);
+    // "…, building on Monday's 14.2% surge": the figure its possessive day opens is a move before the one told.
+    const possessed =
+      day !== undefined &&
+      day.end <= percent.index &&
+      day.index >= sinceLast &&
+      POSSESSIVE_FIGURE.test(folded.slice(day.end, day.end + 30));
+    // "a bondi de 11,2 % lundi puis de 6,4 % jeudi", "rose 4% on Monday, then 2% on Thursday": the move told
+    // first came first (a weekday named like the publication's is then the week before's).
+    if (
+      continued &&
+      anchor?.kind === 'share_move' &&
+      day !== undefined &&
+      day.index >= percent.end &&
+      THEN_NEXT.test(folded.slice(sinceLast, percent.index))
+    )
+      ordered.push([anchor, claim]);
     if (fronted !== undefined) ordered.push([claim, 'next']);
-    else if (continued && anchor?.kind === 'share_move' && EARLIER.test(folded.slice(lo, percent.index)))
+    else if (
+      continued &&
+      anchor?.kind === 'share_move' &&
+      (EARLIER.test(folded.slice(lo, percent.index)) || possessed)
+    )
       ordered.push([claim, anchor]);
     drafts.push(draftOf(ctx, claim, direction, verdict));
   }
@@ -908,6 +981,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
   pairRespectively(ctx, drafts);
   // A sentence that tells a move and dates the session moves the report on to that session.
   if (drafts.length > 0 && sentenceSession !== undefined) state.sessionDay = sentenceSession;
+  // "Orange a annoncé jeudi son offre. Le titre Mériel a bondi de 27,5 % dans la journée": that day is the
+  // session the report is about, for the dayless moves told later.
+  else if (state.sessionDay === undefined && toldSameDay !== undefined) state.sessionDay = toldSameDay;
   // The next move told without a day takes this paragraph's last move's day, not any day it names,
   // nor the day of a move told as earlier than another ("after rising 11% on Monday").
   const earlier = new Set(ordered.map(([e]) => e));
