@@ -250,7 +250,7 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   en: {
     classes: EN_ROLES,
     generic: new Set(['company', 'group', 'firm']),
-    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){0,3})(${EN_ROLE_WORDS})\\b(?!-| of\\b)`, 'gu'),
+    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){0,3})(${EN_ROLE_WORDS})\\b(?!-)`, 'gu'),
     introBefore: new RegExp(`\\b(?:the |an? )(?:[a-z-]+ ){0,3}(${EN_ROLE_WORDS}) $`, 'u'),
     introAfter: new RegExp(`^\\s*,\\s*(?:the |an? )(?:[a-z-]+ ){0,4}(${EN_ROLE_WORDS})\\b`, 'u'),
     notQualifier: new Set(
@@ -546,6 +546,13 @@ function namedEarlierInSentence(
   return [...before].reverse().find((p) => p.name !== subject && fits(p.name))?.name;
 }
 
+/** The first company the clause around `at` names before it (after its last "that"/"que"): its subject. */
+function clauseSubject(ctx: SentenceContext, at: number): string | undefined {
+  let clauseStart = 0;
+  for (const m of ctx.folded.slice(0, at).matchAll(CLAUSE_OPENER)) clauseStart = m.index + m[0].length;
+  return ctx.parties.find((p) => p.type === 'company' && p.start >= clauseStart && p.end <= at)?.name;
+}
+
 /**
  * What a bare company noun bought into stands for in its own sentence. "Venmark shares jumped after Corlay
  * said it had bought a stake in the company": the name right before the noun, no comma between, is the
@@ -590,6 +597,14 @@ function laterInSentence(ctx: SentenceContext, from: number, taken: ReadonlySet<
       out.add(p.name);
   return out;
 }
+
+/**
+ * A descriptor as what a deal is for, bought into or approached: "an offer for the Cornish tin producer",
+ * "had approached the Cambridge-based designer", « une OPA sur l'opérateur de fibre rennais », « racheter
+ * l'éditeur lyonnais ». It never stands for its own clause's subject, the bidder.
+ */
+const OBJECT_SLOT =
+  /\b(?:(?:offers?|bids?|approach(?:es)?|proposals?|stake|interest|equity|holding|shareholding|investment|offres?(?: publique)?(?: d'achat| de rachat| d'echange)?|opa|ope|participation(?: [a-z]+)?(?: de [\d,.]+ ?%)?|propositions?) (?:for|on|in|sur|pour|dans)|approached|approach(?:ing)?|buy|acquire|buying|acquiring|take over|taking over|takeover of|acquisition of|purchase of|racheter|acquerir|reprendre|approche(?:r|rait|raient)?|(?:rachat|acquisition|reprise) de|rachat) $/u;
 
 /** A bare role right after a bid's noun: "an offer for the company", "une offre sur le groupe". */
 const BID_OBJECT =
@@ -699,6 +714,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     role: string;
     bidObject: boolean;
     stakeObject: boolean;
+    /** What a bid or stake is for: never its own clause's subject. */
+    objectSlot: boolean;
     /** The trade the role names, for fitting it to a company ("the engine maker": motoriste). */
     trade: string;
     /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
@@ -719,6 +736,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (cls === undefined) continue;
     const start = m.index;
     const roleEnd = fr ? m.index + m[0].length - (m[2] ?? '').length : m.index + m[0].length;
+    const objectSlot = OBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 40), start));
+    // "the maker of the iPhone" is too loose, but "approached the Cambridge-based designer of radio chips" is
+    // a qualified role in an object's slot.
+    if (!fr && ctx.folded.startsWith(' of ', roleEnd) && !(objectSlot && words.length > 0)) continue;
     if (overlaps(ctx.parties, start, roleEnd)) continue;
     // "Oracle, the Austin-based database group, declined": an apposition describes the name before it.
     if (
@@ -776,6 +797,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       role,
       bidObject,
       stakeObject,
+      objectSlot,
       trade: tradeClass(cls, words),
       fused: /^(?:du|au) /u.test(m[0]),
       qualified,
@@ -869,7 +891,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "Maison Orsel, l'enseigne lyonnaise d'épicerie fine … l'épicier": a role of the same trade, when the
     // company it introduced is still in the story's focus (not "l'enseigne Bioflandre" told in passing).
     const top = state.salience === undefined ? undefined : bySalience(state.salience)[0];
-    const learned =
+    const known =
       state.roles.get(d.cls) ??
       (d.qualified || present.has(resolved.get(d.cls) ?? '') ? undefined : resolved.get(d.cls)) ??
       (d.generic
@@ -877,6 +899,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
         : sameTrade(d.cls)
             .map((c) => state.roles?.get(c))
             .find((n) => n !== undefined && inFocus(state, n, top)));
+    // "L'opérateur historique a déposé une OPA sur l'opérateur de fibre rennais": a bid's object is not the
+    // company its clause's subject is, whatever role that company was given.
+    const bidder = d.objectSlot ? clauseSubject(ctx, d.start) : undefined;
+    const learned = known !== undefined && known === bidder ? undefined : known;
     // "Val'Ocre, la coopérative du Gers, et GRDF … sur le territoire de la coopérative": the role the article
     // gave a company named in this very sentence is that company again, not another name before it.
     // "Microsoft et l'opérateur lyonnais auraient arrêté …, détenue à 60 % par Pellanne": unless the sentence
@@ -937,14 +963,16 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       learned === undefined &&
       !d.generic &&
       state.mentioned.length === 0 &&
-      namedBefore(ctx, d.start) === 0
+      // "L'opérateur historique a déposé une OPA sur l'opérateur de fibre rennais": a bid's object in the lead is
+      // the headline's company its subject is not.
+      (namedBefore(ctx, d.start) === 0 || bidder !== undefined)
     ) {
       const told = (HEADLINE_COMPANIES.get(state) ?? []).filter((n) => !used.has(n) && fits(n));
       // "The French insurer is buying the London specialist": once one role took a headline company, the
       // other role of the sentence is the headline's other company.
       name =
         fittingByTrade(told, d.trade, ctx) ??
-        (resolvedHere.size > 0
+        (resolvedHere.size > 0 || bidder !== undefined
           ? told.find((n) => !registryMisfits(d.trade, n, ctx.registry) && !nameMisfits(d.trade, n))
           : undefined);
     }
@@ -994,6 +1022,11 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // with Skovdal, giving the French group rights": past the subject's slot, a descriptor after the two
     // companies of the sentence points back to one of them; it brings in no third.
     // ", the Finnish group said": a tag closing the sentence is its speaker, one of the two as well.
+    // "Drumvarra rose after a report that Boliden was studying an offer for the Cornish tin producer": a bid's
+    // object after two companies of the sentence is the one its clause's subject is not, the mover; a role the
+    // article gave a company of its own keeps it.
+    if (d.objectSlot && learned === undefined && !present.has(name) && namedBefore(ctx, d.start) >= 2)
+      name = namedEarlierInSentence(ctx, d.start, fits) ?? name;
     if (
       !present.has(name) &&
       // "la PME a annoncé un accord avec Orange : … l'opérateur": a role read before counts as a name.
