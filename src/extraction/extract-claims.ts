@@ -39,6 +39,7 @@ import { availableNamesIn, ownProducts, productNamesIn } from './product-names.t
 import { withQuotedFirstPerson } from './quoted-first-person.ts';
 import { resolveArticle } from './resolve-article.ts';
 import { markRetracted } from './retracted-claims.ts';
+import { ruleFramed } from './rule-framed.ts';
 import { RULES } from './rules/load-rule-files.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 import {
@@ -492,7 +493,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     )
       state.topic = { ...previousSubject, start: 0, end: 0 };
     // A question asks; it does not report (a speculative "Amazon va-t-il racheter Atos ?").
-    if (!rules.question.test(ctx.sentence.text)) {
+    // "Under UK takeover rules, X has until … to make a firm offer": what a rule requires, not what happened.
+    if (!rules.question.test(ctx.sentence.text) && !ruleFramed(ctx.folded)) {
       const found = preferAcquisitions([
         ...findAgreements(ctx, state),
         ...findAcquisitions(ctx, state),

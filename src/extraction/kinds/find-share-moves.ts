@@ -21,10 +21,11 @@ const ELLIPSIS = /^\s*(?:,\s*)?(?:(?:de|d'|by|of)\s*)?[+-]?\s*$/u;
 const OWNER_OF = /^\s*(?:de |d'|du |of )(?:la |l'|the )?$/u;
 /**
  * "le chiffre d'affaires du groupe Orange", "le résultat net d'Orange", "revenue at Spire", "traffic through the
- * port of X", "les commandes reçues par Airbus": the quantity heads the subject, the company is its complement.
+ * port of X", "les commandes reçues par Airbus", "the price target on X (raised by 12%)": the quantity heads the
+ * subject or object, the company is its complement.
  */
 const OWNER_PHRASE =
-  /^\s*(?:[\w-]+ ){0,3}?(?:de |d'|du |des |chez |par |of |at |by |through |from |for |across )(?:la |le |les |l'|the |its |their |son |sa |ses |leur |leurs )?(?:[\w'-]+ ){0,3}(?:(?:of|de|du) |d')?$/u;
+  /^\s*(?:[\w-]+ ){0,3}?(?:de |d'|du |des |chez |par |of |at |by |through |from |for |across |on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the day)\b))(?:la |le |les |l'|the |its |their |son |sa |ses |leur |leurs )?(?:[\w'-]+ ){0,3}(?:(?:of|de|du) |d')?$/u;
 /** Deal words and verbs among the non-stock blockers: no quantity that heads a subject ("le rachat de X par Y"). */
 const NOT_QUANTITY =
   /^(?:rachat|racheter|reprendre|reprise|acquerir|acquisition|ceder|cession|negociations?|pourparlers|buy|buying|acquire|acquiring|purchase|purchasing|takeover|negotiating|talks|reduc|reduire|reduit|diminue|abaisser|ameliore|improv|helps?|permet|stake|participation|capital|technolog|procede|efficacite|efficiency|price of)/u;
@@ -41,6 +42,14 @@ const STAKE_LEVEL_BEFORE =
 const STAKE_TAKEN_BEFORE =
   /\b(?:prend|prendra|prendrait|prennent|prendront|prendre|prenant|a pris|ont pris|avait pris|takes|took|taking|will take|to take)\s*$/u;
 const STAKE_TAKEN_TAIL = /^\s*(?:de (?:la |l')|du |des |d'|of |in )(?!plus\b|more\b)/u;
+/**
+ * "Bel en prend 12 %", « Safran a pris 15 %, pas le contrôle »: the clitic « en » (of it) or a contrast with
+ * control makes the figure taken a share of a company.
+ */
+const CLITIC_STAKE_BEFORE =
+  /\ben (?:a |ont |avait |avaient |aurait |auraient )?(?:prend|prendra|prendrait|prennent|prendront|pris|detient|detiendra|detenait|detiendrait|possede|acquiert|acquerra|rachete|rachetera|reprend|reprendra)\s*$/u;
+const CONTROL_CONTRAST_TAIL =
+  /^\s*,?\s*(?:et |mais )?(?:pas|non|sans) (?:le |la |du |de la )?(?:controle|majorite)\b/u;
 /** "pèse moins de 1 % de la capitalisation", "accounts for 3% of sales": a proportion, not a move. */
 const PROPORTION_BEFORE =
   /\b(?:pese|pesent|pesait|pesera|represente|representent|representait|representera|weighs?|weighed|represents?|represented|accounts? for|accounted for|makes? up|made up)(?: (?:(?:moins|plus|pres|autour) (?:de|d')|environ|quelque|(?:less|more) than|about|around|nearly|almost|roughly|some|just|only|barely))? ?$/u;
@@ -692,7 +701,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       LEVEL_BEFORE.test(before) ||
       STAKE_LEVEL_BEFORE.test(before) ||
       HELD_BEFORE.test(before) ||
-      (STAKE_TAKEN_BEFORE.test(before) && STAKE_TAKEN_TAIL.test(tail)) ||
+      (STAKE_TAKEN_BEFORE.test(before) &&
+        (STAKE_TAKEN_TAIL.test(tail) || CONTROL_CONTRAST_TAIL.test(tail))) ||
+      CLITIC_STAKE_BEFORE.test(before) ||
       PROPORTION_BEFORE.test(before)
     )
       continue;
