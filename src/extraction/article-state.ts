@@ -20,8 +20,6 @@ export interface ArticleState {
   foundersText?: string;
   /** The joint venture or alliance the article named last: what "the venture" stands for. */
   alliance?: string;
-  /** Whether the article names a venture further on (a standfirst speaks of it before its name). */
-  allianceLater?: boolean;
   /** Role noun class -> the company the article introduced with it ("la start-up X"). */
   roles?: Map<string, string>;
   /** Companies named so far, the most recent last: what a descriptor may stand for. */

@@ -483,7 +483,6 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
     state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
-    state.allianceLater = alliances.some((a) => a.sentence > ctx.index);
     // "La PME a réalisé 31 millions … Elle a obtenu le label …", "Capgemini reste à l'écart. Son titre a
     // cédé 0,4 %": a pronoun or possessive opening the sentence continues the previous sentence's subject.
     const previousSubject = state.previousSubject;

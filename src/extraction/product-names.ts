@@ -12,7 +12,7 @@ const NAMED_PRODUCT = new RegExp(
 );
 /** "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product. */
 const PRODUCT_APPOSITION = new RegExp(
-  `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,80})?\\s*(?:[,.;]|$)`,
+  `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
   'u',
 );
 

@@ -10,7 +10,7 @@ import { bySalience, newSalience } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { FRONTED_AFTER } from './find-agreements.ts';
-import { impliedLaunchers, pairLaunchers, unnamedVenture, ventureRelative } from './launch-subject.ts';
+import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
 import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { anaphorSeller } from './seller-subject.ts';
@@ -37,12 +37,9 @@ const DONE_LAUNCH =
 /** "a lancé lundi une offre publique d'achat", "launched a bond issue": a bid or a financing, no offer to customers. */
 const FINANCIAL_OFFER =
   /\b(?:offres? publiques?|opa|ope|offres? (?:de rachat|d'achat|d'echange|amicale|hostile|ferme)|tender offer|takeover (?:offer|bid)|(?:cash|share|all-share|hostile|recommended) offer|bids? for|offers? for|emprunts?|obligat\w+|bonds?|ipo|introduction en bourse|augmentation de capital|levee de fonds|funding round|share buyback|rachat d'actions|appels? d'offres|tenders?|rights issue)\b/u;
-/**
- * "l'appel d'offres, lancé en février", "the tender launched in May", « un processus de vente, lancé au printemps »:
- * a buyer's or a seller's procedure opened, no offer.
- */
+/** "l'appel d'offres, lancé en février", "the tender launched in May": a buyer's procedure opened, no offer. */
 const TENDER_LAUNCHED =
-  /\b(?:appels? d'offres|accords?-cadres?|contrats?-cadres?|consultations?|procedures?|processus|process(?:es)?|mise en concurrence|tenders?|requests? for (?:proposals|tenders|information)|rfps?|competitions?|bidding (?:process|round))\b[^.;]{0,60}?$/u;
+  /\b(?:appels? d'offres|accords?-cadres?|contrats?-cadres?|consultations?|procedures?|mise en concurrence|tenders?|requests? for (?:proposals|tenders|information)|rfps?|competitions?|bidding (?:process|round))\b[^.;]{0,60}?$/u;
 const LAUNCHED_WORD = /^(?:lance|launched|opened|ouvert)/u;
 /** "est disponible depuis ce matin", "has been available since Monday". */
 const AVAILABLE_SINCE = /^\s+(?:depuis|since)\b/u;
@@ -123,14 +120,6 @@ const AUDIENCE_OF =
   /\b(?:aux|a ses|a leurs|to|for)\s(?:\w+ )?(?:patients|clients|customers|users|utilisateurs|usagers|abonnes|subscribers|eleves|students|agents|salaries|employees|staff|members|adherents)\s(?:de la |de l'|du |des |de |d'|of (?:the )?)$/u;
 
 /**
- * "… available from March 2029, after it completes the replacement of equipment made by Huawei", « une fois
- * le prix négocié avec X »: a company named after the launch words inside a clause of time or as a supplier
- * of parts is not the offer's maker.
- */
-const SUBORDINATE_AFTER =
-  /\b(?:after|once|until|unless|une fois|apres|avant que|lorsque|des que|(?:made|built|supplied|provided|manufactured) by|(?:fabrique|fourni|construit)e?s? par)\b/u;
-
-/**
  * "disponibles dans les 260 hypermarchés de l'enseigne", "chez Carrefour", "in Tesco's stores": where the
  * offer is sold, a retailer that launches nothing of its own.
  */
@@ -162,37 +151,6 @@ function audienceFree(ctx: SentenceContext, candidates: readonly PartyMention[])
   });
 }
 
-/**
- * "its annual report will be available", « le dividende sera mis à disposition »: a document, results or a
- * payout made available is no offer launched to customers.
- */
-const NO_OFFER_SUBJECT = {
-  fr: /\b(?:(?<!par )rapports?|resultats|dividendes?|comptes (?:annuels|semestriels|consolides)|prospectus|document d'enregistrement|document de reference|proces-verbal|replay|webcast)\b/u,
-  // « Nouveau report pour X » is a postponement in French: "report" is a document only in English.
-  en: /\b(?:reports?|results|dividends?|annual accounts|prospectus|minutes|transcripts?|replay|webcast)\b/u,
-};
-/** "available again", « de nouveau disponible », "after the outage": a service restored is no new offer. */
-const AGAIN = /\b(?:again|once more|de nouveau|a nouveau|restored|retabli\w*)\b/u;
-const OUTAGE =
-  /\b(?:outages?|pannes?|cyber-?attaques?|cyber-?attacks?|coupures?|service interruptions?|interruptions? de service)\b/u;
-
-/** The rules that tell an availability ("available", « disponible »), whose subject is what is made available. */
-const AVAILABILITY_RULES = new Set(['available', 'disponible']);
-const RELATIVE_OPEN = /^\s*(?:qui|which|that)\b/u;
-
-/** Whether the subject before the launch word is a document or a payout rather than an offer. */
-function noOfferSubject(near: string, language: string): boolean {
-  const m = (language === 'fr' ? NO_OFFER_SUBJECT.fr : NO_OFFER_SUBJECT.en).exec(near);
-  return m !== null && !OFFER_NOUN.test(near.slice(m.index + m[0].length));
-}
-
-/** A date told by a season with no year ("au printemps", "this summer"). */
-const SEASON = /\b(?:printemps|ete|automne|rentree|spring|summer|autumn|fall)\b/u;
-const PARTIAL_WORD = /^\S*\s/u;
-/** The future or a plan: what a season with no year can date. */
-const FUTURE =
-  /\b(?:will|would|shall|to be|set to|due to|plans?|expects?|is to|are to|should|[\w-]+(?:ra|ront|rait|raient|rons)|doit|doivent|devrait|devraient|prevoit|prevoient|compte|comptent|va|vont)\b/u;
-
 /** Industrial sites put into service are no offer launched to customers. */
 const FACILITY =
   /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc (?:eolien|solaire|photovoltaique)|ferme (?:solaire|eolienne)|centrale (?:solaire|eolienne)|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|wind park|solar farm|solar park|solar plant|mill|smelter|production line))\b/u;
@@ -202,7 +160,7 @@ const FACILITY =
  * before the launch word, with no offer named in the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? (?:de |d')(?:production|[\w-]{6,}|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?))|onduleuses?|lignes? (?:de production|d'usinage|de fabrication|d'assemblage)|production lines?)\b[^.;:]{0,70}$/u;
+  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
 const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
 const OFFER_NOUN =
@@ -349,23 +307,6 @@ function ownedByOther(ctx: SentenceContext, p: PartyMention, lead: string, state
   return ownProduct(ctx, p, lead) && state.founders !== undefined;
 }
 
-/** "… pour ses lessives solides, qui arriveront", "for its oat drinks, which will be": a relative on an owned product. */
-const OWNED_RELATIVE =
-  /\b(?:ses|sa|son|leurs?|its|their) (?:[\w'-]+ ){0,4}?[\w'-]+,\s*(?:qui|which|that)\b[^,;:]*$/u;
-const SUBJECT_PRONOUN = /^\s*(?:il|elle|it)\s/u;
-
-/**
- * "Elle a signé avec les centres Leclerc pour ses lessives, qui arriveront dans les rayons au printemps": the
- * possessive stands for the sentence's subject, which makes the product; the partner named on the way sells it.
- */
-function ownedRelativeOwner(ctx: SentenceContext, state: ArticleState, at: number): PartyMention | undefined {
-  if (!OWNED_RELATIVE.test(ctx.folded.slice(Math.max(0, at - 160), at))) return undefined;
-  if (SUBJECT_PRONOUN.test(ctx.folded) && state.topic?.type === 'company') return state.topic;
-  const first = ctx.parties[0];
-  if (first === undefined || first.type !== 'company') return undefined;
-  return /^\s*(?:[\w'-]+ ){0,1}$/u.test(ctx.folded.slice(0, first.start)) ? first : undefined;
-}
-
 /** The launch rules whose words run from the seller's verb over what it sells (the rule files' ids). */
 const SELLER_WORDS = new Set(['mise-a-disposition', 'open-for-bookings', 'first-deliveries']);
 
@@ -419,13 +360,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         DATE_PREPOSITION.test(folded.slice(trigger.end, d.index).replace(rules.dates.period, '')))
         ? 0
         : 1;
-    // "attendue cet été, n'ouvrira pas avant le premier trimestre 2027": a written date beats a season's.
-    const inReach = dates.filter((d) => distance(d) <= MAX_DISTANCE);
-    const written = (
-      inReach.some((d) => !SEASON.test(folded.slice(d.index, d.end)))
-        ? inReach.filter((d) => !SEASON.test(folded.slice(d.index, d.end)))
-        : inReach
-    ).sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
+    const written = dates
+      .filter((d) => distance(d) <= MAX_DISTANCE)
+      .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
     const today =
       written === undefined && ctx.published !== undefined
         ? (FROM_TODAY.exec(folded.slice(trigger.end)) ??
@@ -485,8 +422,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
       TECHNOLOGY_OF.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16)) ||
-      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start))) ||
-      (p.start >= trigger.end && SUBORDINATE_AFTER.test(folded.slice(trigger.end, p.start)));
+      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start)));
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
@@ -494,28 +430,10 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const jointLead = folded.slice(clause.start, trigger.end);
     // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
     if (FACILITY.test(lead)) continue;
-    if (unnamedVenture(lead, state)) continue;
-    // "launched in the spring", « lancé au printemps »: a season with no year dates only an availability to come.
-    if (
-      SEASON.test(folded.slice(date.index, date.end)) &&
-      !FUTURE.test(
-        trigger.index - 40 > clause.start
-          ? folded.slice(trigger.index - 40, trigger.end).replace(PARTIAL_WORD, '')
-          : folded.slice(clause.start, trigger.end),
-      )
-    )
-      continue;
     const near = lead.slice(-90);
-    if (AVAILABILITY_RULES.has(trigger.id) && noOfferSubject(near, ctx.rules.language)) continue;
-    if (AGAIN.test(folded.slice(Math.max(0, trigger.index - 30), trigger.end + 30)) || OUTAGE.test(folded))
-      continue;
     const said = folded.slice(trigger.index, trigger.end).replace(IN_SERVICE, '');
-    // "une nouvelle onduleuse, qui doit entrer en service": a relative's antecedent stands before its clause.
-    const antecedent = RELATIVE_OPEN.test(lead)
-      ? folded.slice(Math.max(0, trigger.index - 90), trigger.index)
-      : near;
     if (
-      FACILITY_NEAR.test(antecedent) &&
+      FACILITY_NEAR.test(near) &&
       !OFFER_NOUN.test(near) &&
       !OFFER_NOUN.test(said) &&
       !SELLING.test(said) &&
@@ -541,7 +459,6 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "the first model of Maserati's new range would go on sale", "Its system will be available": the offer's owner.
       owned ??
       possessiveOfferOwner(ctx, state, clause.start, trigger.index) ??
-      ownedRelativeOwner(ctx, state, trigger.index) ??
       candidates.find(
         (p) =>
           p.end <= trigger.index &&

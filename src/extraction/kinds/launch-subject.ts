@@ -32,18 +32,6 @@ const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMen
 const FRONTED_PARTICIPLE =
   /^\s*(?:creee?s?|fondee?s?|nee?s?|constituee?s?|created|formed|founded|set up|established)\b[^,]*,\s*/u;
 
-/**
- * « La coentreprise commercialisera ses premières offres à la rentrée » in a standfirst, before the venture is
- * named: the launcher is the venture the article names further on (where it tells the launch again), not
- * one of its founders.
- */
-export function unnamedVenture(lead: string, state: ArticleState): boolean {
-  // With no venture named anywhere, the founders launch (handled elsewhere).
-  if (state.alliance !== undefined || state.allianceLater !== true) return false;
-  const fronted = FRONTED_PARTICIPLE.exec(lead);
-  return VENTURE_SUBJECT.test(fronted === null ? lead : lead.slice(fronted[0].length));
-}
-
 /** Who launches when the subject is the venture or the joint offer rather than a named company. */
 export function impliedLaunchers(lead: string, state: ArticleState): PartyMention[] | undefined {
   const fronted = FRONTED_PARTICIPLE.exec(lead);

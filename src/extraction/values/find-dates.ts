@@ -126,8 +126,6 @@ const PERIOD_END: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:second|deuxieme|2e|2nd) (?:trimestre|quarter)\b/u, 6],
   [/\b(?:troisieme|3e|third|3rd) (?:trimestre|quarter)\b/u, 9],
   [/\b(?:premier|1er|first|1st) (?:semestre|half)\b/u, 6],
-  [/\b(?:printemps|spring)\b/u, 6],
-  [/\b(?:ete|summer|rentree)\b/u, 9],
 ];
 
 /** The year of "cette année"-like words: a period already over at publication is next year's. */
