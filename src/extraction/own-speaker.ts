@@ -50,6 +50,12 @@ export function sourceHedged(ctx: SentenceContext): boolean {
   return matchAll(ctx.rules.status.rumour, ctx.statusText).some((h) => SOURCE_HEDGES.has(h.id));
 }
 
+/** « devrait », « faudrait »: the conditional of a plan or a need, not of hearsay. */
+const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
+/** « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses). */
+const REPORTED_THAT =
+  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:[\w'-]+ ){0,8}$/u;
+
 /**
  * Whether a launch date is hearsay: a source other than the maker tells it. "chief executive X told The
  * Load Curve" names the outlet that heard the maker, so an outlet after "told" is no source of its own.
@@ -66,7 +72,3 @@ export function launchSourced(ctx: SentenceContext): boolean {
         !REPORTED_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 80), h.index))),
   );
 }
-
-const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
-const REPORTED_THAT =
-  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:[\w'-]+ ){0,8}$/u;

@@ -9,17 +9,11 @@ const FRAME =
 const BAR =
   /\b(?:bars?|barred|barring|cannot|can ?not|may not|is prevented|prevents|precludes|interdit|empeche)\b/u;
 
-/** Whether the folded sentence opens on a regulation frame (cheap literal gate first). */
+/**
+ * Whether the folded sentence opens on a regulation frame. FRAME is anchored at the start in every branch, so
+ * it fails at the first word and needs no literal gate before it.
+ */
 export function ruleFramed(folded: string): boolean {
-  if (
-    !folded.includes('rules') &&
-    !folded.includes('code') &&
-    !folded.includes('regulation') &&
-    !folded.includes('law') &&
-    !folded.includes('bours') &&
-    !folded.includes('amf')
-  )
-    return false;
   // "Under the Takeover Code, the statement bars X from bidding for six months": the bar restates a denial.
   return FRAME.test(folded) && !BAR.test(folded);
 }

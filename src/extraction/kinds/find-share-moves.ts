@@ -239,10 +239,10 @@ const QUANTITY = new Set(['non-stock', 'market-share']);
 /** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
 
-/** After a move's figure (and its day), a conjunction and a bare figure: "lundi puis de", "and a further", ", then". */
 /** "lundi puis de 6,4 % jeudi", "on Monday, then a further 2%": the next figure told is a later move. */
 const THEN_NEXT = /^[^,;.]{0,30}?(?:,\s*)?\b(?:puis|then|and then|et ensuite|avant de)\b[^,;.]{0,30}$/u;
 
+/** After a move's figure (and its day), a conjunction and a bare figure: "lundi puis de", "and a further", ", then". */
 const SAME_VERB =
   /^\s*(?:(?:on |le )?[a-z]+\s*)?,?\s*(?:puis|then|et|and|avant|before)(?:\s+(?:encore|again|de nouveau|another|a further|an additional))*(?:\s+(?:de|by)\b|\s*d')?\s*[+-]?\s*$/u;
 
