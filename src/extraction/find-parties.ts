@@ -2,6 +2,7 @@ import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts'
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName } from './division-names.ts';
+import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { namesARange, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
@@ -535,6 +536,32 @@ function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
 }
 
 /**
+ * The cues above that read the words before a name end on `$` in every branch: tried once from the
+ * end of the window (end-anchored.ts), the same test, instead of at each of its positions.
+ */
+const SLOT_BEFORE_AT_END = endAnchored(SLOT_BEFORE);
+const SALE_TO_AT_END = endAnchored(SALE_TO);
+const PLACE_BEFORE_AT_END = endAnchored(PLACE_BEFORE);
+const STAKE_IN_AT_END = endAnchored(STAKE_IN);
+const BIDDER_FROM_AT_END = endAnchored(BIDDER_FROM);
+const OFFICER_AT_AT_END = endAnchored(OFFICER_AT);
+const MINISTER_OF_AT_END = endAnchored(MINISTER_OF);
+const NEAR_BEFORE_AT_END = endAnchored(NEAR_BEFORE);
+const SITE_OF_BEFORE_AT_END = endAnchored(SITE_OF_BEFORE);
+const OF_BEFORE_AT_END = endAnchored(OF_BEFORE);
+const POSSESSED_BEFORE_AT_END = endAnchored(POSSESSED_BEFORE);
+const BOUGHT_THE_AT_END = endAnchored(BOUGHT_THE);
+const ROLE_OF_BEFORE_AT_END = endAnchored(ROLE_OF_BEFORE);
+const SETTLED_AT_AT_END = endAnchored(SETTLED_AT);
+const LOWER_PREFIX_AT_END = endAnchored(LOWER_PREFIX);
+const OWNER_BEFORE_AT_END = endAnchored(OWNER_BEFORE);
+const SOLD_TO_AT_END = endAnchored(SOLD_TO);
+const SOLD_OBJECT_AT_END = endAnchored(SOLD_OBJECT);
+const SOLD_OWN_AT_END = endAnchored(SOLD_OWN);
+const BRAND_BEFORE_AT_END = endAnchored(BRAND_BEFORE);
+const PLACE_LINK_BEFORE_AT_END = endAnchored(PLACE_LINK_BEFORE);
+
+/**
  * Organisations in one sentence: every registry mention, plus capitalised names the registry does
  * not know when something marks them as organisations (a cue noun before, a corporate suffix, or a
  * party slot next to a claim verb). People and places are left out.
@@ -772,18 +799,18 @@ export function findParties(
       // The comma first: most windows hold none, and the end-anchored regex is tried at every position.
       prefix.includes(',') &&
       /,\s(?:to|a|au|aux)\s*$/u.test(prefix) &&
-      SOLD_TO.test(folded.slice(Math.max(0, start - 140), start));
+      SOLD_TO_AT_END.test(folded.slice(Math.max(0, start - 140), start));
     // "la banque de la Défense", "l'équipementier de Jarnac": one (hyphenated) word after a role's "de" is
     // its place (or its owner, which the article names as a company elsewhere).
-    const roleOf = !sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix);
+    const roleOf = !sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE_AT_END.test(prefix);
     const place =
       roleOf ||
       (!soldTo &&
-        PLACE_BEFORE.test(prefix) &&
-        !STAKE_IN.test(prefix) &&
+        PLACE_BEFORE_AT_END.test(prefix) &&
+        !STAKE_IN_AT_END.test(prefix) &&
         !PARTNER_TO.test(prefix) &&
-        !BIDDER_FROM.test(prefix) &&
-        !OFFICER_AT.test(prefix));
+        !BIDDER_FROM_AT_END.test(prefix) &&
+        !OFFICER_AT_AT_END.test(prefix));
     const next = folded.slice(end, end + 120);
     // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
     const openingSubject =
@@ -794,16 +821,16 @@ export function findParties(
     const slot =
       !place &&
       ((!atStart &&
-        (SLOT_BEFORE.test(prefix) ||
-          (from < start && SLOT_BEFORE.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
-          BOUGHT_THE.test(prefix) ||
-          SLOT_BEFORE.test(withoutCountryPossessive(prefix, org.places)) ||
+        (SLOT_BEFORE_AT_END.test(prefix) ||
+          (from < start && SLOT_BEFORE_AT_END.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
+          BOUGHT_THE_AT_END.test(prefix) ||
+          SLOT_BEFORE_AT_END.test(withoutCountryPossessive(prefix, org.places)) ||
           // "to buy Ohio-based Tallowford Insulation": the slot is before the place-based modifier.
-          (prefix.includes('-') && SLOT_BEFORE.test(prefix.replace(PLACE_BASED_END, ' '))) ||
-          SALE_TO.test(prefix) ||
-          (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT.test(prefix)) ||
+          (prefix.includes('-') && SLOT_BEFORE_AT_END.test(prefix.replace(PLACE_BASED_END, ' '))) ||
+          SALE_TO_AT_END.test(prefix) ||
+          (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT_AT_END.test(prefix)) ||
           soldTo ||
-          (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN.test(prefix)))) ||
+          (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN_AT_END.test(prefix)))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
@@ -835,7 +862,7 @@ export function findParties(
       (words.length === 1 && last.length < 2) ||
       adverb ||
       // "cross-Channel", "pan-European", "non-EU": a capitalised word a lowercase prefix is glued to is an adjective.
-      LOWER_PREFIX.test(sentence.slice(Math.max(0, start - 12), start)) ||
+      LOWER_PREFIX_AT_END.test(sentence.slice(Math.max(0, start - 12), start)) ||
       !words.some((w) => /\p{L}/u.test(w)) ||
       gerund ||
       // "until 5pm", "à 17h30": a clock time is no name.
@@ -843,17 +870,17 @@ export function findParties(
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
     const isPlace =
       org.places.has(words.join(' ')) ||
-      MINISTER_OF.test(prefix) ||
+      MINISTER_OF_AT_END.test(prefix) ||
       org.placeAfter.test(folded.slice(end, end + 24)) ||
-      NEAR_BEFORE.test(prefix) ||
+      NEAR_BEFORE_AT_END.test(prefix) ||
       ROUTE_BEFORE.test(prefix) ||
-      SITE_OF_BEFORE.test(prefix) ||
-      PLACE_LINK_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) ||
+      SITE_OF_BEFORE_AT_END.test(prefix) ||
+      PLACE_LINK_BEFORE_AT_END.test(sentence.slice(Math.max(0, start - 12), start)) ||
       (!sentence.slice(start, end).includes(' ') && TOWN_SITE_BEFORE.test(prefix)) ||
       PLACE_LINK_AFTER.test(sentence.slice(end, end + 12)) ||
       // "our Offenbach campus", "its Gdansk plant": a one-word name between an owner and a site is the site's town.
       (SITE_AFTER.test(folded.slice(end, end + 24)) &&
-        OWNER_BEFORE.test(prefix) &&
+        OWNER_BEFORE_AT_END.test(prefix) &&
         !sentence.slice(start, end).includes(' '));
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
     // "Trévalis Media agreed to buy ...": a title word that also closes company names is a company in a party slot.
@@ -879,7 +906,7 @@ export function findParties(
         MODEL_NOUN_AFTER.test(sentence.slice(end, end + 24))) ||
       (rules.language === 'en' && CUSTOMERS_AFTER.test(sentence.slice(end, end + 24)));
     // "installé à Saint-Priest", "the Sion-based airline", "l'usine de Saint-Omer": the article's town.
-    if ((isPlace && !org.places.has(words.join(' '))) || (place && SETTLED_AT.test(prefix)))
+    if ((isPlace && !org.places.has(words.join(' '))) || (place && SETTLED_AT_AT_END.test(prefix)))
       towns.push(sentence.slice(start, end));
     const pressNamed = PRESS_BEFORE.test(prefix);
     const outlet = titled || pressNamed || org.outletBefore.test(prefix);
@@ -902,7 +929,10 @@ export function findParties(
         !outlet &&
         (hasSuffix ||
           // "la laiterie de la coopérative à Pontchâteau": a place preposition after the cue noun heads a town.
-          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix) && !place) ||
+          (((org.cues.test(prefix) &&
+            !OF_BEFORE_AT_END.test(prefix) &&
+            !POSSESSED_BEFORE_AT_END.test(prefix) &&
+            !place) ||
             // "la start-up de Rehovot, spécialiste des protéines": the apposition describes the role noun.
             (org.apposition.test(next) &&
               !roleOf &&
@@ -967,7 +997,7 @@ export function findParties(
       isDivisionName(folded.slice(c.start, c.end)) ||
       endsAsDivision(folded.slice(c.start, c.end)) ||
       // "branded Ericsson Tower Sense", "baptisée Orange Flex": a product named after its maker.
-      BRAND_BEFORE.test(folded.slice(Math.max(0, parent.start - 30), parent.start))
+      BRAND_BEFORE_AT_END.test(folded.slice(Math.max(0, parent.start - 30), parent.start))
     )
       continue;
     const after = folded.slice(c.end, c.end + 60);
@@ -976,8 +1006,8 @@ export function findParties(
       SLOT_AFTER.test(after) ||
       NAME_LISTED_AFTER.test(sentence.slice(c.end, c.end + 8)) ||
       // "formed with Allianz Real Estate last month": the whole sits in a party slot.
-      SLOT_BEFORE.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start)) ||
-      SALE_TO.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start))
+      SLOT_BEFORE_AT_END.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start)) ||
+      SALE_TO_AT_END.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start))
     ) {
       c.extendsKnown = true;
       c.accepted = true;
