@@ -61,10 +61,10 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
   const labels = new Map<number, number>();
   const questions = new Set<number>();
   let firstTurn = -1;
+  const outlet = publisher === undefined ? '' : foldText(publisher);
+  const asks = (l: string) =>
+    ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
   if (speakers.length === 2) {
-    const outlet = publisher === undefined ? '' : foldText(publisher);
-    const asks = (l: string) =>
-      ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
     let asker = speakers.find(asks);
     // Without a known outlet, the interviewer is the speaker whose turns end on a question mark.
     asker ??= speakers
@@ -84,6 +84,17 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
         answers.set(p, question);
         labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
       }
+    }
+  } else if (speakers.length === 1 && asks(speakers[0] as string)) {
+    // Only the interviewer is labelled ("Argentum : Vous visez l'Allemagne ?"): the unlabelled paragraphs after
+    // each question answer it, up to the next question.
+    let question: string | undefined;
+    for (const p of order) {
+      if (labelOf.get(p) === speakers[0]) {
+        question = foldText(textOf(p));
+        questions.add(p);
+        if (firstTurn < 0) firstTurn = p;
+      } else if (labelOf.get(p) === undefined && question !== undefined) answers.set(p, question);
     }
   } else if (speakers.length === 1) {
     // Only the interviewee is labelled ("Ambler: …"): the unlabelled paragraphs between the answers ask.

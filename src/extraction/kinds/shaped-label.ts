@@ -32,6 +32,13 @@ const CODE_TAIL =
 const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+)?/u;
 const FRENCH_TITLE_STOP =
   /\s(?:pour|par|en|dans|sur|avec|depuis|et|a|au|aux|qui|que|niveau|classe|categorie|decerne\w*|delivre\w*|attribue\w*|obtenu\w*|accorde\w*)$/u;
+/**
+ * "le label Offre légale de l'Arcom", "la certification Agriculture biologique, délivrée par …": a French name
+ * capitalised on its first word and qualified by one or two lowercase words, kept only when it ends where a
+ * name ends (a comma, its issuer "de l'Arcom", the participle of its grant), never on a verb or a preposition.
+ */
+const FRENCH_QUALIFIED =
+  /^[\p{Lu}][\p{L}-]+(?: (?!(?:de|du|des|la|le|les|pour|par|en|dans|sur|avec|depuis|et|ou|à|au|aux|qui|que|niveau|est|sont|a|ont|après|avant|sans|sous|ce|cette|son|sa|ses|un|une|dès|lors)(?![\p{L}-])|(?:obten|délivr|décern|attribu|octroy|accord|remis|renouvel|décroch|reçu))\p{Ll}[\p{L}-]+){1,2}(?=\s*[,.;:)]|\s*$|\s(?:de l['’]|de la |du |des |d['’]|de )\p{Lu}|\s(?:délivr|décern|attribu|octroy|accordé|obtenu|remis))/u;
 const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label|status|scheme)\b/u;
 /** "the Green Corridor Mark", "the Airport Carbon Accreditation": a title whose last word names a label's kind. */
@@ -128,6 +135,9 @@ export function shapedLabel(
         if (name.length > m[0].length && FRENCH_TITLE.exec(name)?.[0] === name)
           return { name, start, end: start + name.length };
       }
+      const qualified = FRENCH_QUALIFIED.exec(text.slice(start, within.end));
+      if (qualified !== null && qualified[0].length > m[0].length)
+        return { name: qualified[0], start, end: start + qualified[0].length };
     }
     if (TITLE_NOUN_BEFORE.test(before) || TITLE_NOUN_AFTER.test(after)) return { name: m[0], start, end };
     if (
@@ -236,11 +246,11 @@ function grantedApproval(text: string, folded: string, within: Span): (Span & { 
  * "a obtenu l'agrément d'établissement de paiement auprès de l'ACPR", "a reçu l'autorisation de mise sur le
  * marché de la Commission", "la désignation de médicament orphelin", "l'agrément bancaire de la BCE": an
  * approval a body grants, named by its noun and the bare complement after it; "de l'ACPR", "de la
- * Commission" (an article) is its issuer. A deal's or a works' authorisation ("l'autorisation de racheter",
- * "… de la fusion") is no label.
+ * Commission" (an article) is its issuer, and "délivré par", "accordée en juin" tell its grant, not its name.
+ * A deal's or a works' authorisation ("l'autorisation de racheter", "… de la fusion") is no label.
  */
 const NAMED_APPROVAL =
-  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
+  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a|(?:delivre|accorde|octroye|attribue|decerne|obtenu|recu|remis|valide)e?s?)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
 
 function namedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
   const view = folded.slice(within.start, within.end);
