@@ -11,6 +11,7 @@ import {
 } from './role-fit.ts';
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import { SPEECH_AFTER, speakerNamedBefore } from './speaking-descriptor.ts';
 
 /**
  * Role nouns journalists use instead of a company's name ("la jeune pousse", "l'hébergeur", "the
@@ -572,10 +573,6 @@ function namedBefore(ctx: SentenceContext, at: number): number {
   return new Set(ctx.parties.filter((p) => p.type === 'company' && p.end <= at).map((p) => p.name)).size;
 }
 
-/** A descriptor tagging a speech verb: "the Finnish group said", "le groupe finlandais a indiqué". */
-const SPEECH_AFTER =
-  /^(?: [a-z-]+){0,2}? (?:said|says|added|told|announced|confirmed|explained|a (?:indique|precise|annonce|declare|explique|confirme|ajoute)|indique|precise|ajoute)\b/u;
-
 /** A break between the descriptor and a name: a comma or a relative pronoun opens another clause. */
 const CLAUSE_BREAK = /,|\b(?:qui|dont|which|who|whose)\b/u;
 
@@ -777,7 +774,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       words.length === 0 &&
       BARE_EN_ROLES.has(role) &&
       (SUBJECT_SLOT.test(ctx.folded.slice(Math.max(0, start - 12), start)) ||
-        SPEAKER_SLOT.test(ctx.folded.slice(Math.max(0, start - 16), start)));
+        SPEAKER_SLOT.test(ctx.folded.slice(Math.max(0, start - 16), start)) ||
+        // "… up 2.6%, after the insurer said it had agreed to …": the speaker of the clause explaining the move.
+        (MOVE_CAUSE.test(ctx.folded.slice(Math.max(0, start - 24), start)) &&
+          SPEECH_AFTER.test(ctx.folded.slice(roleEnd, roleEnd + 40))));
     // "said it had not made an offer for the company": the bid's object is a company the story told of.
     const bidObject =
       state.target !== undefined && BID_OBJECT.test(ctx.folded.slice(Math.max(0, start - 30), start));
@@ -845,6 +845,23 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       // "In Paris, Vallorge Hydrogene closed up 9.7% after the Grenoble-based company …": the mover is a
       // name the engine did not read; the descriptor is that company, not the story's topic.
       if (unreadMover(ctx, d.start)) continue;
+    }
+    // "Engie has agreed to buy … Castelvent, …, the French utility confirmed", "Aviva rose … after the insurer
+    // said": a descriptor speaking in a sentence that named its own subject is one of the sentence's companies.
+    const speaker = d.objectSlot
+      ? undefined
+      : speakerNamedBefore(
+          ctx,
+          { start: d.start, end: d.end, ...((d.country ?? d.region) ? { from: d.country ?? d.region } : {}) },
+          (n) => !registryMisfits(d.trade, n, ctx.registry) && !nameMisfits(d.trade, n),
+          (names) => fittingByTrade(names, d.trade, ctx),
+          ctx.registry,
+        );
+    if (speaker !== undefined) {
+      out.push({ name: speaker, type: 'company', known: true, start: d.start, end: d.end });
+      used.add(speaker);
+      resolvedHere.add(speaker);
+      continue;
     }
     // "Unite said it had not made an offer for the company": the company the story's takeover is for.
     if (d.bidObject && state.target !== undefined) {
