@@ -11,8 +11,15 @@ const NAMED_PRODUCT = new RegExp(
   'u',
 );
 /** "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product. */
+const appositionOf = (determiners: string, tail: number) =>
+  `(?:${determiners})(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,${tail}})?\\s*(?:[,.;]|$)`;
+/**
+ * "Fibrelta, son traitement de la sclérodermie systémique avec atteinte pulmonaire,": a possessive says the
+ * thing is someone's, so its description may run longer than after an article ("Stadéo, la plateforme de
+ * streaming lancée en 2025 par …" may be the company itself).
+ */
 const PRODUCT_APPOSITION = new RegExp(
-  `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
+  `^\\s*,\\s*(?!a la suite\\b)(?:${appositionOf('its |their |sa |son |ses |leur ', 80)}|${appositionOf("the |a |an |this |la |le |l'|une |un |cette |ce ", 50)})`,
   'u',
 );
 
@@ -30,7 +37,7 @@ const STUDIO_NAME =
 const FRONT_NAMED = /^\s*(?:baptise\w*|nomme\w*|denomme\w*|called|named|dubbed|branded)\s*[«"“]?\s*$/u;
 /** "Baptisé Orbis, le partenariat …", "Dubbed Vela, the venture …": the name a fronted participle gives a deal. */
 const FRONT_NAMED_DEAL =
-  /^\s*[»"”]?\s*,\s*(?:le |la |l'|the |this |cette |ce |leur |their )?(?:nouvelle? |nouvel |new |future )?(?:partenariat|alliance|co-?entreprise|joint[- ]venture|venture|partnership|consortium|groupement|societe commune|filiale commune|entreprise commune)\b/u;
+  /^\s*[»"”]?\s*,\s*(?:le |la |l'|the |this |cette |ce |leur |their )?(?:nouvelle? |nouvel |new |future )?(?:partenariat|alliance|co-?entreprise|joint[- ]venture|venture|partnership|consortium|groupement|societe|filiale commune|entreprise commune|entite|structure|company|entity)\b/u;
 /** "la nouvelle suite « Logirys Paie Cloud »", "its new platform Nuvia Flow": a product noun right before the name. */
 const NOUN_BEFORE = new RegExp(
   `(?:^|[\\s'])(?:l'|(?:la|le|sa|son|ses|leur|leurs|une|un|cette|ce|the|its|their|a|an|this)\\s+)(?:[\\w-]+\\s+)?${PRODUCT_NOUN}\\s*[«"“]?\\s*$`,

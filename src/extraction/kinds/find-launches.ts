@@ -271,6 +271,12 @@ const ANNOUNCEMENT_DAY = /^\s*(?:--|—|–|(?:announced|unveiled|said|signed|un
 
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
+/**
+ * "Détenue à parts égales, Optrion ne commercialisera pas …", "Founded in 2026, Vellmar will offer …": a participle
+ * phrase fronted before the subject describes it; the subject still heads the sentence, whoever tells of it.
+ */
+const FRONTED_DESCRIPTION =
+  /^\s*(?:detenue?s?|creee?s?|fondee?s?|constituee?s?|basee?s?|installee?s?|implantee?s?|owned|held|founded|created|formed|set up|established|based)\b[^,;:]{0,60},\s*$/u;
 
 /** "The service will start", "La navette démarrera": the offer told just before, by its noun. */
 const DEFINITE_OFFER =
@@ -565,7 +571,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       !parties.some((p) => p.name === speaker.name) &&
       (head === undefined ||
         (head.end > 0 &&
-          (!HEADED.test(folded.slice(0, head.start)) || /,/u.test(folded.slice(0, head.start)))))
+          (!HEADED.test(folded.slice(0, head.start)) || /,/u.test(folded.slice(0, head.start))) &&
+          !FRONTED_DESCRIPTION.test(folded.slice(0, head.start))))
     )
       parties = [speaker];
     const party = parties[0];
