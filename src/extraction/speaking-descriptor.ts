@@ -19,8 +19,8 @@ export interface SpeakingDescriptor {
  * "Engie has agreed to buy 60% of Castelvent, …, the French utility confirmed", "Aviva was among the top
  * risers, up 2.6%, after the insurer said it had agreed to acquire …", "Norsk Hydro bucked the trend, rising
  * 3.1%, after the aluminium maker said its smelter …": a descriptor that speaks, closing or explaining a
- * sentence that named companies before it, is one of them — the one its nationality fits (else none is
- * chosen here), or with no nationality the one its trade fits, else the sentence's own subject. Not a company
+ * sentence that named companies before it, is one of them — the one its nationality fits (else the only
+ * company named, or none), or with no nationality the one its trade fits, else the sentence's own subject. Not a company
  * only earlier sentences named, nor the object of the sentence's deal (which the fallbacks for an object's
  * descriptor would pick).
  */
