@@ -855,7 +855,6 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
           { start: d.start, end: d.end, ...((d.country ?? d.region) ? { from: d.country ?? d.region } : {}) },
           (n) => !registryMisfits(d.trade, n, ctx.registry) && !nameMisfits(d.trade, n),
           (names) => fittingByTrade(names, d.trade, ctx),
-          ctx.registry,
         );
     if (speaker !== undefined) {
       out.push({ name: speaker, type: 'company', known: true, start: d.start, end: d.end });

@@ -33,46 +33,58 @@ export interface PartyMention {
 
 const UPPER_START = /^[\p{Lu}\d]/u;
 const LOOK_BACK = 64;
+// The cues below that read the words before a name end on `$` in every branch: wrapped in endAnchored
+// (end-anchored.ts), each is tried once from the end of the window instead of at each of its positions.
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
-const SLOT_BEFORE =
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|confi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?(?:a|au|aux)|(?:lancement|mise sur le marche|commercialisation|mise en vente|launch|release|roll-?out) (?:de la |de l'|du |des |de |d'|of (?:the |its )?)(?:[\w-]+ ){1,3}(?:de|d'|du|of)|(?:distribution|commercialisation|revente) (?:exclusive )?(?:des|de la|du|de) (?:[\w'-]+ ){0,3}(?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to|\b(?:commande|commandes|commandee?s?|commandent|ordered|orders? for) (?:[\w'-]+ ){0,8}?(?:a|au|aux|aupres (?:de|d'|du|des)|from|with))\s*$/u;
+const SLOT_BEFORE = endAnchored(
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|buys|buy|bought|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|confi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?(?:a|au|aux)|(?:lancement|mise sur le marche|commercialisation|mise en vente|launch|release|roll-?out) (?:de la |de l'|du |des |de |d'|of (?:the |its )?)(?:[\w-]+ ){1,3}(?:de|d'|du|of)|(?:distribution|commercialisation|revente) (?:exclusive )?(?:des|de la|du|de) (?:[\w'-]+ ){0,3}(?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to|\b(?:commande|commandes|commandee?s?|commandent|ordered|orders? for) (?:[\w'-]+ ){0,8}?(?:a|au|aux|aupres (?:de|d'|du|des)|from|with))\s*$/u,
+);
 /** "racheter la Banque Ruedin", "reprendre les Celliers de Loire": a name after a purchase verb and its article. */
-const BOUGHT_THE =
-  /(?:^|\s)(?:rachete\w*|racheter|acquiert|acquerir|reprendre|reprend|absorber|absorbe) (?:la |le |les |l')$/u;
+const BOUGHT_THE = endAnchored(
+  /(?:^|\s)(?:rachete\w*|racheter|acquiert|acquerir|reprendre|reprend|absorber|absorbe) (?:la |le |les |l')$/u,
+);
 /**
  * "a stake in Acme", "investit dans Acme", "a stake of up to 20% in Acme": after these, "in"/"dans"
  * introduces a company, not a place.
  */
-const STAKE_IN =
-  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$|(?:stake|holding|interest|participation) (?:of |de )?(?:[\w'-]+ ){0,3}\d+(?:[.,]\d+)? ?% (?:in|dans)\s*$/u;
+const STAKE_IN = endAnchored(
+  /(?:stake|holding|interest|investment|invests?|invested|investing|participation|investissement|investit|investi|shares|stock|(?:funding|financing|investment|equity|series \w) round) (?:[\w.%-]+ ){0,2}(?:in|dans)\s*$|(?:stake|holding|interest|participation) (?:of |de )?(?:[\w'-]+ ){0,3}\d+(?:[.,]\d+)? ?% (?:in|dans)\s*$/u,
+);
 /** "s'allie à X", "cède sa filiale à X": after these, "à" introduces a party, not a place. */
 /** "céder sa filiale Malbrune Services à X", "a sale of its signalling arm to X": the buyer after "à"/"to". */
-const SALE_TO =
-  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|vendu|vend|vendent|vendra|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'%,.-]+ ){1,8}(?:a|au|aux|to)\s*$/u;
+const SALE_TO = endAnchored(
+  /(?:^|\s)(?:ceder|cede|cedent|cedera|cederait|cederaient|cession|vente|vendre|vendrait|vendu|vend|vendent|vendra|sell|sells|selling|sale|sold|divest|divests|divesting|offload|offloading) (?:(?!(?:a|au|aux|to)\s)[\w'%,.-]+ ){1,8}(?:a|au|aux|to)\s*$/u,
+);
 /** "KKR has agreed to sell Tresco Healthcare, …, to Bupa", "a vendu Cléromont à Otis": the object of a sale. */
-const SOLD_OBJECT =
-  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s*$/u;
+const SOLD_OBJECT = endAnchored(
+  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s*$/u,
+);
 /** What follows a sold company: its buyer ("to", "à") or an apposition describing it. */
 const SOLD_NEXT = /^\s*(?:,|to\s|a\s|au\s|aux\s)/u;
 /** "to sell its Ambrus hygiene business to Cinven": a business its seller names is the company sold. */
-const SOLD_OWN =
-  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|spin off|spins off|spun off) (?:its|their)\s+$/u;
+const SOLD_OWN = endAnchored(
+  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|spin off|spins off|spun off) (?:its|their)\s+$/u,
+);
 const OWN_UNIT_NEXT = /^\s+(?:[a-z-]+ ){0,3}(?:business|unit|arm|division|subsidiary|brand)\b/u;
 /** "sell Tresco Healthcare, the care-home operator it bought in 2024, to Bupa": the buyer after the sold one's apposition. */
-const SOLD_TO =
-  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s[^;.]{1,90},\s(?:to|a|au|aux)\s*$/u;
+const SOLD_TO = endAnchored(
+  /(?:^|\s)(?:sell|sells|selling|sold|divest|divests|divested|offload|offloads|offloaded|vendre|vend|vendu|vendra|vendrait|ceder|cede|cedera|cederait)\s[^;.]{1,90},\s(?:to|a|au|aux)\s*$/u,
+);
 /** "the head of communications at X", "a director at X": the employer after "at", not a place. */
-const OFFICER_AT =
-  /(?:^|\s)(?:head|director|chief|officer|spokes(?:man|woman|person)|executive|manager|president|chairman|chairwoman|ceo|cfo|engineer|analyst)(?: of [\w-]+(?: [\w-]+)?)? at\s*$/u;
+const OFFICER_AT = endAnchored(
+  /(?:^|\s)(?:head|director|chief|officer|spokes(?:man|woman|person)|executive|manager|president|chairman|chairwoman|ceo|cfo|engineer|analyst)(?: of [\w-]+(?: [\w-]+)?)? at\s*$/u,
+);
 /** "le ministre de l'Industrie", "the Minister for Trade": the portfolio after a minister is no company. */
-const MINISTER_OF =
-  /(?:^|\s)(?:ministre|ministere|secretaire d'etat|minister|ministry|secretary of state|secretary)(?: (?:delegue|deleguee|charge|chargee))? (?:de la |de l'|des |du |de |d'|of |for |of the |for the )\s*$/u;
+const MINISTER_OF = endAnchored(
+  /(?:^|\s)(?:ministre|ministere|secretaire d'etat|minister|ministry|secretary of state|secretary)(?: (?:delegue|deleguee|charge|chargee))? (?:de la |de l'|des |du |de |d'|of |for |of the |for the )\s*$/u,
+);
 /** "c'est finalement Lormand qui l'emporte", "it was Kelso that won": a cleft sentence's focus is the subject. */
 const CLEFT_BEFORE =
   /(?:^|\s)(?:c'est|c'etait|ce sont|ce fut|it is|it was|it's)(?: (?:finalement|donc|bien|aussi|encore|enfin|finally|eventually|ultimately))?\s*$/u;
 /** "an approach from X", "a takeover offer from X": after these, "from" introduces the bidder, not a place. */
-const BIDDER_FROM =
-  /(?:offers?|bids?|approach(?:es)?|proposals?|overtures?|interest) (?:of interest )?from\s*$|\b(?:ordered|orders? for) (?:[\w.,'-]+ ){0,6}?from\s*$/u;
+const BIDDER_FROM = endAnchored(
+  /(?:offers?|bids?|approach(?:es)?|proposals?|overtures?|interest) (?:of interest )?from\s*$|\b(?:ordered|orders? for) (?:[\w.,'-]+ ){0,6}?from\s*$/u,
+);
 const PARTNER_TO =
   /\bconfi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?a\s*$|\b(?:s'alli\w*|alliee?s?|s'associ\w*|associee?s?|cede\w*|ced\w*|cession|vente|vend\w*|revend\w*|confie\w*|commande\w*|commandent|notifie\w*|attribue\w*|delivre\w*|decerne\w*|octroye\w*|adjuge\w*|licencie\w*|concede\w*|adosse\w*) (?:[\w'%,.-]+ ){0,7}a\s*$/u;
 /** Between the words of one title: "Journal des Affaires", "Gazette de l'Industrie". */
@@ -82,8 +94,9 @@ const INSTITUTION =
   /\b(?:office|agency|ministry|authority|institute|department|commission|bureau|council|directorate|agence|ministere|autorite|institut|conseil|secretariat)(?: [a-z-]+){0,2}$/u;
 const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|pour|pour la|pour le)\s*$/u;
 /** Places follow these words: "listed in Copenhagen", "basé à Lyon", "dans le Perche". */
-const PLACE_BEFORE =
-  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee|dans (?:le|la|les|l'))\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u;
+const PLACE_BEFORE = endAnchored(
+  /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee|dans (?:le|la|les|l'))\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u,
+);
 /** After a name's closing capital or initials: the end of a word, not a figure's unit ("M€") or a title's dot. */
 const INITIALS_CLOSE = /^(?:$|[\s,;:)»"”]|\.(?:$|\s))/u;
 /**
@@ -119,13 +132,17 @@ function initialsEnd(sentence: string, tokens: readonly Token[], at: number, rul
     : -1;
 }
 /** "installé à Saint-Priest", "based in Sion": where a company is settled is a town, whatever else the article does with it. */
-const SETTLED_AT =
-  /(?:^|\s)(?:based|headquartered|located|installee?s?|implantee?s?|basee?s?|situee?s?|domiciliee?s?) (?:a|in|at)\s*$/u;
+const SETTLED_AT = endAnchored(
+  /(?:^|\s)(?:based|headquartered|located|installee?s?|implantee?s?|basee?s?|situee?s?|domiciliee?s?) (?:a|in|at)\s*$/u,
+);
 /** "a plant near Bergen", "une usine près de Gdansk": only a place lies near something, whatever follows it. */
-const NEAR_BEFORE =
-  /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u;
+const NEAR_BEFORE = endAnchored(
+  /(?:^|\s)(?:near|nearby|(?:north|south|east|west) of|pres (?:de|d')|a proximite (?:de|d')|non loin (?:de|d'))\s*$/u,
+);
 /** "partner for its Open RAN sites", "fournisseur de ses Smart Grids": a name its owner's possessive heads is a product. */
-const POSSESSED_BEFORE = /(?:^|\s)(?:its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)\s+$/u;
+const POSSESSED_BEFORE = endAnchored(
+  /(?:^|\s)(?:its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)\s+$/u,
+);
 /** "buy Open RAN specialist Ruskvale Radio", "AI start-up Pendrel": a name qualifying the role noun of the next name. */
 const MODIFIER_OF_NAMED_ROLE =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business|utility|operator|carrier|lender|insurer|retailer|manufacturer|producer|miner|airline|brewer|grocer|broadcaster|forwarder|haulier|hauler|foundry|workshop|shop|cooperative|co-operative|mutual|hotelier|processor|laboratory|brokerage|marketplace|refiner|smelter|bottler|packager|shipowner|shipyard)\s+[\p{Lu}]/u;
@@ -133,8 +150,9 @@ const MODIFIER_OF_NAMED_ROLE =
 const PRESS_BEFORE =
   /(?:^|\s)(?:(?:(?:la|une|cette) (?:lettre|revue|newsletter|publication|gazette)|(?:le|un|ce) (?:quotidien|magazine|journal|mensuel|bimensuel|site d'informations?|site d'actualites?|media|bulletin)|l'hebdomadaire|un hebdomadaire|le bimensuel)(?: (?:professionnel|specialise|economique|financier|confidentiel|britannique|americain|allemand|italien|espagnol|belge|suisse|sectoriel|industriel|hebdomadaire|quotidien|mensuel|regional|national|gratuit|numerique|en ligne|d'informations?|d'actualites?|des affaires)(?:le|e|s|es|les)?){0,2}|(?:the|a|an|that) (?:[a-z-]+ ){0,2}(?:newspaper|daily|weekly|magazine|newsletter|publication|news site|news website|tabloid|broadsheet|trade (?:journal|letter|paper|title)))\s*$/u;
 /** "la plateforme industrielle de Lacq", "the chemical park at Stade": a site named after its place. */
-const SITE_OF_BEFORE =
-  /(?:^|\s)(?:(?:plateformes?|zones?|parcs?|sites?|poles?|bassins?|complexes?|campus|technopoles?) (?:industriel(?:le)?s?|chimiques?|petrochimiques?|logistiques?|portuaires?|technologiques?|d'activites?|scientifiques?|energetiques?|nucleaires?|gazier(?:e)?s?|petrolier(?:e)?s?|aeroportuaires?|de production) (?:de |d'|du )|(?:industrial|chemical|petrochemical|logistics|science|business|technology|research|energy) (?:park|platform|site|zone|estate|cluster|complex|hub|campus)s? (?:of|at|in) )$/u;
+const SITE_OF_BEFORE = endAnchored(
+  /(?:^|\s)(?:(?:plateformes?|zones?|parcs?|sites?|poles?|bassins?|complexes?|campus|technopoles?) (?:industriel(?:le)?s?|chimiques?|petrochimiques?|logistiques?|portuaires?|technologiques?|d'activites?|scientifiques?|energetiques?|nucleaires?|gazier(?:e)?s?|petrolier(?:e)?s?|aeroportuaires?|de production) (?:de |d'|du )|(?:industrial|chemical|petrochemical|logistics|science|business|technology|research|energy) (?:park|platform|site|zone|estate|cluster|complex|hub|campus)s? (?:of|at|in) )$/u,
+);
 /** French elided words: "L'Oréal", "D'Aucy", "Qu'Orange" are an article or a conjunction and a name. */
 const ELIDED = new Set([
   'l',
@@ -152,7 +170,7 @@ const ELIDED = new Set([
   'quoiqu',
   'presqu',
 ]);
-const LOWER_PREFIX = /(?:^|[\s(])\p{Ll}{2,6}-$/u;
+const LOWER_PREFIX = endAnchored(/(?:^|[\s(])\p{Ll}{2,6}-$/u);
 const CLOCK_TIME = /^\d{1,2}(?:[.:h]\d{2})?\s?(?:am|pm|a\.m|p\.m|h)?$/iu;
 /** "Bourg-en-Bresse", "Saint-Rambert-d'Albon", "Stratford-upon-Avon": a lowercase link between hyphens joins a town's name. */
 const CUSTOMERS_AFTER =
@@ -161,13 +179,14 @@ const MODEL_NOUN_AFTER = /^\s(?!(?:shares|stocks|securities|bonds)\b)\p{Ll}{3,}s
 /** "shuttles will carry passengers between Part-Dieu and Gerland", "une ligne reliant Rennes à Brest": a route's ends. */
 const ROUTE_BEFORE =
   /\b(?:carry|carries|carrying|link|links|linking|linked|connect|connects|connecting|route|routes|flights?|trains?|shuttles?|ferr(?:y|ies)|reli\w*|dessert|desserv\w*|ligne|lignes|liaison|liaisons|navettes?|vols?|trajets?)(?: [\p{L}'-]+){0,3}? (?:(?:between|entre) (?:the )?(?:\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,3} (?:and|et) (?:the )?)?|(?:from|de) (?:the )?\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,3} (?:to|a) (?:the )?)$/u;
-const PLACE_LINK_BEFORE =
-  /\p{L}-(?:en|sur|sous|le|la|les|lès|lez|de|des|du|aux|au|d['’]|upon|on|under|in)-?$/u;
+const PLACE_LINK_BEFORE = endAnchored(
+  /\p{L}-(?:en|sur|sous|le|la|les|lès|lez|de|des|du|aux|au|d['’]|upon|on|under|in)-?$/u,
+);
 const PLACE_LINK_AFTER =
   /^-(?:en|sur|sous|le|la|les|lès|lez|de|des|du|aux|au|d['’]|upon|on|under|in)-?\p{Lu}/u;
 const SITE_AFTER =
   /^\s(?:campus(?:es)?|plants?|factory|factories|sites?|facility|facilities|data ?cent(?:er|re)s?|datacenters?|warehouses?|depots?|refinery|mills?|headquarters|offices?|hub|terminal)\b/u;
-const OWNER_BEFORE = /(?:^|\s)(?:our|its|their|his|her|my|your)\s*$/u;
+const OWNER_BEFORE = endAnchored(/(?:^|\s)(?:our|its|their|his|her|my|your)\s*$/u);
 /** "son usine de Roanne", "son unité de production de lots de Saint-Fons", "its plant in Gdansk": a one-word name after a site is its town. */
 const TOWN_SITE_BEFORE =
   /(?:^|[\s'])(?:usines?|unites? (?:de production|de fabrication)|sites? (?:de production|industriels?|logistiques?)|entrepots?|ateliers?|plants?|factory|factories|facility|facilities|warehouses?)(?: (?!(?:de|du|des|d'|of|in|at|a)\s)[\w'-]+| (?:de|d'|du|des|of) (?:[\w-]+ ){0,2}(?!(?:de|du|des|d'|of|in|at|a)\s)[\w-]+){0,3} (?:de|d'|in|at|a)\s*$/u;
@@ -177,13 +196,14 @@ const TRADE_ACRONYM = new Set(['it', 'ai', 'ev', 'hr', 'ict', 'esg']);
 const TRADE_NOUN_AFTER =
   /^\s(?:services|service|firm|group|company|start-?up|startup|cloud|maker|provider|specialist|consultancy|outsourcer|integrator|vendor|developer|unit|business|platform|lab|chipmaker|outfit|player)\b/u;
 /** "le groupe de Boston": a cue noun followed by "de" names a place or an owner, not the organisation. */
-const OF_BEFORE = /(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u;
+const OF_BEFORE = endAnchored(/(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u);
 /**
  * "la manufacture horlogère de Morteau a démenti", "la petite maison de Châteaubernard", "le tribunal de
  * commerce d'Angoulême": the role noun is the subject; the name after "de" is its place or owner.
  */
-const ROLE_OF_BEFORE =
-  /(?:^|\s)(?:l'|le |la |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u;
+const ROLE_OF_BEFORE = endAnchored(
+  /(?:^|\s)(?:l'|le |la |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u,
+);
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
   /^\s*(?:,|et|and|&|ou|or|ni|nor)(?: (?:a|au|avec|to|with))?(?: (?:le |la |l'|the )?(?:groupe|societe|operateur|editeur|constructeur|group|company|operator))?(?: (?:le |la |l')?(?:[a-z]+-(?:listed|owned|based|backed|held|controlled)|family-owned|state-owned|privately held|(?:french|german|british|dutch|belgian|spanish|italian|swiss|swedish|norwegian|danish|finnish|irish|austrian|polish|portuguese|american|us|canadian|japanese|korean|south korean|chinese|indian|francais|francaise|allemand|allemande|britannique|neerlandais|belge|espagnol|italien|italienne|suisse|suedois|norvegien|danois|americain|americaine|japonais|coreen|sud-coreen|chinois))){0,2}\s*$/u;
@@ -292,8 +312,9 @@ const CURRENCY_CODES = new Set([
 ]);
 
 /** One to three capitalised words of letters only: the rest of a longer company name ("Real Estate"). */
-const BRAND_BEFORE =
-  /\b(?:branded|called|named|dubbed|marketed as|sold as|baptisee?s?|appelee?s?|nommee?s?|denommee?s?|sous le nom(?: de)?|sous la marque)\s*$/u;
+const BRAND_BEFORE = endAnchored(
+  /\b(?:branded|called|named|dubbed|marketed as|sold as|baptisee?s?|appelee?s?|nommee?s?|denommee?s?|sous le nom(?: de)?|sous la marque)\s*$/u,
+);
 /** "SNCF Voyageurs et Orélia", "Allianz Real Estate and Corbury": another name listed right after. */
 const NAME_LISTED_AFTER = /^\s*(?:et|and|&)\s+\p{Lu}/u;
 const OWN_NAME_TAIL = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?: \p{Lu}\p{Ll}+){0,2}$/u;
@@ -536,32 +557,6 @@ function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
 }
 
 /**
- * The cues above that read the words before a name end on `$` in every branch: tried once from the
- * end of the window (end-anchored.ts), the same test, instead of at each of its positions.
- */
-const SLOT_BEFORE_AT_END = endAnchored(SLOT_BEFORE);
-const SALE_TO_AT_END = endAnchored(SALE_TO);
-const PLACE_BEFORE_AT_END = endAnchored(PLACE_BEFORE);
-const STAKE_IN_AT_END = endAnchored(STAKE_IN);
-const BIDDER_FROM_AT_END = endAnchored(BIDDER_FROM);
-const OFFICER_AT_AT_END = endAnchored(OFFICER_AT);
-const MINISTER_OF_AT_END = endAnchored(MINISTER_OF);
-const NEAR_BEFORE_AT_END = endAnchored(NEAR_BEFORE);
-const SITE_OF_BEFORE_AT_END = endAnchored(SITE_OF_BEFORE);
-const OF_BEFORE_AT_END = endAnchored(OF_BEFORE);
-const POSSESSED_BEFORE_AT_END = endAnchored(POSSESSED_BEFORE);
-const BOUGHT_THE_AT_END = endAnchored(BOUGHT_THE);
-const ROLE_OF_BEFORE_AT_END = endAnchored(ROLE_OF_BEFORE);
-const SETTLED_AT_AT_END = endAnchored(SETTLED_AT);
-const LOWER_PREFIX_AT_END = endAnchored(LOWER_PREFIX);
-const OWNER_BEFORE_AT_END = endAnchored(OWNER_BEFORE);
-const SOLD_TO_AT_END = endAnchored(SOLD_TO);
-const SOLD_OBJECT_AT_END = endAnchored(SOLD_OBJECT);
-const SOLD_OWN_AT_END = endAnchored(SOLD_OWN);
-const BRAND_BEFORE_AT_END = endAnchored(BRAND_BEFORE);
-const PLACE_LINK_BEFORE_AT_END = endAnchored(PLACE_LINK_BEFORE);
-
-/**
  * Organisations in one sentence: every registry mention, plus capitalised names the registry does
  * not know when something marks them as organisations (a cue noun before, a corporate suffix, or a
  * party slot next to a claim verb). People and places are left out.
@@ -796,21 +791,21 @@ export function findParties(
       (joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last)) ||
       titledHead(words, atStart, prefix, org.nameHeads);
     const soldTo =
-      // The comma first: most windows hold none, and the end-anchored regex is tried at every position.
+      // The comma first: most windows hold none.
       prefix.includes(',') &&
       /,\s(?:to|a|au|aux)\s*$/u.test(prefix) &&
-      SOLD_TO_AT_END.test(folded.slice(Math.max(0, start - 140), start));
+      SOLD_TO.test(folded.slice(Math.max(0, start - 140), start));
     // "la banque de la Défense", "l'équipementier de Jarnac": one (hyphenated) word after a role's "de" is
     // its place (or its owner, which the article names as a company elsewhere).
-    const roleOf = !sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE_AT_END.test(prefix);
+    const roleOf = !sentence.slice(start, end).includes(' ') && ROLE_OF_BEFORE.test(prefix);
     const place =
       roleOf ||
       (!soldTo &&
-        PLACE_BEFORE_AT_END.test(prefix) &&
-        !STAKE_IN_AT_END.test(prefix) &&
+        PLACE_BEFORE.test(prefix) &&
+        !STAKE_IN.test(prefix) &&
         !PARTNER_TO.test(prefix) &&
-        !BIDDER_FROM_AT_END.test(prefix) &&
-        !OFFICER_AT_AT_END.test(prefix));
+        !BIDDER_FROM.test(prefix) &&
+        !OFFICER_AT.test(prefix));
     const next = folded.slice(end, end + 120);
     // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
     const openingSubject =
@@ -821,16 +816,16 @@ export function findParties(
     const slot =
       !place &&
       ((!atStart &&
-        (SLOT_BEFORE_AT_END.test(prefix) ||
-          (from < start && SLOT_BEFORE_AT_END.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
-          BOUGHT_THE_AT_END.test(prefix) ||
-          SLOT_BEFORE_AT_END.test(withoutCountryPossessive(prefix, org.places)) ||
+        (SLOT_BEFORE.test(prefix) ||
+          (from < start && SLOT_BEFORE.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
+          BOUGHT_THE.test(prefix) ||
+          SLOT_BEFORE.test(withoutCountryPossessive(prefix, org.places)) ||
           // "to buy Ohio-based Tallowford Insulation": the slot is before the place-based modifier.
-          (prefix.includes('-') && SLOT_BEFORE_AT_END.test(prefix.replace(PLACE_BASED_END, ' '))) ||
-          SALE_TO_AT_END.test(prefix) ||
-          (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT_AT_END.test(prefix)) ||
+          (prefix.includes('-') && SLOT_BEFORE.test(prefix.replace(PLACE_BASED_END, ' '))) ||
+          SALE_TO.test(prefix) ||
+          (SOLD_NEXT.test(next.slice(0, 6)) && SOLD_OBJECT.test(prefix)) ||
           soldTo ||
-          (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN_AT_END.test(prefix)))) ||
+          (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN.test(prefix)))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
@@ -862,7 +857,7 @@ export function findParties(
       (words.length === 1 && last.length < 2) ||
       adverb ||
       // "cross-Channel", "pan-European", "non-EU": a capitalised word a lowercase prefix is glued to is an adjective.
-      LOWER_PREFIX_AT_END.test(sentence.slice(Math.max(0, start - 12), start)) ||
+      LOWER_PREFIX.test(sentence.slice(Math.max(0, start - 12), start)) ||
       !words.some((w) => /\p{L}/u.test(w)) ||
       gerund ||
       // "until 5pm", "à 17h30": a clock time is no name.
@@ -870,17 +865,17 @@ export function findParties(
     // "Rennes et Milan, le 6 mars", "Milan-based Nuvola": a place is neither a party nor a candidate.
     const isPlace =
       org.places.has(words.join(' ')) ||
-      MINISTER_OF_AT_END.test(prefix) ||
+      MINISTER_OF.test(prefix) ||
       org.placeAfter.test(folded.slice(end, end + 24)) ||
-      NEAR_BEFORE_AT_END.test(prefix) ||
+      NEAR_BEFORE.test(prefix) ||
       ROUTE_BEFORE.test(prefix) ||
-      SITE_OF_BEFORE_AT_END.test(prefix) ||
-      PLACE_LINK_BEFORE_AT_END.test(sentence.slice(Math.max(0, start - 12), start)) ||
+      SITE_OF_BEFORE.test(prefix) ||
+      PLACE_LINK_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) ||
       (!sentence.slice(start, end).includes(' ') && TOWN_SITE_BEFORE.test(prefix)) ||
       PLACE_LINK_AFTER.test(sentence.slice(end, end + 12)) ||
       // "our Offenbach campus", "its Gdansk plant": a one-word name between an owner and a site is the site's town.
       (SITE_AFTER.test(folded.slice(end, end + 24)) &&
-        OWNER_BEFORE_AT_END.test(prefix) &&
+        OWNER_BEFORE.test(prefix) &&
         !sentence.slice(start, end).includes(' '));
     // "Contacté par Numérique Hebdo", "The Ledger Street": the outlet asking or reporting is no party.
     // "Trévalis Media agreed to buy ...": a title word that also closes company names is a company in a party slot.
@@ -906,7 +901,7 @@ export function findParties(
         MODEL_NOUN_AFTER.test(sentence.slice(end, end + 24))) ||
       (rules.language === 'en' && CUSTOMERS_AFTER.test(sentence.slice(end, end + 24)));
     // "installé à Saint-Priest", "the Sion-based airline", "l'usine de Saint-Omer": the article's town.
-    if ((isPlace && !org.places.has(words.join(' '))) || (place && SETTLED_AT_AT_END.test(prefix)))
+    if ((isPlace && !org.places.has(words.join(' '))) || (place && SETTLED_AT.test(prefix)))
       towns.push(sentence.slice(start, end));
     const pressNamed = PRESS_BEFORE.test(prefix);
     const outlet = titled || pressNamed || org.outletBefore.test(prefix);
@@ -929,10 +924,7 @@ export function findParties(
         !outlet &&
         (hasSuffix ||
           // "la laiterie de la coopérative à Pontchâteau": a place preposition after the cue noun heads a town.
-          (((org.cues.test(prefix) &&
-            !OF_BEFORE_AT_END.test(prefix) &&
-            !POSSESSED_BEFORE_AT_END.test(prefix) &&
-            !place) ||
+          (((org.cues.test(prefix) && !OF_BEFORE.test(prefix) && !POSSESSED_BEFORE.test(prefix) && !place) ||
             // "la start-up de Rehovot, spécialiste des protéines": the apposition describes the role noun.
             (org.apposition.test(next) &&
               !roleOf &&
@@ -997,7 +989,7 @@ export function findParties(
       isDivisionName(folded.slice(c.start, c.end)) ||
       endsAsDivision(folded.slice(c.start, c.end)) ||
       // "branded Ericsson Tower Sense", "baptisée Orange Flex": a product named after its maker.
-      BRAND_BEFORE_AT_END.test(folded.slice(Math.max(0, parent.start - 30), parent.start))
+      BRAND_BEFORE.test(folded.slice(Math.max(0, parent.start - 30), parent.start))
     )
       continue;
     const after = folded.slice(c.end, c.end + 60);
@@ -1006,8 +998,8 @@ export function findParties(
       SLOT_AFTER.test(after) ||
       NAME_LISTED_AFTER.test(sentence.slice(c.end, c.end + 8)) ||
       // "formed with Allianz Real Estate last month": the whole sits in a party slot.
-      SLOT_BEFORE_AT_END.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start)) ||
-      SALE_TO_AT_END.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start))
+      SLOT_BEFORE.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start)) ||
+      SALE_TO.test(folded.slice(Math.max(0, parent.start - LOOK_BACK), parent.start))
     ) {
       c.extendsKnown = true;
       c.accepted = true;

@@ -1,4 +1,3 @@
-import type { EntityRegistry } from '../entities/entity-registry.ts';
 import { excludedParties } from './kinds/exclusions.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -29,7 +28,6 @@ export function speakerNamedBefore(
   d: SpeakingDescriptor,
   accept: (name: string) => boolean,
   byTrade: (names: readonly string[]) => string | undefined,
-  registry: EntityRegistry,
 ): string | undefined {
   if (!SPEECH_AFTER.test(ctx.folded.slice(d.end, d.end + 40))) return undefined;
   if (!TAG_SLOT.test(ctx.folded.slice(Math.max(0, d.start - 24), d.start))) return undefined;
@@ -39,7 +37,7 @@ export function speakerNamedBefore(
   if (names.length === 0) return undefined;
   // "Orange has signed with Nokia, the Finnish group said": only a company known to be of that country.
   if (d.from !== undefined) {
-    const home = names.filter((n) => registry.get(n)?.country === d.from);
+    const home = names.filter((n) => ctx.registry.get(n)?.country === d.from);
     return home.length === 1 ? home[0] : names.length === 1 ? names[0] : undefined;
   }
   return byTrade(names) ?? names[0];
