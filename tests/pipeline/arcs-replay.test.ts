@@ -13,6 +13,7 @@ import {
   requireRedis,
 } from '../support/services.ts';
 import {
+  REPLAY_TIMEOUT_MS,
   ROOT,
   spawnVigie,
   type TempDir,
@@ -107,7 +108,9 @@ describe.each(modes)('arcs replayed day by day, %s', (_title, mode) => {
     dir?.remove();
   });
 
-  it('raises each expected alert once, records the expected transitions, and a third run adds nothing', async () => {
+  it('raises each expected alert once, records the expected transitions, and a third run adds nothing', {
+    timeout: REPLAY_TIMEOUT_MS,
+  }, async () => {
     for (let day = 0; day <= arcs.lastDay; day++) {
       site.setDay(day);
       await runIngestOnce(config);

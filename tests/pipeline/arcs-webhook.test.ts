@@ -13,6 +13,7 @@ import {
   requireRedis,
 } from '../support/services.ts';
 import {
+  REPLAY_TIMEOUT_MS,
   spawnVigie,
   type TempDir,
   tempDir,
@@ -75,7 +76,9 @@ describe('arcs replayed with a signed webhook, Redis + PostgreSQL, two worker pr
     dir?.remove();
   });
 
-  it('delivers every expected alert once, signed, equal to `vigie alerts --json`, and a third run sends nothing', async () => {
+  it('delivers every expected alert once, signed, equal to `vigie alerts --json`, and a third run sends nothing', {
+    timeout: REPLAY_TIMEOUT_MS,
+  }, async () => {
     for (let day = 0; day <= ARCS.lastDay; day++) {
       site.setDay(day);
       await runIngestOnce(config);
