@@ -288,6 +288,19 @@ function preferAcquisitions(drafts: Draft[]): Draft[] {
 const QUOTED_SPEAKER =
   /^\s*[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){1,3}\s*\(([\p{Lu}][^()]{1,40})\)\s*:\s*[«"“‘']/u;
 
+/** A headline opening on a name's person: "Altivaux’s Hélène Duvergier: …", the person quoted is its voice. */
+const POSSESSED_SPEAKER =
+  /^([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})['’]s [\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){1,2}\s*:/u;
+
+/** "Altivaux’s Hélène Duvergier: “We are not for sale”": the company whose person the headline quotes. */
+function possessedSpeaker(ctx: SentenceContext): string | undefined {
+  const m = POSSESSED_SPEAKER.exec(ctx.sentence.text);
+  if (m === null) return undefined;
+  const first = ctx.parties[0];
+  if (first !== undefined && first.start === 0) return first.type === 'company' ? first.name : undefined;
+  return m[1];
+}
+
 function speakerCompanyOf(title: string, registry: EntityRegistry): PartyMention | undefined {
   const m = QUOTED_SPEAKER.exec(title);
   const raw = m?.[1]?.trim();
@@ -329,6 +342,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     ...(titleText ? [{ text: titleText, start: 0, end: titleText.length, paragraph: -1, body: true }] : []),
   ];
   let titleInterviewee: string | undefined;
+  let possessed: string | undefined;
   let titleCtx: SentenceContext | undefined;
   // "Income climbed 7%", a headline's "Strategic Partnership": common words capitalised by position are no names.
   const isCommonWord = commonWordJudge(input.text, rules);
@@ -348,6 +362,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     // "Q&A: Ines Carvalho, chief executive of Pentrell": a headline may introduce the interviewee.
     // "Isaure Penhoat (Galvane Industries) : « … »": the bracketed company is the interviewee's too.
     titleInterviewee = intervieweeIn(ctx, undefined) ?? speaking?.name;
+    possessed = titleInterviewee === undefined ? possessedSpeaker(ctx) : undefined;
+    titleInterviewee ??= possessed;
     // "Halbrecht Datacenter's chief on Google, power and …": the headline is about the interviewee's company.
     if (titleInterviewee !== undefined && state.topic?.name !== titleInterviewee) {
       state.topic = { name: titleInterviewee, type: 'company', known: true, start: 0, end: 0 };
@@ -424,10 +440,20 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   for (const name of guessedOutlets)
     if (state.names.resolve(name) === undefined) state.names.add(name, 'outlet');
 
+  // "Altivaux’s Hélène Duvergier": the headline's short form of the name the body gives in full.
+  if (possessed !== undefined) {
+    const full = state.names.fullest(possessed)?.name ?? possessed;
+    const { topic, headline } = state;
+    if (topic !== undefined && topic.name === titleInterviewee) state.topic = { ...topic, name: full };
+    if (headline !== undefined && headline.name === titleInterviewee)
+      state.headline = { ...headline, name: full };
+    titleInterviewee = full;
+  }
   // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
   const drafts: Draft[] = [];
   const interview = findInterview(sentences, input.publisher);
   let interviewee: string | undefined;
+  let leadTopic: PartyMention | undefined;
   const questionOf = new Map<number, string>();
   let lastParagraph = -1;
   const attributions: (Attribution | undefined)[] = [];
@@ -468,6 +494,11 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
           );
       const question = interview.answers.get(paragraph);
       if (question !== undefined || interview.questions.has(paragraph)) interviewee ??= titleInterviewee;
+      // A lead naming the company but no title of the interviewee's in it: an answer speaks for the company
+      // the lead was about.
+      if (interview.firstTurn >= 0 && paragraph < interview.firstTurn) leadTopic = state.topic;
+      if (question !== undefined && interviewee === undefined && leadTopic?.type === 'company')
+        interviewee = leadTopic.name;
       if (interviewee !== undefined) ctx.parties = withAddressee(ctx, interview, interviewee);
       if (interviewee !== undefined && question !== undefined) {
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);

@@ -18,6 +18,8 @@ export interface Interview {
   labels: Map<number, number>;
   /** Question paragraphs: there "vous", "you" stand for the interviewee's company. */
   questions: Set<number>;
+  /** The interviewer's label ("argentum", "q"), folded, when the transcript labels the questions. */
+  asker?: string;
 }
 
 /** "Verhulst:", "Aurélien Sauvenay :", "Q:": a speaker label opening a paragraph. */
@@ -61,11 +63,12 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
   const labels = new Map<number, number>();
   const questions = new Set<number>();
   let firstTurn = -1;
-  const outlet = publisher === undefined ? '' : foldText(publisher);
-  const asks = (l: string) =>
-    ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
+  let asker: string | undefined;
   if (speakers.length === 2) {
-    let asker = speakers.find(asks);
+    const outlet = publisher === undefined ? '' : foldText(publisher);
+    const asks = (l: string) =>
+      ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
+    asker = speakers.find(asks);
     // Without a known outlet, the interviewer is the speaker whose turns end on a question mark.
     asker ??= speakers
       .map((l) => ({
@@ -85,16 +88,24 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
         labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
       }
     }
-  } else if (speakers.length === 1 && asks(speakers[0] as string)) {
-    // Only the interviewer is labelled ("Argentum : Vous visez l'Allemagne ?"): the unlabelled paragraphs after
-    // each question answer it, up to the next question.
+  } else if (
+    speakers.length === 1 &&
+    asksEveryTurn(speakers[0] as string, order, labelOf, textOf, publisher)
+  ) {
+    // Only the interviewer is labelled ("Argentum : … ?"): what follows each question, up to the next, answers
+    // it, the interviewee's name opening the first answer or not ("Mathilde Pruvost : Tout.").
+    asker = speakers[0] as string;
     let question: string | undefined;
     for (const p of order) {
-      if (labelOf.get(p) === speakers[0]) {
+      const label = labelOf.get(p);
+      if (label === asker) {
         question = foldText(textOf(p));
         questions.add(p);
         if (firstTurn < 0) firstTurn = p;
-      } else if (labelOf.get(p) === undefined && question !== undefined) answers.set(p, question);
+      } else if (question !== undefined && !OPENING_QUOTE.test(textOf(p))) {
+        answers.set(p, question);
+        if (label !== undefined) labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
+      }
     }
   } else if (speakers.length === 1) {
     // Only the interviewee is labelled ("Ambler: …"): the unlabelled paragraphs between the answers ask.
@@ -149,7 +160,27 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
       }
     }
   }
-  return answers.size >= 2 ? { answers, firstTurn, labels, questions } : undefined;
+  if (answers.size < 2) return undefined;
+  return asker === undefined
+    ? { answers, firstTurn, labels, questions }
+    : { answers, firstTurn, labels, questions, asker };
+}
+
+/** Whether the one labelled speaker is the interviewer: the outlet, "Q", or a label whose turns mostly ask. */
+function asksEveryTurn(
+  label: string,
+  order: readonly number[],
+  labelOf: ReadonlyMap<number, string>,
+  textOf: (p: number) => string,
+  publisher?: string,
+): boolean {
+  if (ASKER.has(label)) return true;
+  const outlet = publisher === undefined ? '' : foldText(publisher);
+  if (outlet !== '' && (outlet.includes(label) || label.includes(outlet))) return true;
+  const turns = order.filter((p) => labelOf.get(p) === label);
+  // "Vos clients exigent aussi des garanties…", "You have also signed with ING.": most turns ask, not all.
+  const asking = turns.filter((p) => ASKING_END.test(textOf(p))).length;
+  return turns.length >= 3 && asking >= turns.length * 0.6;
 }
 
 /** An officer named with the company: "Equinix's president for Europe", "le directeur général de Maison Sauvenay". */
@@ -226,13 +257,17 @@ export function withAddressee(ctx: SentenceContext, interview: Interview, compan
     interview.questions.has(paragraph) ||
     (interview.firstTurn >= 0 && paragraph >= interview.firstTurn && !interview.answers.has(paragraph));
   if (!addressed) return ctx.parties;
-  const out = [...ctx.parties];
+  // "Ledger Desk: You have also signed with a bank.": the interviewer's label names no party.
+  const label = labelIn(ctx.sentence.text);
+  const asking =
+    label !== null && interview.asker !== undefined && foldText(label[1] as string) === interview.asker;
+  const out = asking ? ctx.parties.filter((p) => p.start >= label[0].length) : [...ctx.parties];
   SECOND_PERSON.lastIndex = 0;
   for (const m of ctx.folded.matchAll(SECOND_PERSON)) {
     if (out.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
     out.push({ name: company, type: 'company', known: true, start: m.index, end: m.index + m[0].length });
   }
-  return out.length === ctx.parties.length ? ctx.parties : out.sort((a, b) => a.start - b.start);
+  return out.length === ctx.parties.length && !asking ? ctx.parties : out.sort((a, b) => a.start - b.start);
 }
 
 /** "Avez-vous été approchés ?", "Were you approached?": the question asks about a takeover approach. */

@@ -10,6 +10,7 @@ import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-c
 import { excludedParties } from './exclusions.ts';
 import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
+import { purchaseTalks } from './purchase-talks.ts';
 import { purposeTail } from './purpose-tail.ts';
 import { talksAboutCompany } from './talks-about-company.ts';
 import { ventureFounders } from './venture-founders.ts';
@@ -691,12 +692,16 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ...baseOf(ctx, verdict),
         ...(group.alliance !== undefined ? { alliance: group.alliance } : {}),
       };
-      const bought = fundingTalks(ctx, trigger, claim, group.parties);
-      if (bought === undefined && aboutCompany) continue;
+      const funded = fundingTalks(ctx, trigger, claim, group.parties);
+      // "en négociation avec Framatome en vue d'un rachat": talks about buying one of the talkers.
+      const purchased = funded === undefined ? purchaseTalks(ctx, trigger, claim, group.parties) : undefined;
+      if (funded === undefined && purchased === undefined && aboutCompany) continue;
       drafts.push(
-        bought === undefined
-          ? draftOf(ctx, claim, trigger.id, verdict)
-          : draftOf(ctx, bought, 'funding-talks', verdict),
+        funded !== undefined
+          ? draftOf(ctx, funded, 'funding-talks', verdict)
+          : purchased !== undefined
+            ? draftOf(ctx, purchased, 'purchase-talks', verdict)
+            : draftOf(ctx, claim, trigger.id, verdict),
       );
     }
   }
