@@ -61,10 +61,15 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
   const labels = new Map<number, number>();
   const questions = new Set<number>();
   let firstTurn = -1;
+  const outlet = publisher === undefined ? '' : foldText(publisher);
+  const asks = (l: string) =>
+    ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
+  // "Argentum : … ?" then the unlabelled answer: only the interviewer is labelled, and it asks.
+  const onlyAsker =
+    speakers.length === 1 &&
+    asks(speakers[0] as string) &&
+    order.filter((p) => labelOf.get(p) === speakers[0] && ASKING_END.test(textOf(p))).length >= 2;
   if (speakers.length === 2) {
-    const outlet = publisher === undefined ? '' : foldText(publisher);
-    const asks = (l: string) =>
-      ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
     let asker = speakers.find(asks);
     // Without a known outlet, the interviewer is the speaker whose turns end on a question mark.
     asker ??= speakers
@@ -83,6 +88,23 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
       } else if (label !== undefined && speakers.includes(label) && question !== undefined) {
         answers.set(p, question);
         labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
+      }
+    }
+  } else if (onlyAsker) {
+    // The turn after each labelled question answers it, unlabelled or under a name used once
+    // ("Julien Lescarret : Non."), until the next question.
+    const asker = speakers[0] as string;
+    let question: string | undefined;
+    for (const p of order) {
+      const label = labelOf.get(p);
+      if (label === asker) {
+        question = foldText(textOf(p));
+        questions.add(p);
+        if (firstTurn < 0) firstTurn = p;
+      } else if (question !== undefined) {
+        answers.set(p, question);
+        if (label !== undefined) labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
+        question = undefined;
       }
     }
   } else if (speakers.length === 1) {
