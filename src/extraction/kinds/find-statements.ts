@@ -36,7 +36,7 @@ const NEGATED_CONFIRM =
  * sources is the report's, not a statement of the company it names.
  */
 const THIRD_PARTY_TAG =
-  /^[^.;«»"“”]{0,60}?,\s*(?:(?:(?:the|a|an|that|this|one|two|three) )?(?:[\w-]+ )?(?:agency|newspaper|paper|daily|weekly|magazine|outlet|report|people|person|sources?|insiders?|analysts?|observers?|bankers?)\b[^.;,]{0,50}?\b(?:said|say|says|reported|reports|added|wrote|noted|claimed)\b|according to\b|selon (?:l'agence|le journal|le quotidien|l'hebdomadaire|la lettre|le magazine|le site|les sources|des sources|une source|nos sources|ces sources|les analystes|des personnes|plusieurs personnes)|(?:a |ont )?(?:indique|precise|ajoute|affirme|rapporte|ecrit|souligne)\w* (?:l'agence|le journal|le quotidien|l'hebdomadaire|la lettre|le magazine|le site|les sources|une source))/u;
+  /^[^.;«»"“”]{0,60}?,\s*(?:(?:(?:the|a|an|that|this|one|two|three) |(?:one|some|two|three|several|many|all) of (?:the|those|these) )?(?:[\w-]+ )?(?:agency|newspaper|paper|daily|weekly|magazine|outlet|report|people|person|sources?|insiders?|analysts?|observers?|bankers?)\b[^.;,]{0,50}?\b(?:said|say|says|reported|reports|added|wrote|noted|claimed)\b|according to\b|selon (?:l'agence|le journal|le quotidien|l'hebdomadaire|la lettre|le magazine|le site|les sources|des sources|une source|nos sources|ces sources|les analystes|des personnes|plusieurs personnes)|(?:a |ont )?(?:indique|precise|ajoute|affirme|rapporte|ecrit|souligne|assure|confie|glisse)\w* (?:l'agence|le journal|le quotidien|l'hebdomadaire|la lettre|le magazine|le site|les sources|une source|(?:un|une|des) (?:bons? )?(?:proches?|connaisseurs?|familiers?)\b))/u;
 
 /** Someone speaking for a company that the sentence does not name: the company the article is about. */
 const UNNAMED_VOICE =
@@ -58,7 +58,21 @@ const ROLE_AFTER_CUE =
   /^[\w-]+\s+(?:(?:l'|la |le |the )(?:entreprise|societe|groupe|firme|company|group|firm)|(?:the )?(?:company|group|firm) (?:said|confirmed|added))\b/u;
 /** ", the French telecoms group confirmed", ", a confirmé le groupe": a role noun tagging the speech verb. */
 const TRAILING_ROLE =
-  /,\s*(?:the |le |la |l')(?:[a-z-]+ ){0,3}(?:company|group|firm|operator|carrier|maker|bank|lender|insurer|retailer|supplier|manufacturer|carmaker|drugmaker|groupe|entreprise|societe|operateur|constructeur|fabricant|assureur|banque|distributeur)\s+$/u;
+  /,\s*(?:the |le |la |l')(?:[a-z-]+ ){0,3}(?:company|group|firm|operator|carrier|[a-z]*maker|bank|lender|insurer|retailer|supplier|manufacturer|utility|agency|ministry|department|regulator|developer|provider|airline|miner|brewer|shipper|publisher|broadcaster|investor|fund|groupe|entreprise|societe|operateur|constructeur|fabricant|assureur|banque|distributeur)\s+$/u;
+/**
+ * "…, a confirmé mardi un porte-parole de l'ESN", "…, a confirmé lundi l'opérateur": a speech verb after a
+ * comma, its subject a role noun (or an officer of one) rather than a name: the sentence's subject speaks.
+ */
+const INVERTED_TAG_BEFORE = /,\s*(?:(?:l'|nous |lui |leur )?(?:a|ont) )?$/u;
+const ROLE_NOUNS =
+  "groupe|societe|entreprise|firme|operateur|constructeur|fabricant|assureur|banque|distributeur|editeur|esn|equipementier|industriel|laboratoire|ministere|agence|enseigne|armateur|mutuelle|cooperative|start-up|startup|specialiste|energeticien|hebergeur|integrateur|chimiste|transporteur|compagnie|fonds|pme|eti";
+/** Before the subject: nothing, a short fronted phrase, an article ("Le ministère de l'Intérieur"). */
+const TAGGED_OPENING = /^[\s«"]*(?:[^,;:«»"]{1,30},\s*)?(?:le |la |l'|les |the )?$/u;
+const ROLE_WORD = new RegExp(`^(?:l'|le |la )?(?:[\\w-]+ )?(?:${ROLE_NOUNS})$`, 'u');
+const INVERTED_ROLE_TAG = new RegExp(
+  `^\\w*(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:matin|midi|soir))?)?(?: (?:a|aupres d[eu']|au|aux) [\\w' -]{1,40}?)? (?:(?:un|une|le|la|son|sa) (?:porte-parole|direction|dirigeante?|responsable|representante?|presidente?|directeur|directrice|pdg|service de presse)(?: [\\w-]+){0,3}? (?:de |d'|du |des ))?(?:l'|le |la |(?<=\\b(?:du|des) ))(?:[\\w-]+ )?(?:${ROLE_NOUNS})\\b`,
+  'u',
+);
 /** ", a indiqué le groupe", ", the company said": the subject itself speaks, whatever it says it is not part of. */
 const SELF_TAG =
   /,\s*(?:(?:a |ont )?(?:indique|precise|affirme|assure|declare|explique|ajoute|souligne|fait savoir|said|says|added|stated|insisted)\s+(?:l'|le |la |the )(?:[a-z-]+ ){0,2}(?:groupe|societe|entreprise|company|group|firm)|(?:the |its )(?:company|group|firm) (?:said|added|stated|insisted)|(?:it|il|elle) (?:said|added|a indique|a precise))\b/u;
@@ -242,6 +256,26 @@ function coordinatedSubject(
   return subject;
 }
 
+/** The subject opening the sentence when the cue is an inverted tag naming it by its role only. */
+function invertedTagSubject(
+  ctx: SentenceContext,
+  list: PartyMention[],
+  cue: { index: number; end: number },
+): PartyMention | undefined {
+  if (!INVERTED_TAG_BEFORE.test(ctx.folded.slice(Math.max(0, cue.index - 12), cue.index))) return undefined;
+  const tag = INVERTED_ROLE_TAG.exec(ctx.folded.slice(cue.end, cue.end + 120));
+  if (tag === null) return undefined;
+  const tagEnd = cue.end + tag[0].length;
+  // "…, a confirmé un porte-parole de Google": a name in the tag is the speaker, for the rules below.
+  // The role noun itself, which salience may have read as the last company named, is no name.
+  if (list.some((p) => p.start >= cue.end && p.start < tagEnd && !ROLE_WORD.test(ctx.folded.slice(p.start, p.end))))
+    return undefined;
+  const subject = list[0];
+  if (subject === undefined || subject.end > cue.index || !TAGGED_OPENING.test(ctx.folded.slice(0, subject.start)))
+    return undefined;
+  return subject;
+}
+
 /** "X is not for sale", "X n'est pas à vendre": X is the asset, not the speaker. */
 const FOR_SALE_AFTER =
   /^\s+(?:is|are|was|were|remains|n'est|ne sont|n'etait|reste)(?: pas| not| no longer| plus)? (?:for sale|a vendre|up for sale)\b/u;
@@ -294,6 +328,10 @@ export function findStatements(
       const otherClause = (p: PartyMention) =>
         stance === 'no_comment' && OWN_SUBJECT_AFTER.test(ctx.folded.slice(p.end, cue.index));
       speakers = speakers.filter((p) => !otherClause(p));
+      if (stance !== 'no_comment') {
+        const inverted = invertedTagSubject(ctx, list, cue);
+        if (inverted !== undefined) speakers = [inverted];
+      }
       const coordinated = stance === 'no_comment' ? undefined : coordinatedSubject(ctx, list, cue.index);
       if (coordinated !== undefined) speakers = [coordinated];
       // "ni Orange ni Bouygues Telecom ne font partie de l'accord, et aucune discussion n'est en cours avec
