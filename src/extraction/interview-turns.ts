@@ -85,6 +85,24 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
         labels.set(p, (labelIn(textOf(p)) as RegExpExecArray)[0].length);
       }
     }
+  } else if (speakers.length === 1 && asksAsOutlet(speakers[0] as string, publisher)) {
+    // Only the interviewer is labelled ("Argentum : …", "Q: …"): the paragraphs after each question answer it,
+    // the first one perhaps under the interviewee's own label.
+    const asker = speakers[0] as string;
+    let question: string | undefined;
+    for (const p of order) {
+      const text = textOf(p);
+      const label = labelOf.get(p);
+      if (label === asker) {
+        question = foldText(text);
+        questions.add(p);
+        if (firstTurn < 0) firstTurn = p;
+      } else if (question !== undefined) {
+        answers.set(p, question);
+        const m = label === undefined ? null : labelIn(text);
+        if (m !== null) labels.set(p, m[0].length);
+      }
+    }
   } else if (speakers.length === 1) {
     // Only the interviewee is labelled ("Ambler: …"): the unlabelled paragraphs between the answers ask.
     const speaker = speakers[0] as string;
@@ -139,6 +157,13 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
     }
   }
   return answers.size >= 2 ? { answers, firstTurn, labels, questions } : undefined;
+}
+
+/** Whether a label is the interviewer's: "Q", "Question", or the outlet publishing the interview. */
+function asksAsOutlet(label: string, publisher: string | undefined): boolean {
+  if (ASKER.has(label)) return true;
+  const outlet = publisher === undefined ? '' : foldText(publisher);
+  return outlet !== '' && (outlet.includes(label) || label.includes(outlet));
 }
 
 /** An officer named with the company: "Equinix's president for Europe", "le directeur général de Maison Sauvenay". */

@@ -10,9 +10,12 @@ const NAMED_PRODUCT = new RegExp(
   `\\b${PRODUCT_NOUN}\\b(?![^,;]*\\b(?:commune?s?|conjointe?s?|joint|coentreprise|venture|alliance)\\b)[^,;.]{0,80}?,?\\s*(?:baptise\\w*|nomme\\w*|appele\\w*|denomme\\w*|called|named|dubbed|branded)\\s*[«"“]?\\s*$`,
   'u',
 );
-/** "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product. */
+/**
+ * "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product.
+ * Not one placed somewhere ("Omklädd, a Stockholm-based resale platform"): a product is not based anywhere.
+ */
 const PRODUCT_APPOSITION = new RegExp(
-  `^\\s*,\\s*(?!a la suite\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
+  `^\\s*,\\s*(?!a la suite\\b)(?![^,;.]*(?:-based|\\bbased in)\\b)(?:the |its |their |a |an |this |la |le |l'|sa |son |ses |leur |une |un |cette |ce )(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,50})?\\s*(?:[,.;]|$)`,
   'u',
 );
 
