@@ -31,6 +31,8 @@ const TALKS_WITH =
  */
 const SELLER_BEFORE =
   /(?:\b(?:stakes?|holdings?|shares|interest)\b[^,;]{0,40}\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}|\b(?:parts?|participations?|stakes?|holdings?|shares|actions|titres) (?:(?:detenue?s?|held|owned) )?(?:du fonds|des fonds|de l'investisseur|de l'actionnaire|par|by|of (?:the )?(?:fund|investor|shareholder|private equity (?:firm|group)))(?: [\w-]+){0,2}?)\s*$/u;
+/** « a racheté à Reckitt la marque Cendrine », « rachète au fonds Ardian sa participation »: « à » right after the verb names the seller. */
+const BOUGHT_FROM_A = /^\s*(?:a|au|aux) (?:(?:la|le|les|l') ?)?(?:[a-z-]+ ){0,2}$/u;
 /** "la participation de Safran dans Cofiroute", "Vinci's stake in": the holder of a stake in another company sells it. */
 const STAKE_OF = /\b(?:parts?|participations?|stakes?|holdings?) (?:de|d'|du|of)\s*$/u;
 const STAKE_IN = /^\s*(?:dans|in)\b/u;
@@ -44,6 +46,49 @@ function isSeller(ctx: SentenceContext, from: number, p: PartyMention): boolean 
     (STAKE_OF.test(before) && STAKE_IN.test(ctx.folded.slice(p.end, p.end + 8))) ||
     OWN_STAKE_IN.test(ctx.folded.slice(p.end, p.end + 40))
   );
+}
+
+/**
+ * « un accord avec Thistlebrook en vue d'acquérir 80 % de Lucenor », "in talks with Google and Ascalis to take a
+ * stake in Lazulis": the names a deal or talks are held with, right before the purpose, sell or co-own the
+ * target; the buyer is the subject named before them.
+ */
+const COUNTERPART_WITH =
+  /\b(?:accords?|protocole|negociations?|discussions?|pourparlers|talks|negotiations|agreement|deal|discute\w*|negocie\w*|negotiating|talking) (?:[\w'-]+ ){0,3}(?:avec|with) (?:(?:la|le|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
+const LISTED_WITH = /^\s*(?:,|et|and)\s*(?:(?:la|le|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
+const PURPOSE_GAP =
+  /^\s*,?\s*(?:en vue (?:d'|de )|pour |afin (?:d'|de )|(?:in order )?to )(?:[a-z']+ ){0,2}$/u;
+/** A trigger that holds its own purpose word ("to buy a stake"). */
+const PURPOSE_START = /^(?:to|pour|afin|en vue)\b/u;
+
+/** The subject who buys when the name before the purchase verb is the counterpart of talks or a deal. */
+function buyerBeforeCounterpart(
+  ctx: SentenceContext,
+  clauseStart: number,
+  before: PartyMention[],
+  counterpart: PartyMention,
+  triggerIndex: number,
+): PartyMention | undefined {
+  const gap = ctx.folded.slice(counterpart.end, triggerIndex);
+  if (!PURPOSE_GAP.test(gap) && !(/^\s*$/u.test(gap) && PURPOSE_START.test(ctx.folded.slice(triggerIndex))))
+    return undefined;
+  // "avec Google et Ascalis": the first of the names listed after "avec".
+  let first = counterpart;
+  for (const p of before.filter((q) => q.end <= counterpart.start).reverse()) {
+    if (!LISTED_WITH.test(ctx.folded.slice(p.end, first.start))) break;
+    first = p;
+  }
+  const lead = ctx.folded.slice(clauseStart, first.start);
+  const m = COUNTERPART_WITH.exec(lead);
+  if (m === null) return undefined;
+  return before.filter((p) => p.end <= clauseStart + m.index).at(-1);
+}
+
+/** « … et signe un bail avec Accor », "… and signed a lease with Accor": a name a second verb's "with" governs. */
+const WITH_OTHER_VERB =
+  /(?:\bet|\band|,) [^,;.]{0,60}?\b(?:avec|with) (?:(?:la|le|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
+function partnerOfOtherVerb(ctx: SentenceContext, from: number, p: PartyMention): boolean {
+  return WITH_OTHER_VERB.test(ctx.folded.slice(from, p.start));
 }
 
 /** "approché le fonds X en vue de lui racheter Primeveil": the one approached sells; the object of the purchase is the target. */
@@ -87,6 +132,27 @@ const APPOSED_TO = /^\s*,\s*[^,]+$/u;
 /** A funding round the raiser told, then the investor inside it ("a round in which", "une levée à laquelle"). */
 const ROUND_IN_WHICH =
   /\b(?:raised|raises|raising|rais(?:e|ed) \S+|round|series [a-z]|financing|fundraising|funding|capital increase|levee de fonds|levees?|leve|ronde|serie [a-z]|tour de table|augmentation de capital)\b[^;]{0,80}\b(?:in which|to which|in whose|dans (?:le cadre de )?laquelle|dans lequel|a laquelle|auquel|lors (?:duquel|de laquelle)|au cours (?:duquel|de laquelle)|(?:co-)?led by|(?:co-)?menee? par)\s*$/u;
+/** Between a company and the buyer of a stake in it: "X, in which the fund Y", « X, à Autun, dont nous ». */
+const IN_WHICH =
+  /^\s*,\s*(?:[^,;.]{1,30},\s*)?(?:in which|in whose capital|of which|dans laquelle|dans lequel|au capital (?:de laquelle|duquel)|dont)\s(?:(?:the|la|le|les|l') ?)?(?:[a-z-]+ ){0,4}$/u;
+/** The company a relative clause whose subject is `buyer` hangs on, which may stand outside the clause. */
+function relativeAntecedent(ctx: SentenceContext, buyer: PartyMention): PartyMention | undefined {
+  // Most sentences have no such pronoun before the buyer: they are not scanned.
+  if (!RELATIVE_WORD.test(ctx.folded.slice(Math.max(0, buyer.start - 60), buyer.start))) return undefined;
+  const antecedent = actors(ctx, { start: 0, end: buyer.start })
+    .filter((p) => p.end <= buyer.start && p.name !== buyer.name)
+    .at(-1);
+  if (
+    antecedent === undefined ||
+    !IN_WHICH.test(ctx.folded.slice(antecedent.end, buyer.start)) ||
+    // "a round led by PGGM, in which Air Liquide took a stake": the round's agent owns no stake taken in it.
+    AGENT_BEFORE.test(ctx.folded.slice(Math.max(0, antecedent.start - 30), antecedent.start))
+  )
+    return undefined;
+  return antecedent;
+}
+const RELATIVE_WORD = /\b(?:which|whose|laquelle|lequel|duquel|dont)\b/u;
+
 /** A share held once a deal closes: a venture's founder holds one too. */
 const HOLDING_SHARE = /\.acquisition\.(?:will-hold|detiendra)$|^(?:will-hold|detiendra)$/u;
 /** "will take a minority stake in the company", "détiendra 14 % de la société": the company the article is about. */
@@ -94,6 +160,10 @@ const IN_THE_COMPANY =
   /^\s*(?:(?:of|in) (?:the|this) (?:company|start-?up|business|group|firm|scale-?up)|(?:de|dans) (?:la|cette) (?:societe|jeune pousse|start-?up|entreprise|pme|scale-?up))\b/u;
 /** « l'entrée de Bpifrance à son capital »: the capital of the sentence's subject. */
 const SUBJECT_CAPITAL = /(?:^|\.acquisition\.)entree-a-son-capital$/u;
+/** « votre », « notre »: in an interview, the possessive a party stands at is the interviewee's company. */
+const OWNER_POSSESSIVE = /^(?:votre|notre|your|our)$/u;
+/** A capitalised word inside a sentence: a name, known or not. */
+const UNKNOWN_NAME = /\s\p{Lu}/u;
 /** "a round led by PGGM", « mené par Bpifrance »: a name after its agent's preposition is no owner of the stake. */
 const AGENT_BEFORE = /\b(?:by|par)\s(?:[\w-]+ ){0,4}$/u;
 /**
@@ -106,6 +176,11 @@ const OWNERLESS_STAKE =
 /** "pour lui céder", "to sell it": a sale whose buyer is the partner a pronoun stands for. */
 const DATIVE_SALE = /^(?:lui|leur) |^\w+ (?:it|them|him)$/u;
 const LOWER_START = /^\p{Ll}/u;
+/**
+ * The preposition before a sale's buyer: "to Marubeni", « à Sommets Infra »; before the counterpart of talks
+ * over a sale: "with", « avec ».
+ */
+const SOLD_TO = /\b(?:to|a|au|aux|with|avec)\s+(?:[\w'-]+\s+){0,4}$/u;
 
 /** "une participation de 15 % dans son capital", "a 15% stake in its capital": the stake is in the partner's capital. */
 const OWN_CAPITAL =
@@ -213,12 +288,28 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];
+      // "agreeing to sell a 49% stake in Mwela Copper to trading house Marubeni": a name the sale verb governs
+      // without "to" / « à » is what is sold, not the buyer (who went unrecognised).
+      if (
+        voice === 'sale' &&
+        buyer !== undefined &&
+        !SOLD_TO.test(ctx.folded.slice(trigger.index, buyer.start))
+      )
+        buyer = undefined;
       // « Hospinube a obtenu la certification HDS, délivrée par AFNOR, et l'entrée de Bpifrance à son capital »:
       // « son capital » is the subject's, whatever names the sentence puts between.
       if (SUBJECT_CAPITAL.test(trigger.id))
-        target = actors(ctx, { start: 0, end: trigger.index }).find(
-          (p) => p.type === 'company' && p.name !== buyer?.name,
-        );
+        target =
+          // « l'entrée de BPCE à votre capital »: the interviewee the possessive stands for.
+          after.find((p) => p !== buyer && OWNER_POSSESSIVE.test(ctx.folded.slice(p.start, p.end))) ??
+          actors(ctx, { start: 0, end: trigger.index }).find(
+            (p) => p.type === 'company' && p.name !== buyer?.name,
+          ) ??
+          // « La jeune pousse toulousaine a annoncé l'entrée de Safran à son capital »: a described subject is the story's company.
+          // Not when a name the registry does not know stands there ("la foncière Argentelle a poursuivi").
+          (state.topic?.name !== buyer?.name && !UNKNOWN_NAME.test(ctx.sentence.text.slice(1, trigger.index))
+            ? state.topic
+            : undefined);
       // « il n'a jamais été question d'une cession à Ventrisa », "selling to Kelso or to anyone": the
       // company sold is the one the sentence is about, else the one whose officer speaks.
       if (target === undefined && buyer !== undefined)
@@ -242,7 +333,17 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       buyer = before.at(-1);
       target = after[0];
       // The seller named after the verb is no target: the next name is, if any ("buy Y from X" keeps Y).
-      while (target !== undefined && isSeller(ctx, trigger.end, target))
+      // « rachète un portefeuille d'hôtels et signe un bail avec Accor »: a partner of another verb neither.
+      while (
+        target !== undefined &&
+        (isSeller(ctx, trigger.end, target) ||
+          partnerOfOtherVerb(ctx, trigger.end, target) ||
+          // « racheté à Reckitt la marque X »: the seller after « à », when what is bought is named after it
+          // (assets bought from it keep it as the counterparty); French only, the English "a" is an article.
+          (ctx.rules.language === 'fr' &&
+            BOUGHT_FROM_A.test(ctx.folded.slice(trigger.end, target.start)) &&
+            after.indexOf(target) < after.length - 1))
+      )
         target = after[after.indexOf(target) + 1];
       const sold = target === undefined ? undefined : after[after.indexOf(target) + 1];
       if (
@@ -251,6 +352,10 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
         BUY_FROM_IT.test(ctx.folded.slice(target.end, sold.start))
       )
         target = sold;
+      if (buyer !== undefined && target !== undefined) {
+        const subject = buyerBeforeCounterpart(ctx, clause.start, before, buyer, trigger.index);
+        if (subject !== undefined && subject.name !== target.name) buyer = subject;
+      }
     }
     // "signe un accord avec Clairvie et prend une participation de 15 % dans son capital": the stake is
     // in the partner the sentence named, taken by its subject.
@@ -270,6 +375,14 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       ];
       if (named.length === 2) [buyer, target] = named;
     }
+    // "Rhenvia, in which the holding SFPIM took a 15% stake in 2025, has ordered … from Alstom", « Charpentes
+    // Vérillac, dont nous avons acquis 100 % du capital »: the stake is in the relative clause's antecedent.
+    if (
+      voice === 'active' &&
+      buyer !== undefined &&
+      (target === undefined || !/^[^,;.]{0,50}$/u.test(ctx.folded.slice(trigger.end, target.start)))
+    )
+      target = relativeAntecedent(ctx, buyer) ?? target;
     const talked = before.at(-1);
     if (
       target === undefined &&
