@@ -115,7 +115,11 @@ describe('denials that are no party statement', () => {
       PUB,
     );
     expect(en.filter((c) => c.status === 'denied')).toEqual([]);
-    const fr = claimsOf("Kervane achète un produit qui n'existe pas encore, a reconnu son président.", 'fr', PUB);
+    const fr = claimsOf(
+      "Kervane achète un produit qui n'existe pas encore, a reconnu son président.",
+      'fr',
+      PUB,
+    );
     expect(fr.filter((c) => c.status === 'denied')).toEqual([]);
   });
 

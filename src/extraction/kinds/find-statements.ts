@@ -65,7 +65,7 @@ const TRAILING_ROLE =
  */
 const INVERTED_TAG_BEFORE = /,\s*(?:(?:l'|nous |lui |leur )?(?:a|ont) )?$/u;
 const ROLE_NOUNS =
-  "groupe|societe|entreprise|firme|operateur|constructeur|fabricant|assureur|banque|distributeur|editeur|esn|equipementier|industriel|laboratoire|ministere|agence|enseigne|armateur|mutuelle|cooperative|start-up|startup|specialiste|energeticien|hebergeur|integrateur|chimiste|transporteur|compagnie|fonds|pme|eti";
+  'groupe|societe|entreprise|firme|operateur|constructeur|fabricant|assureur|banque|distributeur|editeur|esn|equipementier|industriel|laboratoire|ministere|agence|enseigne|armateur|mutuelle|cooperative|start-up|startup|specialiste|energeticien|hebergeur|integrateur|chimiste|transporteur|compagnie|fonds|pme|eti';
 /** Before the subject: nothing, a short fronted phrase, an article ("Le ministère de l'Intérieur"). */
 const TAGGED_OPENING = /^[\s«"]*(?:[^,;:«»"]{1,30},\s*)?(?:le |la |l'|les |the )?$/u;
 const ROLE_WORD = new RegExp(`^(?:l'|le |la )?(?:[\\w-]+ )?(?:${ROLE_NOUNS})$`, 'u');
@@ -268,10 +268,18 @@ function invertedTagSubject(
   const tagEnd = cue.end + tag[0].length;
   // "…, a confirmé un porte-parole de Google": a name in the tag is the speaker, for the rules below.
   // The role noun itself, which salience may have read as the last company named, is no name.
-  if (list.some((p) => p.start >= cue.end && p.start < tagEnd && !ROLE_WORD.test(ctx.folded.slice(p.start, p.end))))
+  if (
+    list.some(
+      (p) => p.start >= cue.end && p.start < tagEnd && !ROLE_WORD.test(ctx.folded.slice(p.start, p.end)),
+    )
+  )
     return undefined;
   const subject = list[0];
-  if (subject === undefined || subject.end > cue.index || !TAGGED_OPENING.test(ctx.folded.slice(0, subject.start)))
+  if (
+    subject === undefined ||
+    subject.end > cue.index ||
+    !TAGGED_OPENING.test(ctx.folded.slice(0, subject.start))
+  )
     return undefined;
   return subject;
 }
