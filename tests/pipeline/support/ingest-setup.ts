@@ -14,7 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
  * Time allowed to a test that replays every day of the fixture world (11 days, two or three runs each,
  * through real Chromium). A hang guard, not a speed check: alone such a test takes 35-45 s here, most of
  * it Chromium starting and rendering Cloud Wire each run; with the suite's other workers sharing the
- * two cores it has gone past the 60 s default.
+ * two cores it has taken 85 s.
  */
 export const REPLAY_TIMEOUT_MS = 240_000;
 
