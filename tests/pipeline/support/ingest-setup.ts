@@ -9,15 +9,15 @@ import { parseConfig } from '../../../src/config/load-config.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-/** Small timeouts and backoffs: fault tests fail fast, and nothing here measures speed. */
 /**
  * Time allowed to a test that replays every day of the fixture world (11 days, two or three runs each,
  * through real Chromium). A hang guard, not a speed check: alone such a test takes 35-45 s here, most of
  * it Chromium starting and rendering Cloud Wire each run; with the suite's other workers sharing the
- * two cores it has gone past the 60 s default.
+ * two cores it has taken 85 s.
  */
 export const REPLAY_TIMEOUT_MS = 240_000;
 
+/** Small timeouts and backoffs: fault tests fail fast, and nothing here measures speed. */
 export function testConfigInput(raw: Record<string, unknown>): Record<string, unknown> {
   return {
     network: { allowPrivateAddresses: true, perHostDelayMs: 0, timeoutMs: 1500, maxBodyBytes: 1024 * 1024 },
