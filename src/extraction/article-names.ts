@@ -1,6 +1,7 @@
 import type { EntityType } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
 import type { NameCandidate, PartyMention } from './find-parties.ts';
+import { endsWithLegalForm, isLegalFormOf } from './legal-form-names.ts';
 
 interface Known {
   name: string;
@@ -318,9 +319,27 @@ export class ArticleNames {
     if (this.owned.size > 0) {
       const owner = this.longest(words, exact, true);
       // "Zennor" beside its unit "Zennor Cloud": a short form the article also knows alone is the owner.
-      if (owner !== undefined && (owner.words.length > words.length || owner === exact)) return owner;
+      if (owner !== undefined && (owner.words.length > words.length || owner === exact))
+        return this.plain(owner);
     }
-    return this.longest(words, exact, false);
+    return this.plain(this.longest(words, exact, false));
+  }
+
+  /**
+   * "Trellmark Logistics Inc." in a release's formal lines, "Trellmark Logistics" in its story: the name
+   * the article also writes without its legal form is the name (legal-form-names.ts).
+   */
+  private plain(k: Known | undefined): Known | undefined {
+    if (k === undefined || !endsWithLegalForm(k.words)) return k;
+    let plain: Known | undefined;
+    for (const p of this.byFirst.get(k.words[0] as string) ?? [])
+      if (
+        p.type === k.type &&
+        isLegalFormOf(p.words, k.words) &&
+        (plain === undefined || p.words.length > plain.words.length)
+      )
+        plain = p;
+    return plain ?? k;
   }
 
   private longest(words: readonly string[], exact: Known | undefined, skipOwned: boolean): Known | undefined {
@@ -329,6 +348,8 @@ export class ArticleNames {
     for (const k of this.byFirst.get(words[0] as string) ?? []) {
       // "Veridia" and "Veridia Inspect" are short or product forms of "Veridia Systems".
       if (k.words.length < words.length && best !== undefined) continue;
+      // "Trellmark Logistics", known as such, is no short form of "Trellmark Logistics Inc": that is its registered form.
+      if (exact !== undefined && isLegalFormOf(words, k.words)) continue;
       // "Quillbridge Software" is a name of its own, never a short form of "Quillbridge Claims Cloud".
       if (exact !== undefined && words.length >= 2 && !words.every((w, i) => k.words[i] === w)) continue;
       if (skipOwned && k !== exact && this.owned.has(k.words.join(' '))) continue;
