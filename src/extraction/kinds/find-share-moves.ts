@@ -278,8 +278,9 @@ const RANGE_OPEN = /\b(?:entre|between|from)\s*$/u;
 const CUMULATIVE_BEFORE =
   /\b(?:portant|porte|portait|portent|bringing|taking|lifting|pushing|brings|takes)\b(?: [\w']+){0,9} (?:a|to)(?: (?:about|around|nearly|almost|roughly|some|more than|pres de|environ|plus de))?\s*$/u;
 
+// « Propulsée de 18 % mardi par …, l'action a rechuté » : a fronted participle of a move verb, too.
 const FRONTED =
-  /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
+  /^\s*(?:apres (?:avoir|etre)|after(?: having)?|having)(?: [\w']+){1,3}\s*[+-]?\s*$|^\s*(?:propulse|dope|porte|pousse|plombe|leste|entraine)e?s? de\s*$|^\s*(?:apres|after) (?:une?|sa|son|their|its|a)(?: [\w']+){1,3}\s*$/u;
 
 /**
  * One listed company's stock move with a percentage: a move verb between the company and the
@@ -298,6 +299,10 @@ const TARGET_STOCK =
   /\b(?:(?:le titre|l'action|le cours|les actions|les titres) de la (?:cible|societe visee)|the (?:takeover )?target's (?:shares|stock)|(?:shares|stock) (?:of|in) the (?:takeover )?target)\b/u;
 const BID_ON =
   /\b(?:offres?|opa|ope|approche|offers?|bids?|approach|takeover|rachat|acquisition)(?: [\w-]+){0,2} (?:sur|pour|de|du|d'|for|of)\s*$/u;
+
+/** A company named as the agent of a rumoured deal: "un rachat par Safran", "l'intérêt d'Amundi", "a bid from X". */
+const BIDDER_BEFORE =
+  /\b(?:rachat|reprise|offre|approche|interet|acquisition|convoitise|takeover|bid|offer|approach|interest)s?(?: [\w-]+){0,2} (?:par|de|d'|du|by|from)\s*(?:l'|le |la |the )?(?:[\w-]+ ){0,2}$/u;
 
 /** What may open a sentence's segment before a period cue: "; depuis janvier", "; and since March". */
 const SEGMENT_OPENING = /^\s*(?:(?:et|mais|and|but|while|alors que|tandis que)\s+)?$/u;
@@ -516,6 +521,24 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         ? undefined
         : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
     let own = stockOf ?? named.at(-1);
+    // "Propulsé de 12 % par une dépêche évoquant un rachat par Safran, le titre a rechuté de 8 %": a company
+    // named as a rumoured buyer, then a bare stock word, is not the stock's owner; the stock is the one the
+    // story was following.
+    const stockAfter = own === undefined ? null : BARE_STOCK.exec(folded.slice(own.end, percent.index));
+    if (
+      own !== undefined &&
+      stockOf === undefined &&
+      stockAfter !== null &&
+      BIDDER_BEFORE.test(folded.slice(Math.max(0, own.start - 50), own.start))
+    ) {
+      const followed = bareOwner(state, false);
+      // The followed company stands where the stock word does: its offsets were another sentence's.
+      const at = own.end + stockAfter.index;
+      own =
+        followed?.type === 'company' && followed.name !== own.name
+          ? { ...followed, start: at, end: at + stockAfter[0].length }
+          : undefined;
+    }
     // "…, while Tarrant Water added 1.2%", "Quenvale added 0.9%": a market report lists stocks by bare names.
     if (stockOf === undefined && ctx.candidates.length > 0)
       own =
@@ -561,9 +584,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       own === undefined && !continued && FRONTED.test(folded.slice(leadStart, percent.index));
     // "After jumping 18% on Monday, the shares fell 7.9%": a bare stock in the main clause is the last mover's.
     const fronted = frontedLead
-      ? (actors(ctx, { start: percent.end, end: folded.length }).find((p) => p.type === 'company') ??
-        (BARE_STOCK.test(folded.slice(percent.end)) && (state.mover ?? state.topic)?.type === 'company'
-          ? (state.mover ?? state.topic)
+      ? (actors(ctx, { start: percent.end, end: folded.length }).find(
+          (p) =>
+            p.type === 'company' && !BIDDER_BEFORE.test(folded.slice(Math.max(0, p.start - 50), p.start)),
+        ) ??
+        // « Parcours inverse pour X. Propulsée de 18 % mardi, l'action … »: the company the sentence before was about.
+        (BARE_STOCK.test(folded.slice(percent.end)) &&
+        (state.previousSubject ?? state.mover ?? state.topic)?.type === 'company'
+          ? (state.previousSubject ?? state.mover ?? state.topic)
           : undefined))
       : undefined;
     // "après avoir bondi de 18 % lundi, Renault a reculé de 7,9 %": the main clause's company moves itself.
