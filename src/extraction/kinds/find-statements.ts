@@ -7,6 +7,7 @@ import { outsideVoice, personVoice, speakersForPeople } from '../person-speakers
 import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { namedAsDealObject } from './deal-object.ts';
 import { excludedParties } from './exclusions.ts';
 
 const COORDINATED =
@@ -170,7 +171,12 @@ const SPEECH_AFTER =
 const OWN_SUBJECT_AFTER = /;\s*(?:the|le|la|les|l')\s?[a-z][^;,]*$/u;
 
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
-function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number): PartyMention[] {
+function speakersBefore(
+  ctx: SentenceContext,
+  list: PartyMention[],
+  cue: number,
+  denial = false,
+): PartyMention[] {
   const before = list.filter((p) => p.end <= cue);
   // "Allianz, which Sky News said was weighing a bid for Wyvern, declined to comment": the clause's head.
   const head = before.find((p) => RELATIVE_BETWEEN.test(ctx.folded.slice(p.end, cue)));
@@ -210,7 +216,11 @@ function speakersBefore(ctx: SentenceContext, list: PartyMention[], cue: number)
   // tout commentaire": the relative pronoun makes the object the speaker.
   if (RELATIVE_SPEAKER.test(ctx.folded.slice(last.end, cue))) return [last];
   // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
-  if (OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))) {
+  if (
+    OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start)) ||
+    // Only a denial reaches past a description: "representatives for Maersk declined to comment" speak for it.
+    (denial && namedAsDealObject(ctx.folded, last.start))
+  ) {
     // "Kerlys Data a signé avec Orange, confirme l'entreprise": a role noun after the verb is the sentence's subject.
     const subject = before[0];
     const roleAfter = ROLE_AFTER_CUE.test(ctx.folded.slice(cue, cue + 40));
@@ -320,7 +330,7 @@ export function findStatements(
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       // « Nous n'avons … », its "nous" read as the quote's company: that first person speaks.
-      let speakers = speakersBefore(ctx, list, cue.index).filter(
+      let speakers = speakersBefore(ctx, list, cue.index, stance === 'deny').filter(
         (p) => quoted < 0 || p.end <= quoted || OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
       );
       // '"We have no agreement with Vodafone"': a first person the cue opens on speaks it.
@@ -446,6 +456,20 @@ export function findStatements(
         const quoted = voice ?? quotedSpeaker(ctx, list, cue, pair);
         if (quoted !== undefined) speakers = [quoted];
       }
+      // "The company said it had received no approach from the French shipping group": the story's company,
+      // named after the cue as what the denial is about, is not the "company" that speaks (inside a quote,
+      // "no investment by X in us" may still be its own voice); the deal's other side is.
+      const topicSpokenOf =
+        stance === 'deny' &&
+        quoted < 0 &&
+        topic !== undefined &&
+        list.some(
+          (p) => p.name === topic.name && p.start >= cue.end && namedAsDealObject(ctx.folded, p.start),
+        );
+      const unnamedVoice =
+        UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
+        // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
+        ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index));
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
       if (
         speakers.length === 0 &&
@@ -453,11 +477,21 @@ export function findStatements(
         list.every((p) => p.end > cue.index || p.name === topic.name) &&
         // « Nous n'avons signé aucun accord avec Qonto »: the company the quote speaks of is not its voice.
         !(quoted >= 0 && list.some((p) => p.name === topic.name && p.start > quoted && p.end <= cue.index)) &&
-        (UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
-          // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
-          ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index)))
+        !topicSpokenOf &&
+        unnamedVoice
       )
         speakers = [topic];
+      // ... and when the story's deal has two sides, "the company" denying an approach from one is the other.
+      const otherSide = pair?.length === 2 ? pair.find((n) => n !== topic?.name) : undefined;
+      if (
+        speakers.length === 0 &&
+        topicSpokenOf &&
+        unnamedVoice &&
+        otherSide !== undefined &&
+        pair?.includes(topic?.name ?? '') &&
+        list.every((p) => p.name === topic?.name)
+      )
+        speakers = [{ name: otherSide, type: 'company', known: true, start: cue.index, end: cue.index }];
       // "— Avez-vous été approchés ? — Jamais. Il n'y a eu aucune discussion": the interviewee answers.
       if (speakers.length === 0 && voice !== undefined) speakers = [voice];
       // A person a fallback above took for the speaker: their company, none when the article names none.
