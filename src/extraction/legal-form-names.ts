@@ -4,23 +4,10 @@
  * name alone is the party, as the analyst logs it. A name the article only ever writes with its form
  * ("Rookwell Ltd", "Wexbury Holdings Ltd" beside its defined short form "Wexbury") keeps it. Forms that
  * belong to the firm's name as people say it ("Banque Ruedin & Cie", "Reprise & Co", "Canadian Tire
- * Corp.", "Terminal Investment Limited") are not in this list.
+ * Corp.", "Terminal Investment Limited") are not in this list, nor the French "SA", which an earlier
+ * round keeps ("les Celliers de Loire SA" stays whole, tests/extraction/round-27-blind-21.test.ts).
  */
-const FORMAL = new Set([
-  'ltd',
-  'inc',
-  'plc',
-  'nv',
-  'sa',
-  'sas',
-  'ag',
-  'gmbh',
-  'llc',
-  'spa',
-  'bv',
-  'asa',
-  'oyj',
-]);
+const FORMAL = new Set(['ltd', 'inc', 'plc', 'nv', 'ag', 'gmbh', 'llc', 'spa', 'bv', 'asa', 'oyj']);
 
 /** Whether folded words end with a legal form, after at least one word of name. */
 export function endsWithLegalForm(words: readonly string[]): boolean {

@@ -4,7 +4,7 @@ import { claimsOf, find } from './claims-of.ts';
 /**
  * Round 12, names: a party given under another form of its right name. A release's formal legal form
  * ("Inc.", "NV", "SA") is dropped when the article also writes the name without it; a name written only
- * with its form keeps it. Registry units that sign under their own name are parties under that name.
+ * with its form keeps it, and so does a French "SA" (an earlier round's choice). Registry units that sign under their own name are parties under that name.
  * Every sentence is invented for this file, with other companies than the corpora's.
  */
 const PUB = '2029-03-14'; // a Wednesday
@@ -32,15 +32,15 @@ describe('a legal form after the name: the name the story writes alone is the pa
     expect(claims.some((c) => c.parties.includes('Wendmoor Therapeutics NV'))).toBe(false);
   });
 
-  it('a French "SA" dropped the same way', () => {
+  it('a German "AG" in French text is dropped the same way', () => {
     const text = [
-      'Corbenne Diagnostics s’allie à Sanofi',
-      'Corbenne Diagnostics SA (Euronext Growth : CRBD) a annoncé mercredi la signature d’un partenariat avec Sanofi pour distribuer ses tests rapides en Europe.',
-      'Corbenne Diagnostics prévoit de commercialiser l’offre commune à partir de janvier 2030.',
+      'Brennhof Maschinen s’allie à Schneider Electric',
+      'Brennhof Maschinen AG (Xetra : BRNH) a annoncé mercredi la signature d’un partenariat avec Schneider Electric pour distribuer ses variateurs en France.',
+      'Brennhof Maschinen prévoit de commercialiser l’offre commune à partir de janvier 2030.',
     ].join('\n\n');
     const claims = claimsOf(text, 'fr', PUB);
-    expect(find(claims, 'agreement', ['Corbenne Diagnostics', 'Sanofi'])).toHaveLength(1);
-    expect(claims.some((c) => c.parties.includes('Corbenne Diagnostics SA'))).toBe(false);
+    expect(find(claims, 'agreement', ['Brennhof Maschinen', 'Schneider Electric'])).toHaveLength(1);
+    expect(claims.some((c) => c.parties.includes('Brennhof Maschinen AG'))).toBe(false);
   });
 
   it('a name the article only writes with its legal form keeps it', () => {
