@@ -64,11 +64,9 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
   const questions = new Set<number>();
   let firstTurn = -1;
   let asker: string | undefined;
+  const outlet = publisher === undefined ? '' : foldText(publisher);
   if (speakers.length === 2) {
-    const outlet = publisher === undefined ? '' : foldText(publisher);
-    const asks = (l: string) =>
-      ASKER.has(l) || (outlet !== '' && (outlet.includes(l) || l.includes(outlet))) || l.endsWith('?');
-    asker = speakers.find(asks);
+    asker = speakers.find((l) => namesInterviewer(l, outlet) || l.endsWith('?'));
     // Without a known outlet, the interviewer is the speaker whose turns end on a question mark.
     asker ??= speakers
       .map((l) => ({
@@ -90,7 +88,8 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
     }
   } else if (
     speakers.length === 1 &&
-    asksEveryTurn(speakers[0] as string, order, labelOf, textOf, publisher)
+    (namesInterviewer(speakers[0] as string, outlet) ||
+      mostTurnsAsk(speakers[0] as string, order, labelOf, textOf))
   ) {
     // Only the interviewer is labelled ("Argentum : … ?"): what follows each question, up to the next, answers
     // it, the interviewee's name opening the first answer or not ("Mathilde Pruvost : Tout.").
@@ -166,17 +165,18 @@ export function findInterview(sentences: readonly Sentence[], publisher?: string
     : { answers, firstTurn, labels, questions, asker };
 }
 
-/** Whether the one labelled speaker is the interviewer: the outlet, "Q", or a label whose turns mostly ask. */
-function asksEveryTurn(
+/** Whether a folded label is the interviewer's by its name: "Q", "Question", or the outlet (folded, may be ''). */
+function namesInterviewer(label: string, outlet: string): boolean {
+  return ASKER.has(label) || (outlet !== '' && (outlet.includes(label) || label.includes(outlet)));
+}
+
+/** Whether a label's turns mostly ask: the one labelled speaker is then the interviewer, whatever its name. */
+function mostTurnsAsk(
   label: string,
   order: readonly number[],
   labelOf: ReadonlyMap<number, string>,
   textOf: (p: number) => string,
-  publisher?: string,
 ): boolean {
-  if (ASKER.has(label)) return true;
-  const outlet = publisher === undefined ? '' : foldText(publisher);
-  if (outlet !== '' && (outlet.includes(label) || label.includes(outlet))) return true;
   const turns = order.filter((p) => labelOf.get(p) === label);
   // "Vos clients exigent aussi des garanties…", "You have also signed with ING.": most turns ask, not all.
   const asking = turns.filter((p) => ASKING_END.test(textOf(p))).length;

@@ -10,16 +10,14 @@ const NAMED_PRODUCT = new RegExp(
   `\\b${PRODUCT_NOUN}\\b(?![^,;]*\\b(?:commune?s?|conjointe?s?|joint|coentreprise|venture|alliance)\\b)[^,;.]{0,80}?,?\\s*(?:baptise\\w*|nomme\\w*|appele\\w*|denomme\\w*|called|named|dubbed|branded)\\s*[«"“]?\\s*$`,
   'u',
 );
-/**
- * "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product.
- * Not one placed somewhere ("Omklädd, a Stockholm-based resale platform"): a product is not based anywhere.
- */
+/** "Marlowe Records 5, the next version of its platform": an apposition that says the name is a product. */
 const appositionOf = (determiners: string, tail: number) =>
   `(?:${determiners})(?:(?!(?:of|de|du|des|d'|for|pour)\\b)[\\w'-]+ ){0,3}${PRODUCT_NOUN}\\b(?!-)(?:\\s(?:(?:of|de|du|des|for|pour)\\s|d')[^,;.]{0,${tail}})?\\s*(?:[,.;]|$)`;
 /**
  * "Fibrelta, son traitement de la sclérodermie systémique avec atteinte pulmonaire,": a possessive says the
  * thing is someone's, so its description may run longer than after an article ("Stadéo, la plateforme de
- * streaming lancée en 2025 par …" may be the company itself).
+ * streaming lancée en 2025 par …" may be the company itself). Not one placed somewhere ("Omklädd, a
+ * Stockholm-based resale platform"): a product is not based anywhere.
  */
 const PRODUCT_APPOSITION = new RegExp(
   `^\\s*,\\s*(?!a la suite\\b)(?![^,;.]*(?:-based|\\bbased in)\\b)(?:${appositionOf('its |their |sa |son |ses |leur ', 80)}|${appositionOf("the |a |an |this |la |le |l'|une |un |cette |ce ", 50)})`,

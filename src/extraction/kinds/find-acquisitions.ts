@@ -135,6 +135,7 @@ const ROUND_IN_WHICH =
 /** Between a company and the buyer of a stake in it: "X, in which the fund Y", « X, à Autun, dont nous ». */
 const IN_WHICH =
   /^\s*,\s*(?:[^,;.]{1,30},\s*)?(?:in which|in whose capital|of which|dans laquelle|dans lequel|au capital (?:de laquelle|duquel)|dont)\s(?:(?:the|la|le|les|l') ?)?(?:[a-z-]+ ){0,4}$/u;
+const RELATIVE_WORD = /\b(?:which|whose|laquelle|lequel|duquel|dont)\b/u;
 /** The company a relative clause whose subject is `buyer` hangs on, which may stand outside the clause. */
 function relativeAntecedent(ctx: SentenceContext, buyer: PartyMention): PartyMention | undefined {
   // Most sentences have no such pronoun before the buyer: they are not scanned.
@@ -151,7 +152,6 @@ function relativeAntecedent(ctx: SentenceContext, buyer: PartyMention): PartyMen
     return undefined;
   return antecedent;
 }
-const RELATIVE_WORD = /\b(?:which|whose|laquelle|lequel|duquel|dont)\b/u;
 
 /** A share held once a deal closes: a venture's founder holds one too. */
 const HOLDING_SHARE = /\.acquisition\.(?:will-hold|detiendra)$|^(?:will-hold|detiendra)$/u;

@@ -303,6 +303,8 @@ const BID_ON =
 /** A company named as the agent of a rumoured deal: "un rachat par Safran", "l'intérêt d'Amundi", "a bid from X". */
 const BIDDER_BEFORE =
   /\b(?:rachat|reprise|offre|approche|interet|acquisition|convoitise|takeover|bid|offer|approach|interest)s?(?: [\w-]+){0,2} (?:par|de|d'|du|by|from)\s*(?:l'|le |la |the )?(?:[\w-]+ ){0,2}$/u;
+const namedAsBidder = (folded: string, p: PartyMention) =>
+  BIDDER_BEFORE.test(folded.slice(Math.max(0, p.start - 50), p.start));
 
 /** What may open a sentence's segment before a period cue: "; depuis janvier", "; and since March". */
 const SEGMENT_OPENING = /^\s*(?:(?:et|mais|and|but|while|alors que|tandis que)\s+)?$/u;
@@ -525,12 +527,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // named as a rumoured buyer, then a bare stock word, is not the stock's owner; the stock is the one the
     // story was following.
     const stockAfter = own === undefined ? null : BARE_STOCK.exec(folded.slice(own.end, percent.index));
-    if (
-      own !== undefined &&
-      stockOf === undefined &&
-      stockAfter !== null &&
-      BIDDER_BEFORE.test(folded.slice(Math.max(0, own.start - 50), own.start))
-    ) {
+    if (own !== undefined && stockOf === undefined && stockAfter !== null && namedAsBidder(folded, own)) {
       const followed = bareOwner(state, false);
       // The followed company stands where the stock word does: its offsets were another sentence's.
       const at = own.end + stockAfter.index;
@@ -585,8 +582,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "After jumping 18% on Monday, the shares fell 7.9%": a bare stock in the main clause is the last mover's.
     const fronted = frontedLead
       ? (actors(ctx, { start: percent.end, end: folded.length }).find(
-          (p) =>
-            p.type === 'company' && !BIDDER_BEFORE.test(folded.slice(Math.max(0, p.start - 50), p.start)),
+          (p) => p.type === 'company' && !namedAsBidder(folded, p),
         ) ??
         // « Parcours inverse pour X. Propulsée de 18 % mardi, l'action … »: the company the sentence before was about.
         (BARE_STOCK.test(folded.slice(percent.end)) &&

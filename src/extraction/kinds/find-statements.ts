@@ -466,7 +466,7 @@ export function findStatements(
         list.some(
           (p) => p.name === topic.name && p.start >= cue.end && namedAsDealObject(ctx.folded, p.start),
         );
-      const unnamedVoice =
+      const unnamedVoice = () =>
         UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
         // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
         ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index));
@@ -478,7 +478,7 @@ export function findStatements(
         // « Nous n'avons signé aucun accord avec Qonto »: the company the quote speaks of is not its voice.
         !(quoted >= 0 && list.some((p) => p.name === topic.name && p.start > quoted && p.end <= cue.index)) &&
         !topicSpokenOf &&
-        unnamedVoice
+        unnamedVoice()
       )
         speakers = [topic];
       // ... and when the story's deal has two sides, "the company" denying an approach from one is the other.
@@ -486,7 +486,7 @@ export function findStatements(
       if (
         speakers.length === 0 &&
         topicSpokenOf &&
-        unnamedVoice &&
+        unnamedVoice() &&
         otherSide !== undefined &&
         pair?.includes(topic?.name ?? '') &&
         list.every((p) => p.name === topic?.name)

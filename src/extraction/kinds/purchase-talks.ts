@@ -48,6 +48,7 @@ export function purchaseTalks(
   const told = PURCHASE_AFTER.test(after) || PURCHASE_REPORTED.test(after) || PURCHASE_BEFORE.test(before);
   if (!told || OWN_DEAL.test(ctx.folded)) return undefined;
   const at = (name: string) => sides.find((p) => p.name === name);
+  const textBefore = (p: PartyMention) => ctx.folded.slice(Math.max(0, p.start - 50), p.start);
   // "être en négociation avec Framatome …, au lendemain d'informations sur des discussions avec la filiale
   // d'EDF": of more names, the talkers are the last one before the talks word and the first one after it.
   let pair = claim.parties;
@@ -60,18 +61,10 @@ export function purchaseTalks(
   }
   const [a, b] = pair as [string, string];
   // "in talks to sell a 40% stake in Fibra Meseta": a third company bought is no purchase between the talkers.
-  if (
-    sides.some(
-      (p) =>
-        p.name !== a &&
-        p.name !== b &&
-        TARGET_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 50), p.start)),
-    )
-  )
-    return undefined;
+  if (sides.some((p) => p.name !== a && p.name !== b && TARGET_BEFORE.test(textBefore(p)))) return undefined;
   const preceded = (name: string, re: RegExp) => {
     const p = at(name);
-    return p !== undefined && re.test(ctx.folded.slice(Math.max(0, p.start - 50), p.start));
+    return p !== undefined && re.test(textBefore(p));
   };
   let target: string;
   if (preceded(a, TARGET_BEFORE)) target = a;
