@@ -2,6 +2,7 @@ import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { LaunchClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
+import { LAUNCHER_FROM_CONTEXT } from '../echoed-launches.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { launchSourced, sourceHedged } from '../own-speaker.ts';
 import { possessorOfRelative } from '../possessed-relative.ts';
@@ -640,7 +641,16 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       ...(party.type === 'alliance' && parties.length === 1 ? { alliance: party.name } : {}),
       ...baseOf(ctx, verdict),
     };
-    return [draftOf(ctx, claim, trigger.id, verdict)];
+    const draft = draftOf(ctx, claim, trigger.id, verdict);
+    // "Les premiers radars seront commercialisés à partir de 2028": no launcher written in the sentence,
+    // nor a phrase naming the pair ("les deux partenaires"): the party is the story's, guessed from context.
+    if (
+      implied === undefined &&
+      !ctx.rules.organisations.founders.test(folded.slice(clause.start, clause.end)) &&
+      !parties.some((p) => ctx.parties.some((q) => q.name === p.name && q.end > 0))
+    )
+      draft.cues.push(LAUNCHER_FROM_CONTEXT);
+    return [draft];
   }
   return [];
 }
