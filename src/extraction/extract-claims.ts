@@ -12,6 +12,7 @@ import { deniedTalksAsTakeovers } from './denied-takeovers.ts';
 import { learnHeadlineRoles, noteHeadlineCompanies, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
+import { withoutIdleDenials } from './idle-denials.ts';
 import type { PartyMention } from './find-parties.ts';
 import { fullerHeadlineNames } from './headline-names.ts';
 import {
@@ -568,7 +569,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   deniedBidsForNamedTargets(drafts, contexts);
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
-  const dealt = withoutPeople(withoutSaleTalks(drafts), state.people ?? new Set(), registry);
+  const dealt = withoutPeople(withoutIdleDenials(withoutSaleTalks(drafts)), state.people ?? new Set(), registry);
   const resolved = resolveArticle(dropEchoedDeals(dealt), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }
