@@ -15,6 +15,7 @@ import { dropEchoedDeals } from './echoed-deals.ts';
 import { dropEchoedLaunches } from './echoed-launches.ts';
 import type { PartyMention } from './find-parties.ts';
 import { fullerHeadlineNames } from './headline-names.ts';
+import { withoutIdleDenials } from './idle-denials.ts';
 import {
   answersAsAskedPurchase,
   findInterview,
@@ -569,7 +570,11 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   deniedBidsForNamedTargets(drafts, contexts);
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
-  const dealt = withoutPeople(withoutSaleTalks(drafts), state.people ?? new Set(), registry);
+  const dealt = withoutPeople(
+    withoutIdleDenials(withoutSaleTalks(drafts)),
+    state.people ?? new Set(),
+    registry,
+  );
   const resolved = resolveArticle(dropEchoedLaunches(dropEchoedDeals(dealt)), attributions, title, alliances);
   return options.explain ? resolved : { claims: resolved.claims };
 }

@@ -58,7 +58,8 @@ describe('"The company said it had received no approach from <the bidder>": the 
 describe('counter-examples: who speaks for a company still speaks', () => {
   it('"a spokeswoman for X said the bank was not in talks": X denies', () => {
     const claims = claimsOf(
-      'A spokeswoman for Lindqvist Bank said the bank was not in talks with anyone.',
+      // "not in talks with anyone" alone is a standing position (round 13): the talks denied name their other side.
+      'A spokeswoman for Lindqvist Bank said the bank was not in talks with Ostmark Capital.',
       'en',
       PUB,
     );
@@ -86,7 +87,7 @@ describe('counter-examples: who speaks for a company still speaks', () => {
 
   it('"In a statement on Monday X said": the scene of the speech is no object', () => {
     const claims = claimsOf(
-      'In a statement on Monday Brackley Foods said it was not in talks with any buyer.',
+      'Pellow Group is reported to be weighing a bid for Brackley Foods. In a statement on Monday Brackley Foods said it was not in talks with any buyer.',
       'en',
       PUB,
     );

@@ -135,7 +135,8 @@ describe('a denial told by what was not received ("received no approach", "had n
   it('the company that says so denies', () => {
     for (const text of [
       'Suez said it had “received no approach from Veolia or anyone acting for it”.',
-      'Nexans said on Monday it had not been approached.',
+      // A standing position denies the deal the article told (round 13): a reported bid comes first.
+      'Prysmian is said to be weighing a bid for Nexans. Nexans said on Monday it had not been approached.',
       '"We have had no approach from Prysmian, and we are not looking for one," Nexans said.',
       'Arkema said the board was not aware of any interest from BASF.',
     ]) {

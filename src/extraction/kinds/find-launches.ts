@@ -184,6 +184,15 @@ const FORECAST =
 /** "proposera 41 dollars par action", "will offer 310 pence a share": a price bid for shares, no offer to customers. */
 const PRICE_PER_SHARE =
   /^\s*(?:de |d')?(?:payer )?(?:about |around |some |up to |environ |jusqu'a )?(?:\$|€|£|usd |eur |chf )?\s?\d[\d ,.]*\s?(?:pence|p|cents|dollars?|euros?|francs?|livres?|pounds|couronnes?|€|\$|£)?\s?(?:a|per|for each|par|l') ?(?:share|ordinary share|action|titre)s?\b/u;
+/**
+ * "a tender offer expected to open in December", "a non-binding offer … talks could begin in October", "whose C$41
+ * counter-offer of Sept. 30": an offer qualified as a bid for shares is a takeover step, no offer to customers.
+ */
+const BID_OFFER_BEFORE =
+  /\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter)[- ]$/u;
+/** "an offer valuing Sedaris at …", "will offer the same price per share to minority holders": a bid's price. */
+const BID_OFFER_AFTER =
+  /^s? (?:valuing|that (?:values|valued|would value|could value)|[^.;,]{0,30}?\b(?:a|per) (?:share|ordinary share)s?)\b/u;
 /** "L'offre sera ouverte du 2 au 30 novembre", "the offer will be open from 2 to 30 November": a tender's window. */
 const TENDER_WINDOW =
   /\b(?:l'offre|l'opa|l'ope|(?:the )?(?:tender )?offer)\b[^.;]{0,40}?\b(?:sera|seront|serait|restera|resterait|will|would|is to|is set to) (?:\w+ )?(?:ouverte?s?|be open|remain open) (?:du|entre le|from|between) (?:\d|[a-z]+ \d)/u;
@@ -407,6 +416,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     if (PRICE_PER_SHARE.test(folded.slice(trigger.end, trigger.end + 60))) continue;
+    if (
+      OFFER_WORD.test(folded.slice(trigger.index, trigger.end)) &&
+      (BID_OFFER_BEFORE.test(folded.slice(Math.max(0, trigger.index - 16), trigger.index)) ||
+        BID_OFFER_AFTER.test(folded.slice(trigger.end, trigger.end + 60)))
+    )
+      continue;
     if (TENDER_WINDOW.test(folded.slice(clause.start, clause.end))) continue;
     if (TARGET.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     if (DEAL_CLOSING.test(folded.slice(Math.max(clause.start, date.index - 60), date.index))) continue;

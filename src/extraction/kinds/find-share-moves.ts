@@ -32,6 +32,13 @@ const NOT_QUANTITY =
 /** A level reached: "slipped to 31%", "est passée à 12 %". */
 const LEVEL_BEFORE =
   /\b(?:rose|fell|slipped|climbed|grew|dropped|increased|decreased|shrank|declined|edged up|edged down|passee?s?|tombee?s?|remontee?s?) (?:to|a) ?$/u;
+/**
+ * "a return on equity above 13%, up from 12%", "a margin of 9%, down from 11%": a level compared with its former
+ * value; neither figure is a move of the stock (a move is "up 12%", never "up from 12%").
+ */
+const FORMER_LEVEL_BEFORE =
+  /\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|improved|grew|dropped|compared with|against) from (?:about |around |roughly |nearly |almost |just )?$/u;
+const FORMER_LEVEL_AFTER = /^['"]?(?: (?:in|for) (?:\d{4}|the (?:first|second|third|fourth) (?:half|quarter)))?,? (?:up|down) from\b/u;
 /** "la coentreprise détenue à 67 % par Thales et à 33 % par Leonardo": how much of a company its owners hold. */
 const HELD_BEFORE =
   /\b(?:detenue?s?|controlee?s?|possedee?s?) (?:(?:conjointement |respectivement )?a|a \d[\d,.]*\s?% par [^.;%]{1,40}? et a) ?$/u;
@@ -723,6 +730,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       owned ||
       elliptic ||
       LEVEL_BEFORE.test(before) ||
+      FORMER_LEVEL_BEFORE.test(before) ||
+      FORMER_LEVEL_AFTER.test(folded.slice(percent.end, percent.end + 40)) ||
       STAKE_LEVEL_BEFORE.test(before) ||
       HELD_BEFORE.test(before) ||
       (STAKE_TAKEN_BEFORE.test(before) &&
