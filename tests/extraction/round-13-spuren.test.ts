@@ -103,7 +103,7 @@ describe('an industry ratio is no availability', () => {
 
   it('counter-example: "will be available to guests from May 2029" is a launch', () => {
     const claims = claimsOf(
-      "Tallow Hotels REIT said its booking app will be available to guests from May 2029.",
+      'Tallow Hotels REIT said its booking app will be available to guests from May 2029.',
       'en',
       PUB,
     );

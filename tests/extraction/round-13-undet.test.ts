@@ -17,7 +17,11 @@ describe('« ouvrir » an offer to its customers is a launch', () => {
   it('« ouvrira sa boutique en ligne », « ouvrira les réservations »: a dated opening', () => {
     const a = claimsOf('Corvelis Robotique ouvrira sa boutique en ligne allemande le 2 juin.', 'fr', PUB);
     expect(dateOf(find(a, 'launch', ['Corvelis Robotique'])[0])).toBe('2026-06-02');
-    const b = claimsOf('Corvelis Robotique ouvrira les réservations de ses croisières le 1er octobre.', 'fr', PUB);
+    const b = claimsOf(
+      'Corvelis Robotique ouvrira les réservations de ses croisières le 1er octobre.',
+      'fr',
+      PUB,
+    );
     expect(dateOf(find(b, 'launch', ['Corvelis Robotique'])[0])).toBe('2026-10-01');
   });
 
@@ -80,7 +84,11 @@ describe('« ouvrir » an offer to its customers is a launch', () => {
 
 describe('"signed a seven-year lease with": a hyphenated term before the partner', () => {
   it('a lease and a concession signed with a named company are agreements', () => {
-    const a = claimsOf('Brackwater Foods signed a seven-year lease with Getlink covering six locomotives.', 'en', PUB);
+    const a = claimsOf(
+      'Brackwater Foods signed a seven-year lease with Getlink covering six locomotives.',
+      'en',
+      PUB,
+    );
     expect(find(a, 'agreement', ['Brackwater Foods', 'Getlink'])[0]?.status).toBe('confirmed');
     const b = claimsOf(
       'Harrowgate Media signed a ten-year advertising concession with Kestrel Airports, the operator of two regional airports.',
@@ -105,22 +113,41 @@ describe('a silence dated by a deadline is still a no-comment', () => {
     );
     const c = find(a, 'statement', ['Brackwater Foods'])[0];
     expect(c?.kind === 'statement' ? c.stance : undefined).toBe('no_comment');
-    const b = claimsOf('Harrowgate Media did not immediately respond to an email sent before the open.', 'en', PUB);
+    const b = claimsOf(
+      'Harrowgate Media did not immediately respond to an email sent before the open.',
+      'en',
+      PUB,
+    );
     expect(find(b, 'statement', ['Harrowgate Media'])).toHaveLength(1);
   });
 
   it('« n’a pas répondu à nos sollicitations avant la clôture »', () => {
-    const claims = claimsOf('Corvelis Robotique n’a pas répondu à nos sollicitations avant la clôture.', 'fr', PUB);
+    const claims = claimsOf(
+      'Corvelis Robotique n’a pas répondu à nos sollicitations avant la clôture.',
+      'fr',
+      PUB,
+    );
     const c = find(claims, 'statement', ['Corvelis Robotique'])[0];
     expect(c?.kind === 'statement' ? c.stance : undefined).toBe('no_comment');
   });
 
   it('"not … before 2027" on an offer stays a lower bound of a confirmed plan', () => {
-    const a = claimsOf('Kestrel Mutual Group said its new platform would not be available before 2027.', 'en', PUB);
+    const a = claimsOf(
+      'Kestrel Mutual Group said its new platform would not be available before 2027.',
+      'en',
+      PUB,
+    );
     const launch = find(a, 'launch', ['Kestrel Mutual Group'])[0];
     expect(launch?.status).toBe('confirmed');
-    expect(launch?.kind === 'launch' ? [launch.eventDate, launch.bound] : undefined).toEqual(['2027', 'not_before']);
-    const b = claimsOf('Maubreuil Foncière a indiqué que sa plateforme ne serait pas disponible avant 2027.', 'fr', PUB);
+    expect(launch?.kind === 'launch' ? [launch.eventDate, launch.bound] : undefined).toEqual([
+      '2027',
+      'not_before',
+    ]);
+    const b = claimsOf(
+      'Maubreuil Foncière a indiqué que sa plateforme ne serait pas disponible avant 2027.',
+      'fr',
+      PUB,
+    );
     expect(find(b, 'launch', ['Maubreuil Foncière'])[0]?.status).toBe('confirmed');
   });
 });

@@ -38,7 +38,8 @@ const LEVEL_BEFORE =
  */
 const FORMER_LEVEL_BEFORE =
   /\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|improved|grew|dropped|compared with|against) from (?:about |around |roughly |nearly |almost |just )?$/u;
-const FORMER_LEVEL_AFTER = /^['"]?(?: (?:in|for) (?:\d{4}|the (?:first|second|third|fourth) (?:half|quarter)))?,? (?:up|down) from\b/u;
+const FORMER_LEVEL_AFTER =
+  /^['"]?(?: (?:in|for) (?:\d{4}|the (?:first|second|third|fourth) (?:half|quarter)))?,? (?:up|down) from\b/u;
 /** "la coentreprise détenue à 67 % par Thales et à 33 % par Leonardo": how much of a company its owners hold. */
 const HELD_BEFORE =
   /\b(?:detenue?s?|controlee?s?|possedee?s?) (?:(?:conjointement |respectivement )?a|a \d[\d,.]*\s?% par [^.;%]{1,40}? et a) ?$/u;
