@@ -13,6 +13,8 @@ import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } f
 import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
 import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
+import { ownOfferTeller } from './own-offer-teller.ts';
+import { pairTells } from './pair-tells.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { anaphorSeller } from './seller-subject.ts';
 
@@ -288,6 +290,10 @@ const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|d
 const FRONTED_DESCRIPTION =
   /^\s*(?:detenue?s?|creee?s?|fondee?s?|constituee?s?|basee?s?|installee?s?|implantee?s?|owned|held|founded|created|formed|set up|established|based)\b[^,;:]{0,60},\s*$/u;
 
+/** "branded Nuagerie Horizon", "baptisée Orange Pro": the name an offer is given. */
+const BRANDED =
+  /\b(?:branded|dubbed|called|named|baptisee?s?|nommee?s?|appelee?s?|denommee?s?)\s+[«"“]?\s*$/u;
+
 /** "The service will start", "La navette démarrera": the offer told just before, by its noun. */
 const DEFINITE_OFFER =
   /^\s*(?:the|this|le|la|l'|ce|cette) (?:new |nouvelle? |nouvel )?(?:service|offer|offering|platform|shuttle|route|connection|offre|plateforme|navette|liaison)\b/u;
@@ -480,6 +486,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       possessorOfRelative(ctx, trigger.index) ??
       // "the first model of Maserati's new range would go on sale", "Its system will be available": the offer's owner.
       owned ??
+      // "The company said its GPU offering, built on Nvidia hardware, will launch": the speaker's own offer.
+      ownOfferTeller(ctx, state, clause.start, trigger.index) ??
       possessiveOfferOwner(ctx, state, clause.start, trigger.index) ??
       candidates.find(
         (p) =>
@@ -559,6 +567,26 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         }
       }
     }
+    // "L'appareil, baptisé Sterne-V, sera proposé …, ont précisé les partenaires", "The service will not be
+    // available before 2029, the companies said, as Proximus …": the pair telling of an offer no company
+    // heads launches it, not a name told in passing (a product, a brand, one of the two in a side clause).
+    const pair = state.founders;
+    if (
+      teller === undefined &&
+      implied === undefined &&
+      pair !== undefined &&
+      pair.length >= 2 &&
+      pairTells(folded) &&
+      !parties.every((p) => pair.includes(p.name) && parties.length === pair.length) &&
+      (subjectParty === undefined ||
+        !HEADED.test(folded.slice(clause.start, subjectParty.start)) ||
+        /,/u.test(folded.slice(clause.start, subjectParty.start))) &&
+      // "The resulting offer, branded Nuagerie Horizon, …": an offer carrying one partner's name is that one's.
+      !candidates.some(
+        (p) => pair.includes(p.name) && BRANDED.test(folded.slice(Math.max(0, p.start - 24), p.start)),
+      )
+    )
+      parties = pair.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));
     const role = state.headline ?? state.topic;
@@ -637,7 +665,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else if (
       verdict.status === 'rumour' &&
       !launchSourced(ctx) &&
-      !(state.foundersStatus === 'rumour' && parties.every((p) => founders?.includes(p.name)))
+      // A single company's own offer is its own schedule, whatever deal it is rumoured in.
+      !(
+        state.foundersStatus === 'rumour' &&
+        parties.length >= 2 &&
+        parties.every((p) => founders?.includes(p.name))
+      )
     )
       verdict = { ...verdict, status: 'confirmed', cues: [...verdict.cues, 'party:schedule'] };
     const subjectText =

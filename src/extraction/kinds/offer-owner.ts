@@ -73,6 +73,8 @@ export function possessiveOfferOwner(
   if (from !== 0 || !OWN_OFFER_SUBJECT.test(ctx.folded.slice(0, at))) return undefined;
   const previous = state.previous;
   if (previous === undefined) return undefined;
+  // "Sa nouvelle offre …" opening a paragraph comes back to the article's company, not the last one's subject.
+  if (previous.sentence.paragraph !== ctx.sentence.paragraph) return undefined;
   const first = previous.parties[0];
   if (first === undefined || first.type !== 'company') return undefined;
   if (!OPENS_ON.test(previous.folded.slice(0, first.start))) return undefined;
