@@ -15,6 +15,16 @@ const BARE_SIDE = /^[\s«"“]*\S+(?: \S+){0,2},$/u;
 /** "avec X", "with X", "aux côtés de X": the other side of the subject's deal. */
 const WITH_BEFORE =
   /(?:^|[\s(])(?:avec|with|alongside|aux cotes d['e]\s?|aupres d['e]\s?|en partenariat avec)\s*$/u;
+/**
+ * "Le certificat a été délivré par AFNOR Certification", "à l'issue d'un audit de Bureau Veritas", "certified
+ * by DNV": whoever grants or audits a label stands beside the story, never in the holder's place, so a later
+ * "la société a signé" still means the holder. Read only in a sentence about a label (CERTIFYING), since
+ * "le marché attribué par la Défense" names a buyer that is a party.
+ */
+const ISSUER_BEFORE =
+  /\b(?:delivree?s?|decernee?s?|attribuee?s?|octroyee?s?|accordee?s?|issued|awarded|granted|conferred)(?: [\w'-]+){0,4}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body )?(?:l'|le |la |les |the )?$|\baudits? (?:[\w'-]+ ){0,3}?(?:de|d'|du|mene par|by|conducted by|carried out by)\s*(?:l'|le |la |les |the )?$/u;
+const CERTIFYING =
+  /\b(?:certifi|certificat|label|qualification|qualifie|norme|attestation|accredit|homolog|agrement|ecolabel|marquage|audit)/u;
 /** "X et Y discuteraient", "X and Y have agreed": a coordinated second subject. */
 const AND_BETWEEN = /^\s*(?:et|and|&)\s*$/u;
 export interface SentenceMentions {
@@ -47,6 +57,7 @@ export function mentionRoles(m: SentenceMentions): { mention: PartyMention; role
   // "Contactée, UBS s'est refusée …", "Asked, Tesco declined …": a bare participle makes the whole
   // sentence a side remark; "Interrogé sur une offre d'UBS, le directeur …" only its fronted phrase.
   const sideEnd = side === null ? 0 : BARE_SIDE.test(side[0]) ? m.folded.length : side[0].length;
+  const certifying = CERTIFYING.test(m.folded);
   let subject: PartyMention | undefined;
   let subjectDone = m.anaphorSubject;
   for (const p of m.parties) {
@@ -57,6 +68,10 @@ export function mentionRoles(m: SentenceMentions): { mention: PartyMention; role
       p.start < (m.subjectFrom ?? 0) ||
       p.start >= (m.subjectBefore ?? m.folded.length)
     ) {
+      out.push({ mention: p, role: 'minor' });
+      continue;
+    }
+    if (certifying && ISSUER_BEFORE.test(m.folded.slice(Math.max(0, p.start - 80), p.start))) {
       out.push({ mention: p, role: 'minor' });
       continue;
     }
