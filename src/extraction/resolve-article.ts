@@ -4,6 +4,7 @@ import type { ClaimExplanation } from './claim-explanation.ts';
 import type { Draft } from './draft.ts';
 import { withoutRetracted } from './retracted-claims.ts';
 import type { Attribution } from './sentence-context.ts';
+import { aboutAnotherDeal, confirmationSettles } from './statement-reach.ts';
 
 /** How many sentences back a cited source still covers a hedged claim with none of its own. */
 const ATTRIBUTION_REACH = 4;
@@ -91,6 +92,15 @@ function applyPartyStatements(drafts: Draft[]): void {
       if (speaker === undefined || !d.claim.parties.includes(speaker)) continue;
       // "X is weighing a bid for Y" stands when Y says it received no offer: none is made yet.
       if (NO_OFFER_YET.test(s.rule) && d.cues.some((c) => WEIGHED.test(c))) continue;
+      // Talks confirmed are still talks; a confirmation of results says nothing of the deal.
+      if (
+        s.claim.stance === 'confirm' &&
+        !confirmationSettles(s.claim.evidence.text, d.claim, speaker, d.sentence < s.sentence)
+      )
+        continue;
+      // "Renault denied being in talks with Okavi" does not deny Renault's talks with Qualcomm.
+      const sameSentence = drafts.filter((o) => o.sentence === s.sentence).map((o) => o.claim);
+      if (aboutAnotherDeal(s, d.claim, speaker, sameSentence)) continue;
       d.claim.status = status;
       d.explicit = true;
       d.cues.push(`statement:${s.claim.stance}-by-party`);
