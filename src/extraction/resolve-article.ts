@@ -87,6 +87,7 @@ function applyPartyStatements(drafts: Draft[]): void {
     if (s.claim.kind !== 'statement') continue;
     const speaker = s.claim.parties[0];
     const status = s.claim.stance === 'deny' ? 'denied' : 'confirmed';
+    const sameSentence = drafts.filter((o) => o.sentence === s.sentence).map((o) => o.claim);
     for (const d of open) {
       if (d.sentence > s.sentence || !FLIPPABLE.has(d.claim.kind) || d.claim.status !== 'rumour') continue;
       if (speaker === undefined || !d.claim.parties.includes(speaker)) continue;
@@ -99,8 +100,7 @@ function applyPartyStatements(drafts: Draft[]): void {
       )
         continue;
       // "Renault denied being in talks with Okavi" does not deny Renault's talks with Qualcomm.
-      const sameSentence = drafts.filter((o) => o.sentence === s.sentence).map((o) => o.claim);
-      if (aboutAnotherDeal(s, d.claim, speaker, sameSentence)) continue;
+      if (aboutAnotherDeal(s.claim.evidence.text, d.claim, speaker, sameSentence)) continue;
       d.claim.status = status;
       d.explicit = true;
       d.cues.push(`statement:${s.claim.stance}-by-party`);

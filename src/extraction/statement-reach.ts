@@ -44,7 +44,7 @@ export function confirmationSettles(
  * It settles another deal of the speaker only when it names that deal's other party too.
  */
 export function aboutAnotherDeal(
-  statement: { sentence: number; claim: Claim },
+  statementText: string,
   deal: Claim,
   speaker: string,
   sameSentenceDeals: readonly Claim[],
@@ -52,6 +52,6 @@ export function aboutAnotherDeal(
   const key = (c: Claim) => [...c.parties].sort().join('|');
   const own = sameSentenceDeals.filter((c) => DEALS.has(c.kind) && c.parties.includes(speaker));
   if (own.length === 0 || own.some((c) => key(c) === key(deal))) return false;
-  const folded = foldText(statement.claim.evidence.text);
+  const folded = foldText(statementText);
   return !deal.parties.some((p) => p !== speaker && folded.includes(foldText(p)));
 }

@@ -20,7 +20,7 @@ describe('a certifier named in passing is not what a later anaphor stands for', 
     expect(find(claims, 'agreement', ['Certivéa Audit', 'Intermarché'])).toEqual([]);
   });
 
-  it('« à l\'issue d\'un audit de X » then « l\'entreprise a signé »: the holder signs', () => {
+  it("« à l'issue d'un audit de X » then « l'entreprise a signé »: the holder signs", () => {
     const claims = claimsOf(
       "Moulinvert a obtenu en mars la certification IFS Food, à l'issue d'un audit de Certivéa Audit.\n\nL'entreprise a par ailleurs signé avec Intermarché un contrat d'approvisionnement de quatre ans.",
       'fr',

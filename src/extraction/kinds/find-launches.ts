@@ -577,7 +577,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       pair !== undefined &&
       pair.length >= 2 &&
       pairTells(folded) &&
-      !parties.every((p) => pair.includes(p.name) && parties.length === pair.length) &&
+      parties.length > 0 &&
+      !(parties.length === pair.length && parties.every((p) => pair.includes(p.name))) &&
       (subjectParty === undefined ||
         !HEADED.test(folded.slice(clause.start, subjectParty.start)) ||
         /,/u.test(folded.slice(clause.start, subjectParty.start))) &&
