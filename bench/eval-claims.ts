@@ -4,6 +4,7 @@
  *   --all         score every tuned corpus (a fixtures/ folder with a floor.json), then a summary
  *   --verbose     list every miss, false positive and strict mismatch
  *   --json        print the report(s) as JSON (for scripts)
+ *   --registry-names  score gold parties under their registry names (a view, never the CI figure)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,13 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { tunedCorpora } from './eval/floor.ts';
 import { formatReport } from './eval/format-report.ts';
 import { loadCorpus } from './eval/load-corpus.ts';
+import { withRegistryNames } from './eval/registry-names.ts';
 import { runCorpus } from './eval/run-corpus.ts';
 import { type EvalReport, scoreRuns } from './eval/score.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 function usage(message: string): never {
-  process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json)\n`);
+  process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json, --registry-names)\n`);
   process.exit(2);
 }
 
@@ -25,10 +27,12 @@ const argv = process.argv.slice(2);
 const dirs: string[] = [];
 let verbose = false;
 let json = false;
+let registryNames = false;
 for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
   if (arg === '--verbose') verbose = true;
   else if (arg === '--json') json = true;
+  else if (arg === '--registry-names') registryNames = true;
   else if (arg === '--all') dirs.push(...tunedCorpora(fixtures).map((name) => join(fixtures, name)));
   else if (arg === '--corpus') {
     const dir = argv[++i];
@@ -41,7 +45,7 @@ if (dirs.length === 0) dirs.push(join(fixtures, 'corpus'));
 
 const reports: Array<{ corpus: string; report: EvalReport }> = dirs.map((dir) => ({
   corpus: dir.replace(fixtures, 'fixtures/'),
-  report: scoreRuns(runCorpus(loadCorpus(dir))),
+  report: scoreRuns(runCorpus(registryNames ? withRegistryNames(loadCorpus(dir)) : loadCorpus(dir))),
 }));
 
 if (json) {
