@@ -7,6 +7,7 @@ import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
+import { demonymJudge, withOpeningDemonyms } from './demonym-names.ts';
 import { deniedBidsForNamedTargets } from './denied-bids.ts';
 import { deniedTalksAsTakeovers } from './denied-takeovers.ts';
 import { learnHeadlineRoles, noteHeadlineCompanies, withDescribedParties } from './described-parties.ts';
@@ -348,8 +349,12 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   let titleCtx: SentenceContext | undefined;
   // "Income climbed 7%", a headline's "Strategic Partnership": common words capitalised by position are no names.
   const isCommonWord = commonWordJudge(input.text, rules);
+  // "American Tower … American Tower declined": a demonym the article never leaves off opens the name.
+  const isOpeningDemonym = demonymJudge(`${titleText}\n${input.text}`, rules);
+  const widen = (ctx: SentenceContext) =>
+    Object.assign(ctx, withOpeningDemonyms(ctx.sentence.text, ctx.parties, ctx.candidates, isOpeningDemonym));
   for (const extra of sources) {
-    const ctx = buildSentenceContext(-1, extra, rules, registry, published);
+    const ctx = widen(buildSentenceContext(-1, extra, rules, registry, published));
     ctx.parties = withoutCommonWords(ctx.parties, isCommonWord, true);
     titleCtx = ctx;
     noteListed(ctx, state);
@@ -389,7 +394,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       if (heading?.subject?.known === false) state.names.add(heading.subject.name, 'company');
       continue;
     }
-    const ctx = buildSentenceContext(index, sentence, rules, registry, published);
+    const ctx = widen(buildSentenceContext(index, sentence, rules, registry, published));
     ctx.parties = withoutCommonWords(ctx.parties, isCommonWord, false);
     for (const name of pairedNames(ctx, contexts.at(-1))) state.names.add(name, 'company');
     contexts.push(ctx);

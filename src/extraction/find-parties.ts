@@ -383,7 +383,7 @@ function romanceJoin(sentence: string, before: Token, connector: Token, rules: R
 }
 
 /** English demonyms: capitalised always, they open or go on names ("Canadian Tire Corp.", "Anglo American"). */
-const DEMONYMS = new Set([
+export const DEMONYMS: ReadonlySet<string> = new Set([
   'american',
   'british',
   'canadian',
