@@ -45,6 +45,18 @@ const SITE_LEAD =
   /^\s*(?:[^,;:]{1,30},\s*)?(?:le |l'|la |les |the )(?:(?:nouvel\w* |new |main |principal\w* )?(?:site|usine|campus|plant|factory|facility|entrepot|atelier|warehouse|mill)s? (?:de |d'|du |in |at )[\w' -]{1,30}(?: \([\w' -]{2,30}\))?|(?:activite|branche|unit|business|division|module|software|device|logiciel|dispositif)s?\b)(?:,\s*(?:qui|which|that)\b[^,;:]{1,80},)?(?: [\w-]+){0,3} ?$/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 /**
+ * "Le site vient d'obtenir", "le nouveau terrain synthétique a obtenu", "En juin, l'ensemble de ses calibres a
+ * obtenu", "Les deux premières unités du méthaniseur ont obtenu", "The plant obtained", "The test also
+ * received": a site, a building or a product named by its common noun alone, with no company in the phrase,
+ * is the story's own; its label is the topic's. A company named in the phrase is read as the subject first.
+ */
+const ASSET_NOUN =
+  '(?:sites?|usines?|terrains?|stades?|unites?|entrepots?|hotels?|residences?|calibres?|recettes?|produits?|gammes?|plateformes?|methaniseurs?|batiments?|magasins?|laboratoires?|centrales?|mines?|fermes?|exploitations?|datacenters?|centres? de donnees|plants?|factor(?:y|ies)|facilit(?:y|ies)|stadiums?|grounds?|farms?|warehouses?|platforms?|products?|tests?|devices?|features?|labs?|laborator(?:y|ies)|data ?cent(?:er|re)s?)';
+const BARE_ASSET_LEAD = new RegExp(
+  String.raw`^\s*(?:[^,;:]{1,30},\s*)?(?:(?:l'ensemble|la totalite|la plupart|une partie|all|each|both|some|most) (?:de |d'|des |du |of )?)?(?:le |l'|la |les |the |ses |son |sa |leurs? |its |their )?(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|\d+|two|three|four|five|ten|twelve|premier\w*|first|nouvel\w*|nouveau\w*|new|main|principal\w*) ){0,2}${ASSET_NOUN}\b(?: [\w'-]+){0,3}?(?:,[^,;:]{1,60},)?(?: (?:also|aussi|egalement|deja|already|now|desormais|recently|recemment))? ?$`,
+  'u',
+);
+/**
  * "The Whistler hotel obtained", "its apartments in Dublin and Cork had received", "un domaine du Languedoc … et
  * obtient": a name that says where a site, a building or a product is (a town, a region, a model) is no holder;
  * the site is its owner's.
@@ -309,7 +321,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       (placeLead ||
         ctx.rules.organisations.topic.test(lead) ||
         POSSESSED_HOLDER.test(lead) ||
-        SITE_LEAD.test(lead));
+        SITE_LEAD.test(lead) ||
+        BARE_ASSET_LEAD.test(lead));
     // "la qualification, que détient déjà Cloud Temple": in an object relative the holder follows the verb.
     const objectRelative = OBJECT_RELATIVE.test(lead);
     // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder.
