@@ -19,7 +19,9 @@ import { type EvalReport, scoreRuns } from './eval/score.ts';
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 function usage(message: string): never {
-  process.stderr.write(`eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json, --registry-names)\n`);
+  process.stderr.write(
+    `eval-claims: ${message} (known: --corpus DIR, --all, --verbose, --json, --registry-names)\n`,
+  );
   process.exit(2);
 }
 
