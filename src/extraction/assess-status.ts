@@ -5,6 +5,7 @@ import { insideNoComment } from './no-comment-spans.ts';
 import { ownSpeakerCue } from './own-speaker.ts';
 import { firstCue, matchAll } from './rules/rule-set.ts';
 import type { SentenceContext, Span } from './sentence-context.ts';
+import { hedgesOfDeal } from './trailing-hedge.ts';
 
 export interface StatusVerdict {
   status: ClaimStatus;
@@ -208,9 +209,11 @@ export function assessStatus(
       };
     return { status: 'confirmed', cues: [speech], background: false, explicit: true };
   }
-  const hedges = matchAll(rules.status.rumour, statusText, scope.start, scope.end).map(
-    (h) => `rumour:${h.id}`,
-  );
+  const hedges = hedgesOfDeal(
+    statusText,
+    scope,
+    matchAll(rules.status.rumour, statusText, scope.start, scope.end),
+  ).map((h) => `rumour:${h.id}`);
   if (ctx.attribution !== undefined && !ctx.attribution.party)
     hedges.push(`attribution:${ctx.attribution.cue}`);
   if (hedges.length > 0)

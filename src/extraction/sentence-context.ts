@@ -8,6 +8,7 @@ import {
   type PartyMention,
 } from './find-parties.ts';
 import { findInsertedClauses, type InsertedClause, insertedAt, passedThrough } from './inserted-clauses.ts';
+import { insiderSpeaks, personName } from './person-source.ts';
 import { type Cue, firstCue, matchAll, type RuleSet } from './rules/rule-set.ts';
 import type { Sentence } from './split-sentences.ts';
 import type { Day } from './values/find-dates.ts';
@@ -168,9 +169,16 @@ function findAttribution(
     // The source is a party only when the whole name is that party ("The Ledger Wire" is not Ledger).
     // A verb of speech (", a indiqué Brumelle Logiciels", ", said Quillon Analytics") gives a company
     // speaking for itself even when the registry does not know it; a verb of reporting gives an outlet.
-    const speech =
-      SPEECH_CUE.test(folded.slice(cue.index, cue.end)) &&
-      !ROLE_AFTER.test(folded.slice(span.end, span.end + 60));
+    const speechVerb = SPEECH_CUE.test(folded.slice(cue.index, cue.end));
+    // ", a indiqué Margaux Deville, qui dirige …": the company's own person speaks; no source is cited.
+    if (
+      speechVerb &&
+      entity === undefined &&
+      personName(raw) &&
+      insiderSpeaks(folded.slice(span.end, span.end + 80))
+    )
+      continue;
+    const speech = speechVerb && !ROLE_AFTER.test(folded.slice(span.end, span.end + 60));
     const party = parties.some(
       (p) =>
         p.start <= span.start + 4 &&
