@@ -127,31 +127,7 @@ describe('counter-examples: a trailing comment that tells another deal to come h
   });
 });
 
-describe('a target that says no offer reached it while declining to comment takes no side', () => {
-  it('"said it had not received any approach and declined to comment further": no_comment', () => {
-    const claims = claimsOf(
-      'Harlow Mutual said it had not received any approach and declined to comment further on the market speculation.',
-      'en',
-      PUB,
-    );
-    const said = find(claims, 'statement', ['Harlow Mutual']);
-    expect(said).toHaveLength(1);
-    expect(said[0]?.kind === 'statement' ? said[0].stance : undefined).toBe('no_comment');
-  });
-
-  it('« ne pas commenter les rumeurs », tout en rappelant qu’elle « n’a reçu aucune offre »: no_comment', () => {
-    const claims = claimsOf(
-      "Chez Ravelis, on indique « ne pas commenter les rumeurs », tout en rappelant que la société « n'a reçu aucune offre formelle ».",
-      'fr',
-      PUB,
-    );
-    const said = find(claims, 'statement', ['Ravelis']);
-    expect(said).toHaveLength(1);
-    expect(said[0]?.kind === 'statement' ? said[0].stance : undefined).toBe('no_comment');
-  });
-});
-
-describe('counter-example: the same words without a no-comment stay a denial', () => {
+describe('a target saying no offer reached it denies', () => {
   it('"said it had not received any approach from X": deny', () => {
     const claims = claimsOf(
       'Harlow Mutual said on Monday that it had not received any approach from Brightwater Insurance.',

@@ -298,18 +298,6 @@ function invertedTagSubject(
 const FOR_SALE_AFTER =
   /^\s+(?:is|are|was|were|remains|n'est|ne sont|n'etait|reste)(?: pas| not| no longer| plus)? (?:for sale|a vendre|up for sale)\b/u;
 
-/** Denial cues that only say no offer reached the speaker ("had not received any approach", « n'a reçu aucune offre »). */
-const NO_OFFER_CUES = new Set(['made-no-offer', 'dismissed-as-statement', 'aucune-offre-recue']);
-const RECEIVED = /\b(?:received|recue?s?)\b/u;
-
-function noOfferBesideNoComment(
-  ctx: SentenceContext,
-  cue: { id: string; index: number; end: number },
-): boolean {
-  if (!NO_OFFER_CUES.has(cue.id) || !RECEIVED.test(ctx.folded.slice(cue.index, cue.end))) return false;
-  return matchAll(ctx.rules.statement.no_comment, ctx.statusText).length > 0;
-}
-
 export function findStatements(
   ctx: SentenceContext,
   topic?: PartyMention,
@@ -322,9 +310,6 @@ export function findStatements(
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
       if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
-      // "said it had not received any approach and declined to comment further": a target that only says
-      // no offer reached it, while declining to comment, takes no side on the rumoured interest.
-      if (stance === 'deny' && noOfferBesideNoComment(ctx, cue)) continue;
       // "a week after the group confirmed it was in talks": an older statement recalled as a date.
       if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index)) continue;
       if (
