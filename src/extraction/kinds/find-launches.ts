@@ -21,6 +21,10 @@ import { anaphorSeller } from './seller-subject.ts';
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
 const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
 
+/** "Une offre de transition …", "Dans l'intervalle, une offre intermédiaire …", "An interim service …": an offer told with no owner. */
+const UNOWNED_OFFER_LEAD =
+  /^\s*(?:(?:dans l'intervalle|en attendant|d'ici la|in the meantime|meanwhile)[^,]{0,20},\s*)?(?:une?|an?) (?:[\w-]+ )?(?:offre|service|plateforme|offer|offering|platform)\b/u;
+
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 130;
 
@@ -164,6 +168,18 @@ const FACILITY =
  */
 const FACILITY_NEAR =
   /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
+/**
+ * "une offre intermédiaire, hébergée dans les centres de données d'Ascalis, sera proposée", "a service, hosted in
+ * the group's data centres, will be available": the building is where the offer named before it runs, not what opens.
+ */
+const HOSTED_IN =
+  /\b(?:hebergee?s?|installee?s?|exploitee?s?|operee?s?|hosted|housed|run|operated) (?:\w+ )?(?:dans|sur|chez|in|at|on|from)\b[^.;:]{0,130}$/u;
+/** "The foundry will make its new casting line available": the subject makes an object available, the object is offered. */
+/** "hébergée dans les centres de données d'Ascalis", "hosted in Norland's data centres": the host, not the launcher. */
+const HOSTED_BY =
+  /\b(?:hebergee?s?|installee?s?|hosted|housed) (?:\w+ )?(?:dans|sur|chez|par|in|at|on|by)\b[^,;.:]{0,50}$/u;
+const AVAILABLE_WORD = /^(?:available|disponibles?)\b/u;
+const MADE_AVAILABLE = /\b(?:make|makes|making|made|will make|to make)\b(?: [\w'-]+){1,6}\s*$/u;
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
 const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
 const OFFER_NOUN =
@@ -450,6 +466,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
       TECHNOLOGY_OF.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16)) ||
+      // "hébergée sur notre cloud privé": the speaker's own cloud hosts its own offer; only a host named by name is beside it.
+      (HOSTED_BY.test(folded.slice(Math.max(0, p.start - 60), p.start)) &&
+        TITLE_CASE_WORD.test(ctx.sentence.text.charAt(p.start))) ||
       (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start)));
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
@@ -463,6 +482,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (
       FACILITY_NEAR.test(near) &&
       !OFFER_NOUN.test(near) &&
+      !(HOSTED_IN.test(lead.slice(-160)) && OFFER_NOUN.test(lead)) &&
+      !(MADE_AVAILABLE.test(near) && AVAILABLE_WORD.test(said)) &&
       !OFFER_NOUN.test(said) &&
       !SELLING.test(said) &&
       !COMMERCIALLY_AVAILABLE.test(folded.slice(trigger.index, trigger.end + 24))
@@ -554,6 +575,14 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         state.alliance !== undefined &&
         OWN_OFFER_LEAD.test(folded.slice(clause.start, trigger.index)) &&
         state.previous?.parties.some((p) => p.type === 'alliance' && p.name === state.alliance)
+      )
+        parties = [{ name: state.alliance, type: 'alliance', known: true, start: 0, end: 0 }];
+      // "… créent la coentreprise Nuvélune. … Une offre de transition sera proposée dès juin": an offer no
+      // company is written beside, in the story of a venture its founders set up, is the venture's.
+      else if (
+        state.alliance !== undefined &&
+        state.founders !== undefined &&
+        UNOWNED_OFFER_LEAD.test(folded.slice(clause.start, trigger.index))
       )
         parties = [{ name: state.alliance, type: 'alliance', known: true, start: 0, end: 0 }];
       // "Le marché de la signalisation bénéficie du déploiement …": a market told of is no offer of the article's company.
