@@ -170,6 +170,140 @@ const ELIDED = new Set([
   'quoiqu',
   'presqu',
 ]);
+/**
+ * "S&P Global", "AT&T": letters tied by a tight "&" to a capital open a name even when the first alone is
+ * no name; not an index's "S&P 500".
+ */
+function ampersandOpensName(sentence: string, tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i] as Token;
+  const amp = tokens[i + 1];
+  const partner = tokens[i + 2];
+  return (
+    first.text.length <= 3 &&
+    amp?.text === '&' &&
+    amp.start === first.end &&
+    partner !== undefined &&
+    partner.start === amp.end &&
+    upperAt(sentence, partner.start) &&
+    !/^\s*\d/u.test(sentence.slice(partner.end, partner.end + 3))
+  );
+}
+
+/** Words that never open a company name, whatever capitalised word follows: determiners and pronouns. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'notre',
+  'nos',
+  'votre',
+  'vos',
+  'du',
+  'des',
+  'de',
+  'd',
+  'au',
+  'aux',
+]);
+/**
+ * "Here Technologies", "Next Holdings": a word that alone is no name opens one when a company's closing
+ * word ("Technologies", "Holdings") follows it and ends the name.
+ */
+function suffixClosesName(sentence: string, tokens: readonly Token[], i: number, rules: RuleSet): boolean {
+  const first = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    !DETERMINERS.has(first.text) &&
+    next !== undefined &&
+    sentence.slice(first.end, next.start) === ' ' &&
+    upperAt(sentence, next.start) &&
+    rules.organisations.suffixes.has(next.text) &&
+    !rules.organisations.notNames.has(next.text) &&
+    // The closing word ends the name: "Here Technologies, …", not "New Energy Capital …" read from its middle.
+    (after === undefined ||
+      !(sentence.slice(next.end, after.start) === ' ' && upperAt(sentence, after.start)))
+  );
+}
+
+/**
+ * "Dai-ichi Life": after a tight hyphen, a short lowercase syllable followed by a capitalised word goes on
+ * the name. Not a modifier ("Paris-based Mistral", "Renault-led", "Airbus-style") nor a town's link ("-sur-").
+ */
+const NOT_SYLLABLE = new Set([
+  'sur',
+  'sous',
+  'les',
+  'lez',
+  'en',
+  'et',
+  'le',
+  'la',
+  'de',
+  'du',
+  'des',
+  'au',
+  'aux',
+  'upon',
+  'on',
+  'in',
+  'like',
+  'era',
+  'style',
+  'wide',
+  'size',
+  'type',
+  'class',
+  'grade',
+  'free',
+  'only',
+  'born',
+  'made',
+  'built',
+  'run',
+  'bound',
+  'owned',
+  'based',
+]);
+function innerSyllable(sentence: string, tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const then = tokens[at + 1];
+  return (
+    word !== undefined &&
+    then !== undefined &&
+    /^\p{Ll}{2,5}$/u.test(sentence.slice(word.start, word.end)) &&
+    !word.text.endsWith('ed') &&
+    !NOT_SYLLABLE.has(word.text) &&
+    sentence.slice(word.end, then.start) === ' ' &&
+    /^\p{Lu}\p{Ll}/u.test(sentence.slice(then.start, then.end))
+  );
+}
 const LOWER_PREFIX = endAnchored(/(?:^|[\s(])\p{Ll}{2,6}-$/u);
 const CLOCK_TIME = /^\d{1,2}(?:[.:h]\d{2})?\s?(?:am|pm|a\.m|p\.m|h)?$/iu;
 /** "Bourg-en-Bresse", "Saint-Rambert-d'Albon", "Stratford-upon-Avon": a lowercase link between hyphens joins a town's name. */
@@ -290,6 +424,7 @@ const DESCRIBES_NEXT_NAME =
 const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
 
 /** "1er", "2e", "21st": ordinals open dates ("dès le 1er janvier"). */
+const DECADE = /^(?:1[89]|20)\d0s$/u;
 const ORDINAL = /^\d+(?:er|re|e|eme|st|nd|rd|th)$/u;
 /** ISO codes written before an amount ("CHF 25 million", "USD 1.2bn"). */
 const CURRENCY_CODES = new Set([
@@ -522,6 +657,11 @@ const OFFICER_APPOSED = new RegExp(
   `^\\s*,\\s*(?:(?:sa|son|le|la|its|the|their|notre|our) )?(?:(?:nouveau|nouvelle|new|former|ancien|ancienne) )?${OFFICER_TITLE}\\b(?: (?:and|et) [\\w -]{2,30})?\\s*(?:de|d'|du|des|of|at|chez|,)`,
   'u',
 );
+/** "said Annika Holm, Saab's chief executive": a name apposed to a company's officer title is that officer. */
+const OFFICER_POSSESSED = new RegExp(
+  `^\\s*,\\s*[\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,2}'s? (?:(?:new|former|interim|acting) )?${OFFICER_TITLE}\\b`,
+  'u',
+);
 const OFFICER_FRONTED = new RegExp(`\\b${OFFICER_TITLE}(?: (?:de|of) [\\w' -]{2,30})?\\s*,\\s*$`, 'u');
 
 /** "with China's CATL", "by Britain's Ministry of Defence": a country's possessive between a slot word and a name. */
@@ -637,11 +777,18 @@ export function findParties(
       !/\p{L}/u.test(first.text) ||
       (org.notNames.has(first.text) &&
         !org.nameHeads.has(first.text) &&
-        !demonymOpensName(sentence, tokens, i, rules)) ||
+        !demonymOpensName(sentence, tokens, i, rules) &&
+        !ampersandOpensName(sentence, tokens, i) &&
+        !suffixClosesName(sentence, tokens, i, rules)) ||
       // "€85m", "$2bn", "140 M€": an amount with its scale, not a name.
       /^\d+(?:m|bn|mn|k|md|mds|mrd|mrds)$/u.test(first.text) ||
       // "dès le 1er janvier", "on the 21st": an ordinal is a date's, not a name.
       ORDINAL.test(first.text) ||
+      // "since the 2010s", "les années 1990": a decade is a date's.
+      DECADE.test(first.text) ||
+      // "Canadian Tire's Class A shares", "Series B preferred": a class of shares, not a company.
+      ((first.text === 'class' || first.text === 'series') &&
+        /^ \p{Lu}\b/u.test(sentence.slice(first.end, first.end + 3))) ||
       // "CHF 25 million", "EUR 3bn": a currency code before its figure.
       (CURRENCY_CODES.has(first.text) && /^\s?\d/u.test(sentence.slice(first.end, first.end + 2))) ||
       overlaps(mentions, first.start, first.end) ||
@@ -666,6 +813,11 @@ export function findParties(
         const coop =
           (tokens[j] as Token).text === 'co' && (after?.text === 'operative' || after?.text === 'op');
         if (after !== undefined && (upperAt(sentence, after.start) || coop) && tight) {
+          j += 2;
+          continue;
+        }
+        // "Dai-ichi Life": a lowercase syllable hyphened inside a name that runs on is the name's.
+        if (next.text === '-' && tight && innerSyllable(sentence, tokens, j + 2)) {
           j += 2;
           continue;
         }
@@ -720,6 +872,16 @@ export function findParties(
       // elision ("L'Oréal" is, "d'Armor" is) joins one name.
       if (next.text === "'" && gap === '' && !ELIDED.has((tokens[j] as Token).text)) {
         const word = tokens[j + 2];
+        // "Penmarc'h Offshore", "Kerc'hoz": the Breton letter « c'h » is written with an apostrophe.
+        if (
+          word !== undefined &&
+          word.start === next.end &&
+          (tokens[j] as Token).text.endsWith('c') &&
+          /^h\p{Ll}*$/u.test(sentence.slice(word.start, word.end))
+        ) {
+          j += 2;
+          continue;
+        }
         if (
           word !== undefined &&
           word.start === next.end &&
@@ -839,7 +1001,10 @@ export function findParties(
     // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
     const person =
       isPerson(words, prefix, rules) ||
-      (words.length >= 2 && (OFFICER_APPOSED.test(next.slice(0, 50)) || OFFICER_FRONTED.test(prefix))) ||
+      (words.length >= 2 &&
+        (OFFICER_APPOSED.test(next.slice(0, 50)) ||
+          OFFICER_POSSESSED.test(next.slice(0, 60)) ||
+          OFFICER_FRONTED.test(prefix))) ||
       (words.length >= 3 && org.personCues.test(`${folded.slice(start, (tokens[i] as Token).end)} `));
     const gerund =
       atStart &&
