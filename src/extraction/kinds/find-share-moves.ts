@@ -10,6 +10,7 @@ import { salienceOf } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
+import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
 /** "X a bondi de 8 %", "X fell 4.2%": a company and its move close enough to need no "action". */
@@ -284,7 +285,7 @@ const RANGE_OPEN = /\b(?:entre|between|from)\s*$/u;
 
 /** "taking their gain since the end of last week to about 19%": a running total, however long its span. */
 const CUMULATIVE_BEFORE =
-  /\b(?:portant|porte|portait|portent|bringing|taking|lifting|pushing|brings|takes)\b(?: [\w']+){0,9} (?:a|to)(?: (?:about|around|nearly|almost|roughly|some|more than|pres de|environ|plus de))?\s*$/u;
+  /\b(?:portant|porte|portait|portent|ramenant|ramene|reduisant|bringing|taking|lifting|pushing|brings|takes|trimming|trims|cutting|paring|pares|reducing|reduces|narrowing|extending|extends)\b(?: [\w']+){0,9} (?:a|to)(?: (?:about|around|nearly|almost|roughly|some|more than|pres de|environ|plus de))?\s*$/u;
 
 // « Propulsée de 18 % mardi par …, l'action a rechuté » : a fronted participle of a move verb, too.
 const FRONTED =
@@ -759,12 +760,19 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           (b) => b.id === 'non-stock',
         )) ||
       // "over the past five sessions" runs longer than a quantity noun: a wider window for periods.
-      matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 40))).some(
-        (b) => b.id === 'year-to-date' && /^[\s,]*$/u.test(tail.slice(0, b.index)),
-      );
+      // "after a 19% slide since March", "lost 40% of their value since 2022": a change noun or the stock's value
+      // may stand between the figure and its period.
+      matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 50))).some(
+        (b) => b.id === 'year-to-date' && TO_PERIOD.test(folded.slice(percent.end, percent.end + b.index)),
+      ) ||
+      yearSpanAfter(folded.slice(percent.end, Math.min(clause.end, percent.end + 50)));
     // "portant à 48 % sa progression", "bringing its gain to 30%": a running total, not a session's move.
     const cumulative = CUMULATIVE_BEFORE.test(folded.slice(Math.max(lo, percent.index - 60), percent.index));
     // The company stays the subject of the moves told after its cumulative one ("lost 38% this year, and slipped 1.2%").
+    // "lost 6% of its subscriber base", "the bid is 12% higher", "a 30% stake in": another quantity; unlike a
+    // period, it makes no later figure a move of the same stock ("buy back 5% of its shares, after its market
+    // share slipped to 8.4%").
+    if (otherQuantity(before, tail)) continue;
     if (tailBlocked || cumulative) {
       previous = company;
       periodDirection = cueDirection(between(ups), between(downs), percent.index);
@@ -823,7 +831,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       }
       continue;
     }
-    let direction = cueDirection(between(ups), between(downs), percent.index);
+    let direction =
+      headedDirection(folded.slice(Math.max(lo, percent.index - 30), percent.index), tail) ??
+      cueDirection(between(ups), between(downs), percent.index);
     if (direction === undefined) {
       // "ended the session 5.2% lower, wiping out the gains": the first word after the figure tells.
       const upAfter = matchAll(sm.up, tail)[0];
