@@ -68,7 +68,7 @@ describe('a launch told by when it goes on sale', () => {
 
   it('counter-example: « envisage de commercialiser » is an aspiration, no dated launch', () => {
     const claims = claimsOf(
-      "Fennoria envisage de commercialiser un jour un casque pour enfants, sans calendrier arrêté.",
+      'Fennoria envisage de commercialiser un jour un casque pour enfants, sans calendrier arrêté.',
       'fr',
       PUB,
     );
@@ -78,7 +78,11 @@ describe('a launch told by when it goes on sale', () => {
 
 describe('a stake told without a purchase verb', () => {
   it('"took 49% of X"', () => {
-    const claims = claimsOf('Dunmoor Capital took 40% of Kelsey Orchards, the cider maker, for £30 million.', 'en', PUB);
+    const claims = claimsOf(
+      'Dunmoor Capital took 40% of Kelsey Orchards, the cider maker, for £30 million.',
+      'en',
+      PUB,
+    );
     const [c] = find(claims, 'acquisition', ['Dunmoor Capital', 'Kelsey Orchards']);
     expect(c?.kind === 'acquisition' ? c.percent : undefined).toBe(40);
   });

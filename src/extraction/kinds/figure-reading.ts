@@ -5,7 +5,8 @@
 import type { Direction } from '../claim.ts';
 
 /** Change nouns a figure can head: "a 19% slide", "a 2.4% drop", "une chute de 19 %" (the noun before). */
-const UP_NOUNS = 'rise|rises|gain|gains|jump|jumps|rally|surge|climb|advance|increase|rebound|hausse|progression|bond';
+const UP_NOUNS =
+  'rise|rises|gain|gains|jump|jumps|rally|surge|climb|advance|increase|rebound|hausse|progression|bond';
 const DOWN_NOUNS =
   'drop|drops|fall|falls|slide|slump|decline|loss|losses|dip|plunge|tumble|sell-off|selloff|retreat|baisse|chute|recul|repli|perte';
 
@@ -48,7 +49,8 @@ const BID_COPULA =
   /\b(?:bids?|offers?|proposals?|counterbids?|counter-?offers?|counter-?proposals?|offres?|propositions?|contre-offres?|surenchere) (?:is|was|are|were|would be|now stands|est|etait|serait|sera|se situe)(?: (?:about|around|roughly|some|nearly|almost|environ|pres de|superieure? de|inferieure? de|plus eleve de))*\s*[+-]?$/u;
 
 /** "has bought a 30% stake in X", "a 12% holding": the figure heads a stake, the share of a company owned. */
-const STAKE_NOUN = /^\s*(?:(?:minority|majority|equity|controlling|direct|indirect) )?(?:stake|holding|shareholding|interest)s?\b/u;
+const STAKE_NOUN =
+  /^\s*(?:(?:minority|majority|equity|controlling|direct|indirect) )?(?:stake|holding|shareholding|interest)s?\b/u;
 
 /** A figure the words around it read as another quantity than the stock's move of the day. */
 export function otherQuantity(before: string, tail: string): boolean {
