@@ -16,9 +16,9 @@ const TWO_CAPITALISED = /\p{Lu}\p{Ll}+ \p{Lu}/u;
  * "Gateway Retail"). English only: French demonyms are lowercase words ("l'américain Tower").
  */
 export function demonymJudge(text: string, rules: RuleSet): (word: string, demonym: string) => boolean {
+  if (rules.language !== 'en') return () => false;
   const settled = new Map<string, boolean>();
   return (word, demonym) => {
-    if (rules.language !== 'en') return false;
     const key = `${demonym} ${word}`;
     let verdict = settled.get(key);
     if (verdict === undefined) {

@@ -423,8 +423,9 @@ const DESCRIBES_NEXT_NAME =
 /** "DX-9", "PMB-204", "F-35": capitals, a dash and a number name a model or a compound, never a company. */
 const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
 
-/** "1er", "2e", "21st": ordinals open dates ("dès le 1er janvier"). */
+/** "the 2010s", "the 1990s": a decade is a date's. */
 const DECADE = /^(?:1[89]|20)\d0s$/u;
+/** "1er", "2e", "21st": ordinals open dates ("dès le 1er janvier"). */
 const ORDINAL = /^\d+(?:er|re|e|eme|st|nd|rd|th)$/u;
 /** ISO codes written before an amount ("CHF 25 million", "USD 1.2bn"). */
 const CURRENCY_CODES = new Set([

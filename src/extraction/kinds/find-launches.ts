@@ -174,10 +174,10 @@ const FACILITY_NEAR =
  */
 const HOSTED_IN =
   /\b(?:hebergee?s?|installee?s?|exploitee?s?|operee?s?|hosted|housed|run|operated) (?:\w+ )?(?:dans|sur|chez|in|at|on|from)\b[^.;:]{0,130}$/u;
-/** "The foundry will make its new casting line available": the subject makes an object available, the object is offered. */
 /** "hébergée dans les centres de données d'Ascalis", "hosted in Norland's data centres": the host, not the launcher. */
 const HOSTED_BY =
   /\b(?:hebergee?s?|installee?s?|hosted|housed) (?:\w+ )?(?:dans|sur|chez|par|in|at|on|by)\b[^,;.:]{0,50}$/u;
+/** "The foundry will make its new casting line available": the subject makes an object available, the object is offered. */
 const AVAILABLE_WORD = /^(?:available|disponibles?)\b/u;
 const MADE_AVAILABLE = /\b(?:make|makes|making|made|will make|to make)\b(?: [\w'-]+){1,6}\s*$/u;
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
@@ -570,19 +570,15 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "..., but the service will not be available before 2026": the sentence's subject, else the article's.
       const sentenceSubject = actors(ctx, { start: 0, end: clause.start })[0];
       if (sentenceSubject !== undefined) parties = [sentenceSubject];
-      // "… créent la coentreprise Solvane. Son offre sera disponible en 2029": its own, the venture's.
-      else if (
-        state.alliance !== undefined &&
-        OWN_OFFER_LEAD.test(folded.slice(clause.start, trigger.index)) &&
-        state.previous?.parties.some((p) => p.type === 'alliance' && p.name === state.alliance)
-      )
-        parties = [{ name: state.alliance, type: 'alliance', known: true, start: 0, end: 0 }];
+      // "… créent la coentreprise Solvane. Son offre sera disponible en 2029": its own, the venture's; and
       // "… créent la coentreprise Nuvélune. … Une offre de transition sera proposée dès juin": an offer no
-      // company is written beside, in the story of a venture its founders set up, is the venture's.
+      // company is written beside, in the story of a venture its founders set up, is the venture's too.
       else if (
         state.alliance !== undefined &&
-        state.founders !== undefined &&
-        UNOWNED_OFFER_LEAD.test(folded.slice(clause.start, trigger.index))
+        ((OWN_OFFER_LEAD.test(folded.slice(clause.start, trigger.index)) &&
+          state.previous?.parties.some((p) => p.type === 'alliance' && p.name === state.alliance)) ||
+          (state.founders !== undefined &&
+            UNOWNED_OFFER_LEAD.test(folded.slice(clause.start, trigger.index))))
       )
         parties = [{ name: state.alliance, type: 'alliance', known: true, start: 0, end: 0 }];
       // "Le marché de la signalisation bénéficie du déploiement …": a market told of is no offer of the article's company.

@@ -752,6 +752,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       ),
       percent.index,
     );
+    // "over the past five sessions" runs longer than a quantity noun: a wider window for periods.
+    const periodWindow = folded.slice(percent.end, Math.min(clause.end, percent.end + 50));
     // "up 12% since January": a move over months, not a session's.
     const tailBlocked =
       (TAIL_OF.test(tail) && matchAll(sm.blockers, tail.slice(0, 24)).length > 0) ||
@@ -759,20 +761,19 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 40))).some(
           (b) => b.id === 'non-stock',
         )) ||
-      // "over the past five sessions" runs longer than a quantity noun: a wider window for periods.
       // "after a 19% slide since March", "lost 40% of their value since 2022": a change noun or the stock's value
       // may stand between the figure and its period.
-      matchAll(sm.blockers, folded.slice(percent.end, Math.min(clause.end, percent.end + 50))).some(
-        (b) => b.id === 'year-to-date' && TO_PERIOD.test(folded.slice(percent.end, percent.end + b.index)),
+      matchAll(sm.blockers, periodWindow).some(
+        (b) => b.id === 'year-to-date' && TO_PERIOD.test(periodWindow.slice(0, b.index)),
       ) ||
-      yearSpanAfter(folded.slice(percent.end, Math.min(clause.end, percent.end + 50)));
+      yearSpanAfter(periodWindow);
     // "portant à 48 % sa progression", "bringing its gain to 30%": a running total, not a session's move.
     const cumulative = CUMULATIVE_BEFORE.test(folded.slice(Math.max(lo, percent.index - 60), percent.index));
-    // The company stays the subject of the moves told after its cumulative one ("lost 38% this year, and slipped 1.2%").
     // "lost 6% of its subscriber base", "the bid is 12% higher", "a 30% stake in": another quantity; unlike a
     // period, it makes no later figure a move of the same stock ("buy back 5% of its shares, after its market
     // share slipped to 8.4%").
     if (otherQuantity(before, tail)) continue;
+    // The company stays the subject of the moves told after its cumulative one ("lost 38% this year, and slipped 1.2%").
     if (tailBlocked || cumulative) {
       previous = company;
       periodDirection = cueDirection(between(ups), between(downs), percent.index);
