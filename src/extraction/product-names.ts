@@ -4,7 +4,7 @@ import type { SentenceContext } from './sentence-context.ts';
 
 /** Nouns of things a company sells: a name given to one of them is a product, not an organisation. */
 const PRODUCT_NOUN =
-  '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot|citadine|berline|voiture|camion|utilitaire|scooter|car|sedan|hatchback|truck|suv)s?';
+  '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot|citadine|berline|voiture|camion|utilitaire|scooter|car|sedan|hatchback|truck|suv|smartphone|handset|phone|telephone|valve|implant|prothese|stent|dispositif)s?';
 /** "sa plateforme de stockage, baptisée": a product noun, then the naming word right before the name. */
 const NAMED_PRODUCT = new RegExp(
   `\\b${PRODUCT_NOUN}\\b(?![^,;]*\\b(?:commune?s?|conjointe?s?|joint|coentreprise|venture|alliance)\\b)[^,;.]{0,80}?,?\\s*(?:baptise\\w*|nomme\\w*|appele\\w*|denomme\\w*|called|named|dubbed|branded)\\s*[«"“]?\\s*$`,
@@ -59,6 +59,35 @@ const APPOSITION_CLOSE = /^\s*[»"”]?\s*[,(]/u;
  */
 const AVAILABLE_AFTER =
   /^\s*[»"”]?\s*(?:(?:for|pour) (?:[\w.&'-]+ ){1,3}?)?(?:will (?:be (?:made )?available|go live|be rolled out|be launched)|is (?:now )?available|sera (?:disponible|commercialise|lance|ouvert|accessible|propose)e?s?|est (?:desormais )?disponible)\b/u;
+
+/**
+ * "its Sentry platform", "their Quillstream streaming service", "Carvoran's Harrier suite": a possessive, then the
+ * name, then a product noun: the possessor owns the name, which is its product, not a second company.
+ */
+const POSSESSED_BEFORE = /(?:\b(?:its|their|sa|son|ses|leur|leurs)|['’]s) $/u;
+const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${PRODUCT_NOUN}\\b`, 'u');
+/** A French adjective after its noun ("valve aortique"), not a preposition or a verb ("sa solution à Orvane"). */
+const ADJECTIVE =
+  '(?!(?:de|du|des|d|a|au|aux|avec|pour|par|sur|sous|chez|dans|en|entre|contre|selon|apres|avant|depuis|vers|et|ou|est|sera|seront|ont|qui|que)\\b)[\\w-]+';
+/**
+ * "sa valve aortique percutanée Aorvia", "son implant Sonelle", "its platform Harrier": a possessive product noun
+ * (in French with its adjectives after it), then a lone name. Unlike "la solution Logirys" (which may be the
+ * maker's name), a possessed product's name is the product's own.
+ */
+const POSSESSED_NOUN_BEFORE = new RegExp(
+  `\\b(?:(?:its|their) (?:[\\w-]+ ){0,2}?${PRODUCT_NOUN}|(?:sa|son|ses|leur|leurs) (?:[\\w-]+ ){0,2}?${PRODUCT_NOUN}(?: ${ADJECTIVE}){0,2}) [«"“]?$`,
+  'u',
+);
+/** "la puce V3", "the RS-9 core": a short name with a digit is a model's code, never its maker's name. */
+const MODEL_CODE = /^[\p{L}]{0,4}-?\d[\w-]*$/u;
+const CODE_NOUN_BEFORE = new RegExp(`\\b${PRODUCT_NOUN} [«"“]?$`, 'u');
+
+/** A name told as someone's product by a possessive, or as a product's model code. */
+function possessedProduct(name: string, before: string, after: string): boolean {
+  if (POSSESSED_BEFORE.test(before) && NOUN_AFTER.test(after)) return true;
+  if (POSSESSED_NOUN_BEFORE.test(before)) return true;
+  return MODEL_CODE.test(name) && CODE_NOUN_BEFORE.test(before);
+}
 
 /**
  * "the software, sold under the name TomTom Drive Atlas", "commercialisé sous le nom de Talmont Atlas": a
@@ -141,7 +170,8 @@ export function productNamesIn(ctx: SentenceContext): string[] {
       PRODUCT_APPOSITION.test(after) ||
       nounBefore ||
       (FRONT_NAMED.test(before) && !FRONT_NAMED_DEAL.test(after)) ||
-      (/\s/u.test(p.name) && NOUN_APPOSED.test(before) && APPOSITION_CLOSE.test(after))
+      (/\s/u.test(p.name) && NOUN_APPOSED.test(before) && APPOSITION_CLOSE.test(after)) ||
+      possessedProduct(p.name, before, after)
     )
       out.push(p.name);
   }
