@@ -367,8 +367,9 @@ export class ArticleNames {
   /**
    * The one longer name a party's name shortens by its last words or its initials; none when two
    * names would fit ("Capital" of "Arbolis Capital" and "Norvane Capital") or the words are generic.
+   * `named`: the article itself took the short form for a company (a party somewhere).
    */
-  private resolveShort(name: string, words: readonly string[]): Known | undefined {
+  private resolveShort(name: string, words: readonly string[], named: boolean): Known | undefined {
     const found = new Set<Known>();
     if (ACRONYM.test(name)) {
       for (const k of this.byInitials.get(words.join('')) ?? []) if (k.type !== 'outlet') found.add(k);
@@ -381,7 +382,9 @@ export class ArticleNames {
           const head = kw.length - words.length;
           if (head < 1 || !words.every((w, i) => kw[head + i] === w)) continue;
           // "Paris" is no short form of "Aéroports de Paris": a tail after "de"/"of" is a place or owner.
-          if (CONNECTORS.has(kw[head - 1] as string)) continue;
+          // Not a tail of two words or more the article makes a party ("les Monts de Joux ont signé" after
+          // « la Coopérative des Monts de Joux »): it stands for the one company whose name it ends.
+          if (CONNECTORS.has(kw[head - 1] as string) && !(named && words.length >= 2)) continue;
           found.add(k);
         }
       }
@@ -400,11 +403,11 @@ export class ArticleNames {
   /** The fullest name for a name: its own, a longer one it starts, else one it ends or abbreviates. */
   fullest(name: string): Known | undefined {
     const k = this.resolve(name);
-    if (k === undefined) return this.resolveShort(name, this.wordsOf(name));
+    if (k === undefined) return this.resolveShort(name, this.wordsOf(name), false);
     // A name the article knows ("Vauclair", or "Vauclair" for "Vauclair Terra") may itself be the
     // short form of a longer one.
     if (k.words.length > this.wordsOf(name).length) return k;
-    return this.resolveShort(k.name, k.words) ?? k;
+    return this.resolveShort(k.name, k.words, k.type === 'company') ?? k;
   }
 
   /**

@@ -403,6 +403,14 @@ const PAIRED = /^\s*(?:et|and|&)\s*$/u;
 /** "Nouveau report pour Escarvel : sa place de marché ...": a name the next words own is an organisation. */
 const POSSESSIVE_AFTER = /^\s*:\s*(?:sa|son|ses|leur|leurs|its|their)\s/u;
 
+/** After a name: an apposition that says it is a brand or a company ("…, the French womenswear label"). */
+const BRAND_APPOSED =
+  /^\s*,\s*(?:the|a|an|la|le|l'|une|un)\s*(?:[\p{L}-]+\s+){0,3}(?:label|brand|fashion house|maison|marque|griffe|enseigne|chain|retailer|company|societe|entreprise|maker|fabricant)\b/u;
+
+/** After a name's 's: one to three capitalised words and a legal form ("'s Biscuit Company", "'s Bakery Ltd"). */
+const POSSESSIVE_NAME_RUN =
+  /^['’]s(?: \p{Lu}[\p{L}-]*){1,3} (?:Company|Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|plc|PLC|LLC)(?![\p{L}\p{N}])/u;
+
 /** After a name ending in 's: punctuation or a verb, so the 's is no possessive ("Hobb's said"). */
 const NOT_POSSESSIVE =
   /^(?:\s*[,.;:!?)»"”]|\s*$|\s+(?:said|says|is|was|has|had|did|does|declined|denied|confirmed|would|will|could|told|announced|agreed|plans|about|over|regarding|from|after)\b)/u;
@@ -897,6 +905,14 @@ export function findParties(
           j += 2;
           continue;
         }
+        // "Burton's Biscuit Company", "Fenwick's Bakery Ltd": an 's that capitalised words follow up to a
+        // legal form is inside the name, no owner's possessive.
+        const run = word?.text === 's' ? POSSESSIVE_NAME_RUN.exec(sentence.slice(next.start)) : null;
+        const close = run === null ? -1 : tokens.findIndex((t) => t.end === next.start + run[0].length);
+        if (close > j && !overlaps(mentions, next.start, next.start + (run as RegExpExecArray)[0].length)) {
+          j = close;
+          break;
+        }
         break;
       }
       // "ProSiebenSat.1", "Sat.1": a number tight after a dot is still the name's.
@@ -931,6 +947,18 @@ export function findParties(
         break;
       // "Cassiopée Composites 40 %", "Acme 12 millions": a figure after a name is a quantity, not part of it.
       if (/^\d+$/u.test(next.text) && QUANTITY_AFTER.test(sentence.slice(next.end, next.end + 16))) break;
+      // "Marelle Paris, the French womenswear label": a city after a one-word name, the pair apposed to a
+      // brand's or company's noun, is the brand's second word, not where it is.
+      if (
+        j === i &&
+        org.places.has(next.text) &&
+        !org.places.has((tokens[i] as Token).text) &&
+        !org.notNames.has((tokens[i] as Token).text) &&
+        BRAND_APPOSED.test(folded.slice(next.end, next.end + 80))
+      ) {
+        j++;
+        break;
+      }
       if (
         org.notNames.has(next.text) &&
         !org.suffixes.has(next.text) &&

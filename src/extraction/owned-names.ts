@@ -22,6 +22,20 @@ const OWNED_AFTER = new RegExp(
 const MADE_BY_AFTER =
   /^\s*,\s*(?:the|a|an|la|le|l'|une?)\s*(?:[\w'-]+\s+){0,4}?(?:sold|made|developed|built|run|operated|marketed|published|designed|vendu|commercialise|developpe|edite|concu|exploite)e?s?\s+(?:by|par)\s/u;
 
+/**
+ * « la marque de prêt-à-porter », "a brand of biscuits": a bare lowercase noun after "de"/"of" is the
+ * unit's trade, not its owner; an owner is a name or a determined noun ("de Kering", "of the group").
+ */
+const TRADE_COMPLEMENT =
+  /^\s*(?!(?:the|its|their|a|an|le|la|les|l|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\b)\p{Ll}/u;
+
+function ownerApposed(ctx: SentenceContext, end: number, after: string): boolean {
+  const m = OWNED_AFTER.exec(after);
+  return (
+    m !== null && !TRADE_COMPLEMENT.test(ctx.sentence.text.slice(end + m[0].length, end + m[0].length + 12))
+  );
+}
+
 /** Words one of the patterns before a name needs: most names have none of them before them. */
 const OWNER_WORDS = [
   'its ',
@@ -48,7 +62,7 @@ export function ownedNamesIn(ctx: SentenceContext): string[] {
     const after = ctx.folded.slice(p.end, p.end + 80);
     if (
       (OWNER_WORDS.some((w) => before.includes(w)) && OWNED_BEFORE.test(before)) ||
-      (COMMA_NEXT.test(after) && (OWNED_AFTER.test(after) || MADE_BY_AFTER.test(after)))
+      (COMMA_NEXT.test(after) && (ownerApposed(ctx, p.end, after) || MADE_BY_AFTER.test(after)))
     )
       out.push(p.name);
   }
