@@ -6,6 +6,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { possessorOfRelative } from '../possessed-relative.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
+import { anaphoricHolder } from './certified-holder.ts';
 import { shapedLabel } from './shaped-label.ts';
 
 const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
@@ -23,6 +24,10 @@ const OWNER_AFTER = /^\s(?:de |d'|du |des |of )/u;
 const ADJECTIVAL_ID = new Set(['qualifie', 'certified']);
 const UNNAMED_HOLDER =
   /\b(?:a|an|any|several|un|une|des|plusieurs|d'autres|other)\s+(?:[\w-]+\s+)?(?:providers?|hosts?|hosting providers?|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?|acteurs?|datacenters?)\s+$/u;
+/** "an HDS-certified provider": the label qualifies an indefinite noun that follows it. */
+const INDEFINITE_BEFORE = /\b(?:a|an|any|un|une|des|tout|toute)\s+$/u;
+const PROVIDER_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:providers?|hosts?|hosting|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|cloud|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?)\b/u;
 const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
 const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
 // "Common Criteria EAL4+": an evaluation assurance level is the tier of a Common Criteria certificate.
@@ -43,6 +48,9 @@ const POSSESSED_HOLDER =
  */
 const SITE_LEAD =
   /^\s*(?:[^,;:]{1,30},\s*)?(?:le |l'|la |les |the )(?:(?:nouvel\w* |new |main |principal\w* )?(?:site|usine|campus|plant|factory|facility|entrepot|atelier|warehouse|mill)s? (?:de |d'|du |in |at )[\w' -]{1,30}(?: \([\w' -]{2,30}\))?|(?:activite|branche|unit|business|division|module|software|device|logiciel|dispositif)s?\b)(?:,\s*(?:qui|which|that)\b[^,;:]{1,80},)?(?: [\w-]+){0,3} ?$/u;
+/** "Sa filiale Tarnelle Data a obtenu", "Its subsidiary Brackmoor Rail received": the subsidiary named is the holder. */
+const SUBSIDIARY_BEFORE =
+  /\b(?:sa|son|leur|its|their) (?:nouvelle |new )?(?:filiale|subsidiary|affiliate|unit|division|branche)(?: [\p{L}-]+)? $/u;
 const POSSESSIVE_LEAD = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/u;
 /**
  * "Le site vient d'obtenir", "le nouveau terrain synthétique a obtenu", "En juin, l'ensemble de ses calibres a
@@ -237,7 +245,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         ? governed
         : { ...governed, name: `${governed.name} ${tier[1]}`, end: governed.end + tier[0].length };
     // "AS9100 Rev D", "EN 9100:2018": the standard's revision or edition is no label of its own.
-    const label = { ...tiered, name: tiered.name.replace(REVISION, '') };
+    // « le marquage CE »: a registry label the French press names in its own words keeps them.
+    const bare = tiered.name.replace(REVISION, '');
+    const label = { ...tiered, name: rules.certification.names.get(bare) ?? bare };
     const lead = ctx.folded.slice(clause.start, trigger.index);
     // "Calvera, which is not listed, obtained …": a negation behind a comma is another phrase's.
     const near = ctx.folded.slice(Math.max(clause.start, trigger.index - 12), trigger.end);
@@ -257,6 +267,14 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       ADJECTIVAL.has(trigger.id) &&
       OFFER_BEFORE.test(ctx.folded.slice(Math.max(0, trigger.index - 30), trigger.index)) &&
       OWNER_AFTER.test(ctx.folded.slice(label.end, label.end + 8))
+    )
+      continue;
+    // "hosted by an HDS-certified provider", "choisir un hébergeur certifié HDS": a kind of provider, none named.
+    if (
+      ADJECTIVAL_ID.has(trigger.id) &&
+      label.end <= trigger.index &&
+      INDEFINITE_BEFORE.test(ctx.folded.slice(Math.max(0, label.start - 12), label.start)) &&
+      PROVIDER_AFTER.test(ctx.folded.slice(trigger.end, trigger.end + 30))
     )
       continue;
     // "with a provider certified under the HDS scheme", "le marché de l'hébergement qualifié": no holder named.
@@ -294,7 +312,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
             .at(-1)
         : undefined;
     const issuer =
-      subject?.name ?? granting?.name ?? regulator?.name ?? grantor?.name ?? state.issuers.get(label.name);
+      subject?.name ?? granting?.name ?? regulator?.name ?? grantor?.name ?? state.issuers.get(bare);
     // The label's own name ("HITRUST certification") is never its holder.
     const named = actors(ctx, clause).filter(
       (p) =>
@@ -332,7 +350,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // "son usine de Cheongju, qui a obtenu": a name inside the possessed noun is a place, not the holder.
     const possessed =
       state.topic !== undefined &&
-      POSSESSED_HOLDER.test(ctx.folded.slice(Math.max(0, trigger.index - 80), trigger.index));
+      POSSESSED_HOLDER.test(ctx.folded.slice(Math.max(0, trigger.index - 80), trigger.index)) &&
+      !before.some((p) => SUBSIDIARY_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 30), p.start)));
     // "une autre bonne nouvelle pour le groupe isérois : sa tomme de Chambaran a obtenu": the possessive
     // after a colon is the company the words before it name.
     const colon = lead.lastIndexOf(': ');
@@ -393,7 +412,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
                   ? []
                   : agentless;
     if (holders.length === 0 && !granted && (topicLead || possessed) && state.topic !== undefined)
-      holders = [state.topic];
+      holders = [anaphoricHolder(ctx, state) ?? state.topic];
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);

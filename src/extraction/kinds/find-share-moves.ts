@@ -142,6 +142,12 @@ function insertedBefore(ctx: SentenceContext, p: { start: number }, before: numb
   return comma === null ? undefined : a.clause.end + comma[0].length;
 }
 
+/**
+ * "cédait 1,0 %, tempérant l'euphorie de la veille", "erasing the gains of Monday": a day after the figure that
+ * completes another noun dates that noun's event, not the move ("la séance de lundi" is the move's session).
+ */
+const NOUN_OF_DAY = /\b(?!(?:seance|journee|cloture|session|trading|close)\b)[a-z]{3,} (?:de |d'|du |of )$/u;
+
 /** "erasing the gains made since Friday", "depuis lundi": a day that opens a span dates no move told before it. */
 const SPAN_FROM = /\b(?:since|depuis)\s*$/u;
 
@@ -263,14 +269,14 @@ const SAME_VERB_TAIL =
 const NEW_SUBJECT = /,\s*(?:and|et|while|but|mais|tandis que|alors que|whereas)\s/u;
 
 const CONJUNCTION = /\b(?:and|et|puis|then|but|mais)\s/gu;
-/** Where the last conjunction before `to` opens its own move verb ("… and climbed"), else -1. */
+/** Where the last conjunction before `to` opens its own move verb ("… and climbed", « et a encore gagné »), else -1. */
 function joinedVerbStart(folded: string, from: number, to: number, moves: readonly CueMatch[]): number {
   let last = -1;
   for (const m of folded.slice(from, to).matchAll(CONJUNCTION)) last = from + m.index;
   if (last < 0) return -1;
   const verb = moves.find((m) => m.index > last && m.end <= to + 1);
   return verb !== undefined &&
-    /^[a-z]+\s+(?:(?:has|have|had|was|were|is|are|a|ont|avait|etait|etaient|est|sont|also|aussi|then|puis)\s+)*$/u.test(
+    /^[a-z]+\s+(?:(?:has|have|had|was|were|is|are|a|ont|avait|etait|etaient|est|sont|also|aussi|then|puis|encore|again|further)\s+)*$/u.test(
       folded.slice(last, verb.index),
     )
     ? last
@@ -581,6 +587,15 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       OWN_STOCK.test(folded.slice(own.end, percent.index))
     )
       own = lead;
+    // "The shares gained 4.6% after Brambleway announced a deal with Microsoft, and rose a further 2.2% on
+    // Friday": a move verb coordinated past a comma, with no subject of its own, continues the last mover; the
+    // companies named in between belong to the clause the comma closed. The last mover stands at the
+    // conjunction (its own offsets may be another sentence's, for a bare stock word).
+    if (own !== undefined && stockOf === undefined && relativeEnd === undefined && previous !== undefined) {
+      const joinedAt = joinedVerbStart(folded, from, percent.index, [...ups, ...downs]);
+      if (joinedAt > own.end && /,\s*$/u.test(folded.slice(own.end, joinedAt)))
+        own = { ...previous, start: joinedAt, end: joinedAt };
+    }
     // "a perdu 4,6 % mercredi, après avoir gagné près de 9 % lundi": the same company moved twice.
     const continued = own === undefined && previous !== undefined && previous.end <= percent.index;
     // "Après avoir cédé 2 % vendredi, le titre X ...": a fronted move belongs to the main clause's company.
@@ -916,6 +931,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           !otherTime(d) &&
           !closeOfTold(d) &&
           !NEWS_DAY.test(folded.slice(percent.end, d.index)) &&
+          !NOUN_OF_DAY.test(folded.slice(Math.max(percent.end, d.index - 24), d.index)) &&
           !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
       days

@@ -80,7 +80,13 @@ export const ruleFileSchema = z
           })
           .strict(),
         certification: z
-          .object({ triggers: z.array(cue), labels: z.array(cue), aspiration: z.array(cue) })
+          .object({
+            triggers: z.array(cue),
+            labels: z.array(cue),
+            aspiration: z.array(cue),
+            /** The name this language's press gives a registry label ("CE marking" -> « marquage CE »). */
+            names: z.record(z.string(), z.string()).default({}),
+          })
           .strict(),
         launch: z
           .object({
@@ -193,7 +199,13 @@ export interface RuleSet {
     background: Cue[];
     sameDay: Cue[];
   };
-  certification: { triggers: Cue[]; labels: Cue[]; aspiration: Cue[]; any: RegExp };
+  certification: {
+    triggers: Cue[];
+    labels: Cue[];
+    aspiration: Cue[];
+    names: ReadonlyMap<string, string>;
+    any: RegExp;
+  };
   launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp };
   dates: {
     months: readonly string[];
@@ -326,6 +338,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       triggers: certificationTriggers,
       labels: cues(c.certification.labels, `${lang}.certification.labels`),
       aspiration: cues(c.certification.aspiration, `${lang}.certification.aspiration`),
+      names: new Map(Object.entries(c.certification.names)),
       any: union(certificationTriggers),
     },
     launch: {

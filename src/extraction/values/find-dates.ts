@@ -230,15 +230,17 @@ const EVE = new Set(['la veille', 'the day before']);
 /**
  * Days given relative to the publication ("lundi", "hier", "on Tuesday"), each resolved to the most
  * recent such day on or before publication (a market move is reported after it happened).
- * `original` is kept for callers' symmetry: the folded text has the same offsets.
+ * `original` is the text before folding, with the same offsets (it tells a weekday's capital).
  */
 export function findRelativeDays(
-  _original: string,
+  original: string,
   folded: string,
   rules: RuleSet,
   published: Day | undefined,
 ): DateMatch[] {
   if (published === undefined) return [];
+  // Offsets are shared only when the caller passed the very text it folded.
+  const aligned = original.length === folded.length;
   const { relativeDay, weekdays, dayOffsets, last } = rules.dates;
   const out: DateMatch[] = [];
   const base = dayToDate(published).getTime();
@@ -251,6 +253,7 @@ export function findRelativeDays(
     const end = m.index + word.length;
     let offset = dayOffsets.get(word);
     const weekday = weekdays.indexOf(word);
+    if (weekday >= 0 && aligned && inTitle(original, m.index, end)) continue;
     if (offset === undefined && weekday >= 0) {
       offset = -((publishedWeekday - weekday + 7) % 7);
       const lastWeek =
@@ -277,6 +280,20 @@ export function findRelativeDays(
     (d) =>
       named.some((n) => n.index === d.index) ||
       !named.some((n) => n.index - d.end <= 24 && d.index - n.end <= 24),
+  );
+}
+
+/**
+ * "a Sunday Times report", "The Sunday Meridian reported": a capitalised weekday after an article and before
+ * another capitalised word is part of a newspaper's (or a newsletter's) name, not a day.
+ */
+const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+$/u;
+const CAPITAL_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+function inTitle(original: string, start: number, end: number): boolean {
+  return (
+    /^\p{Lu}/u.test(original.slice(start, end)) &&
+    ARTICLE_BEFORE.test(original.slice(Math.max(0, start - 6), start)) &&
+    CAPITAL_AFTER.test(original.slice(end, end + 4))
   );
 }
 
