@@ -12,15 +12,19 @@ import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purchaseTalks } from './purchase-talks.ts';
 import { purposeTail } from './purpose-tail.ts';
+import { soldObjects } from './sold-object.ts';
 import { talksAboutCompany } from './talks-about-company.ts';
 import { ventureFounders } from './venture-founders.ts';
 
 const PARENTHESISED = /^\s*\(\s*(?:«\s*)?([\p{Lu}\d][\p{L}\p{N}&'’ .-]{0,30}?)(?:\s*»)?\s*\)/u;
 const CAPITALISED = /[\p{Lu}\d][\p{L}\p{N}&'’-]*(?:\s[\p{Lu}\d][\p{L}\p{N}&'’-]*)*/gu;
 
-/** The object of a purpose infinitive: "pour distribuer les services de X", "to resell X's software". */
+/**
+ * The object of a purpose infinitive: "pour distribuer les services de X", "to resell X's software". Not the
+ * deal itself told with its verb: "Microsoft agreed to distribute the models of X" makes X a side.
+ */
 const PURPOSE_OBJECT =
-  /\b(?:pour|afin de|to|in order to) (?:distribuer|commercialiser|vendre|revendre|heberger|distribute|sell|resell|market|host)\b[^,;]{0,40}$/u;
+  /(?<!\b(?:agreed|agrees|agree|agreeing|signed up|s'est engagee?|se sont engagee?s|a accepte|ont accepte|s'engage)(?: [\w'-]+){0,3} )\b(?:pour|afin de|to|in order to) (?:distribuer|commercialiser|vendre|revendre|heberger|distribute|sell|resell|market|host)\b[^,;]{0,40}$/u;
 /**
  * Names no side of the deal: a funding round's investors ("a round led by Greyfriars", "une ronde menée par le
  * Fonds"), and the buyer whose tender a team formed to win ("pour briguer l'accord-cadre du ministère", "to bid
@@ -34,6 +38,12 @@ const NOT_A_SIDE =
  */
 const ROUND_LEADER =
   /\b(?:round|series [a-z]|funding|financing|raise|ronde|tour de table|levee de fonds|serie [a-z])\b[^.;]{0,60}?\b(?:led by|co-led by|menee? par|co-menee? par|pilotee? par)\s*(?:the |le |la |l'|les )?(?:[\w'-]+ ){0,3}$/u;
+/**
+ * The money a company raised and whom from: "a levé 640 millions d'euros auprès d'un consortium mené par X",
+ * "raised $300m from a group led by X", "a levé 20 millions auprès de X". An investor is no side of a deal.
+ */
+const RAISED_FROM =
+  /\b(?:(?:a|ont|avait|avaient|aurait|vient de|viennent d[e'])\s?(?:deja |aussi |egalement |notamment )?lever?|raised|raises|has raised|have raised|raising)\b[^.;]{0,80}?\b(?:aupres (?:de |d'|du |des )|from )(?:(?:the |le |la |l'|les |an? |un |une )?(?:[\w'-]+ ){0,3}?(?:led by|menee? par|pilotee? par|co-menee? par|co-led by)\s*)?(?:the |le |la |l'|les )?(?:[\w'-]+ ){0,3}$/u;
 const FRONTED_BACKER =
   /^(?:soutenue?s?|financee?s?|conseillee?s?|accompagnee?s?|epaulee?s?|appuyee?s?|backed|funded|advised|supported|financed|bankrolled) (?:notamment |depuis \d{4} |since \d{4} )?(?:par|by)\b[^,;:]{0,80}$/u;
 
@@ -564,7 +574,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     for (const group of eachOwn ??
       separateDeals(ctx, trigger, parties) ??
       groupsOf(ctx, clause, parties, AWARD_RULE.test(trigger.id))) {
-      let names = uniqueNames(group.parties.map((p) => p.name)).filter((n) => n !== group.alliance);
+      // "under which Baxter will distribute Dermaline": the offer sold under the deal is no side of it.
+      const sold = soldObjects(ctx, clause, group.parties);
+      let names = uniqueNames(group.parties.map((p) => p.name)).filter(
+        (n) => n !== group.alliance && !sold.has(n),
+      );
       // "il a signé avec Schneider": the pronoun stands for the company the article is about.
       const topic = state.topic;
       const lead = ctx.folded.slice(clause.start, trigger.index);
@@ -654,6 +668,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
             (p) =>
               NOT_A_SIDE.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)) ||
               ROUND_LEADER.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)) ||
+              RAISED_FROM.test(ctx.folded.slice(Math.max(clause.start, p.start - 140), p.start)) ||
               (p.start < 100 && FRONTED_BACKER.test(ctx.folded.slice(0, p.start))),
           )
           .map((p) => p.name),
