@@ -22,6 +22,8 @@ export interface ArticleState {
   alliance?: string;
   /** Role noun class -> the company the article introduced with it ("la start-up X"). */
   roles?: Map<string, string>;
+  /** The country the article gave a company the registry does not place ("le groupe norvégien Fjellstad"). */
+  homes?: Map<string, string>;
   /** Companies named so far, the most recent last: what a descriptor may stand for. */
   mentioned?: string[];
   /** How salient each company named so far is: what a role noun or a bare "l'action" stands for. */
@@ -66,6 +68,7 @@ export function newArticleState(): ArticleState {
     foundersText: undefined,
     alliance: undefined,
     roles: undefined,
+    homes: undefined,
     mentioned: undefined,
     salience: undefined,
     officers: undefined,

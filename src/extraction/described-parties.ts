@@ -531,6 +531,46 @@ const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
  * toulousain": a descriptor no other company fits stands for the company named last before it in the
  * sentence, never the subject of its own clause (the first company of that clause).
  */
+/** The place a descriptor's words give: a country's demonym, else "FR" for a French town's or region's. */
+function placeOf(words: readonly string[]): string | undefined {
+  const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
+  return country ?? (words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined);
+}
+
+/** « l'allemand Sternwald Optik », « du norvégien Fjellstad »: a French demonym standing before a name. */
+const BARE_DEMONYM = /(?:^|[\s(])(?:l'|le |la |les |du |des |au |aux |de l'|a l')([a-z-]+) $/u;
+
+/**
+ * "le groupe norvégien Fjellstad Biologics", « l'allemand Sternwald Optik »: a company the article introduces
+ * with its nationality or its French region is from there, when the registry does not already place it.
+ */
+function learnIntroducedHome(
+  ctx: SentenceContext,
+  homes: Map<string, string>,
+  roleEnd: number,
+  words: readonly string[],
+): void {
+  const from = placeOf(words);
+  if (from === undefined) return;
+  const named = ctx.parties.find(
+    (p) => p.type === 'company' && p.start >= roleEnd && p.start - roleEnd <= 40,
+  );
+  if (named !== undefined && ctx.registry.get(named.name)?.country === undefined && !homes.has(named.name))
+    homes.set(named.name, from);
+}
+
+/** Bare French demonyms before a name (« l'allemand X », « du nantais X »): where the article says X is from. */
+function learnBareDemonyms(ctx: SentenceContext, homes: Map<string, string>): void {
+  if (ctx.rules.language !== 'fr') return;
+  for (const p of ctx.parties) {
+    if (p.type !== 'company' || homes.has(p.name) || ctx.registry.get(p.name)?.country !== undefined)
+      continue;
+    const word = BARE_DEMONYM.exec(ctx.folded.slice(Math.max(0, p.start - 24), p.start))?.[1];
+    const from = word === undefined ? undefined : placeOf([word]);
+    if (from !== undefined) homes.set(p.name, from);
+  }
+}
+
 function namedEarlierInSentence(
   ctx: SentenceContext,
   at: number,
@@ -702,6 +742,11 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
   const lexicon = LEXICONS[ctx.rules.language];
   state.roles ??= new Map();
   state.mentioned ??= [];
+  state.homes ??= new Map();
+  const homes = state.homes;
+  /** Where a company is from: the registry's country, else the one this article gave it. */
+  const homeOf = (n: string) => ctx.registry.get(n)?.country ?? homes.get(n);
+  learnBareDemonyms(ctx, homes);
   const present = new Set(ctx.parties.filter((p) => p.type === 'company').map((p) => p.name));
   const found: {
     start: number;
@@ -750,7 +795,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
     // "la maison fondée à Limoges": nor is a town after "à".
     const ofName = /^(?: [\p{Ll}-]+)? (?:de la |de l['’]|de|du|des|d['’]|à)\s?[\p{Lu}]/u.test(rest);
-    if (!ofName && (fr ? FR_INTRODUCED : EN_INTRODUCED).test(rest)) continue;
+    if (!ofName && (fr ? FR_INTRODUCED : EN_INTRODUCED).test(rest)) {
+      learnIntroducedHome(ctx, homes, roleEnd, words);
+      continue;
+    }
     // "le groupe de transport de voyageurs Kerhoan Mobilités": a chain of "de" complements, then the name.
     if (
       /^(?: [\p{Ll}-]+)?(?: (?:de la|de l['’]|de|du|des|d['’]|et|en) ?[\p{Ll}-]+){1,3} [\p{Lu}]/u.test(rest)
@@ -962,16 +1010,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       // "La PME a obtenu …" after "Orano s'approvisionne auprès de Forges de Vallière": a small company is none
       // of the established groups the registry knows.
       if (d.cls === 'pme' && known !== undefined) return false;
-      const home = known?.country;
+      const home = known?.country ?? homes.get(n);
       const from = d.country ?? d.region;
       return from === undefined || home === undefined || home === from;
     };
     const national =
       d.country === undefined
         ? undefined
-        : [...state.mentioned]
-            .reverse()
-            .find((n) => !used.has(n) && ctx.registry.get(n)?.country === d.country);
+        : [...state.mentioned].reverse().find((n) => !used.has(n) && homeOf(n) === d.country);
     // "Le motoriste a démenti …" opening the lead under "Talmont Aéro : Safran dément …": before the body names
     // a company, a role noun opening a sentence stands for the headline's company of that trade.
     if (
@@ -1013,7 +1059,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "hosted servers for OVHcloud under an agreement that the French cloud provider chose not to renew":
     // a role of a nationality no other company fits stands for the company of that country named before it.
     if (name === undefined && learned === undefined && !d.generic && d.country !== undefined)
-      name = namedEarlierInSentence(ctx, d.start, (n) => ctx.registry.get(n)?.country === d.country);
+      name = namedEarlierInSentence(ctx, d.start, (n) => homeOf(n) === d.country);
     // "Le courtier" after "Covéa ... Pivert Assurances", "l'équipementier" after "Renault et Valeo": the
     // company whose own name or registry trade says the role, the most salient first.
     const salient = name === undefined && learned === undefined && !d.generic ? salienceOrder(state) : [];
@@ -1054,6 +1100,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     used.add(name);
     resolvedHere.add(name);
     out.push({ name, type: 'company', known: true, start: d.start, end: d.end });
+    // "L'éditeur nantais a démenti …": what the article calls a company tells where it is from, so that a
+    // later "le groupe allemand" is another company.
+    const from = d.country ?? d.region;
+    if (from !== undefined && homeOf(name) === undefined) homes.set(name, from);
     if (!d.generic) resolved.set(d.cls, name);
   }
   learnRoles(ctx, out, lexicon, state.roles);

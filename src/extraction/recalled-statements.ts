@@ -15,6 +15,14 @@ const DATED_WHEN =
 const LATER_RELATIVE =
   /\b(?:that|which|que|qu')(?: [\w'-]+){1,4} (?:later|subsequently|since|swiftly|quickly|promptly|then)(?: (?:has|had|have))? ?$|\b(?:que|qu')(?: [\w'-]+){1,4} (?:a|ont|avait|avaient) (?:depuis|ensuite|aussitot|rapidement|vite) ?$/u;
 
+/**
+ * « son président répète à qui veut l'entendre qu'il n'est pas vendeur », « répétait encore il y a trois
+ * semaines qu'il … »: a stance the speaker keeps repeating, told in the present or imperfect with no day, is
+ * the company's standing line, no statement of this article (a dated « a répété mardi que » is one).
+ */
+const HABITUAL =
+  /(?<!\b(?:a|ont|avait|avaient) )\brepet(?:e|ent|ait|aient)(?: (?:encore|toujours|depuis (?:des|plusieurs) (?:mois|annees|semaines)|a qui veut l'entendre|il y a [\w ]{1,30}?))* (?:que|qu')[^.;:]{0,60}$/u;
+
 /** Cheap gates: the words every shape needs somewhere before the cue. */
 const GATE = /\b(?:after|apres|since|depuis|when|lorsque|quand|that|which|que|qu')\b/u;
 
@@ -22,5 +30,7 @@ const GATE = /\b(?:after|apres|since|depuis|when|lorsque|quand|that|which|que|qu
 export function recalledStatement(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 140), at);
   if (!GATE.test(before)) return false;
-  return AFTER_SPAN.test(before) || DATED_WHEN.test(before) || LATER_RELATIVE.test(before);
+  return (
+    AFTER_SPAN.test(before) || DATED_WHEN.test(before) || LATER_RELATIVE.test(before) || HABITUAL.test(before)
+  );
 }
