@@ -49,7 +49,9 @@ describe('a capitalised trade noun after the article opens the target’s name',
       "Tallbrook Sports Capital a annoncé lundi l'acquisition de 60 % de l'Olympique Morlanne, le club de Pro D2 de Pau.",
       'fr',
     );
-    expect(claims.map((c) => [...c.parties].sort())).toEqual([['Olympique Morlanne', 'Tallbrook Sports Capital']]);
+    expect(claims.map((c) => [...c.parties].sort())).toEqual([
+      ['Olympique Morlanne', 'Tallbrook Sports Capital'],
+    ]);
   });
 
   it('« la totalité du capital de la Polyclinique du Parc de Vaudrey »: a clinic’s name goes on with « du »', () => {
