@@ -14,6 +14,14 @@ export function claimsOf(text: string, language: 'fr' | 'en', publishedAt?: stri
   return claims;
 }
 
+/** The share moves of a claim list, each as the four values a share-move test checks. */
+export const moves = (claims: Claim[]) =>
+  claims.flatMap((c) =>
+    c.kind === 'share_move'
+      ? [{ party: c.parties[0], percent: c.percent, direction: c.direction, day: c.eventDate }]
+      : [],
+  );
+
 /** Claims of one kind whose parties are exactly `parties` (any order). */
 export function find(claims: Claim[], kind: Claim['kind'], parties: string[]): Claim[] {
   const key = [...parties].sort().join('|');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/extraction/claim.ts';
-import { claimsOf } from './claims-of.ts';
+import { claimsOf, moves } from './claims-of.ts';
 
 /**
  * Round 14, percentages: a second figure in a sentence that tells a share move is often not a move of the
@@ -12,15 +11,6 @@ import { claimsOf } from './claims-of.ts';
  */
 const PUB = '2029-03-15';
 const WED = '2029-03-14';
-
-const moves = (claims: Claim[]) =>
-  claims
-    .filter((c) => c.kind === 'share_move')
-    .map((c) =>
-      c.kind === 'share_move'
-        ? { party: c.parties[0], percent: c.percent, direction: c.direction, day: c.eventDate }
-        : undefined,
-    );
 
 describe('a change over a longer span is not the day’s move', () => {
   it('"after a 19% slide since March": only the day’s move', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/extraction/claim.ts';
-import { claimsOf } from './claims-of.ts';
+import { claimsOf, moves } from './claims-of.ts';
 
 /**
  * Round 15, share moves: whose shares moved, and on which day. A weekday inside a newspaper's name ("a Sunday
@@ -9,15 +8,6 @@ import { claimsOf } from './claims-of.ts';
  * further 2% on Friday") continues the last mover, whatever company the clause before it named. Every
  * sentence is invented for this file.
  */
-const moves = (claims: Claim[]) =>
-  claims
-    .filter((c) => c.kind === 'share_move')
-    .map((c) =>
-      c.kind === 'share_move'
-        ? { party: c.parties[0], percent: c.percent, direction: c.direction, day: c.eventDate }
-        : undefined,
-    );
-
 // Monday 18 and Wednesday 20 October 2027.
 const MON = '2027-10-18';
 const WED = '2027-10-20';
