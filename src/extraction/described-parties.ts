@@ -525,12 +525,6 @@ const PURPOSE_CLAUSE =
 // Where the descriptor's clause begins: after the last "that"/"que" before it, else at the sentence start.
 const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
 
-/**
- * "Fjeldnet jumped after a paper reported that Telia was preparing an offer for the Swedish fibre builder",
- * "Le titre Orvane a bondi après que Les Echos ont révélé que Thales préparait une offre sur l'équipementier
- * toulousain": a descriptor no other company fits stands for the company named last before it in the
- * sentence, never the subject of its own clause (the first company of that clause).
- */
 /** The place a descriptor's words give: a country's demonym, else "FR" for a French town's or region's. */
 function placeOf(words: readonly string[]): string | undefined {
   const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
@@ -571,6 +565,12 @@ function learnBareDemonyms(ctx: SentenceContext, homes: Map<string, string>): vo
   }
 }
 
+/**
+ * "Fjeldnet jumped after a paper reported that Telia was preparing an offer for the Swedish fibre builder",
+ * "Le titre Orvane a bondi après que Les Echos ont révélé que Thales préparait une offre sur l'équipementier
+ * toulousain": a descriptor no other company fits stands for the company named last before it in the
+ * sentence, never the subject of its own clause (the first company of that clause).
+ */
 function namedEarlierInSentence(
   ctx: SentenceContext,
   at: number,
