@@ -525,11 +525,12 @@ const PURPOSE_CLAUSE =
 // Where the descriptor's clause begins: after the last "that"/"que" before it, else at the sentence start.
 const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
 
-/** The place a descriptor's words give: a country's demonym, else "FR" for a French town's or region's. */
-function placeOf(words: readonly string[]): string | undefined {
-  const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
-  return country ?? (words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined);
-}
+/** The country a descriptor's demonym gives ("allemand", "Norwegian"). */
+const countryOf = (words: readonly string[]) => words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
+/** "FR" for a descriptor naming a French town or region ("nantais", "breton"). */
+const regionOf = (words: readonly string[]) => (words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined);
+/** The place a descriptor's words give: its country, else its French region. */
+const placeOf = (words: readonly string[]) => countryOf(words) ?? regionOf(words);
 
 /** « l'allemand Sternwald Optik », « du norvégien Fjellstad »: a French demonym standing before a name. */
 const BARE_DEMONYM = /(?:^|[\s(])(?:l'|le |la |les |du |des |au |aux |de l'|a l')([a-z-]+) $/u;
@@ -835,8 +836,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "a stake in the brewery" after "Hallbeck Brewery": an establishment the article named stands bare.
     const established = INTRODUCED_ONLY.has(cls) && cls !== 'studio' && state.roles.has(cls);
     if ((generic || !fr) && !qualified && !bare && !bidObject && !stakeObject && !established) continue;
-    const country = words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
-    const region = words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined;
+    const country = countryOf(words);
+    const region = regionOf(words);
     found.push({
       start,
       end: roleEnd,

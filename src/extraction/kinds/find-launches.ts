@@ -414,7 +414,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       !FINANCIAL_OFFER.test(folded.slice(clause.start, clause.end)) &&
       (DONE_LAUNCH.test(folded.slice(clause.start, trigger.end)) ||
         AVAILABLE_SINCE.test(folded.slice(trigger.end, trigger.end + 8)))
-        ? findRelativeDays(ctx.sentence.text, folded.slice(clause.start, clause.end), rules, ctx.published)
+        ? findRelativeDays(
+            ctx.sentence.text.slice(clause.start, clause.end),
+            folded.slice(clause.start, clause.end),
+            rules,
+            ctx.published,
+          )
             .map((d) => ({ ...d, index: d.index + clause.start, end: d.end + clause.start }))
             .find((d) => d.index >= trigger.end && d.index - trigger.end <= DONE_DAY_DISTANCE)
         : undefined;

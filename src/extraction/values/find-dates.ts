@@ -230,7 +230,7 @@ const EVE = new Set(['la veille', 'the day before']);
 /**
  * Days given relative to the publication ("lundi", "hier", "on Tuesday"), each resolved to the most
  * recent such day on or before publication (a market move is reported after it happened).
- * `original` is the text before folding, with the same offsets (it tells a weekday's capital).
+ * `original` is the very text `folded` was folded from (same offsets): it tells a weekday's capital.
  */
 export function findRelativeDays(
   original: string,
@@ -239,8 +239,6 @@ export function findRelativeDays(
   published: Day | undefined,
 ): DateMatch[] {
   if (published === undefined) return [];
-  // Offsets are shared only when the caller passed the very text it folded.
-  const aligned = original.length === folded.length;
   const { relativeDay, weekdays, dayOffsets, last } = rules.dates;
   const out: DateMatch[] = [];
   const base = dayToDate(published).getTime();
@@ -253,7 +251,7 @@ export function findRelativeDays(
     const end = m.index + word.length;
     let offset = dayOffsets.get(word);
     const weekday = weekdays.indexOf(word);
-    if (weekday >= 0 && aligned && inTitle(original, m.index, end)) continue;
+    if (weekday >= 0 && inTitle(original, m.index, end)) continue;
     if (offset === undefined && weekday >= 0) {
       offset = -((publishedWeekday - weekday + 7) % 7);
       const lastWeek =
