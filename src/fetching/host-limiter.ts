@@ -39,6 +39,10 @@ export class HostLimiter {
       state.waiting.push({ minDelayMs, start });
       this.#pump(state);
     });
+    // The grant and the task's first line are a promise hop apart, and a loaded machine (a GC pause)
+    // can widen that hop; spacing counts from when the request really starts, so the next grant
+    // (re-checked when its timer fires) never comes sooner than `delayMs` after it.
+    state.lastStart = Math.max(state.lastStart, performance.now());
     try {
       return await task();
     } finally {

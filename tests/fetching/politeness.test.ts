@@ -48,6 +48,20 @@ describe('HostLimiter', () => {
     }
   });
 
+  it('counts the spacing from when a task really starts, not from when its slot was granted', async () => {
+    const limiter = new HostLimiter({ concurrency: 4, delayMs: 40 });
+    const starts: number[] = [];
+    const record = async () => void starts.push(performance.now());
+    // A microtask queued before the first run holds the thread for 25 ms between the grant and the
+    // task's first line, as a GC pause on a loaded machine does.
+    queueMicrotask(() => {
+      const until = performance.now() + 25;
+      while (performance.now() < until) {}
+    });
+    await Promise.all([limiter.run('a.example', record), limiter.run('a.example', record)]);
+    expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(39);
+  });
+
   it('keeps hosts independent and serves each host first come, first served', async () => {
     const limiter = new HostLimiter({ concurrency: 1, delayMs: 0 });
     const order: string[] = [];
