@@ -163,11 +163,11 @@ function addDeniedApproaches(
 
 /**
  * Words telling that the company is, or is not, for sale: "n'est pas à vendre", "aucune intention de
- * vendre", "cession", "rachat", "nous resterons indépendants", "not for sale", "possible buyer",
- * "intends to stay independent".
+ * vendre", "cession", "rachat", « déposer une offre sur », "nous resterons indépendants", "not for sale",
+ * "possible buyer", "intends to stay independent".
  */
 const SALE_CONTEXT =
-  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
+  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
 
 /** The company talks were held with: the name right after "avec" / "with". */
 const WITH_BEFORE = /\b(?:avec|with)\s+(?:(?:le|la|les|l'|the)\s*)?(?:[\p{L}-]+ ){0,2}$/u;

@@ -5,9 +5,10 @@ import type { SentenceContext } from '../sentence-context.ts';
 /**
  * Talks between two companies whose object is buying one of them, told by a purpose or a topic that names no
  * company after it: "a démenti être en négociation avec Framatome en vue d'un rachat", "said it was not in
- * discussions with the provider about a stake", "weighing a minority stake in Alpavia, according to executives
- * briefed on the discussions", "a démenti toute négociation avec Tencent, après que Bloomberg eut évoqué une
- * entrée du géant chinois à son capital". They are the purchase's talks, not a partnership between the talkers.
+ * discussions with the provider about a stake", "in talks with X about a possible cash offer for the company",
+ * "weighing a minority stake in Alpavia, according to executives briefed on the discussions", "a démenti toute
+ * négociation avec Tencent, après que Bloomberg eut évoqué une entrée du géant chinois à son capital". They are
+ * the purchase's talks, not a partnership between the talkers.
  * (Talks naming the company bought after the topic word are talksAboutCompany's; money for a funding round is
  * fundingTalks'.)
  */
@@ -17,7 +18,7 @@ const TALKS_TRIGGER = /^(?:talks|negociations)$/u;
 
 /** Right after the talks word: the purchase as their purpose or topic. */
 const PURCHASE_AFTER =
-  /^[^.;]{0,70}?\b(?:en vue (?:d'une?|de la|du) (?:eventuel(?:le)? |possible )?(?:rachat|reprise|acquisition|prise de participation|entree au capital|prise de controle|cession)|(?:about|over|regarding|concerning|on) (?:a |an |any |the )?(?:possible |potential |minority |majority |controlling |\d+% )*(?:stake|takeover|buyout|acquisition)\b(?! (?:of|in) )|(?:to|pour) (?:sell|buy|acquire|take|prendre|racheter|acquerir|ceder) (?:an? |une? |la |le )?(?:[\w%-]+ ){0,3}?(?:stake|participation|control|controle)\b)/u;
+  /^[^.;]{0,70}?\b(?:en vue (?:d'une?|de la|du) (?:eventuel(?:le)? |possible )?(?:rachat|reprise|acquisition|prise de participation|entree au capital|prise de controle|cession)|(?:about|over|regarding|concerning|on) (?:a |an |any |the )?(?:possible |potential |minority |majority |controlling |\d+% )*(?:stake|takeover|buyout|acquisition)\b(?! (?:of|in) )|(?:about|over|regarding|concerning|on) (?:a |an |the )?(?:possible |potential |firm |formal |cash |all-share |recommended |takeover )*(?:offer|bid) for (?:the|its) (?:company|group|business)\b|(?:to|pour) (?:sell|buy|acquire|take|prendre|racheter|acquerir|ceder) (?:an? |une? |la |le )?(?:[\w%-]+ ){0,3}?(?:stake|participation|control|controle)\b)/u;
 /** After the talks, the same sentence tells what was reported: "une entrée … au capital", "a stake in". */
 const PURCHASE_REPORTED =
   /^[^.;]{0,80}?\b(?:apres (?:que|qu')|after)\b[^.;]{0,60}?\b(?:entree (?:[^.;]{0,40}?)?(?:au|a son|dans son|de son) capital|prise de participation|rachat|stake in|takeover of|bid for)\b/u;
