@@ -9,6 +9,7 @@ import {
   sameTrade,
   tradeUnknown,
 } from './role-fit.ts';
+import { restatedSubject } from './restated-subject.ts';
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { SPEECH_AFTER, speakerNamedBefore } from './speaking-descriptor.ts';
@@ -874,6 +875,26 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // clause after the deal's own companies, the descriptor points back to one of them, adding no party.
     const lastNamed = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).at(-1);
     if (lastNamed !== undefined && PURPOSE_CLAUSE.test(ctx.folded.slice(lastNamed.end, d.start))) continue;
+    // "Corvalis a ouvert la séance : le fabricant de Vierzon a bondi de 9 %", "Pellmar rose 3% after The Courier
+    // reported that the payments group is in talks …": the descriptor restates the sentence's one company, its
+    // subject, whatever company the sentences before kept in view.
+    const restated =
+      d.objectSlot || d.fused || d.bidObject || d.stakeObject
+        ? undefined
+        : restatedSubject(ctx, d.start, (n) => {
+            const home = homeOf(n);
+            const from = d.country ?? d.region;
+            return (
+              (from === undefined || home === undefined || home === from) &&
+              !registryMisfits(d.trade, n, ctx.registry) &&
+              !nameMisfits(d.trade, n)
+            );
+          });
+    if (restated !== undefined) {
+      out.push({ ...restated, start: d.start, end: d.end });
+      resolvedHere.add(restated.name);
+      continue;
+    }
     // "X a signé avec Y un accord de distribution : l'opérateur revendra …": the clause after the colon
     // tells the deal of the two just named, so its descriptor stands for one of them.
     if (
