@@ -91,6 +91,70 @@ describe('matchArticle', () => {
     expect(match.falsePositives).toEqual([]);
   });
 
+  it('pairs two moves told in one sentence by their values, not by the order they come in', () => {
+    const sentence =
+      'Le titre Brevannes a fini en hausse de 12,5 % mardi, après avoir déjà pris 3,8 % lundi.';
+    const tuesday: GoldClaim = {
+      kind: 'share_move',
+      parties: ['Brevannes'],
+      status: 'confirmed',
+      percent: 12.5,
+      direction: 'up',
+      eventDate: '2027-03-09',
+      evidence: 'Le titre Brevannes a fini en hausse de 12,5 % mardi',
+    };
+    const monday: GoldClaim = {
+      ...tuesday,
+      percent: 3.8,
+      eventDate: '2027-03-08',
+      evidence: 'après avoir déjà pris 3,8 % lundi',
+    };
+    const readMonday = predicted({
+      kind: 'share_move',
+      parties: ['Brevannes'],
+      percent: 3.8,
+      direction: 'up',
+      eventDate: '2027-03-08',
+      evidence: sentence,
+    });
+    const readTuesday = { ...readMonday, percent: 12.5, eventDate: '2027-03-09' };
+    // Both predictions share the sentence, so both overlap both gold claims: the values must decide.
+    const match = matchArticle([tuesday, monday], [readMonday, readTuesday]);
+    expect(match.pairs.map((pair) => [pair.gold, pair.predicted])).toEqual([
+      [tuesday, readTuesday],
+      [monday, readMonday],
+    ]);
+    expect(match.pairs.every((pair) => strictDifferences(pair.gold, pair.predicted).length === 0)).toBe(true);
+  });
+
+  it('still prefers the overlapping evidence to agreeing values found in another sentence', () => {
+    const monday: GoldClaim = { ...atosUp, evidence: 'Atos a gagné 9 % lundi' };
+    const wednesday: GoldClaim = { ...atosDown, evidence: 'Atos a perdu 4,6 % mercredi' };
+    // Each prediction sits in its gold claim's sentence with the other claim's values: a value-first
+    // pairing would reward two misread sentences, so the evidence keeps the first word.
+    const misreadMonday = predicted({
+      kind: 'share_move',
+      parties: ['Atos'],
+      percent: 4.6,
+      direction: 'down',
+      eventDate: '2024-11-27',
+      evidence: 'Atos a gagné 9 % lundi, porté par des rumeurs.',
+    });
+    const misreadWednesday = predicted({
+      kind: 'share_move',
+      parties: ['Atos'],
+      percent: 9,
+      direction: 'up',
+      eventDate: '2024-11-25',
+      evidence: 'Atos a perdu 4,6 % mercredi, faute de confirmation.',
+    });
+    const match = matchArticle([monday, wednesday], [misreadMonday, misreadWednesday]);
+    expect(match.pairs.map((pair) => [pair.gold, pair.predicted])).toEqual([
+      [monday, misreadMonday],
+      [wednesday, misreadWednesday],
+    ]);
+  });
+
   it('counts a second prediction of the same event as a false positive', () => {
     const agreement: GoldClaim = {
       kind: 'agreement',

@@ -11,6 +11,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
+import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
 /** "X a bondi de 8 %", "X fell 4.2%": a company and its move close enough to need no "action". */
@@ -575,6 +576,23 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         relativeEnd = end;
         break;
       }
+    // "Norrhalt Steel, which swung on reports that ArcelorMittal wanted it, added 1.1%", « l'action X, qui
+    // détenait 35 % du transporteur, a gagné 6,4 % »: the subject before a clause the loop above could not see
+    // (outside the window a figure in the clause closed, past the clause's own company or a bare name's reach).
+    let clauseSubject: ClauseSubject | undefined;
+    if (stockOf === undefined && relativeEnd === undefined) {
+      clauseSubject = subjectBeforeClause(ctx, [...ups, ...downs], [...indexes, ...blockers], percent.index);
+      // "Quaylis, which handled 3.2 million TEU last year, up 7%, has been seeking": a verbless change right
+      // after the clause is the clause's quantity's, as for the relative clauses above.
+      if (
+        clauseSubject !== undefined &&
+        (own === undefined || own.start >= clauseSubject.mover.start) &&
+        !VERBLESS_CHANGE.test(folded.slice(clauseSubject.clauseEnd, percent.index).trimStart())
+      ) {
+        own = clauseSubject.mover;
+        relativeEnd = clauseSubject.clauseEnd;
+      } else clauseSubject = undefined;
+    }
     // "X signed a deal with Y covering its stores, sending its stock up 9%", "The report weighed on X, named
     // as Y's partner: its shares fell": a possessive stock word after several companies is the leading one's.
     const lead = named[0];
@@ -900,9 +918,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     state.mover = company;
     // "Marteline, qui a dévoilé jeudi son alliance …, a gagné 1,5 %": a day inside the relative clause
     // after the company dates that clause's event, not the move.
-    const clauseEnd = RELATIVE_AFTER_NAME.test(folded.slice(company.end, company.end + 12))
-      ? folded.lastIndexOf(',', percent.index)
-      : -1;
+    const clauseEnd =
+      clauseSubject !== undefined
+        ? clauseSubject.clauseEnd - 1
+        : RELATIVE_AFTER_NAME.test(folded.slice(company.end, company.end + 12))
+          ? folded.lastIndexOf(',', percent.index)
+          : -1;
     const insideRelative = (d: DateMatch) => d.index > company.end && d.end <= clauseEnd;
     // The day of this move: the words after its number (up to the next number), else before it.
     const next = percents[n + 1];
@@ -959,9 +980,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           publicationSession(ctx.published)
         : undefined;
     // "during the day", "le même jour": the day the sentence before named; "Le même jour, le titre X …" fronted.
+    // "Vicat, qui a annoncé mercredi le rachat de …, a gagné 1,8 % le même jour": the day of the subject's clause.
     const sameDay =
       day === undefined && live === undefined && matchAll(sm.sameDay, folded, from, afterEnd).length > 0
-        ? dayBefore(ctx, state.previous)
+        ? (days.filter(insideRelative).at(-1)?.date ?? dayBefore(ctx, state.previous))
         : undefined;
     // A part of a period's move is told for its day ("dont 2 % lundi"); without one it is no session's move.
     if (partOfPeriod && day === undefined) continue;
