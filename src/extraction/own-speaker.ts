@@ -26,6 +26,7 @@ const SOURCE_HEDGES = new Set([
   'personnes-au-fait',
   'seen-by',
   'a-source',
+  'outlet-said',
 ]);
 
 /**
@@ -52,9 +53,12 @@ export function sourceHedged(ctx: SentenceContext): boolean {
 
 /** « devrait », « faudrait »: the conditional of a plan or a need, not of hearsay. */
 const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
-/** « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses). */
+/**
+ * « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses), also past a
+ * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »).
+ */
 const REPORTED_THAT =
-  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:[\w'-]+ ){0,8}$/u;
+  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:(?:[\w'-]+ ){0,8}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;
 
 /**
  * Whether a launch date is hearsay: a source other than the maker tells it. "chief executive X told The
@@ -69,6 +73,6 @@ export function launchSourced(ctx: SentenceContext): boolean {
       // « devrait » is the modal of a plan, and a conditional after « a précisé que » is reported speech.
       (h.id === 'conditional' &&
         !PLAN_CONDITIONAL.test(ctx.statusText.slice(h.index, h.end)) &&
-        !REPORTED_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 80), h.index))),
+        !REPORTED_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 200), h.index))),
   );
 }

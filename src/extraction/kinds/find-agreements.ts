@@ -55,7 +55,7 @@ const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
  * "Ferrovoix, la coentreprise de Thales et Ferrolink", "Skyvane, the joint venture of Airbus and Orange".
  */
 const VENTURE_APPOSITION =
-  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50|\d\d-\d\d) )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|du |des |with |avec ))/u;
+  /^\s*,\s*(?:une|la|leur|a|an|the|their) (?:nouvelle |new |future |(?:50-50|50\/50|\d\d-\d\d) |[a-z]+-[a-z]+ )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b(?! (?:partners?|partenaires?|du |des |with |avec ))/u;
 
 /**
  * "Tranquility Relay was formed in 2026 by Northrop and Perigee", "Mesurelle est une coentreprise que Nordelec et
@@ -158,8 +158,11 @@ const BRAND_CUE = /\b(?:sous la marque|la marque|under the brand|branded)\s*(?:[
 const VENTURE_WORD =
   /\b(?:co-?entreprises?|joint[- ]ventures?|filiale commune|societe commune|entreprise commune|alliances?|partenariats?|partnerships?|ventures?|consortium|joint|communes?|conjointes?)\b/u;
 
-/** After a name the verb "named" gave a role to: " its sole distributor", " as their agent". */
-const ROLE_GIVEN = /^\s+(?:as )?(?:its|their|his|her)\s/u;
+/**
+ * After a name the verb "named" gave a role to: " its sole distributor", " as their agent", and past an
+ * apposition on a person (", a former head of operations at a defence group, as its chief executive").
+ */
+const ROLE_GIVEN = /^(?:\s*,[^,;]{1,90},)?\s+(?:as )?(?:its|their|his|her)\s/u;
 
 export function namedAlliance(ctx: SentenceContext, clause: Span): string | undefined {
   const known = ctx.parties.find(
@@ -193,7 +196,7 @@ export function namedAlliance(ctx: SentenceContext, clause: Span): string | unde
       if (BRAND_CUE.test(prefix) && !VENTURE_WORD.test(text0)) continue;
       // "has named Dunsfold Logistics its sole distributor": a company given a role, not a venture's name.
       const after = clause.start + m.index + m[0].length;
-      if (ROLE_GIVEN.test(ctx.folded.slice(after, after + 12))) continue;
+      if (ROLE_GIVEN.test(ctx.folded.slice(after, after + 110))) continue;
       return m[0].replace(/[.,]$/u, '');
     }
     const start = clause.start + m.index;
@@ -224,6 +227,9 @@ const AWARD_RULE = /^(?:awarded-contract|marche-notifie|attribue-contrat)$/u;
 const SIGNS_AFTER =
   /^\s+(?:a |ont |has |have |had )?(?:(?:deja|aussi|egalement|also|already|now|just|recently) )?(?:signe|conclu|noue|paraphe|signed|struck|agreed|entered|concluded|inked)\b/u;
 
+/** ", the trusted-cloud joint venture formed by Morvennec and Google Cloud,": an apposition between a subject and its verb. */
+const APPOSITION_AFTER = /^\s*,[^,;]{1,150},/u;
+
 function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], award = false): Group[] {
   // "Nimbéa a signé un accord de revente avec Tamarel": a venture the article named, the subject of a deal
   // of its own with another company, is a side of that deal like any company, not the deal's name.
@@ -236,6 +242,18 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
     SIGNS_AFTER.test(ctx.folded.slice(head.end, head.end + 40))
   )
     return [{ parties }];
+  // "Nuvélune, the joint venture formed by Morvennec and Google Cloud, has signed an agreement with Orange": past
+  // the apposition on the venture, the same; its founders, named inside the apposition, are no side of this deal.
+  const apposition = head === undefined ? null : APPOSITION_AFTER.exec(ctx.folded.slice(head.end, head.end + 160));
+  if (
+    !award &&
+    head?.type === 'alliance' &&
+    apposition !== null &&
+    SIGNS_AFTER.test(ctx.folded.slice(head.end + apposition[0].length, head.end + apposition[0].length + 40))
+  ) {
+    const sides = parties.filter((p) => p.start >= head.end + apposition[0].length && p.name !== head.name);
+    if (sides.length > 0 && sides.every((p) => p.type !== 'alliance')) return [{ parties: [head, ...sides] }];
+  }
   const groups: Group[] = [];
   let current: PartyMention[] = [];
   const naming = parties.some((p) => p.type === 'alliance') && namesVenture(ctx, clause);

@@ -292,10 +292,11 @@ const DEAL_RELATIVE =
 const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
 
 /**
- * "Veltrix today announced …", "PARIS, February 8, 2027 -- Veltrix …": the day the news is told (a dateline, or a
- * day right before the verb of telling) dates the announcement, not an availability.
+ * "Veltrix today announced …", "PARIS, February 8, 2027 -- Veltrix …", "…, Sept. 20, 2028 /Ferrowire/ -- …": the day
+ * the news is told (a dateline, with or without the wire's slug, or a day right before the verb of telling) dates the
+ * announcement, not an availability.
  */
-const ANNOUNCEMENT_DAY = /^\s*(?:--|—|–|(?:announced|unveiled|said|signed|unveils|announces|says|signs)\b)/u;
+const ANNOUNCEMENT_DAY = /^\s*(?:\/[^/\s][^/]{0,30}\/\s*)?(?:--|—|–|(?:announced|unveiled|said|signed|unveils|announces|says|signs)\b)/u;
 
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
@@ -523,7 +524,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const subjectParty = teller ?? candidates.find((p) => p.end <= trigger.index);
     const implied =
       pairLaunchers(folded, state) ??
-      impliedLaunchers(lead, state) ??
+      impliedLaunchers(lead, state, folded.slice(0, clause.start)) ??
       ventureRelative(folded, trigger.index, state);
     // "The group said it would start selling Graystock's aggregates": the anaphor sells, the goods' owner makes.
     const sold =

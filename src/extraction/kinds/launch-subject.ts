@@ -32,11 +32,20 @@ const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMen
 const FRONTED_PARTICIPLE =
   /^\s*(?:creee?s?|fondee?s?|nee?s?|constituee?s?|created|formed|founded|set up|established)\b[^,]*,\s*/u;
 
-/** Who launches when the subject is the venture or the joint offer rather than a named company. */
-export function impliedLaunchers(lead: string, state: ArticleState): PartyMention[] | undefined {
+/** "elle proposera", "it will offer": a clause opening on a singular subject pronoun. */
+const SINGULAR_PRONOUN = /^\s*(?:elle|il|it)\s/u;
+
+/**
+ * Who launches when the subject is the venture or the joint offer rather than a named company. `before` is the
+ * sentence before the launch's clause: « La coentreprise fournira Renault ; elle proposera ses modules … »: the
+ * pronoun takes up the venture that opened the sentence, not the customer named after it.
+ */
+export function impliedLaunchers(lead: string, state: ArticleState, before = ''): PartyMention[] | undefined {
   const fronted = FRONTED_PARTICIPLE.exec(lead);
   const subject = fronted === null ? lead : lead.slice(fronted[0].length);
   if (state.alliance !== undefined && (VENTURE_SUBJECT.test(subject) || VENTURE_OWNS.test(subject)))
+    return [asParty(state.alliance, 'alliance')];
+  if (state.alliance !== undefined && SINGULAR_PRONOUN.test(lead) && VENTURE_SUBJECT.test(before))
     return [asParty(state.alliance, 'alliance')];
   const offer = OFFER_SUBJECT.exec(lead);
   // Only an offer the deal itself announced ("teamed up ... to offer hospitals a service").
