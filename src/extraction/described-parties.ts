@@ -1,6 +1,7 @@
 import type { ArticleState } from './article-state.ts';
 import { overlaps, type PartyMention } from './find-parties.ts';
 import { excludedParties } from './kinds/exclusions.ts';
+import { restatedSubject } from './restated-subject.ts';
 import {
   nameFitsRole,
   nameMisfits,
@@ -9,7 +10,6 @@ import {
   sameTrade,
   tradeUnknown,
 } from './role-fit.ts';
-import { restatedSubject } from './restated-subject.ts';
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { SPEECH_AFTER, speakerNamedBefore } from './speaking-descriptor.ts';

@@ -28,9 +28,9 @@ describe('an offer sold later, told by the verb of selling', () => {
       'en',
       PUB,
     );
-    expect(find(claims, 'launch', ['Telvanor Networks']).map((c) => (c.kind === 'launch' ? c.eventDate : ''))).toEqual([
-      '2030-06',
-    ]);
+    expect(
+      find(claims, 'launch', ['Telvanor Networks']).map((c) => (c.kind === 'launch' ? c.eventDate : '')),
+    ).toEqual(['2030-06']);
   });
 
   it('"would not sell its stake before 2031": a holding kept, no offer', () => {
@@ -66,9 +66,9 @@ describe('an offer sold later, told by the verb of selling', () => {
       'fr',
       PUB,
     );
-    expect(find(claims, 'launch', ['Brumaire Hébergement']).map((c) => (c.kind === 'launch' ? c.eventDate : ''))).toEqual(
-      ['2030'],
-    );
+    expect(
+      find(claims, 'launch', ['Brumaire Hébergement']).map((c) => (c.kind === 'launch' ? c.eventDate : '')),
+    ).toEqual(['2030']);
   });
 });
 
@@ -79,9 +79,9 @@ describe('a venture taken up by a pronoun', () => {
       'fr',
       PUB,
     );
-    expect(find(claims, 'launch', ['Ferrolis']).map((c) => (c.kind === 'launch' ? c.eventDate : ''))).toEqual([
-      '2031',
-    ]);
+    expect(find(claims, 'launch', ['Ferrolis']).map((c) => (c.kind === 'launch' ? c.eventDate : ''))).toEqual(
+      ['2031'],
+    );
     expect(launches(claims).filter((c) => c.parties.includes('Stellantis'))).toEqual([]);
   });
 
@@ -105,7 +105,8 @@ describe('a venture taken up by a pronoun', () => {
     // The founding told in the apposition may stand as its own deal, but the founders are no side of this one.
     expect(
       claims.filter(
-        (c) => c.kind === 'agreement' && c.parties.includes('Quillane') && c.parties.includes('Ardent Systems'),
+        (c) =>
+          c.kind === 'agreement' && c.parties.includes('Quillane') && c.parties.includes('Ardent Systems'),
       ),
     ).toEqual([]);
   });

@@ -244,7 +244,8 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
     return [{ parties }];
   // "Nuvélune, the joint venture formed by Morvennec and Google Cloud, has signed an agreement with Orange": past
   // the apposition on the venture, the same; its founders, named inside the apposition, are no side of this deal.
-  const apposition = head === undefined ? null : APPOSITION_AFTER.exec(ctx.folded.slice(head.end, head.end + 160));
+  const apposition =
+    head === undefined ? null : APPOSITION_AFTER.exec(ctx.folded.slice(head.end, head.end + 160));
   if (
     !award &&
     head?.type === 'alliance' &&

@@ -296,7 +296,8 @@ const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
  * the news is told (a dateline, with or without the wire's slug, or a day right before the verb of telling) dates the
  * announcement, not an availability.
  */
-const ANNOUNCEMENT_DAY = /^\s*(?:\/[^/\s][^/]{0,30}\/\s*)?(?:--|—|–|(?:announced|unveiled|said|signed|unveils|announces|says|signs)\b)/u;
+const ANNOUNCEMENT_DAY =
+  /^\s*(?:\/[^/\s][^/]{0,30}\/\s*)?(?:--|—|–|(?:announced|unveiled|said|signed|unveils|announces|says|signs)\b)/u;
 
 /** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
 const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
