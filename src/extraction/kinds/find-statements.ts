@@ -7,6 +7,7 @@ import { outsideVoice, personVoice, speakersForPeople } from '../person-speakers
 import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
+import { commentedOnDenial, onlyNothingReceived, recalledSilence } from '../silence-and-denial.ts';
 import { namedAsDealObject } from './deal-object.ts';
 import { excludedParties } from './exclusions.ts';
 
@@ -307,9 +308,13 @@ export function findStatements(
 ): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<string>();
+  // A speaker's denial that a no-comment of the same sentence outweighs (silence-and-denial.ts), by speaker.
+  const yielding = new Map<string, Draft>();
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
       if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
+      // « s'est refusé à tout commentaire sur le démenti de X »: someone else's denial, spoken of.
+      if (stance === 'deny' && commentedOnDenial(ctx, cue)) continue;
       // "a week after the group confirmed it was in talks": an older statement recalled as a date.
       if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index)) continue;
       if (
@@ -498,9 +503,23 @@ export function findStatements(
       if (state !== undefined) speakers = speakersForPeople(ctx, state, speakers);
       const background =
         stance === 'deny' && firstCue(ctx.rules.status.background, ownWords(ctx, clause, cue.index));
+      // An old denial, or one that only says no offer came in, is not the stance of a speaker who today
+      // declines to comment in the same sentence; a silence the sentence only recalls changes nothing.
+      const yields = stance === 'deny' && (Boolean(background) || onlyNothingReceived(ctx, cue));
+      const silence = stance === 'no_comment' && !recalledSilence(ctx, cue);
       for (const speaker of speakers) {
         if (done.has(speaker.name) || outside.has(speaker.name)) continue;
-        done.add(speaker.name);
+        const weaker = yielding.get(speaker.name);
+        if (weaker !== undefined) {
+          // A firmer denial of the same speaker makes its first one stand: that one stays the statement.
+          if (stance === 'deny' && !yields) {
+            yielding.delete(speaker.name);
+            done.add(speaker.name);
+          }
+          if (stance !== 'no_comment' || !silence) continue;
+          drafts.splice(drafts.indexOf(weaker), 1);
+          yielding.delete(speaker.name);
+        }
         const verdict = {
           status: STATUS_OF[stance],
           cues: [`${stance}:${cue.id}`, ...(background ? [`background:${background.id}`] : [])],
@@ -513,7 +532,10 @@ export function findStatements(
           stance,
           ...baseOf(ctx, verdict),
         };
-        drafts.push(draftOf(ctx, claim, cue.id, verdict));
+        const draft = draftOf(ctx, claim, cue.id, verdict);
+        drafts.push(draft);
+        if (yields) yielding.set(speaker.name, draft);
+        else done.add(speaker.name);
       }
     }
   }
