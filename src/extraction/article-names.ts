@@ -1,7 +1,7 @@
 import type { EntityType } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
 import type { NameCandidate, PartyMention } from './find-parties.ts';
-import { endsWithLegalForm, isLegalFormOf } from './legal-form-names.ts';
+import { endsWithLegalForm, formlessForms, isLegalFormOf } from './legal-form-names.ts';
 
 interface Known {
   name: string;
@@ -163,6 +163,8 @@ export class ArticleNames {
   private readonly registered = new Set<string>();
   /** Names the article shows as another's unit, fund or product ("its X Fund", "X, the division of Y"). */
   private readonly owned = new Set<string>();
+  /** The headline's folded words, space-padded: " pendeford agrees to acquire rushcliffe machining ". */
+  private headlineWords = '';
   /** Names are asked about again and again: their words are split once per article. */
   private readonly split = new Map<string, string[]>();
 
@@ -284,6 +286,16 @@ export class ArticleNames {
     }
   }
 
+  /**
+   * "… Agrees to Acquire Rushcliffe Machining" over "Rushcliffe Machining Ltd": the headline writes the
+   * name the release then gives with its legal form. Its words are kept as a plain run, not as names: a
+   * title-case headline glues its verbs to the name ("Acquire Rushcliffe Machining").
+   */
+  noteHeadline(text: string): void {
+    const words = wordsOf(text);
+    this.headlineWords = words.length === 0 ? '' : ` ${words.join(' ')} `;
+  }
+
   /** Drops a name the article turned out to give to something else (a product, not an organisation). */
   forget(name: string): void {
     const key = this.wordsOf(name).join(' ');
@@ -339,7 +351,22 @@ export class ArticleNames {
         (plain === undefined || p.words.length > plain.words.length)
       )
         plain = p;
-    return plain ?? k;
+    return plain ?? this.headlinePlain(k) ?? k;
+  }
+
+  /** The longest form of a company's name without its legal form that the headline writes, if any. */
+  private headlinePlain(k: Known): Known | undefined {
+    if (k.type !== 'company' || this.headlineWords === '') return undefined;
+    for (const words of formlessForms(k.words)) {
+      if (!this.headlineWords.includes(` ${words.join(' ')} `)) continue;
+      // The name as written, cut before its last words: "Julius Baer Group Ltd." -> "Julius Baer".
+      const tokens = k.name.split(/\s+/u);
+      let cut = k.words.length - words.length;
+      while (cut > 0 && tokens.length > 1) cut -= wordsOf(tokens.pop() as string).length;
+      if (cut !== 0) return undefined;
+      return { name: tokens.join(' ').replace(/[\s,]+$/u, ''), type: k.type, words };
+    }
+    return undefined;
   }
 
   private longest(words: readonly string[], exact: Known | undefined, skipOwned: boolean): Known | undefined {

@@ -336,6 +336,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     title = sentences.find((s, i) => i === 0 && !s.body && !s.text.startsWith('('))?.text;
   // "CORRECTED-Léman Rail Leasing buys …": the wire's version tag is no word of the first name.
   if (title !== undefined) title = withoutWireTags(title);
+  if (title !== undefined) state.names.noteHeadline(title);
 
   // First pass: what each sentence says about names, and which names the article establishes.
   const contexts: SentenceContext[] = [];
