@@ -252,7 +252,11 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   en: {
     classes: EN_ROLES,
     generic: new Set(['company', 'group', 'firm']),
-    descriptor: new RegExp(`\\bthe ((?:[a-z][a-z-]* ){0,3})(${EN_ROLE_WORDS})\\b(?!-)`, 'gu'),
+    // "the Speyside gin and whisky maker": two trades joined by "and" may make a fourth qualifier word.
+    descriptor: new RegExp(
+      `\\bthe ((?:[a-z][a-z-]* ){0,3}|(?:[a-z][a-z-]* ){1,2}and (?:[a-z][a-z-]* ){1,2})(${EN_ROLE_WORDS})\\b(?!-)`,
+      'gu',
+    ),
     introBefore: new RegExp(`\\b(?:the |an? )(?:[a-z-]+ ){0,3}(${EN_ROLE_WORDS}) $`, 'u'),
     introAfter: new RegExp(`^\\s*,\\s*(?:the |an? )(?:[a-z-]+ ){0,4}(${EN_ROLE_WORDS})\\b`, 'u'),
     notQualifier: new Set(

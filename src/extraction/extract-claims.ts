@@ -30,7 +30,7 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
-import { noteListed } from './listed-companies.ts';
+import { noteListed, notePricedTarget } from './listed-companies.ts';
 import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
 import { mentionRoles } from './mention-roles.ts';
 import { learnOfficers } from './officer-companies.ts';
@@ -531,6 +531,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       PRONOUN_OPENING.test(ctx.folded)
     )
       state.topic = { ...previousSubject, start: 0, end: 0 };
+    notePricedTarget(ctx, state);
     // A question asks; it does not report (a speculative "Amazon va-t-il racheter Atos ?").
     // "Under UK takeover rules, X has until … to make a firm offer": what a rule requires, not what happened.
     if (!rules.question.test(ctx.sentence.text) && !ruleFramed(ctx.folded)) {

@@ -23,6 +23,13 @@ const LISTING_BEFORE = /\b[a-z]+-listed (?:[a-z-]+ ){0,3}$/u;
 const STOCK_AFTER = /^(?:'s?)?\s+(?:shares|stock|share price)\b/u;
 
 /**
+ * "une prime de 42 % sur le cours de clôture … valorise Gardelys", "a 30% premium to its closing price": a bid
+ * priced against a share price is for a listed company, the sentence's only one.
+ */
+const PRICE_PREMIUM =
+  /\b(?:prime (?:de |d')?[^.;%]{0,16}% (?:sur|par rapport au) (?:le |son )?(?:dernier )?cours|premium (?:of [^.;%]{0,12}% )?(?:to|over|on) (?:the |its )?(?:[a-z'-]+ ){0,2}(?:closing|share|stock|market|undisturbed|trading) price)\b/u;
+
+/**
  * Notes the companies whose stock a sentence names ("l'action X", "X shares", a public offer on X), as
  * written: what a bare "le titre", "l'action", "the stock" of the article may be.
  */
@@ -42,6 +49,19 @@ export function noteListed(ctx: SentenceContext, state: ArticleState): void {
       state.listed.add(p.name);
     }
   }
+}
+
+/**
+ * Notes the company a bid priced against its share price is for ("une prime de 42 % sur le cours … valorise
+ * Gardelys"), when the sentence names only that one. Read once the article's names are known (a name the
+ * registry lacks is a party only then).
+ */
+export function notePricedTarget(ctx: SentenceContext, state: ArticleState): void {
+  if (!PRICE_PREMIUM.test(ctx.folded)) return;
+  const companies = new Set(ctx.parties.filter((p) => p.type === 'company').map((p) => p.name));
+  if (companies.size !== 1) return;
+  state.listed ??= new Set();
+  for (const name of companies) state.listed.add(name);
 }
 
 /**

@@ -569,6 +569,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
         const apposed = rel === null ? insertedBefore(ctx, p, percent.index) : undefined;
         const end = rel !== null ? p.end + rel[0].length : apposed;
         if (end === undefined || /,/u.test(folded.slice(end, percent.index))) continue;
+        // "X, qui s'était envolé lundi …, a rendu ses gains : le fabricant a reculé de 4 %": a company named past
+        // the clause (a descriptor opening the next clause) is nearer the move than the subject before it.
+        if (named.some((q) => q.start >= end && q.name === p.name && q !== p)) break;
         // "Corvanne, qui a réalisé un chiffre d'affaires de 96 millions, en hausse de 18 %": a verbless
         // figure right after the clause qualifies the clause's own quantity, not the subject's stock.
         if (VERBLESS_CHANGE.test(folded.slice(end, percent.index))) continue;
