@@ -15,6 +15,7 @@ import type { Draft } from './draft.ts';
 import { dropEchoedDeals } from './echoed-deals.ts';
 import { dropEchoedLaunches } from './echoed-launches.ts';
 import type { PartyMention } from './find-parties.ts';
+import { learnFounders } from './founded-by.ts';
 import { fullerHeadlineNames } from './headline-names.ts';
 import { withoutIdleDenials } from './idle-denials.ts';
 import {
@@ -517,6 +518,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     }
     // « Nous n'avons signé aucun accord avec Qonto », tranche le cofondateur: the quote's company speaks.
     learnOfficers(ctx, state);
+    // "La société, fondée en 2017 par X", « le fondateur de l'entreprise, X »: whom a founder later speaks for.
+    learnFounders(ctx, state);
     learnTitledPeople(ctx, state);
     if (answering === undefined) ctx.parties = withQuotedFirstPerson(ctx, state);
     attributions[ctx.index] = ctx.attribution;

@@ -300,3 +300,29 @@ export function personVoice(
   }
   return undefined;
 }
+
+/** "Anne Ravel, qui dirige l'entreprise familiale depuis 2015, " : a name, then a clause inserted between commas. */
+const INSERTED_GAP = /^\s*,[^,;«»"“”]{3,100},\s*$/u;
+
+/**
+ * « Anne-Sophie Vareilles, qui dirige l'entreprise familiale depuis 2015, n'a pas répondu »: a person tied to a
+ * company is the subject of the cue, past a clause inserted after their name; a company that clause names (what
+ * they run, where they worked) is not the speaker, their company is. Undefined when no such person stands there.
+ */
+export function personBeforeInsertedClause(
+  ctx: SentenceContext,
+  state: ArticleState,
+  cue: { index: number },
+): PartyMention | undefined {
+  let subject: PartyMention | undefined;
+  for (const m of ctx.sentence.text.matchAll(NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > cue.index) break;
+    if (!INSERTED_GAP.test(ctx.folded.slice(end, cue.index))) continue;
+    if (companyAt(ctx, state, start, end)) continue;
+    const company = personCompany(state, m[0]);
+    if (company !== undefined) subject = { start, end, name: company, type: 'company', known: true };
+  }
+  return subject;
+}

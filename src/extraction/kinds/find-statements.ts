@@ -3,7 +3,12 @@ import type { Stance, StatementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
-import { outsideVoice, personVoice, speakersForPeople } from '../person-speakers.ts';
+import {
+  outsideVoice,
+  personBeforeInsertedClause,
+  personVoice,
+  speakersForPeople,
+} from '../person-speakers.ts';
 import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -295,6 +300,10 @@ function invertedTagSubject(
   return subject;
 }
 
+/** « propriétaire de Gucci et de », "owner of Zara and": a second brand of an owner's title. */
+const OWNED_AFTER_OWNER =
+  /\b(?:proprietaire|maison mere|owner|parent) (?:de |d'|du |des |of )[^,;.«»"“”]{1,40} (?:et|and) (?:de |d'|du |des |of )?(?:la |le |l'|the )?$/u;
+
 /** "X is not for sale", "X n'est pas à vendre": X is the asset, not the speaker. */
 const FOR_SALE_AFTER =
   /^\s+(?:is|are|was|were|remains|n'est|ne sont|n'etait|reste)(?: pas| not| no longer| plus)? (?:for sale|a vendre|up for sale)\b/u;
@@ -338,6 +347,15 @@ export function findStatements(
       let speakers = speakersBefore(ctx, list, cue.index, stance === 'deny').filter(
         (p) => quoted < 0 || p.end <= quoted || OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
       );
+      // « le propriétaire de Gucci et de Saint Laurent n'a pas souhaité commenter »: the brands after the
+      // owner's title are what it owns; the first one stands for the owner (its registry company), not the rest.
+      speakers = speakers.flatMap((p) => {
+        const owner = OWNED_AFTER_OWNER.exec(ctx.folded.slice(Math.max(0, p.start - 70), p.start));
+        if (owner === null) return [p];
+        const at = Math.max(0, p.start - 70) + owner.index;
+        const first = list.find((q) => q.start >= at && q.end < p.start && q.type === 'company');
+        return first === undefined || speakers.includes(first) ? [] : [first];
+      });
       // '"We have no agreement with Vodafone"': a first person the cue opens on speaks it.
       if (speakers.length === 0) {
         const own = list.find(
@@ -375,6 +393,13 @@ export function findStatements(
       // "Le contrat entre A et B n'existe pas, a assuré le fondateur de B": the tag names who speaks.
       const tagged = stance === 'no_comment' ? undefined : trailingOfficer(ctx, list, cue.end);
       if (tagged !== undefined) speakers = [tagged];
+      if (state !== undefined && speakers.length > 0) {
+        // « Anne-Sophie Vareilles, qui dirige l'entreprise familiale, n'a pas répondu »: the person speaks, not
+        // the company their inserted clause names.
+        const person = personBeforeInsertedClause(ctx, state, cue);
+        if (person !== undefined && speakers.every((p) => p.start >= person.end && p.end <= cue.index))
+          speakers = [person];
+      }
       if (state !== undefined) {
         // "Prewitt declined to comment", « …», a démenti Anne-Laure Beauclair: a person speaks for their company.
         speakers = speakersForPeople(ctx, state, speakers);
