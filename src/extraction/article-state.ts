@@ -18,6 +18,8 @@ export interface ArticleState {
   foundersStatus?: 'rumour' | 'confirmed' | 'denied';
   /** The folded sentence that told of the founders' agreement: what it says they will offer. */
   foundersText?: string;
+  /** The venture the founders' deal itself created ("la création de Cinévia"): what their next offer is. */
+  foundersVenture?: string;
   /** The joint venture or alliance the article named last: what "the venture" stands for. */
   alliance?: string;
   /** Role noun class -> the company the article introduced with it ("la start-up X"). */
@@ -66,6 +68,7 @@ export function newArticleState(): ArticleState {
     founders: undefined,
     foundersStatus: undefined,
     foundersText: undefined,
+    foundersVenture: undefined,
     alliance: undefined,
     roles: undefined,
     homes: undefined,

@@ -31,6 +31,7 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
+import { namesDealVenture } from './kinds/launch-subject.ts';
 import { noteListed, notePricedTarget } from './listed-companies.ts';
 import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
 import { mentionRoles } from './mention-roles.ts';
@@ -525,6 +526,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     attributions[ctx.index] = ctx.attribution;
     learnIssuers(ctx, state.issuers);
     state.alliance = alliances.filter((a) => a.sentence <= ctx.index).at(-1)?.name ?? state.alliance;
+    // "… agreed to combine their streaming technology in a joint venture. The venture, to be called Northlight, …":
+    // the venture named right after the deal is the one the deal creates.
+    if (namesDealVenture(ctx.folded, state, alliances.at(-1)?.sentence === ctx.index))
+      state.foundersVenture = state.alliance;
     // "La PME a réalisé 31 millions … Elle a obtenu le label …", "Capgemini reste à l'écart. Son titre a
     // cédé 0,4 %": a pronoun or possessive opening the sentence continues the previous sentence's subject.
     const previousSubject = state.previousSubject;
@@ -555,6 +560,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         state.founders = agreement.claim.parties;
         state.foundersStatus = agreement.claim.status;
         state.foundersText = ctx.folded;
+        state.foundersVenture = agreement.claim.kind === 'agreement' ? agreement.claim.alliance : undefined;
       } else {
         // "Amazon took a stake in Fennick ... the two companies": a buyer and its target are a pair too.
         const pair = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
@@ -568,6 +574,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
           state.founders = pair.claim.parties;
           state.foundersStatus = pair.claim.status;
           state.foundersText = undefined;
+          state.foundersVenture = undefined;
         }
       }
     }

@@ -103,6 +103,7 @@ export function startLiveItem(ctx: SentenceContext, state: ArticleState, item: L
   state.mentioned = item.subject !== undefined ? [item.subject.name] : [];
   state.founders = undefined;
   state.foundersText = undefined;
+  state.foundersVenture = undefined;
   state.mover = item.subject;
   state.alliance = undefined;
   ctx.parties = ctx.parties.filter((p) => p.start >= item.bodyStart);

@@ -28,6 +28,42 @@ const asParty = (name: string, type: PartyMention['type'] = 'company'): PartyMen
   end: 0,
 });
 
+/**
+ * "The first product, a white-label platform, …", "The full service, including …", « La plateforme ne sera pas
+ * lancée … »: a definite offer with no owner of its own ("de X", "of X" would name one).
+ */
+const VENTURE_OFFER_SUBJECT =
+  /^\s*(?:the (?:(?:first|full|complete|new|initial) )?|(?:le|la|l') ?(?:(?:premier|premiere|nouvelle?|nouvel) )?)(?:service|platform|product|offer|offering|app|plateforme|offre|produit|application)\b(?!\s*(?:de|d'|du|des|of)\b)/u;
+
+/**
+ * The offer of a venture the founders' own deal has just created ("ITV and ProSieben … form a venture to be called
+ * Northlight. The first product … will be available"): the venture sells it, not one founder nor the pair. A
+ * venture recalled beside another deal (`foundersVenture` is that deal's, not this one) changes nothing.
+ */
+function ventureOffer(lead: string, state: ArticleState): PartyMention[] | undefined {
+  const venture = state.alliance;
+  if (venture === undefined || state.foundersVenture !== venture) return undefined;
+  return VENTURE_OFFER_SUBJECT.test(lead) ? [asParty(venture, 'alliance')] : undefined;
+}
+
+/** "The venture, to be called Northlight, will …", « La coentreprise, baptisée Ciramel, … »: the deal's venture taken up. */
+const VENTURE_TAKEN_UP =
+  /^\s*(?:the (?:new |joint )?(?:joint venture|venture|joint company)|la (?:nouvelle |future )?(?:co-?entreprise|filiale commune|societe commune|entite commune))\s*,/u;
+
+/**
+ * Whether the sentence, which names a venture (`named`), opens by taking up the venture of the deal the sentence
+ * before told: that venture is then the founders' own.
+ */
+export function namesDealVenture(folded: string, state: ArticleState, named: boolean): boolean {
+  return (
+    named &&
+    state.founders !== undefined &&
+    state.foundersText !== undefined &&
+    state.previous?.folded === state.foundersText &&
+    VENTURE_TAKEN_UP.test(folded)
+  );
+}
+
 /** "Créée en 2025 par Safran et Morlanne Aéro, la coentreprise ...": a fronted participle before the subject. */
 const FRONTED_PARTICIPLE =
   /^\s*(?:creee?s?|fondee?s?|nee?s?|constituee?s?|created|formed|founded|set up|established)\b[^,]*,\s*/u;
@@ -47,6 +83,8 @@ export function impliedLaunchers(lead: string, state: ArticleState, before = '')
     return [asParty(state.alliance, 'alliance')];
   if (state.alliance !== undefined && SINGULAR_PRONOUN.test(lead) && VENTURE_SUBJECT.test(before))
     return [asParty(state.alliance, 'alliance')];
+  const venture = ventureOffer(subject, state);
+  if (venture !== undefined) return venture;
   const offer = OFFER_SUBJECT.exec(lead);
   // Only an offer the deal itself announced ("teamed up ... to offer hospitals a service").
   const noun = offer?.[1];
