@@ -316,7 +316,7 @@ export function findStatements(
       // « s'est refusé à tout commentaire sur le démenti de X »: someone else's denial, spoken of.
       if (stance === 'deny' && commentedOnDenial(ctx, cue)) continue;
       // "a week after the group confirmed it was in talks": an older statement recalled as a date.
-      if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index)) continue;
+      if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index, cue.end)) continue;
       if (
         stance === 'confirm' &&
         NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
