@@ -126,3 +126,47 @@ describe('a denial only recalled is no statement of the article', () => {
     expect(stances(claims)).toContain('Carvel Media:deny');
   });
 });
+
+describe('a participle after a comma speaks for the sentence subject', () => {
+  it('"X has rejected an approach from Y, confirming on Monday that it had received a proposal"', () => {
+    const claims = claimsOf(
+      'Ardsley Mutual has turned down an unsolicited approach from Pennock Partners, confirming on Monday ' +
+        'that it had received a proposal worth 412p a share.',
+      'en',
+      PUB,
+    );
+    expect(stances(claims)).toContain('Ardsley Mutual:confirm');
+    expect(stances(claims)).not.toContain('Pennock Partners:confirm');
+  });
+
+  it('"X has abandoned its pursuit of Y, saying that it did not intend to make an offer": the bidder denies', () => {
+    const claims = claimsOf(
+      'Pennock Partners has walked away from Ardsley Mutual, saying on Tuesday evening that it did not intend ' +
+        'to make an offer for the insurer.',
+      'en',
+      PUB,
+    );
+    expect(stances(claims)).toContain('Pennock Partners:deny');
+    expect(stances(claims)).not.toContain('Ardsley Mutual:deny');
+  });
+
+  it('counter-example: "X and Y have signed …, confirming a deal first reported" is no one side\'s statement', () => {
+    const claims = claimsOf(
+      'Norlune Ferries and Brittany Ferries have signed a ticketing agreement, confirming a deal first reported ' +
+        'by a shipping weekly last month.',
+      'en',
+      PUB,
+    );
+    expect(stances(claims)).not.toContain('Norlune Ferries:confirm');
+  });
+
+  it('counter-example: a quoted officer after the participle still names the speaker', () => {
+    const claims = claimsOf(
+      'Ardsley Mutual has turned down an approach from Pennock Partners. "We have made no offer," a Pennock ' +
+        'Partners spokesman said.',
+      'en',
+      PUB,
+    );
+    expect(stances(claims)).not.toContain('Ardsley Mutual:deny');
+  });
+});
