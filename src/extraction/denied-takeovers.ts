@@ -11,9 +11,12 @@ import type { SentenceContext } from './sentence-context.ts';
 const NO_TALKS_WITH =
   /(?:\bno|\bnever|\bnot (?:had |received |been (?:in |approached )?)?any|n't (?:had |received |been in )?any|\bnot in|\bnever (?:been )?in|\bnever been approached|\bnever approached) (?:formal |informal |serious |direct |such )?(?:talks?|discussions?|negotiations?|contacts?|approach(?:es)?|offers?|bids?|proposals?|conversations?)?,?\s?(?:of any kind )?(?:with|from|by)\s|\b(?:aucune?|jamais eu d'|jamais eu de|pas eu d'|pas eu de|pas d'|pas de|ni)\s?(?:contacts?|discussions?|negociations?|pourparlers|approches?|offres?|propositions?|echanges?)(?: (?:formelles?|officielles?|serieuses?|directes?))?(?:,? ni)? (?:avec|de la part d'|de la part de|de la part du|venant d'|venant de|d'|de|du)\s?|\bjamais (?:ete )?(?:approchee?s?|contactee?s?|sollicitee?s?) par\s|\b(?:jamais|pas) (?:ete )?en (?:discussions?|negociations?|pourparlers) avec\s|\b(?:jamais|pas) (?:discute|negocie|echange|parle) avec\s/u;
 
-/** The speaker is the one sought: it is not for sale, or the other side's interest or approach is denied. */
+/**
+ * The speaker is the one sought: it is not for sale, or the other side's interest or approach is denied.
+ * « cession de droits » sells rights (a licence), not the company.
+ */
 const TARGET_SIDE =
-  /\b(?:received (?:no |any |an? )?(?:\w+ )?(?:offers?|bids?|approach(?:es)?|proposals?)|recu (?:aucune |d'|une )?(?:offres?|propositions?|approches?)|not (?:up )?for sale|not a seller|not selling|no (?:plans?|intention) (?:to|of) sell(?:ing)?|approach(?:es)? from|approached by|interest (?:in|from)|takeover|sell|selling|sale of|pas a vendre|pas vendeu(?:r|se)s?|pas a ceder|(?:souhaite|veut|veulent|compte) (?:pas )?(?:vendre|ceder)|vendre|ceder|cession|approches? d|approchee? par|interet d(?:e|')|rachat par|reprise par|rester independante?s?|resterons independants|remain independent|stay independent)\b/u;
+  /\b(?:received (?:no |any |an? )?(?:\w+ )?(?:offers?|bids?|approach(?:es)?|proposals?)|recu (?:aucune |d'|une )?(?:offres?|propositions?|approches?)|not (?:up )?for sale|not a seller|not selling|no (?:plans?|intention) (?:to|of) sell(?:ing)?|approach(?:es)? from|approached by|interest (?:in|from)|takeover|sell|selling|sale of|pas a vendre|pas vendeu(?:r|se)s?|pas a ceder|(?:souhaite|veut|veulent|compte) (?:pas )?(?:vendre|ceder)|vendre|ceder|cession(?! (?:de |des |d')(?:droits|licences?|brevets))|approches? d|approchee? par|interet d(?:e|')|rachat par|reprise par|rester independante?s?|resterons independants|remain independent|stay independent)\b/u;
 /** The speaker would be the bidder: it makes no offer, it does not seek to buy. */
 const BIDDER_SIDE =
   /\b(?:no (?:intention|plans?) (?:of|to) (?:make|making|table|tabling|bid|bidding|launch|launching|buy|buying|acquire|acquiring)|not (?:considering|preparing|planning) (?:an? )?(?:offer|bid)|to (?:buy|acquire)|pas l'intention de (?:deposer|faire|lancer|racheter|acquerir)|pas (?:de |d')?(?:projet|intention) d(?:e |')(?:rachat|acquisition|racheter|acquerir)|racheter|acquerir)\b/u;
@@ -164,10 +167,10 @@ function addDeniedApproaches(
 /**
  * Words telling that the company is, or is not, for sale: "n'est pas à vendre", "aucune intention de
  * vendre", "cession", "rachat", « déposer une offre sur », "nous resterons indépendants", "not for sale",
- * "possible buyer", "intends to stay independent".
+ * "possible buyer", "intends to stay independent". A « cession de droits » (or of licences, patents) is a licence.
  */
 const SALE_CONTEXT =
-  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
+  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession(?! (?:de |des |d')(?:droits|licences?|brevets))|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
 
 /** The company talks were held with: the name right after "avec" / "with". */
 const WITH_BEFORE = /\b(?:avec|with)\s+(?:(?:le|la|les|l'|the)\s*)?(?:[\p{L}-]+ ){0,2}$/u;
@@ -187,6 +190,8 @@ function talksAsDeniedSale(
     const claim = d.claim;
     if (claim.kind !== 'agreement' || claim.status !== 'denied' || claim.alliance !== undefined) continue;
     if (claim.parties.length !== 2 || !TALKS_RULE.test(d.rule)) continue;
+    // "no licensing discussion with X": talks the sentence names as a licence or a partnership are that deal's.
+    if (d.cues.includes('agreement:typed')) continue;
     const text = byIndex.get(d.sentence)?.folded;
     if (text === undefined) continue;
     const around = [

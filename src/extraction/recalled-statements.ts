@@ -23,11 +23,53 @@ const LATER_RELATIVE =
 const HABITUAL =
   /(?<!\b(?:a|ont|avait|avaient) )\brepet(?:e|ent|ait|aient)(?: (?:encore|toujours|depuis (?:des|plusieurs) (?:mois|annees|semaines)|a qui veut l'entendre|il y a [\w ]{1,30}?))* (?:que|qu')[^.;:]{0,60}$/u;
 
+/**
+ * A denial told as a past participle on the report it answered, with a word that puts it after the report:
+ * "on reports - later denied - that", "rumours, since denied, that", « la rumeur d'une entrée de X à son
+ * capital, démentie depuis ». The report is the background of a markets wrap; the denial is not today's.
+ */
+const REPORT_NOUN =
+  '(?:reports?|rumou?rs?|speculation|talk|story|stories|suggestions?|claims?|article|rumeurs?|informations?|bruits?|speculations?|allegations?|articles?)';
+const LATER_PARTICIPLE_BEFORE = new RegExp(
+  `\\b${REPORT_NOUN}\\b[^.;]{0,110}?[,(\u2013\u2014-]\\s*(?:later|since|subsequently|swiftly|quickly|promptly|since then)\\s*$`,
+  'u',
+);
+const PARTICIPLE_BEFORE = new RegExp(`\\b${REPORT_NOUN}\\b[^.;]{0,110}?,\\s*$`, 'u');
+const LATER_AFTER = /^\s*(?:depuis|par la suite|ensuite|entre-temps|since|later)\b/u;
+/** « quinze jours après les rumeurs d'un intérêt de X pour Y, démenties par l'éditeur »: the report dates the news. */
+const DATED_REPORT_BEFORE = new RegExp(
+  `\\b(?:jours|semaines|mois|ans|peu|days?|weeks?|months?|shortly) (?:apres|after) (?:les |la |le |l'|des |une? |the |a )?(?:[\\w'-]+ )?${REPORT_NOUN}\\b[^.;]{0,110}?,\\s*$`,
+  'u',
+);
+/** The cue itself a participle, not a conjugated verb: "denied", « démenti(e)(s) ». */
+const PARTICIPLE_CUE = /^(?:denied|dementie?s?)$/u;
+/**
+ * "Lanterna, which earlier this month denied a report that …": a relative clause dating the denial well
+ * before the story (a day of this week, "which on Monday denied", is the story's own news).
+ */
+const OLD_RELATIVE_BEFORE =
+  /,\s*(?:which|who)\s+(?:had\s+)?(?:(?:earlier|late|early) (?:this|last) (?:month|year)|last (?:month|year)|in (?:january|february|march|april|june|july|august|september|october|november|december))\s+$/u;
+const OLD_RELATIVE_AFTER =
+  /^\s*(?:\w+ )?(?:le mois dernier|l'an dernier|l'annee derniere|en debut de mois|au debut du mois|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b/u;
+const QUI_BEFORE = /,\s*qui\s+(?:a|avait|avaient|ont)\s+$/u;
+
+/** Whether the denial cue from `at` to `end` is a participle or a relative recalling an old denial. */
+function recalledDenial(folded: string, at: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, at - 180), at);
+  const after = folded.slice(end, end + 40);
+  const participle = PARTICIPLE_CUE.test(folded.slice(at, end));
+  if (participle && LATER_PARTICIPLE_BEFORE.test(before)) return true;
+  if (participle && PARTICIPLE_BEFORE.test(before) && LATER_AFTER.test(after)) return true;
+  if (participle && DATED_REPORT_BEFORE.test(before)) return true;
+  return OLD_RELATIVE_BEFORE.test(before) || (QUI_BEFORE.test(before) && OLD_RELATIVE_AFTER.test(after));
+}
+
 /** Cheap gates: the words every shape needs somewhere before the cue. */
 const GATE = /\b(?:after|apres|since|depuis|when|lorsque|quand|that|which|que|qu')\b/u;
 
 /** Whether the statement cue at `at` in the folded sentence is an older statement recalled as a date. */
-export function recalledStatement(folded: string, at: number): boolean {
+export function recalledStatement(folded: string, at: number, end = at): boolean {
+  if (end > at && recalledDenial(folded, at, end)) return true;
   const before = folded.slice(Math.max(0, at - 140), at);
   if (!GATE.test(before)) return false;
   return (

@@ -3,6 +3,7 @@ import type { Stance, StatementClaim } from '../claim.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
+import { participleSubject } from '../participle-speaker.ts';
 import {
   outsideVoice,
   personBeforeInsertedClause,
@@ -325,7 +326,7 @@ export function findStatements(
       // « s'est refusé à tout commentaire sur le démenti de X »: someone else's denial, spoken of.
       if (stance === 'deny' && commentedOnDenial(ctx, cue)) continue;
       // "a week after the group confirmed it was in talks": an older statement recalled as a date.
-      if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index)) continue;
+      if (stance !== 'no_comment' && recalledStatement(ctx.folded, cue.index, cue.end)) continue;
       if (
         stance === 'confirm' &&
         NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
@@ -375,6 +376,9 @@ export function findStatements(
       }
       const coordinated = stance === 'no_comment' ? undefined : coordinatedSubject(ctx, list, cue.index);
       if (coordinated !== undefined) speakers = [coordinated];
+      // "X has rejected an approach from Y, confirming that …": the participle's subject is the sentence's.
+      const participial = stance === 'no_comment' ? undefined : participleSubject(ctx, list, cue);
+      if (participial !== undefined) speakers = [participial];
       // "ni Orange ni Bouygues Telecom ne font partie de l'accord, et aucune discussion n'est en cours avec
       // eux": companies named as outside the deal are spoken of, they do not deny or confirm anything
       // (unless they say so themselves: "X said it was not involved").
