@@ -1,18 +1,15 @@
 import { foldText } from '../entities/fold-text.ts';
 import type { ArticleState } from './article-state.ts';
 import type { PartyMention } from './find-parties.ts';
+import { NAME, notePersonCompany } from './person-speakers.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /** Cheap gate: a word of founding or running a company somewhere in the sentence. */
 const GATE = /\b(?:fonde|cree|founded|co-founded|cofounded|set up|fondat|founder|dirige|runs|heads)/u;
 
-/** A person's name as the text writes it: two or three capitalised words, a surname particle allowed. */
-const PERSON =
-  "\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:(?:de|du|le|la|van|von|der|di|da|del|Le|La|De|Van|Von|Di|Da|Del) )?\\p{Lu}[\\p{Ll}'’-]+){1,2}";
-
 /** "fondée en 2017 par Bastien Cazalis", "founded in 2016 by Priya Ransome": the founder named after the verb. */
 const FOUNDED_BY = new RegExp(
-  `\\b(?:[Ff]ond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ss]et up)(?: (?:en|in) (?:\\p{L}+ )?\\d{4})? (?:par|by) (${PERSON})`,
+  `\\b(?:[Ff]ond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ss]et up)(?: (?:en|in) (?:\\p{L}+ )?\\d{4})? (?:par|by) (${NAME.source})`,
   'gu',
 );
 /** A company noun the founder's clause may stand on instead of a name: « la société », "the company". */
@@ -49,18 +46,14 @@ export function learnFounders(ctx: SentenceContext, state: ArticleState): void {
     if (ctx.parties.some((p) => p.start < end && p.end > start && p.type === 'company' && p.known)) return;
     const folded = foldText(person);
     if (foldText(company) === folded || state.officers?.has(folded) === true) return;
-    state.officers ??= new Map();
-    state.officers.set(folded, company);
-    const surname = folded.split(' ').at(-1);
-    if (surname !== undefined && !state.officers.has(surname)) state.officers.set(surname, company);
-    state.lastOfficer = { company, sentence: ctx.index };
+    notePersonCompany(state, folded, company, ctx.index);
   };
   for (const m of text.matchAll(FOUNDED_BY)) {
     const name = m[1] as string;
     const start = m.index + m[0].length - name.length;
     learn(name, namedBefore(ctx.parties, m.index) ?? noun(), start, start + name.length);
   }
-  for (const m of text.matchAll(new RegExp(PERSON, 'gu'))) {
+  for (const m of text.matchAll(NAME)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = ctx.folded.slice(Math.max(0, start - 60), start);

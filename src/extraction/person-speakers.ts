@@ -7,7 +7,7 @@ import { mostSalient } from './salience.ts';
 import type { SentenceContext, Span } from './sentence-context.ts';
 
 /** A person's name: two or three capitalised words, a surname particle allowed ("Samuel Le Quintrec"). */
-const NAME =
+export const NAME =
   /\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|du|le|la|van|von|der|di|da|del|Le|La|De|Van|Von|Di|Da|Del) )?\p{Lu}[\p{Ll}'’-]+){1,2}/gu;
 
 /** Cheap gate: a title a company's officer goes by. */
@@ -96,12 +96,25 @@ export function learnTitledPeople(ctx: SentenceContext, state: ArticleState): vo
         : ((aboutHeadline ? undefined : headline) ??
           (headline === undefined ? ownerBefore(ctx, quotes, titleAt) : undefined)));
     if (company === undefined || foldText(company) === folded) continue;
-    state.officers ??= new Map();
-    state.officers.set(folded, company);
-    const surname = folded.split(' ').at(-1);
-    if (surname !== undefined && !state.officers.has(surname)) state.officers.set(surname, company);
-    state.lastOfficer = { company, sentence: ctx.index };
+    notePersonCompany(state, folded, company, ctx.index);
   }
+}
+
+/**
+ * Records that the person (folded full name) speaks for `company`; their bare surname too, unless it
+ * already names someone else's company (two people of one family in a story keep the first).
+ */
+export function notePersonCompany(
+  state: ArticleState,
+  folded: string,
+  company: string,
+  sentence: number,
+): void {
+  state.officers ??= new Map();
+  state.officers.set(folded, company);
+  const surname = folded.split(' ').at(-1);
+  if (surname !== undefined && !state.officers.has(surname)) state.officers.set(surname, company);
+  state.lastOfficer = { company, sentence };
 }
 
 /**
