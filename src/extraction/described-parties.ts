@@ -13,6 +13,7 @@ import {
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { SPEECH_AFTER, speakerNamedBefore } from './speaking-descriptor.ts';
+import { basedTown, learnTowns, townAt, townCandidates } from './town-descriptors.ts';
 
 /**
  * Role nouns journalists use instead of a company's name ("la jeune pousse", "l'hébergeur", "the
@@ -507,6 +508,9 @@ function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: strin
 }
 
 const APPOSED_TO = /^\s*,\s*$/u;
+/** "de ", "d'", or a street: « de l'avenue », « du boulevard », « de la rue de la ». */
+const STREET_OF =
+  /^ (?:(?:du|de la|de l') ?(?:avenue|rue|boulevard|quai|place|cours|allee|route|chemin|esplanade|parvis|tour) (?:de la |de l'|des |de |du |d')?|de |d')/u;
 /**
  * A role right before the name it introduces: "la start-up grenobloise Quantalys" (French adjectives follow
  * the role), "the Geneva-based carrier Valdrenne" or "the start-up called Lumio" (English ones precede it).
@@ -773,6 +777,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     country?: string;
     /** "le groupe corrézien", "l'opérateur toulousain": a French town's or region's company, so no foreign one. */
     region?: string;
+    /** « le groupe de Bezons », "the Leeds-based group": the company's town (folded), never a party itself. */
+    town?: string;
   }[] = [];
   lexicon.descriptor.lastIndex = 0;
   for (const m of ctx.folded.matchAll(lexicon.descriptor)) {
@@ -820,8 +826,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "dans la manufacture" after "la Manufacture Jaquerod": a generic role the company's own name opens on
     // is that company, like a specific role.
     const generic = lexicon.generic.has(role) && !(NAMED_GENERIC.has(role) && state.roles.has(cls));
+    // « celui du groupe de Bezons », "the Leeds-based group": a town the descriptor places its company in.
+    // « le groupe de l'avenue Matignon », « la banque du boulevard Haussmann »: the street stands for the town.
+    const ofAt = fr ? STREET_OF.exec(ctx.folded.slice(roleEnd, roleEnd + 40)) : null;
+    const town = fr ? (ofAt === null ? undefined : townAt(ctx, roleEnd + ofAt[0].length)) : basedTown(words);
     // "les services du groupe de Larry Ellison": a fused article before a generic role is too loose a reference.
-    if (generic && /^(?:du|au) /u.test(m[0])) continue;
+    if (generic && /^(?:du|au) /u.test(m[0]) && town === undefined) continue;
     // "the broker, which employs 90 people": a specific English role stands alone; "the company" needs a qualifier.
     const bare =
       !fr &&
@@ -857,8 +867,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       qualified,
       ...(country !== undefined ? { country } : {}),
       ...(region !== undefined ? { region } : {}),
+      ...(town !== undefined ? { town } : {}),
     });
   }
+  learnTowns(ctx, state);
   const out = [...ctx.parties];
   let resolved = RESOLVED_ROLES.get(state.roles);
   if (resolved === undefined) {
@@ -875,6 +887,18 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // "le studio" stands only for a company the article introduced as one ("le studio lyonnais Pixelorme"):
     // publishers and platforms have studios too.
     if (INTRODUCED_ONLY.has(d.cls) && !state.roles?.has(d.cls)) continue;
+    // « le groupe de Taufkirchen »: the company the article placed in that town, else the one of the sentences
+    // around it the article did not place elsewhere; a company placed in another town is never it.
+    const placedIn =
+      d.town === undefined ? undefined : townCandidates(ctx, state, d.town, d.start, resolvedHere);
+    const byTown = placedIn?.placed ?? placedIn?.remaining;
+    if (byTown !== undefined) {
+      out.push({ name: byTown, type: 'company', known: true, start: d.start, end: d.end });
+      used.add(byTown);
+      resolvedHere.add(byTown);
+      continue;
+    }
+    if (d.town !== undefined && d.fused && d.generic) continue;
     // "Amazon aurait conclu avec Atos un accord pour que l'ESN exploite ses services": in a purpose
     // clause after the deal's own companies, the descriptor points back to one of them, adding no party.
     const lastNamed = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start).at(-1);
@@ -1105,7 +1129,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))
       name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && !young(n));
     if (name === undefined) name = namedEarlierInSentence(ctx, d.start, fits);
-    if (name === undefined) continue;
+    if (name === undefined || placedIn?.elsewhere(name) === true) continue;
     // "Ericsson has signed an agreement with Proximus to supply the Belgian operator's core", "Sanofi signed
     // with Skovdal, giving the French group rights": past the subject's slot, a descriptor after the two
     // companies of the sentence points back to one of them; it brings in no third.

@@ -338,10 +338,11 @@ const TRADE_NOUN_AFTER =
 const OF_BEFORE = endAnchored(/(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u);
 /**
  * "la manufacture horlogère de Morteau a démenti", "la petite maison de Châteaubernard", "le tribunal de
- * commerce d'Angoulême": the role noun is the subject; the name after "de" is its place or owner.
+ * commerce d'Angoulême", « celui du groupe de Bezons », « le groupe de l'avenue Matignon »: the role noun is the
+ * subject; the name after "de" (or its street) is its place or owner.
  */
 const ROLE_OF_BEFORE = endAnchored(
-  /(?:^|\s)(?:l'|le |la |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*$/u,
+  /(?:^|\s)(?:l'|le |la |du |au |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*(?:(?:avenue|rue|boulevard|quai|place|cours|allee|route|chemin|esplanade|parvis|tour) (?:de la |de l'|des |de |du |d')?)?$/u,
 );
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =
