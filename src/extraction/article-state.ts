@@ -1,4 +1,5 @@
 import { ArticleNames } from './article-names.ts';
+import type { Draft } from './draft.ts';
 import type { PartyMention } from './find-parties.ts';
 import type { Salience } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -52,6 +53,8 @@ export interface ArticleState {
   previous?: SentenceContext;
   /** The company the previous sentence had for its subject, if a company was its subject. */
   previousSubject?: PartyMention;
+  /** The last launch the article told: what "Italy will follow in 2030" rolls out further (later-rollouts.ts). */
+  lastLaunch?: Draft;
 }
 
 /**
@@ -83,5 +86,6 @@ export function newArticleState(): ArticleState {
     paragraphDay: undefined,
     listed: undefined,
     previous: undefined,
+    lastLaunch: undefined,
   };
 }

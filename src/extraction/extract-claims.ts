@@ -31,6 +31,7 @@ import { findCertifications, learnIssuers } from './kinds/find-certifications.ts
 import { findLaunches } from './kinds/find-launches.ts';
 import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
+import { findLaterRollouts } from './kinds/later-rollouts.ts';
 import { namesDealVenture } from './kinds/launch-subject.ts';
 import { noteListed, notePricedTarget } from './listed-companies.ts';
 import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
@@ -40,6 +41,7 @@ import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
 import { pairedNames } from './paired-names.ts';
 import { learnTitledPeople } from './person-speakers.ts';
+import { launchesByProductMakers } from './product-makers.ts';
 import { availableNamesIn, ownProducts, productNamesIn } from './product-names.ts';
 import { withQuotedFirstPerson } from './quoted-first-person.ts';
 import { resolveArticle } from './resolve-article.ts';
@@ -551,8 +553,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findLaunches(ctx, state),
         ...findStatements(ctx, state.topic, state.founders, answering, state),
       ]);
+      found.push(...findLaterRollouts(ctx, state, found));
       markRetracted(ctx, found);
       drafts.push(...found);
+      state.lastLaunch = found.filter((d) => d.claim.kind === 'launch').at(-1) ?? state.lastLaunch;
       const bought = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
       if (bought !== undefined) state.target = bought.claim.parties[1];
       const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
@@ -583,6 +587,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     state.topic = mostSalient(salience) ?? state.topic;
     state.previous = ctx;
   }
+  launchesByProductMakers(drafts, contexts, rules.language);
   deniedTalksAsTakeovers(drafts, contexts, title);
   deniedBidsForNamedTargets(drafts, contexts);
   talksAsAskedPurchase(drafts, title, rules);

@@ -2,6 +2,7 @@ import { foldText } from '../entities/fold-text.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import type { Draft } from './draft.ts';
+import { rolledOut } from './kinds/later-rollouts.ts';
 import { withoutRetracted } from './retracted-claims.ts';
 import type { Attribution } from './sentence-context.ts';
 import { aboutAnotherDeal, confirmationSettles } from './statement-reach.ts';
@@ -224,10 +225,13 @@ export function resolveArticle(
   for (const [key, members] of groups) {
     const vague = members[0]?.claim;
     if (vague?.kind !== 'launch' || vague.eventDate === undefined || vague.bound !== undefined) continue;
+    // "Belgium on 8 January, and the Netherlands will follow in 2029": a rollout is a later launch, not a vaguer telling.
+    if (members.some(rolledOut)) continue;
     const precise = [...groups.entries()].find(
       ([k, ms]) =>
         k !== key &&
         ms[0]?.claim.kind === 'launch' &&
+        !ms.some(rolledOut) &&
         sortedParties(ms[0].claim) === sortedParties(vague) &&
         (ms[0].claim.eventDate ?? '').startsWith(vague.eventDate as string),
     );

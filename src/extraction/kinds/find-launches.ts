@@ -48,6 +48,23 @@ const FINANCIAL_OFFER =
 const TENDER_LAUNCHED =
   /\b(?:appels? d'offres|accords?-cadres?|contrats?-cadres?|consultations?|procedures?|mise en concurrence|tenders?|requests? for (?:proposals|tenders|information)|rfps?|competitions?|bidding (?:process|round))\b[^.;]{0,60}?$/u;
 const LAUNCHED_WORD = /^(?:lance|launched|opened|ouvert)/u;
+/**
+ * "le lancement au premier semestre 2028 d'une consultation publique", "the launch of a strike ballot": a procedure,
+ * an inquiry or a strike started is no offer put on sale.
+ */
+const PROCEDURE_LAUNCHED =
+  /^[^.;]{0,50}?\b(?:d'une?|du|de la|des|of an?|of the) (?:(?:nouvelle?|new|large|vaste|public) )?(?:consultations?|enquetes?|greves?|procedures?|appels? d'offres|tenders?|strikes?|probes?|inquir(?:y|ies)|investigations?)\b/u;
+/** "Un mouvement de grève lancé en juin", "a strike launched in June": a strike or an inquiry, no offer. */
+const ACTION_LAUNCHED =
+  /\b(?:greves?|mouvements? (?:de greve|sociaux|social)|strikes?|walkouts?|enquetes?|investigations?|probes?|inquir(?:y|ies))\b[^.;,]{0,20}$/u;
+/**
+ * "before Sabrenne publishes its first-quarter order intake on 24 April", « avant la publication de ses résultats le
+ * 24 avril »: the date of a results publication is no launch date.
+ */
+const RESULTS_DATE =
+  /\b(?:publish(?:es|ed|ing)?|report(?:s|ed|ing)?|releases?|publie\w*|presente\w*|publication (?:de|des|du)) (?:its |their |the |ses |son |sa |leurs? )?(?:[\w'-]+ ){0,3}(?:results|earnings|order intake|orders|sales|revenue|figures|accounts|resultats|chiffre d'affaires|comptes|prises de commandes|ventes)\b[^.;]{0,30}$/u;
+/** "would weigh on margins next year", « pèseront sur les marges l'an prochain »: a cost's horizon, no launch date. */
+const WEIGHS_ON = /\b(?:weigh(?:s|ed|ing)?|peser\w*|pese\w*) (?:on|sur)\b[^.;]{0,40}$/u;
 /** "est disponible depuis ce matin", "has been available since Monday". */
 const AVAILABLE_SINCE = /^\s+(?:depuis|since)\b/u;
 /** How far a relative day may sit from a done launch's verb: "a lancé lundi", "launched X for Y on Tuesday". */
@@ -73,6 +90,12 @@ function supersededDate(folded: string, d: { index: number }): boolean {
 }
 
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
+/**
+ * "Charente Logistique et l'armateur CMA CGM lanceront", "Velmar and the Danish carrier Ostrand will launch": the
+ * second name of a coordinated subject may come with its trade noun; a preposition or a relative ends the list.
+ */
+const DESCRIBED_COORDINATION =
+  /^\s*(?:et|and|&)\s(?:(?:l'|le |la |les |the |its |son |sa |leur |fellow )?(?!(?:de|du|des|d|of|for|pour|avec|with|which|qui|that|que|said|a|has|have|will|then|puis)\b)[a-z][\w-]*\s){1,3}$/u;
 
 /** "the region that AWS is building with Deutsche Telekom", "la plateforme que Capgemini développe avec Orange". */
 const BUILT_BY = /(?:\b(?:that|which|que|qu')|\b(?:by|par))\s*$/u;
@@ -96,7 +119,12 @@ function coordinatedWith(
     const last = out.at(-1) as PartyMention;
     if (p.start < last.end || p.end > before) continue;
     const gap = ctx.folded.slice(last.end, p.start);
-    if (!COORDINATION.test(gap) && !(out.length === 1 && builtWith(ctx, first, gap))) break;
+    if (
+      !COORDINATION.test(gap) &&
+      !DESCRIBED_COORDINATION.test(gap) &&
+      !(out.length === 1 && builtWith(ctx, first, gap))
+    )
+      break;
     out.push(p);
   }
   return out;
@@ -290,6 +318,12 @@ const DEAL_RELATIVE =
   /\b(?:en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|par (?:lequel|laquelle)|(?:under|through|by) which|whereby)\s+(?:[\w'-]+ ){0,3}$/u;
 /** "L'offre commune", "the joint service": the offer of the deal the article told. */
 const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
+/**
+ * « Les premières plaquettes issues de cette collaboration », "the first sensors from the partnership": what the
+ * deal the article told yields is the pair's, whichever of the two tells of it.
+ */
+const PARTNERSHIP_PRODUCT =
+  /\b(?:issue?s? (?:de|du) (?:cette|leur|ce|la|le) (?:collaboration|partenariat|alliance|cooperation)|(?:from|of) (?:the|this|their) (?:partnership|collaboration|alliance|tie-up))\b/u;
 
 /**
  * "Veltrix today announced …", "PARIS, February 8, 2027 -- Veltrix …", "…, Sept. 20, 2028 /Ferrowire/ -- …": the day
@@ -454,6 +488,18 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (TENDER_WINDOW.test(folded.slice(clause.start, clause.end))) continue;
     if (TARGET.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     if (DEAL_CLOSING.test(folded.slice(Math.max(clause.start, date.index - 60), date.index))) continue;
+    if (RESULTS_DATE.test(folded.slice(Math.max(clause.start, date.index - 80), date.index))) continue;
+    if (WEIGHS_ON.test(folded.slice(Math.max(clause.start, date.index - 50), date.index))) continue;
+    if (
+      LAUNCHED_WORD.test(folded.slice(trigger.index, trigger.end)) &&
+      ACTION_LAUNCHED.test(folded.slice(Math.max(0, trigger.index - 40), trigger.index))
+    )
+      continue;
+    if (
+      /^(?:lancement|launch)$/u.test(folded.slice(trigger.index, trigger.end)) &&
+      PROCEDURE_LAUNCHED.test(folded.slice(trigger.end, trigger.end + 90))
+    )
+      continue;
     // "Getlink avait signé en 2027 un accord pour proposer …": a past year told in the pluperfect is history.
     if (
       ctx.published !== undefined &&
@@ -599,6 +645,15 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         }
       }
     }
+    if (
+      teller === undefined &&
+      implied === undefined &&
+      subjectParty === undefined &&
+      state.founders !== undefined &&
+      state.founders.length >= 2 &&
+      PARTNERSHIP_PRODUCT.test(jointLead)
+    )
+      parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     // "L'appareil, baptisé Sterne-V, sera proposé …, ont précisé les partenaires", "The service will not be
     // available before 2029, the companies said, as Proximus …": the pair telling of an offer no company
     // heads launches it, not a name told in passing (a product, a brand, one of the two in a side clause).

@@ -94,6 +94,8 @@ export const ruleFileSchema = z
             not_before: z.array(cue),
             not_after: z.array(cue),
             subject: z.string(),
+            /** A later rollout of the launch told before ("Italy will follow in 2030"): see later-rollouts.ts. */
+            later: z.array(cue).default([]),
           })
           .strict(),
       })
@@ -206,7 +208,7 @@ export interface RuleSet {
     names: ReadonlyMap<string, string>;
     any: RegExp;
   };
-  launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp };
+  launch: { triggers: Cue[]; notBefore: Cue[]; notAfter: Cue[]; subject: RegExp; any: RegExp; later: Cue[] };
   dates: {
     months: readonly string[];
     period: RegExp;
@@ -347,6 +349,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       notAfter: cues(c.launch.not_after, `${lang}.launch.not_after`),
       subject: compile(c.launch.subject, `${lang}.launch.subject`, 'u'),
       any: union(launchTriggers),
+      later: cues(c.launch.later, `${lang}.launch.later`),
     },
     dates: {
       months: file.dates.months,
