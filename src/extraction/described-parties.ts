@@ -870,7 +870,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       ...(town !== undefined ? { town } : {}),
     });
   }
-  learnTowns(ctx, state);
+  learnTowns(ctx, state, (w) => lexicon.classes[w] !== undefined);
   const out = [...ctx.parties];
   let resolved = RESOLVED_ROLES.get(state.roles);
   if (resolved === undefined) {

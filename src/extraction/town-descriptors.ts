@@ -47,7 +47,11 @@ export function basedTown(words: readonly string[]): string | undefined {
 }
 
 /** Learns where the sentence places its companies: an apposition or participle after the name, "X-based", a dateline. */
-export function learnTowns(ctx: SentenceContext, state: ArticleState): void {
+export function learnTowns(
+  ctx: SentenceContext,
+  state: ArticleState,
+  isRole: (word: string) => boolean,
+): void {
   let towns = TOWNS.get(state);
   if (towns === undefined) {
     towns = new Map();
@@ -70,10 +74,14 @@ export function learnTowns(ctx: SentenceContext, state: ArticleState): void {
     }
     const apposed = /^\s*,\s(?:the |an? )?([a-z][a-z'-]*)-based\b/u.exec(after);
     if (apposed?.[1] !== undefined) place(p.name, apposed[1]);
-    const before = /\b([a-z][a-z'-]*)-based (?:[a-z-]+ ){0,3}$/u.exec(
+    // "Leeds-based Talvern", "the Leeds-based start-up Quantalys": only a role may stand between; "the
+    // Geneva-based carrier obtained ISO 14001" places the carrier, not what it obtained.
+    const before = /\b([a-z][a-z'-]*)-based((?: [a-z-]+){0,3}) $/u.exec(
       ctx.folded.slice(Math.max(0, p.start - 50), p.start),
     );
-    if (before?.[1] !== undefined) place(p.name, before[1]);
+    const between = before?.[2]?.trim().split(' ').filter(Boolean) ?? [];
+    if (before?.[1] !== undefined && (between.length === 0 || isRole(between.at(-1) ?? '')))
+      place(p.name, before[1]);
   }
   // A wire dispatch's dateline ("LYON, 15 octobre (Transfil) -") is where the agency wrote, not the company's town.
   const dateline = ctx.pressRelease ? DATELINE.exec(ctx.sentence.text) : null;
