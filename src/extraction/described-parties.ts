@@ -119,6 +119,8 @@ const FR_ROLES: Record<string, string> = {
   hopital: 'hopital',
   chu: 'hopital',
   ministere: 'ministere',
+  // « le titre du minier »: the mining company of a stock story, like the English "miner".
+  minier: 'miner',
   ...Object.fromEntries([...ESTABLISHMENTS].map((w) => [w, w])),
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
@@ -425,6 +427,9 @@ function salienceOrder(state: ArticleState): string[] {
   const seen = new Set(ranked);
   return [...ranked, ...[...mentioned].reverse().filter((n) => !seen.has(n))];
 }
+
+/** Fused trades (« du minier ») a company's own name can say: only these pass the topic over for a name that fits. */
+const FITTING_TRADES: ReadonlySet<string> = new Set(['miner']);
 
 /** Below this share of the most salient company's salience, a company is a side remark of the story. */
 const SIDE_MENTION = 1 / 3;
@@ -1032,6 +1037,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     let name = learned !== undefined && free(learned) ? learned : undefined;
     if (d.fused) {
       const topic = state.topic?.type === 'company' ? state.topic.name : undefined;
+      // « Glencore renonce à une offre sur Tanaquil Copper. Le titre du minier a chuté »: a trade word the
+      // name of a company in the story's focus says is that company, not the topic of another trade.
+      if (name === undefined && learned === undefined && !d.generic && FITTING_TRADES.has(d.trade)) {
+        const order = salienceOrder(state);
+        name = order.find(
+          (n) => !used.has(n) && nameFitsRole(d.trade, n) && inFocus(state, n, order[0]) && n !== topic,
+        );
+      }
       name ??= learned === undefined && topic !== undefined && !used.has(topic) ? topic : undefined;
       if (name === undefined) continue;
       used.add(name);

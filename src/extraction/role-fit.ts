@@ -90,6 +90,19 @@ const FITS: Record<string, readonly string[]> = {
   authority: ['authority', 'autorite'],
   agency: ['agency', 'agence'],
   council: ['council', 'conseil'],
+  miner: [
+    'mining',
+    'mines',
+    'miniere',
+    'minier',
+    'copper',
+    'cuivre',
+    'gold',
+    'lithium',
+    'nickel',
+    'metals',
+    'resources',
+  ],
 };
 
 /**

@@ -11,6 +11,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
+import { namedAsCounterpart, pronounReferent } from './stock-subject.ts';
 import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
@@ -218,17 +219,30 @@ const FADED_MOVER = 1 / 3;
  * The company a bare "l'action", "the shares" is of: the last mover, unless the story has since turned
  * clearly to another company (the most salient one), whose stock the bare word then is.
  */
-function bareOwner(state: ArticleState, possessive: boolean): PartyMention | undefined {
+function bareOwner(
+  state: ArticleState,
+  possessive: boolean,
+  sameParagraph = false,
+): PartyMention | undefined {
   const { mover, topic } = state;
   // "Its shares jumped": a possessive is the topic's; "the stock", "le titre" the listed company in view.
   if (mover === undefined) return possessive ? topic : bareStockOwner(state);
   // "Capgemini reste à l'écart. Son titre a cédé 0,4 %": a possessive continuing the previous sentence's subject.
   if (possessive && topic !== undefined && topic.name === state.previousSubject?.name) return topic;
+  // "Alstom a signé un contrat de maintenance avec la SNCF. Le titre gagne 1,3 %": a bare stock word right after
+  // a sentence of the same paragraph whose subject was the story's company is that company's, not the last mover's.
+  if (sameParagraph && topic?.type === 'company' && topic.name === state.previousSubject?.name) return topic;
   if (topic?.type !== 'company' || topic.name === mover.name) return mover;
   if (state.salience === undefined) return mover;
   return salienceOf(state.salience, mover.name) < FADED_MOVER * salienceOf(state.salience, topic.name)
     ? topic
     : mover;
+}
+
+/** « le titre Veltrane a bondi »: a stock word followed by a name the engine did not read as a company's is no bare one. */
+function stockBeforeName(ctx: SentenceContext, from: number, to: number): boolean {
+  const m = BARE_STOCK.exec(ctx.folded.slice(from, to));
+  return m !== null && /^\s+\p{Lu}/u.test(ctx.sentence.text.slice(from + m.index + m[0].length, to));
 }
 
 // "celle de SFR reculait", "while Google's slipped": a pronoun standing for the noun last named.
@@ -289,6 +303,10 @@ const CAUSATIVE =
   /\b(?:fai[a-z]*|fera[a-z]*|font)\s+([a-z']+(?:\s+[a-z]+)?)\s+(?:l'action|le titre|les actions|les titres|le cours)\s*(?:de |d'|du )?$/u;
 
 const RANGE_OPEN = /\b(?:entre|between|from)\s*$/u;
+
+/** « avait perdu 18 % en janvier », "fell 12% in March": a month's move, no session's (a dated day is "le 12 janvier"). */
+const MONTH_SPAN_AFTER =
+  /^\s*(?:en|in|over|during|au cours du mois de|sur le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)/u;
 
 /** "taking their gain since the end of last week to about 19%": a running total, however long its span. */
 const CUMULATIVE_BEFORE =
@@ -552,6 +570,22 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           ? { ...followed, start: at, end: at + stockAfter[0].length }
           : undefined;
     }
+    // « X a démenti toute discussion avec Siemens Mobility, … qui avaient fait bondir le titre de 12 % », "It signed a
+    // deal with Accor, and the shares rose": a bare stock word after the other side of talks or a deal is the
+    // sentence's subject's, not that counterpart's.
+    if (
+      own !== undefined &&
+      stockOf === undefined &&
+      stockAfter !== null &&
+      namedAsCounterpart(folded, own)
+    ) {
+      const subject = named.find((p) => p.name !== own?.name && !namedAsCounterpart(folded, p));
+      const lead =
+        subject !== undefined && subject.start < own.start ? subject : pronounReferent(ctx, state, named[0]);
+      // It stands just past the stock word, so that « fait bondir le titre » still reads as the verb before it.
+      const at = own.end + stockAfter.index + stockAfter[0].length;
+      if (lead !== undefined && lead.name !== own.name) own = { ...lead, start: at, end: at };
+    }
     // "…, while Tarrant Water added 1.2%", "Quenvale added 0.9%": a market report lists stocks by bare names.
     if (stockOf === undefined && ctx.candidates.length > 0)
       own =
@@ -599,14 +633,17 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "X signed a deal with Y covering its stores, sending its stock up 9%", "The report weighed on X, named
     // as Y's partner: its shares fell": a possessive stock word after several companies is the leading one's.
     const lead = named[0];
-    if (
-      stockOf === undefined &&
-      relativeEnd === undefined &&
-      own !== undefined &&
-      lead !== undefined &&
-      lead.name !== own.name &&
-      OWN_STOCK.test(folded.slice(own.end, percent.index))
-    )
+    const ownStock =
+      stockOf === undefined && relativeEnd === undefined && own !== undefined
+        ? OWN_STOCK.exec(folded.slice(own.end, percent.index))
+        : null;
+    // "Tripsera had a busy Monday. It signed a deal with Accor …, and its shares rose 3.6%": a sentence whose
+    // subject is a pronoun leads with the company that pronoun stands for, not the first one it names.
+    const referent = ownStock !== null ? pronounReferent(ctx, state, lead) : undefined;
+    if (ownStock !== null && own !== undefined && referent !== undefined) {
+      const at = own.end + ownStock.index;
+      if (referent.name !== own.name) own = { ...referent, start: at, end: at + ownStock[0].length };
+    } else if (ownStock !== null && own !== undefined && lead !== undefined && lead.name !== own.name)
       own = lead;
     // "The shares gained 4.6% after Brambleway announced a deal with Microsoft, and rose a further 2.2% on
     // Friday": a move verb coordinated past a comma, with no subject of its own, continues the last mover; the
@@ -651,7 +688,12 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       // named after the move is in another phrase.
       ctx.parties.every((p) => p.type !== 'company' || p.start >= percent.end);
     const owner = alone
-      ? bareOwner(state, POSSESSIVE_STOCK.test(folded.slice(clause.start, percent.index)))
+      ? bareOwner(
+          state,
+          POSSESSIVE_STOCK.test(folded.slice(clause.start, percent.index)),
+          state.previous?.sentence.paragraph === ctx.sentence.paragraph &&
+            !stockBeforeName(ctx, clause.start, percent.index),
+        )
       : undefined;
     // "Il a terminé la séance en hausse de 3 %": a pronoun subject is the most salient company; a plural
     // "They rose 9.4%" the shares the sentence before talked of.
@@ -802,7 +844,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       matchAll(sm.blockers, periodWindow).some(
         (b) => b.id === 'year-to-date' && TO_PERIOD.test(periodWindow.slice(0, b.index)),
       ) ||
-      yearSpanAfter(periodWindow);
+      yearSpanAfter(periodWindow) ||
+      MONTH_SPAN_AFTER.test(tail);
     // "portant à 48 % sa progression", "bringing its gain to 30%": a running total, not a session's move.
     const cumulative = CUMULATIVE_BEFORE.test(folded.slice(Math.max(lo, percent.index - 60), percent.index));
     // "lost 6% of its subscriber base", "the bid is 12% higher", "a 30% stake in": another quantity; unlike a
