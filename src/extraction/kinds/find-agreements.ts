@@ -75,7 +75,7 @@ const VENTURE_COMMA =
  * d'enlèvement »): not the purchase told beside it.
  */
 const TYPED_DEAL =
-  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale|franchis\w*|enlevement|maintenance|manutention|handling|edition|publishing|diffusion|broadcasting|codeshare|partage de codes)\b/u;
+  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale|franchis\w*|enlevement)\b/u;
 
 /** Before a deal noun that recalls the deal just told: "Under the agreement,", "Dans le cadre de cet accord,". */
 const RECALLED_TERMS =
