@@ -70,9 +70,12 @@ const VENTURE_PREDICATE_ANY =
 const VENTURE_COMMA =
   /, (?:une|la|leur|a|an|the|their) (?:[\w/-]+ )?(?:co-?entreprise|joint[- ]venture|venture|societe commune|filiale commune|entreprise commune|entite commune|structure commune)\b/u;
 
-/** A deal of its own kind ("a licensing agreement", "un partenariat commercial"): not the purchase told beside it. */
+/**
+ * A deal of its own kind ("a licensing agreement", "un partenariat commercial", « un accord de franchise », « un accord
+ * d'enlèvement »): not the purchase told beside it.
+ */
 const TYPED_DEAL =
-  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale)\b/u;
+  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale|franchis\w*|enlevement)\b/u;
 
 /** Before a deal noun that recalls the deal just told: "Under the agreement,", "Dans le cadre de cet accord,". */
 const RECALLED_TERMS =

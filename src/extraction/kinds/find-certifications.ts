@@ -7,6 +7,7 @@ import { possessorOfRelative } from '../possessed-relative.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { anaphoricHolder } from './certified-holder.ts';
+import { ownGrantee } from './own-grantee.ts';
 import { shapedLabel } from './shaped-label.ts';
 
 const NEGATED = /\b(?:pas|jamais|not|never|non|yet to)\b/u;
@@ -112,6 +113,14 @@ const AUDIT_LED_BY =
   /\b(?:audit|evaluation|assessment|inspection|review|controle)s? (?:[\w'-]+ ){0,2}?(?:mene|menee|realise|realisee|conduit|conduite|effectue|effectuee|conducted|carried out|performed|led|run) (?:par|by) (?:l'organisme |le cabinet |the firm |l'|le |la |les |the )?$/u;
 const LEADS_AUDIT =
   /^\s*,?\s*(?:qui|which|who|that)?\s?(?:a |avait |has |had )?(?:mene|realise|conduit|effectue|conducted|carried out|performed|led|ran) (?:l'|le |la |les |the |an? |its |son |sa )?(?:[\w-]+ ){0,2}?(?:audit|evaluation|assessment|inspection)s?\b/u;
+
+/**
+ * « Fraîchement certifié REDcert-EU, Méthavergne a signé … », "Newly certified to ISO 14001, Brackley said …": a
+ * participle opening the sentence, before the comma, qualifies the subject of the main clause, the first name after it.
+ */
+const FRONTED_LEAD =
+  /^\s*(?:[\w-]+ment |tout juste |a peine |newly |recently |freshly |just |already |deja |desormais |now )?$/u;
+const FRONTED_TO_SUBJECT = /^[^,;.()]{0,50},\s*(?:l'|le |la |les |the )?$/u;
 
 /** Triggers that tell a label already held, not the event of obtaining it. */
 const HOLDS = new Set(['titulaire', 'holds']);
@@ -381,7 +390,15 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
             trigger.index - p.end < 130 &&
             HEADS_RELATIVE.test(ctx.folded.slice(p.end, trigger.index)),
         );
-    const owner = obtainer ?? head ?? (granted ? undefined : possessorOfRelative(ctx, trigger.index));
+    // « Fraîchement certifié REDcert-EU, Méthavergne a signé avec Engie … »: the fronted participle is the subject's.
+    const fronted =
+      ADJECTIVAL_ID.has(trigger.id) && FRONTED_LEAD.test(lead)
+        ? all.find(
+            (p) => p.start >= label.end && FRONTED_TO_SUBJECT.test(ctx.folded.slice(label.end, p.start)),
+          )
+        : undefined;
+    const owner =
+      obtainer ?? head ?? fronted ?? (granted ? undefined : possessorOfRelative(ctx, trigger.index));
     let holders = owner
       ? [owner]
       : granted
@@ -413,6 +430,11 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
                   : agentless;
     if (holders.length === 0 && !granted && (topicLead || possessed) && state.topic !== undefined)
       holders = [anaphoricHolder(ctx, state) ?? state.topic];
+    // "Volantis said the EASA has granted a type certificate to its VA-19": the grantee is the teller or the topic.
+    if (holders.length === 0 && GRANTS.has(trigger.id) && subject !== undefined) {
+      const grantee = ownGrantee(ctx, state, subject, trigger.end, label.end);
+      if (grantee !== undefined && grantee.name !== subject.name) holders = [grantee];
+    }
     const names = [...new Set(holders.map((h) => h.name))];
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);

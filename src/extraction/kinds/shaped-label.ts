@@ -115,6 +115,7 @@ export function shapedLabel(
   if (spelt !== undefined) return spelt;
   const granted =
     grantedApproval(text, folded, within) ??
+    issuerGrantedApproval(text, folded, within) ??
     namedApproval(text, folded, within) ??
     issuedApproval(text, folded, within, names);
   if (granted !== undefined) return granted;
@@ -252,6 +253,26 @@ function grantedApproval(text: string, folded: string, within: Span): (Span & { 
 const NAMED_APPROVAL =
   /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a|(?:delivre|accorde|octroye|attribue|decerne|obtenu|recu|remis|valide)e?s?)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
 
+/**
+ * "the FDA had granted 510(k) clearance to its SF-40 stapler", "the Commission has granted marketing authorisation
+ * for Nervanza": the body that grants is the subject, and the approval, named as written by at least one word
+ * before its noun, goes to ("to", "for") what follows. A deal's clearance ("antitrust approval for the merger") is no label.
+ */
+const ISSUER_GRANTED_APPROVAL =
+  /\b(?:granted|issued|given|awarded|grants|issues|gives|awards)\s((?:(?!(?:antitrust|merger|competition|regulatory|takeover|deal|shareholders?|planning|final|formal|conditional|provisional|the|a|an|its|our|their|his|her)\s)[\w().-]+\s){1,3}(?:clearance|authori[sz]ation|approval|acceptance))\s(?:to|for)\s(?!(?:the |a |an |its |their )?(?:merger|deal|acquisition|takeover|transaction|purchase|sale|combination|tie-up|offer|bid|plan|project|construction|expansion)s?\b)/u;
+
+function issuerGrantedApproval(
+  text: string,
+  folded: string,
+  within: Span,
+): (Span & { name: string }) | undefined {
+  const m = ISSUER_GRANTED_APPROVAL.exec(folded.slice(within.start, within.end));
+  if (m === null) return undefined;
+  const start = within.start + m.index + m[0].indexOf(m[1] as string);
+  const end = start + (m[1] as string).length;
+  return { name: text.slice(start, end), start, end };
+}
+
 function namedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
   const view = folded.slice(within.start, within.end);
   const m = NAMED_APPROVAL.exec(view);
@@ -287,6 +308,8 @@ function issuedApproval(
   return undefined;
 }
 
+const STATUS_AFTER = /^\s(?:status|statut)\b/u;
+
 /** "a good manufacturing practice (GMP) certificate", "la qualification de prestataire … (PDIS)": the acronym names the label. */
 function parenthesisedCode(
   text: string,
@@ -301,8 +324,9 @@ function parenthesisedCode(
     const end = start + code.length;
     // "l'agrément de l'Agence nationale … (ANSSI)": the acronym of a body the sentence names is its issuer.
     if (names.some((n) => n.type === 'regulator' && n.start < end && start < n.end)) continue;
-    if (NOUN_AFTER.test(folded.slice(end + 1, Math.min(within.end, end + 49))))
-      return { name: code, start, end };
+    const after = folded.slice(end + 1, Math.min(within.end, end + 49));
+    // "Authorised Economic Operator (AEO) status": a status a body grants is named by its acronym too.
+    if (NOUN_AFTER.test(after) || STATUS_AFTER.test(after)) return { name: code, start, end };
     const before = folded.slice(Math.max(within.start, start - 110), start - 1);
     // "certified as an entity in charge of maintenance (ECM)", "certified against the … trust framework (DIATF)":
     // the words after the participle spell out the standard the acronym names, "and" included.
