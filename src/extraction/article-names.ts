@@ -9,8 +9,13 @@ interface Known {
   words: string[];
 }
 
+/**
+ * "N.V.", "B.V.", "S.p.A.": letters written with dots between them are one word ("nv"), so that a legal
+ * form so written is one (legal-form-names.ts) and "Tripsera N.V." is "Tripsera" under its form.
+ */
+const DOTTED_FORM = /(?<![\p{L}\p{N}])(?:\p{L}\.){1,3}\p{L}\.?(?![\p{L}\p{N}])/gu;
 const wordsOf = (name: string) => {
-  const words = foldText(name)
+  const words = foldText(name.includes('.') ? name.replace(DOTTED_FORM, (m) => m.replaceAll('.', '')) : name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   // "Tallis's", "Tallis’": a possessive ending is no word of the name.

@@ -25,6 +25,7 @@ import {
   withAddressee,
   withInterviewee,
 } from './interview-turns.ts';
+import { joinedNames, withJoinedNames } from './joined-names.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
@@ -356,8 +357,15 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const isCommonWord = commonWordJudge(input.text, rules);
   // "American Tower … American Tower declined": a demonym the article never leaves off opens the name.
   const isOpeningDemonym = demonymJudge(`${titleText}\n${input.text}`, rules);
-  const widen = (ctx: SentenceContext) =>
+  // « Lithium de Vézère » written whole again and again: one name, never "Lithium" and "Vézère".
+  const joined = joinedNames(`${titleText}\n${input.text}`, rules, registry);
+  const widen = (ctx: SentenceContext) => {
     Object.assign(ctx, withOpeningDemonyms(ctx.sentence.text, ctx.parties, ctx.candidates, isOpeningDemonym));
+    return Object.assign(
+      ctx,
+      withJoinedNames(ctx.sentence.text, ctx.folded, ctx.parties, ctx.candidates, joined),
+    );
+  };
   for (const extra of sources) {
     const ctx = widen(buildSentenceContext(-1, extra, rules, registry, published));
     ctx.parties = withoutCommonWords(ctx.parties, isCommonWord, true);

@@ -4,6 +4,7 @@ import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
+import { listingTags } from './listing-tags.ts';
 import { namesARange, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
@@ -1333,12 +1334,29 @@ export function findParties(
     else if (c.accepted) mentions.push({ name, type: 'company', known: false, start: c.start, end: c.end });
     else if (!c.person) rest.push({ name, start: c.start, end: c.end, ...(c.place ? { place: true } : {}) });
   }
+  // "Worldline (Euronext : WLN) annonce …": the market of a bracketed listing tag is no party.
+  const tags = listingTags(sentence);
+  const untagged = (o: { start: number; end: number }) =>
+    tags.length === 0 || !overlaps(tags, o.start, o.end);
+  // "Kervalis (Euronext : KRV) a signé …": the name the tag follows is a listed company.
+  for (const tag of tags) {
+    const tagged = rest.findIndex(
+      (c) => c.end < tag.start && /^\s?$/u.test(sentence.slice(c.end, tag.start)),
+    );
+    if (tagged < 0) continue;
+    const [c] = rest.splice(tagged, 1) as [NameCandidate];
+    mentions.push({ name: c.name, type: 'company', known: false, start: c.start, end: c.end });
+  }
   const bodies = publicBodiesIn(sentence).filter(
     (b) => !mentions.some((m) => m.known && m.start < b.end && m.end > b.start),
   );
   if (bodies.length === 0)
-    return { parties: mentions.sort((a, b) => a.start - b.start), candidates: rest, towns };
-  const outside = (o: { start: number; end: number }) => !overlaps(bodies, o.start, o.end);
+    return {
+      parties: mentions.filter(untagged).sort((a, b) => a.start - b.start),
+      candidates: rest.filter(untagged),
+      towns,
+    };
+  const outside = (o: { start: number; end: number }) => !overlaps(bodies, o.start, o.end) && untagged(o);
   const parties: PartyMention[] = [
     ...mentions.filter(outside),
     ...bodies.map((b) => ({ ...b, type: 'company' as const, known: false })),
