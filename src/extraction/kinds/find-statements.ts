@@ -14,6 +14,7 @@ import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { commentedOnDenial, onlyNothingReceived, recalledSilence } from '../silence-and-denial.ts';
+import { trailingCoSpeaker } from '../trailing-co-speaker.ts';
 import { namedAsDealObject } from './deal-object.ts';
 import { excludedParties } from './exclusions.ts';
 
@@ -36,6 +37,8 @@ const STATUS_OF: Record<Stance, StatementClaim['status']> = {
   no_comment: 'rumour',
 };
 const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
+/** No-comment cues that only acknowledge a report ("is aware of the press speculation"): a denial beside them wins. */
+const ACKNOWLEDGING: ReadonlySet<string> = new Set(['aware-of-speculation']);
 /** "a report neither side confirmed", "never confirmed", "sans que Thales ne le confirme": no confirmation. */
 const NEGATED_CONFIRM =
   /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?|without)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?)$/u;
@@ -323,6 +326,10 @@ export function findStatements(
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
       if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
+      // 'notes the press speculation' and 'no approach has been received': the acknowledgement only frames
+      // what the company then says; a denial in the same sentence is its stance.
+      if (ACKNOWLEDGING.has(cue.id) && matchAll(ctx.rules.statement.deny, ctx.statusText).length > 0)
+        continue;
       // « s'est refusé à tout commentaire sur le démenti de X »: someone else's denial, spoken of.
       if (stance === 'deny' && commentedOnDenial(ctx, cue)) continue;
       // "a week after the group confirmed it was in talks": an older statement recalled as a date.
@@ -530,6 +537,10 @@ export function findStatements(
       if (speakers.length === 0 && voice !== undefined) speakers = [voice];
       // A person a fallback above took for the speaker: their company, none when the article names none.
       if (state !== undefined) speakers = speakersForPeople(ctx, state, speakers);
+      // "…, pas plus que Rhodanie Capital", "…, as did Corrand": a second company says the same.
+      const coSpeaker = speakers.length > 0 ? trailingCoSpeaker(ctx.folded, list, cue.end) : undefined;
+      if (coSpeaker !== undefined && !speakers.some((p) => p.name === coSpeaker.name))
+        speakers = [...speakers, coSpeaker];
       const background =
         stance === 'deny' && firstCue(ctx.rules.status.background, ownWords(ctx, clause, cue.index));
       // An old denial, or one that only says no offer came in, is not the stance of a speaker who today
