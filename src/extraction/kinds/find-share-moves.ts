@@ -577,6 +577,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       own !== undefined &&
       stockOf === undefined &&
       stockAfter !== null &&
+      // A possessive ("son titre", "its shares") is the leading company's already (below).
+      !POSSESSIVE_STOCK.test(stockAfter[0]) &&
       namedAsCounterpart(folded, own)
     ) {
       const subject = named.find((p) => p.name !== own?.name && !namedAsCounterpart(folded, p));
