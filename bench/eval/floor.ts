@@ -27,9 +27,23 @@ function rank(name: string): number {
  * floor.json (a blind corpus gets one only once it is used for tuning), in the order they were written.
  */
 export function tunedCorpora(fixtures: string): string[] {
+  return goldCorpora(fixtures).filter((name) => existsSync(join(fixtures, name, 'floor.json')));
+}
+
+/**
+ * The blind corpora no rule has been tuned on yet (gold files, no floor.json): the measure of how the
+ * engine does on articles it has never seen. A corpus leaves this set the session it gets a floor.
+ */
+export function unseenCorpora(fixtures: string): string[] {
+  return goldCorpora(fixtures).filter(
+    (name) => /^blind-\d+$/u.test(name) && !existsSync(join(fixtures, name, 'floor.json')),
+  );
+}
+
+function goldCorpora(fixtures: string): string[] {
   return (
     readdirSync(fixtures, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(fixtures, d.name, 'floor.json')))
+      .filter((d) => d.isDirectory())
       // Phrasebooks carry a floor of their own kind (share of cases); an article corpus has gold files.
       .filter((d) => readdirSync(join(fixtures, d.name)).some((f) => f.endsWith('.gold.json')))
       .map((d) => d.name)
