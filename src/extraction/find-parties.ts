@@ -479,6 +479,18 @@ const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
 /** French adverbs in -ment, English ones in -ly (then a comma or a participle): never a name. */
 const FR_ADVERB = /^\p{L}{5,}ment$/u;
 const EN_ADVERB = /^\p{L}{4,}ly$/u;
+/**
+ * "the Company states that …", « la Société a obtenu … »: a release's defined term for its issuer, written with a
+ * capital after its article, is the issuer's anaphor ("the company"), never a company named "Company".
+ */
+const DEFINED_TERM = new Set(['company', 'group', 'issuer', 'corporation', 'societe', 'groupe']);
+/**
+ * "Cementos Arlanza Launches Arlanza Neo Low-Carbon Cement and Signs …", « X lance Y »: the name right after a
+ * launch verb is what is launched, a product; a verb after it ("and Signs") has the launcher for subject.
+ */
+const LAUNCHED_BEFORE =
+  /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|rolls out|rolled out|lance|devoile|presente)\s$/u;
+const DEFINED_TERM_ARTICLE = /(?:^|[\s(])(?:the|la|le)\s$/u;
 const ADVERB_NEXT = /^\s*(?:,|[a-z]+ed\b)/u;
 const GERUND_OBJECT =
   /^\s+(?:a|an|the|its|their|our|his|her|this|that|these|those|such|more|new|up|out|off|on|back|down|over|into|to|from|with|in)\b/u;
@@ -1016,6 +1028,7 @@ export function findParties(
       OPENING_VERB.test(next.slice(0, 40));
     const slot =
       !place &&
+      !LAUNCHED_BEFORE.test(prefix) &&
       ((!atStart &&
         (SLOT_BEFORE.test(prefix) ||
           (from < start && SLOT_BEFORE.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
@@ -1060,6 +1073,7 @@ export function findParties(
     const tooShort =
       (words.length === 1 && last.length < 2) ||
       adverb ||
+      (words.length === 1 && DEFINED_TERM.has(last) && DEFINED_TERM_ARTICLE.test(prefix)) ||
       // "cross-Channel", "pan-European", "non-EU": a capitalised word a lowercase prefix is glued to is an adjective.
       LOWER_PREFIX.test(sentence.slice(Math.max(0, start - 12), start)) ||
       !words.some((w) => /\p{L}/u.test(w)) ||
