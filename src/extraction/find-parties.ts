@@ -545,6 +545,55 @@ function romanceJoin(sentence: string, before: Token, connector: Token, rules: R
   return rules.language === 'en' || LAND_HEADS.has(before.text);
 }
 
+/** Trade nouns a title-case headline capitalises between a descriptor and the name ("… Contractor Haldenwang Tiefbau"). */
+const HEADLINE_TRADES = new Set([
+  'contractor',
+  'specialist',
+  'producer',
+  'manufacturer',
+  'maker',
+  'distributor',
+  'supplier',
+  'developer',
+  'retailer',
+  'firm',
+  'startup',
+  'breeder',
+  'insurer',
+  'lender',
+  'wholesaler',
+  'processor',
+  'chipmaker',
+  'carmaker',
+  'drugmaker',
+  'automaker',
+  'brewer',
+  'distiller',
+  'refiner',
+  'grocer',
+]);
+
+/**
+ * The last trade noun inside a run of capitalised words (tokens i..j) that descriptor words precede and a name
+ * follows, else -1: "Bavarian Civil Engineering Contractor Haldenwang Tiefbau" -> "Contractor". Not a name's own
+ * word: "Maker Studios" opens on it, "Nordvik Supplier Services" goes on with a company suffix only.
+ */
+function describedRunEnd(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  suffixes: ReadonlySet<string>,
+): number {
+  for (let k = j - 1; k > i; k--) {
+    const t = (tokens[k] as Token).text;
+    if (!/^\p{L}+$/u.test(t)) return -1;
+    if (!HEADLINE_TRADES.has(t)) continue;
+    const rest = tokens.slice(k + 1, j + 1).map((x) => x.text);
+    return rest.every((w) => suffixes.has(w)) || !/^\p{L}/u.test(rest[0] as string) ? -1 : k;
+  }
+  return -1;
+}
+
 /** English demonyms: capitalised always, they open or go on names ("Canadian Tire Corp.", "Anglo American"). */
 export const DEMONYMS: ReadonlySet<string> = new Set([
   'american',
@@ -985,6 +1034,14 @@ export function findParties(
       // describes the company; the capitalised word before it is its place ("Mistral AI said" stays whole).
       if (TRADE_ACRONYM.has(next.text) && TRADE_NOUN_AFTER.test(folded.slice(next.end, next.end + 24))) break;
       j++;
+    }
+    // "Acquires Bavarian Civil Engineering Contractor Haldenwang Tiefbau": a title-case headline capitalises the
+    // descriptor before the name; the words after its trade noun are the name.
+    const described =
+      rules.language === 'en' ? describedRunEnd(tokens, i, j, rules.organisations.suffixes) : -1;
+    if (described >= 0) {
+      i = described + 1;
+      continue;
     }
     const start = first.start;
     const end = (tokens[j] as Token).end;

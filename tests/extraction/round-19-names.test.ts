@@ -66,6 +66,23 @@ describe('the name right after a launch verb is the launched product', () => {
   });
 });
 
+describe("a title-case headline's descriptor is no part of the name", () => {
+  it('"Acquires Scottish Whisky Distiller Kilbrannan Spirits": the body\'s company is the target', () => {
+    const claims = claimsOf(
+      'Glenmark has agreed to buy Kilbrannan Spirits Ltd, a whisky distiller based in Islay.',
+      'en',
+      PUB,
+      'Glenmark Acquires Scottish Whisky Distiller Kilbrannan Spirits',
+    );
+    expect(find(claims, 'acquisition', ['Glenmark', 'Kilbrannan Spirits'])).toHaveLength(1);
+  });
+
+  it('counter-example: a name that opens on a trade noun keeps it ("Maker Labs")', () => {
+    const claims = claimsOf('Maker Labs has signed a distribution agreement with Tesco.', 'en', PUB);
+    expect(find(claims, 'agreement', ['Maker Labs', 'Tesco'])).toHaveLength(1);
+  });
+});
+
 describe('a person is never a deal party; a titled person speaks for the company', () => {
   it('"Chief Executive Tom Brancroft said" then "Brancroft … he said": the company denies', () => {
     const claims = claimsOf(
