@@ -545,6 +545,11 @@ function romanceJoin(sentence: string, before: Token, connector: Token, rules: R
   return rules.language === 'en' || LAND_HEADS.has(before.text);
 }
 
+/** Stock exchanges the press names as where shares or futures trade ("on Euronext", « à Euronext Bruxelles »). */
+const EXCHANGES = new Set(['euronext', 'nyse', 'xetra', 'tsx', 'asx']);
+/** Before a market named as the place of trading: "on", "at", "à", "sur" (with an article). */
+const VENUE_BEFORE = /(?:^|\s)(?:on|at|a|sur)\s(?:the\s|l')?$/u;
+
 /** Trade nouns a title-case headline capitalises between a descriptor and the name ("… Contractor Haldenwang Tiefbau"). */
 const HEADLINE_TRADES = new Set([
   'contractor',
@@ -791,6 +796,12 @@ export function findParties(
     .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
     // "La Roche-sur-Yon": a registry name inside a compound place name is that place.
     .filter((m) => m.entity.type === 'outlet' || !org.placeAfter.test(folded.slice(m.end, m.end + 24)))
+    // "Wheat futures on Euronext in Paris fell": the exchange named as where trading happens is no party.
+    .filter(
+      (m) =>
+        !EXCHANGES.has(m.entity.name.toLowerCase()) ||
+        !VENUE_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start)),
+    )
     .map((m) => ({
       name: m.entity.name,
       type: m.entity.type,
@@ -1169,6 +1180,8 @@ export function findParties(
         (m) => m.type === 'company' && m.end <= start && LISTED_WITH.test(folded.slice(m.end, start)),
       );
     const modifier = rules.language === 'en' && MODIFIER_OF_NAMED_ROLE.test(sentence.slice(end, end + 60));
+    // "Wheat futures on Euronext in Paris fell", « a reculé de 3,1 % à Euronext Bruxelles »: a market trades, no party.
+    const venue = EXCHANGES.has(words[0] as string) && VENUE_BEFORE.test(prefix);
     // "three Ariane 6 flights", "ses A350 livrés": a name closed by a model number before a plural noun is a product.
     // "available to NATO customers", "EU member states": a name qualifying a group of customers or members.
     const model =
@@ -1187,15 +1200,16 @@ export function findParties(
       end,
       range: namesARange(sentence, prefix, end, rules.language),
       atStart,
-      place,
+      place: place || venue,
       human: person,
       slotOnly: (slot || owns) && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
       guessed: !titled && !pressNamed,
-      person: person || tooShort || isPlace || outlet || modifier || model,
+      person: person || tooShort || isPlace || outlet || modifier || model || venue,
       accepted:
         !tooShort &&
         !modifier &&
+        !venue &&
         !model &&
         !isPlace &&
         !outlet &&

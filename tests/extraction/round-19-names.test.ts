@@ -162,6 +162,33 @@ describe('registry names of large listed groups of agrifood, drinks, materials a
   });
 });
 
+describe('an exchange named as where trading happens is no party', () => {
+  it('"Wheat futures on Euronext in Paris fell", « a reculé de 3,1 % à Euronext Bruxelles »', () => {
+    const en = claimsOf(
+      'Wheat futures on Euronext in Paris fell 1.3% on Wednesday, in thin trade.',
+      'en',
+      PUB,
+    );
+    expect(en.some((c) => c.parties.includes('Euronext'))).toBe(false);
+    const fr = claimsOf(
+      "Le fabricant de résines Scheldara a encore reculé de 3,1 % jeudi à Euronext Bruxelles, au lendemain du démenti d'Arkema.",
+      'fr',
+      PUB,
+    );
+    expect(fr.some((c) => c.parties.includes('Euronext'))).toBe(false);
+  });
+
+  it("counter-example: the exchange group's own shares and deals", () => {
+    const claims = claimsOf(
+      'Shares in Euronext fell 1.3% on Tuesday. Euronext has agreed to buy Tallvik Exchange.',
+      'en',
+      PUB,
+    );
+    expect(find(claims, 'share_move', ['Euronext'])).toHaveLength(1);
+    expect(find(claims, 'acquisition', ['Euronext', 'Tallvik Exchange'])).toHaveLength(1);
+  });
+});
+
 describe('the body that assessed or certified is no holder and no side of a deal', () => {
   it('"after an assessment by the notified body Dekra": the company holds the marking', () => {
     const claims = claimsOf(
