@@ -2,16 +2,25 @@ import type { EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
 import type { Draft } from './draft.ts';
 
-/** Two or three capitalised words, with a surname particle allowed: "Tom Pellow", "Samuel Le Quintrec". */
+/**
+ * Two or three capitalised words, with a surname particle allowed: "Tom Pellow", "Samuel Le Quintrec". A title
+ * the press capitalises before the name ("Chief Executive Tom Pellow") opens no name.
+ */
 const FULL_NAME =
-  /\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|du|des|le|la|van|von|der|den|di|da|dos|del|Le|La|De|Van|Von|Di|Da|Del) )?\p{Lu}[\p{Ll}'’-]+){1,2}/gu;
+  /(?!(?:Chief|Executive|Financial|Operating|Officer|Managing|Director|President|Chairman|Chairwoman|Chair|Founder|Head|Spokesman|Spokeswoman|Senior|Vice)\b)\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|du|des|le|la|van|von|der|den|di|da|dos|del|Le|La|De|Van|Von|Di|Da|Del) )?\p{Lu}[\p{Ll}'’-]+){1,2}/gu;
 
 /** An officer's or spokesperson's title, as the press sets it beside a name. */
 const ROLE =
-  "(?:(?:co-?)?(?:pdg|p-dg|president(?:e)?(?: du directoire| du conseil(?: de surveillance| d'administration)?| executif| executive)?|directeur|directrice|dg|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|patron|patronne|dirigeant|dirigeante|responsable|porte-parole|gerant|gerante|associe|associee|chief (?:executive|financial|operating|technology|commercial|strategy) officer|chief executive|ceo|cfo|coo|cto|founder|co-founder|cofounder|chairman|chairwoman|chair|managing director|managing partner|spokesman|spokeswoman|spokesperson|head)(?: [\\w'-]+){0,3})";
+  "(?:(?:co-?)?(?:pdg|p-dg|president(?:e)?(?: du directoire| du conseil(?: de surveillance| d'administration)?| executif| executive)?|chef de la direction|chef des finances|directeur|directrice|dg|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|patron|patronne|dirigeant|dirigeante|responsable|porte-parole|gerant|gerante|associe|associee|chief (?:executive|financial|operating|technology|commercial|strategy) officer|chief executive|ceo|cfo|coo|cto|founder|co-founder|cofounder|chairman|chairwoman|chair|managing director|managing partner|spokesman|spokeswoman|spokesperson|head)(?: [\\w'-]+){0,3})";
 
-/** "son directeur général, Tom Pellow", "Sorrelwick's chief executive, Dana Prewitt": a title, a comma, a name. */
-const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\s*,\\s*$`, 'u');
+/**
+ * "son directeur général, Tom Pellow", "Sorrelwick's chief executive, Dana Prewitt": a title, a comma, a name;
+ * "Chief Executive Tom Pilbeam said": a title set right before the name.
+ */
+const ROLE_BEFORE = new RegExp(
+  `\\b${ROLE}\\s*,\\s*$|\\b(?:chief executive(?: officer)?|chief financial officer|ceo|cfo|chairman|chairwoman|managing director|spokesman|spokeswoman|spokesperson|co-?founder|founder|pdg|directeur general|directrice generale|porte-parole) $`,
+  'u',
+);
 /**
  * "Yanis Berthomier, cofondateur de Caurix", "Lorenzo Ferraris, responsable de la division": a name, then
  * its title of a company ("Chez Célestran, le directeur général, Bastien …" opens a title before another name).

@@ -479,6 +479,18 @@ const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
 /** French adverbs in -ment, English ones in -ly (then a comma or a participle): never a name. */
 const FR_ADVERB = /^\p{L}{5,}ment$/u;
 const EN_ADVERB = /^\p{L}{4,}ly$/u;
+/**
+ * "the Company states that …", « la Société a obtenu … »: a release's defined term for its issuer, written with a
+ * capital after its article, is the issuer's anaphor ("the company"), never a company named "Company".
+ */
+const DEFINED_TERM = new Set(['company', 'group', 'issuer', 'corporation', 'societe', 'groupe']);
+/**
+ * "Cementos Arlanza Launches Arlanza Neo Low-Carbon Cement and Signs …", « X lance Y »: the name right after a
+ * launch verb is what is launched, a product; a verb after it ("and Signs") has the launcher for subject.
+ */
+const LAUNCHED_BEFORE =
+  /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)|rolls out|rolled out|lance|devoile|presente)\s$/u;
+const DEFINED_TERM_ARTICLE = /(?:^|[\s(])(?:the|la|le)\s$/u;
 const ADVERB_NEXT = /^\s*(?:,|[a-z]+ed\b)/u;
 const GERUND_OBJECT =
   /^\s+(?:a|an|the|its|their|our|his|her|this|that|these|those|such|more|new|up|out|off|on|back|down|over|into|to|from|with|in)\b/u;
@@ -531,6 +543,60 @@ const LAND_HEADS = new Set(['val', 'vallee', 'pays', 'cote', 'coeur', 'plaine', 
 function romanceJoin(sentence: string, before: Token, connector: Token, rules: RuleSet): boolean {
   if (sentence.charCodeAt(connector.start) !== 100) return false;
   return rules.language === 'en' || LAND_HEADS.has(before.text);
+}
+
+/** Stock exchanges the press names as where shares or futures trade ("on Euronext", « à Euronext Bruxelles »). */
+const EXCHANGES = new Set(['euronext', 'nyse', 'xetra', 'tsx', 'asx']);
+/** Before a market named as the place of trading: "on", "at", "à", "sur" (with an article). */
+const VENUE_BEFORE = /(?:^|\s)(?:on|at|a|sur)\s(?:the\s|l')?$/u;
+
+/** Trade nouns a title-case headline capitalises between a descriptor and the name ("… Contractor Haldenwang Tiefbau"). */
+const HEADLINE_TRADES = new Set([
+  'contractor',
+  'specialist',
+  'producer',
+  'manufacturer',
+  'maker',
+  'distributor',
+  'supplier',
+  'developer',
+  'retailer',
+  'firm',
+  'startup',
+  'breeder',
+  'insurer',
+  'lender',
+  'wholesaler',
+  'processor',
+  'chipmaker',
+  'carmaker',
+  'drugmaker',
+  'automaker',
+  'brewer',
+  'distiller',
+  'refiner',
+  'grocer',
+]);
+
+/**
+ * The last trade noun inside a run of capitalised words (tokens i..j) that descriptor words precede and a name
+ * follows, else -1: "Bavarian Civil Engineering Contractor Haldenwang Tiefbau" -> "Contractor". Not a name's own
+ * word: "Maker Studios" opens on it, "Nordvik Supplier Services" goes on with a company suffix only.
+ */
+function describedRunEnd(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  suffixes: ReadonlySet<string>,
+): number {
+  for (let k = j - 1; k > i; k--) {
+    const t = (tokens[k] as Token).text;
+    if (!/^\p{L}+$/u.test(t)) return -1;
+    if (!HEADLINE_TRADES.has(t)) continue;
+    const rest = tokens.slice(k + 1, j + 1).map((x) => x.text);
+    return rest.every((w) => suffixes.has(w)) || !/^\p{L}/u.test(rest[0] as string) ? -1 : k;
+  }
+  return -1;
 }
 
 /** English demonyms: capitalised always, they open or go on names ("Canadian Tire Corp.", "Anglo American"). */
@@ -730,6 +796,12 @@ export function findParties(
     .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
     // "La Roche-sur-Yon": a registry name inside a compound place name is that place.
     .filter((m) => m.entity.type === 'outlet' || !org.placeAfter.test(folded.slice(m.end, m.end + 24)))
+    // "Wheat futures on Euronext in Paris fell": the exchange named as where trading happens is no party.
+    .filter(
+      (m) =>
+        !EXCHANGES.has(m.entity.name.toLowerCase()) ||
+        !VENUE_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start)),
+    )
     .map((m) => ({
       name: m.entity.name,
       type: m.entity.type,
@@ -974,6 +1046,14 @@ export function findParties(
       if (TRADE_ACRONYM.has(next.text) && TRADE_NOUN_AFTER.test(folded.slice(next.end, next.end + 24))) break;
       j++;
     }
+    // "Acquires Bavarian Civil Engineering Contractor Haldenwang Tiefbau": a title-case headline capitalises the
+    // descriptor before the name; the words after its trade noun are the name.
+    const described =
+      rules.language === 'en' ? describedRunEnd(tokens, i, j, rules.organisations.suffixes) : -1;
+    if (described >= 0) {
+      i = described + 1;
+      continue;
+    }
     const start = first.start;
     const end = (tokens[j] as Token).end;
     const words = tokens
@@ -1016,6 +1096,7 @@ export function findParties(
       OPENING_VERB.test(next.slice(0, 40));
     const slot =
       !place &&
+      !LAUNCHED_BEFORE.test(prefix) &&
       ((!atStart &&
         (SLOT_BEFORE.test(prefix) ||
           (from < start && SLOT_BEFORE.test(prefix.replace(FEMININE_ARTICLE_END, ''))) ||
@@ -1060,6 +1141,7 @@ export function findParties(
     const tooShort =
       (words.length === 1 && last.length < 2) ||
       adverb ||
+      (words.length === 1 && DEFINED_TERM.has(last) && DEFINED_TERM_ARTICLE.test(prefix)) ||
       // "cross-Channel", "pan-European", "non-EU": a capitalised word a lowercase prefix is glued to is an adjective.
       LOWER_PREFIX.test(sentence.slice(Math.max(0, start - 12), start)) ||
       !words.some((w) => /\p{L}/u.test(w)) ||
@@ -1098,6 +1180,8 @@ export function findParties(
         (m) => m.type === 'company' && m.end <= start && LISTED_WITH.test(folded.slice(m.end, start)),
       );
     const modifier = rules.language === 'en' && MODIFIER_OF_NAMED_ROLE.test(sentence.slice(end, end + 60));
+    // "Wheat futures on Euronext in Paris fell", « a reculé de 3,1 % à Euronext Bruxelles »: a market trades, no party.
+    const venue = EXCHANGES.has(words[0] as string) && VENUE_BEFORE.test(prefix);
     // "three Ariane 6 flights", "ses A350 livrés": a name closed by a model number before a plural noun is a product.
     // "available to NATO customers", "EU member states": a name qualifying a group of customers or members.
     const model =
@@ -1116,15 +1200,16 @@ export function findParties(
       end,
       range: namesARange(sentence, prefix, end, rules.language),
       atStart,
-      place,
+      place: place || venue,
       human: person,
       slotOnly: (slot || owns) && !hasSuffix && !org.cues.test(prefix) && !org.apposition.test(next),
       outlet: outlet && !isPlace && !tooShort,
       guessed: !titled && !pressNamed,
-      person: person || tooShort || isPlace || outlet || modifier || model,
+      person: person || tooShort || isPlace || outlet || modifier || model || venue,
       accepted:
         !tooShort &&
         !modifier &&
+        !venue &&
         !model &&
         !isPlace &&
         !outlet &&

@@ -80,7 +80,7 @@ describe('a division named by its registry parent and a generic business line is
       ['DHL', 'Norveld Pharma'],
     ],
     [
-      'Siemens Mobility a signé un accord de maintenance avec Trenvia, un opérateur ferroviaire régional.',
+      'Siemens Smart Infrastructure a signé un accord de maintenance avec Trenvia, un opérateur ferroviaire régional.',
       'fr',
       ['Siemens', 'Trenvia'],
     ],
