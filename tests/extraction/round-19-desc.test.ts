@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/extraction/claim.ts';
+import { claimsOf } from './claims-of.ts';
+
+/** Descriptors the press writes instead of a company's name: a trade, a standing, a town's or region's demonym. */
+const PUB = '2027-04-21'; // a Wednesday
+
+const partiesOf = (claims: Claim[], kind: Claim['kind']) =>
+  claims.filter((c) => c.kind === kind).map((c) => [...c.parties].sort());
+
+describe('a trade noun before « de » and a town', () => {
+  it('« le biscuitier de Varlenghem » is the story’s biscuit maker, the town no party', () => {
+    const claims = claimsOf(
+      'Korvel Biscuits a publié des ventes en hausse. Le biscuitier de Varlenghem a signé un accord de distribution avec le groupe indien Padmavar Foods.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'agreement')).toEqual([['Korvel Biscuits', 'Padmavar Foods']]);
+  });
+
+  it('« l’action du fromager de Saint-Aurèle »: the cheese maker’s stock, not the town’s', () => {
+    const claims = claimsOf(
+      "Fromageries Belcastel a publié ses résultats. L'action du fromager de Saint-Aurèle a bondi de 8,2 % lundi à la Bourse de Toronto.",
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'share_move')).toEqual([['Fromageries Belcastel']]);
+  });
+
+  it('« le géant de Saskatoon »: a standing noun heads its town too', () => {
+    const claims = claimsOf(
+      'Yara a signé un accord avec Sollvik. Norvant, le géant de Saskatoon qui fournit Sollvik, a signé un accord avec Agrivert.',
+      'fr',
+      PUB,
+    );
+    const parties = claims.flatMap((c) => c.parties);
+    expect(parties).not.toContain('Saskatoon');
+    // The apposition describes the unread name before it, not the story's subject.
+    expect(partiesOf(claims, 'agreement')).not.toContainEqual(['Agrivert', 'Yara']);
+  });
+
+  it('counter-example: a trade noun right before a name introduces that name', () => {
+    const claims = claimsOf(
+      'Korvel Biscuits a publié des ventes en hausse. Le biscuitier Varlenghem a signé un accord de distribution avec le groupe indien Padmavar Foods.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'agreement')).toEqual([['Padmavar Foods', 'Varlenghem']]);
+  });
+});
+
+describe('a standing noun: « le numéro un mondial du ciment », « le géant suisse »', () => {
+  it('stands for the story’s company', () => {
+    expect(
+      partiesOf(
+        claimsOf(
+          'Holcim a présenté sa stratégie. Le numéro un mondial du ciment a obtenu la certification ISO 50001 pour son usine de Siggenthal.',
+          'fr',
+          PUB,
+        ),
+        'certification',
+      ),
+    ).toEqual([['Holcim']]);
+    expect(
+      partiesOf(
+        claimsOf(
+          "Nestlé a publié ses ventes. Le géant suisse de l'alimentation a cédé 1,2 % à la Bourse de Zurich.",
+          'fr',
+          PUB,
+        ),
+        'share_move',
+      ),
+    ).toEqual([['Nestlé']]);
+  });
+});
+
+describe('a foreign town’s or region’s demonym gives the country', () => {
+  it('« le spécialiste gantois » is the Ghent company the article introduced, not the French one', () => {
+    const claims = claimsOf(
+      'Arkema a démenti toute approche du gantois Resivane Chemicals. Le spécialiste gantois des résines a encore reculé de 3,1 % jeudi.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'share_move')).toEqual([['Resivane Chemicals']]);
+  });
+
+  it('« le groupe lucernois » is no French company, whatever the story named last', () => {
+    const claims = claimsOf(
+      'Lucerna Käse a publié ses ventes. Arkema a démenti toute approche. Le groupe lucernois a cédé 2,1 % à la Bourse de Zurich.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'share_move')).not.toContainEqual(['Arkema']);
+  });
+
+  it('counter-example: a French region’s demonym still fits a French company', () => {
+    const claims = claimsOf(
+      'Arkema a démenti toute approche du gantois Resivane Chemicals. Le chimiste francilien a encore reculé de 3,1 % jeudi.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'share_move')).toEqual([['Arkema']]);
+  });
+});
+
+describe('a compound demonym: « le groupe franco-italien »', () => {
+  it('is no company of a third country', () => {
+    const claims = claimsOf(
+      'TSMC a annoncé un investissement en Europe. Vercelline Semiconducteurs, dont le groupe franco-italien vient de prendre 20 % du capital, a progressé de 2,0 %.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'acquisition')).toEqual([]);
+  });
+
+  it('counter-example: « le groupe taïwanais » is the Taiwanese company', () => {
+    const claims = claimsOf(
+      'TSMC a annoncé un investissement en Europe. Vercelline Semiconducteurs, dont le groupe taïwanais vient de prendre 20 % du capital, a progressé de 2,0 %.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'acquisition')).toEqual([['TSMC', 'Vercelline Semiconducteurs']]);
+  });
+});
+
+describe('a role after a fronted phrase is the main clause’s subject, not an apposition', () => {
+  it('« Deux jours après un article sur X, le cimentier suisse a … » is the headline’s Swiss cement maker', () => {
+    const claims = claimsOf(
+      "Deux jours après un article lui prêtant l'intention de racheter Cementos Varela, le cimentier suisse a obtenu la certification ISO 50001 pour son usine d'Eclépens.",
+      'fr',
+      PUB,
+      "Holcim dément vouloir racheter l'espagnol Varela",
+    );
+    expect(partiesOf(claims, 'certification')).toContainEqual(['Holcim']);
+  });
+
+  it('counter-example: an apposition right after a name describes it', () => {
+    const claims = claimsOf(
+      'Holcim a racheté Cementos Varela, le cimentier espagnol, pour 900 millions d’euros.',
+      'fr',
+      PUB,
+      'Holcim rachète Varela',
+    );
+    expect(partiesOf(claims, 'acquisition')).toEqual([['Cementos Varela', 'Holcim']]);
+  });
+});
