@@ -540,6 +540,9 @@ function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: strin
 }
 
 const APPOSED_TO = /^\s*,\s*$/u;
+/** « Coopérative betteravière de », « Laiterie de la »: a title-case role word, then an adjective or « de ». */
+const TITLED_ROLE =
+  /^\p{Lu}\p{Ll}+ (?:\p{Ll}+(?:ne|le|re|se|te|ce|al|ale|ier|iere|ois|oise|ais|aise|ien|ienne|ique|in|ine)\b|de |du |des |d['’])/u;
 /** The sentence's opening capitalised words, then the comma of an apposition. */
 const OPENING_NAME_APPOSED = /^\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3},\s*$/u;
 /** A role's verb right after it and at most one adjective: « le cimentier suisse a opposé », "the group has denied". */
@@ -878,6 +881,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // a qualified role in an object's slot.
     if (!fr && ctx.folded.startsWith(' of ', roleEnd) && !(objectSlot && words.length > 0)) continue;
     if (overlaps(ctx.parties, start, roleEnd)) continue;
+    // « La Coopérative betteravière de Hesbaye serait en passe de … »: a capitalised trade word after its
+    // article, with words of its own, opens a name the engine did not read; it describes no other company.
+    if (
+      fr &&
+      !lexicon.generic.has(role) &&
+      TITLED_ROLE.test(ctx.sentence.text.slice(roleEnd - role.length, roleEnd + 30))
+    )
+      continue;
     // "Oracle, the Austin-based database group, declined": an apposition describes the name before it. Not
     // « Deux jours après un article sur Cementos Arlanza, le cimentier suisse a opposé un démenti »: a role
     // running straight into its verb is the main clause's subject, after a fronted phrase naming another.

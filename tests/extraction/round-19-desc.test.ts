@@ -144,3 +144,23 @@ describe('a role after a fronted phrase is the main clause’s subject, not an a
     expect(partiesOf(claims, 'acquisition')).toEqual([['Cementos Varela', 'Holcim']]);
   });
 });
+
+describe('a title-case trade word opens a name, not a descriptor', () => {
+  it('« La Coopérative laitière de Kervallec a obtenu … » is no other company of the story', () => {
+    const claims = claimsOf(
+      'Resivane Chemicals a publié ses comptes. La Coopérative laitière de Kervallec a obtenu la certification ISO 14001 pour son site de Pontivy.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'certification')).not.toContainEqual(['Resivane Chemicals']);
+  });
+
+  it('counter-example: « la coopérative laitière » in lower case is a descriptor still', () => {
+    const claims = claimsOf(
+      'Resivane Chemicals a publié ses comptes. La coopérative laitière a obtenu la certification ISO 14001 pour son site de Pontivy.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(claims, 'certification')).toEqual([['Resivane Chemicals']]);
+  });
+});
