@@ -164,3 +164,23 @@ describe('a title-case trade word opens a name, not a descriptor', () => {
     expect(partiesOf(claims, 'certification')).toEqual([['Resivane Chemicals']]);
   });
 });
+
+describe('an officer’s tag after a quote: « a spokesman for the Rome-based defence group said »', () => {
+  it('the company opening the quote speaks, not the one it denies an offer for', () => {
+    const claims = claimsOf(
+      'Pennarval Optronique shares fell 8% on Tuesday. “Leonardo has not made any offer for Pennarval and is not in discussions with the company or its shareholders,” a spokesman for the Rome-based defence group said in an emailed statement.',
+      'en',
+      PUB,
+    );
+    expect(partiesOf(claims, 'statement')).toEqual([['Leonardo']]);
+  });
+
+  it('counter-example: a first-person quote names only what it denies; that company makes no statement', () => {
+    const claims = claimsOf(
+      'Corvane Systems shares fell 8% on Tuesday after a report that Thales was weighing a bid. “We are not in discussions with Corvane Systems,” a spokesman for the Paris-based defence group said.',
+      'en',
+      PUB,
+    );
+    expect(partiesOf(claims, 'statement')).toEqual([['Thales']]);
+  });
+});
