@@ -184,3 +184,35 @@ describe('an officer’s tag after a quote: « a spokesman for the Rome-based de
     expect(partiesOf(claims, 'statement')).toEqual([['Thales']]);
   });
 });
+
+describe('a column of briefs: each paragraph opens on its company’s name, run in', () => {
+  const column = [
+    'Nos brèves de la semaine sur les valeurs belges.',
+    'Resivane. Le spécialiste gantois des résines a encore reculé de 3,1 % jeudi, au lendemain du démenti d’Arkema.',
+    'Korvel Biscuits. Le biscuitier de Varlenghem a signé un accord de distribution avec le groupe indien Padmavar Foods.',
+    'Sucrerie de la Nethe. La direction de la sucrerie n’a pas souhaité commenter les rumeurs de cession.',
+  ].join('\n\n');
+
+  it('the descriptors of an item stand for its heading’s company', () => {
+    const claims = claimsOf(column, 'fr', PUB);
+    expect(partiesOf(claims, 'share_move')).toEqual([['Resivane']]);
+    expect(partiesOf(claims, 'agreement')).toEqual([['Korvel Biscuits', 'Padmavar Foods']]);
+    expect(partiesOf(claims, 'statement')).toContainEqual(['Sucrerie de la Nethe']);
+  });
+
+  it('counter-examples: a lone dateline, an interview’s « Non. » open no item', () => {
+    const dateline = claimsOf(
+      'Craonville. C’était l’objectif de la coopérative : Fermes Cadorel a obtenu la certification HVE pour ses exploitations.\n\nLe label ouvre des portes commerciales.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(dateline, 'certification')).toEqual([['Fermes Cadorel']]);
+    const interview = claimsOf(
+      'Plusieurs sources évoquent un intérêt de Sanofi pour Vendrel. Êtes-vous en discussion ?\n\nNon. Il n’y a aucune discussion avec Sanofi.\n\nVos clients exigent-ils des certifications ?\n\nToujours. Notre usine a obtenu la certification ISO 9001 en septembre.',
+      'fr',
+      PUB,
+    );
+    expect(interview.flatMap((c) => c.parties)).not.toContain('Non');
+    expect(interview.flatMap((c) => c.parties)).not.toContain('Toujours');
+  });
+});
