@@ -14,6 +14,7 @@ import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { SPEECH_AFTER, speakerNamedBefore } from './speaking-descriptor.ts';
 import { basedTown, learnTowns, townAt, townCandidates } from './town-descriptors.ts';
+import { FR_TRADE_NOUNS } from './trade-nouns.ts';
 
 /**
  * Role nouns journalists use instead of a company's name ("la jeune pousse", "l'hébergeur", "the
@@ -53,7 +54,6 @@ const FR_ROLES: Record<string, string> = {
   licorne: 'startup',
   'scale-up': 'startup',
   editeur: 'editeur',
-  hebergeur: 'hebergeur',
   exploitant: 'exploitant',
   fabricant: 'fabricant',
   manufacturier: 'fabricant',
@@ -63,8 +63,6 @@ const FR_ROLES: Record<string, string> = {
   constructeur: 'constructeur',
   equipementier: 'equipementier',
   industriel: 'industriel',
-  avionneur: 'avionneur',
-  motoriste: 'motoriste',
   esn: 'esn',
   integrateur: 'integrateur',
   fournisseur: 'fournisseur',
@@ -74,9 +72,7 @@ const FR_ROLES: Record<string, string> = {
   grossiste: 'distributeur',
   laboratoire: 'laboratoire',
   assureur: 'assureur',
-  logisticien: 'logisticien',
   petrolier: 'petrolier',
-  armateur: 'armateur',
   transporteur: 'transporteur',
   developpeur: 'developpeur',
   concepteur: 'concepteur',
@@ -86,6 +82,11 @@ const FR_ROLES: Record<string, string> = {
   societe: 'groupe',
   entreprise: 'groupe',
   firme: 'groupe',
+  // « le géant de Saskatoon », « le numéro un mondial du ciment »: a company's standing, generic like "le
+  // groupe" (it needs a qualifier, and stands for the story's subject before any other company).
+  geant: 'giant',
+  'numero un': 'giant',
+  leader: 'giant',
   // Their own classes: "la maison" stands bare for a company the article called "Maison Vareilles".
   manufacture: 'manufacture',
   maison: 'maison',
@@ -94,31 +95,20 @@ const FR_ROLES: Record<string, string> = {
   mutuelle: 'mutuelle',
   enseigne: 'enseigne',
   loueur: 'loueur',
-  cimentier: 'cimentier',
-  chimiste: 'chimiste',
-  energeticien: 'energeticien',
   biotech: 'biotech',
   medtech: 'medtech',
   fintech: 'fintech',
   prestataire: 'fournisseur',
   'sous-traitant': 'fournisseur',
   laiterie: 'laiterie',
-  brasseur: 'brasseur',
-  voyagiste: 'voyagiste',
-  acieriste: 'siderurgiste',
-  siderurgiste: 'siderurgiste',
-  papetier: 'papetier',
-  verrier: 'verrier',
-  semencier: 'semencier',
-  sucrier: 'sucrier',
   negociant: 'distributeur',
   manutentionnaire: 'logisticien',
   transitaire: 'logisticien',
-  imprimeur: 'imprimeur',
   studio: 'studio',
   hopital: 'hopital',
   chu: 'hopital',
   ministere: 'ministere',
+  ...FR_TRADE_NOUNS,
   // « le titre du minier »: the mining company of a stock story, like the English "miner".
   minier: 'miner',
   ...Object.fromEntries([...ESTABLISHMENTS].map((w) => [w, w])),
@@ -234,7 +224,17 @@ const EN_ROLE_WORDS = Object.keys(EN_ROLES)
 const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
   fr: {
     classes: FR_ROLES,
-    generic: new Set(['groupe', 'societe', 'entreprise', 'firme', 'manufacture', 'maison']),
+    generic: new Set([
+      'groupe',
+      'societe',
+      'entreprise',
+      'firme',
+      'manufacture',
+      'maison',
+      'geant',
+      'numero un',
+      'leader',
+    ]),
     // "60 % du capital du spécialiste lyonnais", "au chimiste": the article fused with its preposition.
     descriptor: new RegExp(`\\b(?:l'|le |la |du |au )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
     introBefore: new RegExp(
@@ -362,6 +362,33 @@ const DEMONYMS: Record<string, string> = {
   luxembourgeoise: 'LU',
   luxembourg: 'LU',
 };
+
+/**
+ * « le spécialiste gantois », « le groupe lucernois », « la firme montréalaise », "the Flemish group": a
+ * foreign town's or region's demonym gives its country, like a national one (feminine and plural forms as
+ * for French places below).
+ */
+const FOREIGN_LOCAL: Record<string, string> = {
+  BE: 'gantois anversois liegeois bruxellois limbourgeois flamand wallon namurois carolorégien louvaniste hennuyer brabançon flemish walloon',
+  CH: 'lucernois genevois vaudois zurichois bâlois lausannois bernois valaisan neuchâtelois tessinois biennois fribourgeois',
+  CA: 'montréalais québécois torontois montérégien ontarien albertain',
+  IT: 'milanais turinois lombard piémontais vénitien napolitain',
+  DE: 'munichois berlinois hambourgeois bavarois bavarian francfortois rhénan souabe',
+  ES: 'madrilène barcelonais catalan andalou valencien',
+  GB: 'londonien écossais gallois scottish welsh',
+  NL: 'rotterdamois amstellodamois eindhovenois',
+  US: 'new-yorkais californien texan',
+};
+const LOCAL_COUNTRIES: Record<string, string> = Object.fromEntries(
+  Object.entries(FOREIGN_LOCAL).flatMap(([country, words]) =>
+    words
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(' ')
+      .flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`, `${w}ne`, `${w}nes`])
+      .map((w) => [w, country]),
+  ),
+);
 
 /**
  * "le groupe corrézien", "l'opérateur toulousain", "the Lyon-based": a French town's or region's demonym.
@@ -513,6 +540,20 @@ function introducedBefore(ctx: SentenceContext, lexicon: RoleLexicon, cls: strin
 }
 
 const APPOSED_TO = /^\s*,\s*$/u;
+/** « Coopérative betteravière de », « Laiterie de la »: a title-case role word, then an adjective or « de ». */
+const TITLED_ROLE =
+  /^\p{Lu}\p{Ll}+ (?:\p{Ll}+(?:ne|le|re|se|te|ce|al|ale|ier|iere|ois|oise|ais|aise|ien|ienne|ique|in|ine)\b|de |du |des |d['’])/u;
+/** The sentence's opening capitalised words, then the comma of an apposition. */
+const OPENING_NAME_APPOSED = /^\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3},\s*$/u;
+/** A role's verb right after it and at most one adjective: « le cimentier suisse a opposé », "the group has denied". */
+const SUBJECT_VERB_AFTER =
+  /^(?: [a-z-]+)? (?:a|ont|avait|avaient|aurait|auraient|n'a|n'ont|n'avait|ne|s'est|se|est|sont|vient|has|had|have|is|was|said|says|denied|confirmed|declined)\b/u;
+/** "Deux jours après …, le cimentier", "After a report on …, the group": the sentence opens on a fronted phrase. */
+const FRONTED_OPENER =
+  /^\s*(?:(?:\p{L}+ ){0,3}(?:apres|avant|depuis|malgre|face a|selon|after|before|following|despite|since)\b|(?:\p{L}+ant|\p{L}+ing)\b|(?:interroge|sollicite|contacte|joint|asked|contacted)e?s?\b)/u;
+function opensOnFrontedPhrase(ctx: SentenceContext, at: number): boolean {
+  return at > 0 && FRONTED_OPENER.test(ctx.folded.slice(0, at));
+}
 /** "de ", "d'", or a street: « de l'avenue », « du boulevard », « de la rue de la ». */
 const STREET_OF =
   /^ (?:(?:du|de la|de l') ?(?:avenue|rue|boulevard|quai|place|cours|allee|route|chemin|esplanade|parvis|tour) (?:de la |de l'|des |de |du |d')?|de |d')/u;
@@ -540,7 +581,43 @@ const PURPOSE_CLAUSE =
 const CLAUSE_OPENER = /\b(?:that|que|qu['’])\s/gu;
 
 /** The country a descriptor's demonym gives ("allemand", "Norwegian"). */
-const countryOf = (words: readonly string[]) => words.map((w) => DEMONYMS[w]).find((c) => c !== undefined);
+const countryOf = (words: readonly string[]) =>
+  words.map((w) => DEMONYMS[w] ?? LOCAL_COUNTRIES[w]).find((c) => c !== undefined);
+
+/** The first half of a compound demonym ("franco-italien", "Anglo-Dutch") -> registry country. */
+const COMPOUND_FIRST: Record<string, string> = {
+  franco: 'FR',
+  germano: 'DE',
+  anglo: 'GB',
+  italo: 'IT',
+  hispano: 'ES',
+  luso: 'PT',
+  belgo: 'BE',
+  helvetico: 'CH',
+  americano: 'US',
+  canado: 'CA',
+  sino: 'CN',
+  nippo: 'JP',
+  indo: 'IN',
+  russo: 'RU',
+  suedo: 'SE',
+  norvego: 'NO',
+  dano: 'DK',
+};
+
+/**
+ * "le groupe franco-italien", "the Anglo-Dutch consumer group": a company of either country, so one known to
+ * be from a third (the Taiwanese topic of a chip story) is not it.
+ */
+function compoundCountries(words: readonly string[]): readonly string[] | undefined {
+  for (const w of words) {
+    const [first, second, ...more] = w.split('-');
+    const a = COMPOUND_FIRST[first ?? ''];
+    const b = DEMONYMS[second ?? ''];
+    if (a !== undefined && b !== undefined && more.length === 0) return [a, b];
+  }
+  return undefined;
+}
 /** "FR" for a descriptor naming a French town or region ("nantais", "breton"). */
 const regionOf = (words: readonly string[]) => (words.some((w) => FR_LOCAL.has(w)) ? 'FR' : undefined);
 /** The place a descriptor's words give: its country, else its French region. */
@@ -775,11 +852,15 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     objectSlot: boolean;
     /** The trade the role names, for fitting it to a company ("the engine maker": motoriste). */
     trade: string;
+    /** « Deux jours après un article sur X, le cimentier suisse a démenti »: the main clause's subject. */
+    frontedSubject: boolean;
     /** "du spécialiste", "au chimiste": only the role the article gave, or its subject, is meant. */
     fused: boolean;
     /** "la coopérative agricole", "the Italian maker": a word of its own, which a bare repeat lacks. */
     qualified: boolean;
     country?: string;
+    /** "le groupe franco-italien": a company of one of these countries. */
+    countries?: readonly string[];
     /** "le groupe corrézien", "l'opérateur toulousain": a French town's or region's company, so no foreign one. */
     region?: string;
     /** « le groupe de Bezons », "the Leeds-based group": the company's town (folded), never a party itself. */
@@ -800,13 +881,29 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // a qualified role in an object's slot.
     if (!fr && ctx.folded.startsWith(' of ', roleEnd) && !(objectSlot && words.length > 0)) continue;
     if (overlaps(ctx.parties, start, roleEnd)) continue;
-    // "Oracle, the Austin-based database group, declined": an apposition describes the name before it.
+    // « La Coopérative betteravière de Hesbaye serait en passe de … »: a capitalised trade word after its
+    // article, with words of its own, opens a name the engine did not read; it describes no other company.
     if (
+      fr &&
+      !lexicon.generic.has(role) &&
+      TITLED_ROLE.test(ctx.sentence.text.slice(roleEnd - role.length, roleEnd + 30))
+    )
+      continue;
+    // "Oracle, the Austin-based database group, declined": an apposition describes the name before it. Not
+    // « Deux jours après un article sur Cementos Arlanza, le cimentier suisse a opposé un démenti »: a role
+    // running straight into its verb is the main clause's subject, after a fronted phrase naming another.
+    const verbAfter = SUBJECT_VERB_AFTER.test(ctx.folded.slice(roleEnd, roleEnd + 40));
+    const frontedSubject = verbAfter && opensOnFrontedPhrase(ctx, start);
+    if (
+      !frontedSubject &&
       ctx.parties.some(
         (p) => p.type === 'company' && p.end <= start && APPOSED_TO.test(ctx.folded.slice(p.end, start)),
       )
     )
       continue;
+    // « Nutrien, le géant de Saskatoon qui … »: an apposition to the name opening the sentence, read or not
+    // ("Lundi, le groupe a …" opens on its subject's verb instead).
+    if (!verbAfter && OPENING_NAME_APPOSED.test(ctx.sentence.text.slice(0, start))) continue;
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
@@ -857,6 +954,7 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     const established = INTRODUCED_ONLY.has(cls) && cls !== 'studio' && state.roles.has(cls);
     if ((generic || !fr) && !qualified && !bare && !bidObject && !stakeObject && !established) continue;
     const country = countryOf(words);
+    const countries = compoundCountries(words);
     const region = regionOf(words);
     found.push({
       start,
@@ -868,9 +966,11 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       stakeObject,
       objectSlot,
       trade: tradeClass(cls, words),
+      frontedSubject,
       fused: /^(?:du|au) /u.test(m[0]),
       qualified,
       ...(country !== undefined ? { country } : {}),
+      ...(countries !== undefined ? { countries } : {}),
       ...(region !== undefined ? { region } : {}),
       ...(town !== undefined ? { town } : {}),
     });
@@ -1075,12 +1175,14 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       if (d.cls === 'pme' && known !== undefined) return false;
       const home = known?.country ?? homes.get(n);
       const from = d.country ?? d.region;
+      if (home !== undefined && d.countries !== undefined && !d.countries.includes(home)) return false;
       return from === undefined || home === undefined || home === from;
     };
+    const ofCountry = (n: string) => homeOf(n) === d.country;
     const national =
       d.country === undefined
         ? undefined
-        : [...state.mentioned].reverse().find((n) => !used.has(n) && homeOf(n) === d.country);
+        : [...state.mentioned].reverse().find((n) => !used.has(n) && ofCountry(n));
     // "Le motoriste a démenti …" opening the lead under "Talmont Aéro : Safran dément …": before the body names
     // a company, a role noun opening a sentence stands for the headline's company of that trade.
     if (
@@ -1090,7 +1192,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       state.mentioned.length === 0 &&
       // "L'opérateur historique a déposé une OPA sur l'opérateur de fibre rennais": a bid's object in the lead is
       // the headline's company its subject is not.
-      (namedBefore(ctx, d.start) === 0 || bidder !== undefined)
+      // « Deux jours après un article sur Arlanza, le cimentier suisse a démenti »: nor is a fronted phrase's.
+      (namedBefore(ctx, d.start) === 0 || bidder !== undefined || d.frontedSubject)
     ) {
       const told = (HEADLINE_COMPANIES.get(state) ?? []).filter((n) => !used.has(n) && fits(n));
       // "The French insurer is buying the London specialist": once one role took a headline company, the

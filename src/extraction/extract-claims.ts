@@ -35,7 +35,14 @@ import { findStatements } from './kinds/find-statements.ts';
 import { findLaterRollouts } from './kinds/later-rollouts.ts';
 import { namesDealVenture } from './kinds/launch-subject.ts';
 import { noteListed, notePricedTarget } from './listed-companies.ts';
-import { type LiveItem, liveItemAt, moverHeadingItem, startLiveItem, timeHeadingItem } from './live-items.ts';
+import {
+  briefColumnItems,
+  type LiveItem,
+  liveItemAt,
+  moverHeadingItem,
+  startLiveItem,
+  timeHeadingItem,
+} from './live-items.ts';
 import { mentionRoles } from './mention-roles.ts';
 import { learnOfficers } from './officer-companies.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
@@ -401,10 +408,18 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   // "Brenhallow Insurance (LSE: BRH) -7.9%": a round-up's heading opens its company's item below it.
   const headed = new Map<SentenceContext, LiveItem>();
   let heading: LiveItem | undefined;
+  // "Scheldara. Le spécialiste gantois …": a column of briefs, each paragraph its run-in company's item.
+  const runIns = briefColumnItems(sentences, registry, rules);
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.body) {
       heading = moverHeadingItem(sentence.text, registry) ?? timeHeadingItem(sentence.text);
       if (heading?.subject?.known === false) state.names.add(heading.subject.name, 'company');
+      continue;
+    }
+    const runIn = runIns.get(index);
+    if (runIn !== undefined) {
+      heading = runIn;
+      if (runIn.subject?.known === false) state.names.add(runIn.subject.name, 'company');
       continue;
     }
     const ctx = widen(buildSentenceContext(index, sentence, rules, registry, published));

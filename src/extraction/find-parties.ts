@@ -9,6 +9,7 @@ import { namesARange, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
+import { FR_TRADE_NOUNS } from './trade-nouns.ts';
 
 /** An organisation named in a sentence: from the registry, or recognised by its surface form. */
 /** A capitalised name the sentence alone did not make an organisation: the article may. */
@@ -342,8 +343,12 @@ const OF_BEFORE = endAnchored(/(?:^|\s)(?:de la|de l'|de|du|d'|of)\s*$/u);
  * commerce d'Angoulême", « celui du groupe de Bezons », « le groupe de l'avenue Matignon »: the role noun is the
  * subject; the name after "de" (or its street) is its place or owner.
  */
+const TRADE_WORDS_OF = Object.keys(FR_TRADE_NOUNS).join('|');
 const ROLE_OF_BEFORE = endAnchored(
-  /(?:^|\s)(?:l'|le |la |du |au |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary)(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*(?:(?:avenue|rue|boulevard|quai|place|cours|allee|route|chemin|esplanade|parvis|tour) (?:de la |de l'|des |de |du |d')?)?$/u,
+  new RegExp(
+    String.raw`(?:^|\s)(?:l'|le |la |du |au |the )(?:(?:petite?|grande?|jeune|vieille?|vieil|nouvelle?|nouvel|ancienne?|discrete?|modeste|small|young|little)\s)?(?:tribunal (?:de commerce|judiciaire|administratif|des activites economiques)|tribunal|cour d'appel|chambre de commerce(?: et d'industrie)?|club|producteur|transporteur|negociant|groupe|societe|entreprise|firme|maison|manufacture|fabricant|constructeur|equipementier|cooperative|mutuelle|banque|assureur|filiale|specialiste|editeur|operateur|distributeur|industriel|laboratoire|biotech|medtech|fintech|start-up|startup|pme|eti|esn|enseigne|holding|company|group|firm|maker|manufacturer|subsidiary|geant|${TRADE_WORDS_OF})(?: [a-z-]+)? (?:de la |de l'|des |de|du|d'|of(?: the)?)\s*(?:(?:avenue|rue|boulevard|quai|place|cours|allee|route|chemin|esplanade|parvis|tour) (?:de la |de l'|des |de |du |d')?)?$`,
+    'u',
+  ),
 );
 /** Names coordinated with an organisation are organisations too ("Acme et Zorglub ont signé", "Acme and French family-owned Zorglub"). */
 const COORDINATION =

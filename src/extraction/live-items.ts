@@ -1,7 +1,11 @@
 import type { EntityRegistry } from '../entities/entity-registry.ts';
+import { foldText } from '../entities/fold-text.ts';
 import type { ArticleState } from './article-state.ts';
+import { commonWords } from './common-words.ts';
 import type { PartyMention } from './find-parties.ts';
+import type { RuleSet } from './rules/rule-set.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import type { Sentence } from './split-sentences.ts';
 
 /**
  * A live page or a wire's running brief is a list of items, each opening on a time stamp and often a
@@ -108,6 +112,59 @@ export function startLiveItem(ctx: SentenceContext, state: ArticleState, item: L
   state.alliance = undefined;
   ctx.parties = ctx.parties.filter((p) => p.start >= item.bodyStart);
   ctx.candidates = ctx.candidates.filter((p) => p.start >= item.bodyStart);
+}
+
+/**
+ * A column of briefs opening each paragraph on its company's name as a run-in heading: "Scheldara. Le
+ * spécialiste gantois des résines a encore reculé …", "Lotus Bakeries. Le biscuitier de Lembeke a signé …".
+ * The name alone makes the paragraph's first sentence; the paragraph is that company's item, so its
+ * descriptors stand for it, not for the company of the brief above.
+ */
+const RUN_IN_NAME =
+  /^\s*(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:(?:de la|de l['’]|de|du|des|d['’]) ?)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4})\.\s*$/u;
+
+/** The item a run-in heading opens: a name alone, opening its paragraph, and the paragraph goes on. */
+function runInHeadingItem(
+  sentences: readonly Sentence[],
+  index: number,
+  registry: EntityRegistry,
+  places: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): LiveItem | undefined {
+  const sentence = sentences[index] as Sentence;
+  if (!sentence.body) return undefined;
+  if (sentences[index - 1]?.paragraph === sentence.paragraph) return undefined;
+  if (sentences[index + 1]?.paragraph !== sentence.paragraph) return undefined;
+  const name = RUN_IN_NAME.exec(sentence.text)?.[1];
+  if (name === undefined) return undefined;
+  // Not a place, nor an interview's answer opening on a word (« Non. Il n'y a aucune discussion … »).
+  const folded = foldText(name);
+  if (places.has(folded) || common.has(folded)) return undefined;
+  const known = registry.get(name);
+  if (known !== undefined && known.type !== 'company') return undefined;
+  const subject: PartyMention = known
+    ? { name: known.name, type: known.type, known: true, start: 0, end: 0 }
+    : { name, type: 'company', known: false, start: 0, end: 0 };
+  return { bodyStart: 0, subject };
+}
+
+/**
+ * The items of a column of briefs, by the index of their heading sentence: two run-in headings at least,
+ * so that a lead's run-in dateline ("Craon. C'était l'objectif …") opens none.
+ */
+export function briefColumnItems(
+  sentences: readonly Sentence[],
+  registry: EntityRegistry,
+  rules: RuleSet,
+): Map<number, LiveItem> {
+  const items = new Map<number, LiveItem>();
+  const common = commonWords(rules.language);
+  for (const index of sentences.keys()) {
+    const item = runInHeadingItem(sentences, index, registry, rules.organisations.places, common);
+    if (item !== undefined) items.set(index, item);
+  }
+  if (items.size < 2) items.clear();
+  return items;
 }
 
 /** A live page's time stamp standing alone as a heading ("17h40", "16.40", "09:15 GMT"): a new item below. */

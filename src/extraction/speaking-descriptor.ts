@@ -4,8 +4,18 @@ import type { SentenceContext } from './sentence-context.ts';
 /** A descriptor tagging a speech verb: "the Finnish group said", "le groupe industriel a annoncé". */
 export const SPEECH_AFTER =
   /^(?: [a-z-]+){0,2}? (?:said|says|added|told|announced|confirmed|explained|a (?:indique|precise|annonce|declare|explique|confirme|ajoute)|indique|precise|ajoute)\b/u;
-/** Where a closing tag or a clause explaining the sentence opens: ", the group said", "after the insurer said". */
+/**
+ * Where a closing tag or a clause explaining the sentence opens: ", the group said", "after the insurer said",
+ * '…," a spokesman for the Rome-based defence group said'.
+ */
 const TAG_SLOT = /(?:,\s*|\b(?:after|as|following|when|apres que|apres qu'|alors que|lorsque|des que)\s+)$/u;
+/** Right after a quote's opening mark, at the sentence's start. */
+const QUOTE_OPENS = /^\s*[«"“]\s*$/u;
+/**
+ * '"…," a spokesman for the Italian defence group said': an officer's tag after a quote. The quote may name only
+ * what it denies: its nationality, its trade or the quote's own subject tells which company speaks.
+ */
+const OFFICER_TAG_SLOT = /[,"”»]\s*(?:an? )?(?:spokes(?:man|woman|person)|representative) (?:for|of|at) $/u;
 
 export interface SpeakingDescriptor {
   start: number;
@@ -21,7 +31,8 @@ export interface SpeakingDescriptor {
  * sentence that named companies before it, is one of them — the one its nationality fits (else the only
  * company named, or none), or with no nationality the one its trade fits, else the sentence's own subject. Not a company
  * only earlier sentences named, nor the object of the sentence's deal (which the fallbacks for an object's
- * descriptor would pick).
+ * descriptor would pick). An officer's tag after a quote ('…," a spokesman for the Paris-based group said')
+ * is the company of its nationality or trade, else the one opening the quote, never a name the quote denies.
  */
 export function speakerNamedBefore(
   ctx: SentenceContext,
@@ -30,7 +41,9 @@ export function speakerNamedBefore(
   byTrade: (names: readonly string[]) => string | undefined,
 ): string | undefined {
   if (!SPEECH_AFTER.test(ctx.folded.slice(d.end, d.end + 40))) return undefined;
-  if (!TAG_SLOT.test(ctx.folded.slice(Math.max(0, d.start - 24), d.start))) return undefined;
+  const before = ctx.folded.slice(Math.max(0, d.start - 24), d.start);
+  const officer = OFFICER_TAG_SLOT.test(before);
+  if (!TAG_SLOT.test(before) && !officer) return undefined;
   const named = ctx.parties.filter((p) => p.type === 'company' && p.end <= d.start);
   const outside = excludedParties(ctx, { start: 0, end: ctx.folded.length }, named);
   const names = [...new Set(named.filter((p) => !outside.has(p)).map((p) => p.name))].filter(accept);
@@ -38,7 +51,11 @@ export function speakerNamedBefore(
   // "Orange has signed with Nokia, the Finnish group said": only a company known to be of that country.
   if (d.from !== undefined) {
     const home = names.filter((n) => ctx.registry.get(n)?.country === d.from);
-    return home.length === 1 ? home[0] : names.length === 1 ? names[0] : undefined;
+    return home.length === 1 ? home[0] : names.length === 1 && !officer ? names[0] : undefined;
   }
-  return byTrade(names) ?? names[0];
+  // '"Leonardo has not made any offer for Pennarval," a spokesman for the Rome-based group said': the
+  // company opening the quote speaks of itself; '"We are not in talks with Apple," a spokesperson for …' names
+  // only what it denies.
+  const opening = officer ? named.find((p) => QUOTE_OPENS.test(ctx.folded.slice(0, p.start))) : undefined;
+  return byTrade(names) ?? (officer ? names.find((n) => n === opening?.name) : names[0]);
 }

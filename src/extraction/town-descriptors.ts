@@ -20,8 +20,18 @@ const TOWNS = new WeakMap<ArticleState, Map<string, string>>();
 /** After a name: « , une entreprise familiale de Rosenheim », « , installée à Nantes », ", based in Leeds". */
 const PLACED_AFTER =
   /^\s*,\s(?:(?:une?|la|le|l'|the|an?)\s?[^,;.()]{0,50}?\s(?:de|d'|a|in|from)|(?:basee?s?|installee?s?|implantee?s?|situee?s?|etablie?s?|based|headquartered) (?:a|in))\s?$/u;
-/** "the Leeds-based Talvern", « Talvern Aerospace, the Leeds-based defence group »: the town before "-based". */
-const BASED = /\b([a-z][a-z'-]*?)-based\b/u;
+/**
+ * "the Leeds-based Talvern", « Talvern Aerospace, the Leeds-based defence group »: the town before "-based"
+ * (group 1), with what must come before and after it.
+ */
+const basedPattern = (before = '', after = '') =>
+  new RegExp(String.raw`${before}\b([a-z][a-z'-]*)-based\b${after}`, 'u');
+/** Anywhere in a descriptor's words. */
+const BASED = basedPattern();
+/** Right after a name, in its apposition: "Talvern Aerospace, the Leeds-based defence group". */
+const BASED_APPOSED = basedPattern(String.raw`^\s*,\s(?:the |an? )?`);
+/** Right before a name, with up to three words between (group 2): "the Leeds-based start-up Quantalys". */
+const BASED_BEFORE = basedPattern('', '((?: [a-z-]+){0,3}) $');
 /** A press release's dateline: "LEEDS, England, 3 March 2029 /Wire/ – Talvern Aerospace …". */
 const DATELINE = /^([\p{Lu}][\p{Lu}'’ -]+?),[^–—]{0,80}?(?:\s[-–—]{1,2}\s)/u;
 
@@ -72,13 +82,11 @@ export function learnTowns(
       place(p.name, townAt(ctx, p.end + cut));
       break;
     }
-    const apposed = /^\s*,\s(?:the |an? )?([a-z][a-z'-]*)-based\b/u.exec(after);
+    const apposed = BASED_APPOSED.exec(after);
     if (apposed?.[1] !== undefined) place(p.name, apposed[1]);
     // "Leeds-based Talvern", "the Leeds-based start-up Quantalys": only a role may stand between; "the
     // Geneva-based carrier obtained ISO 14001" places the carrier, not what it obtained.
-    const before = /\b([a-z][a-z'-]*)-based((?: [a-z-]+){0,3}) $/u.exec(
-      ctx.folded.slice(Math.max(0, p.start - 50), p.start),
-    );
+    const before = BASED_BEFORE.exec(ctx.folded.slice(Math.max(0, p.start - 50), p.start));
     const between = before?.[2]?.trim().split(' ').filter(Boolean) ?? [];
     if (before?.[1] !== undefined && (between.length === 0 || isRole(between.at(-1) ?? '')))
       place(p.name, before[1]);
