@@ -430,8 +430,9 @@ function separateDeals(
 
 /** Consortium triggers: the members are named inside the trigger's phrase, up to the verb of what it won. */
 const CONSORTIUM = new Set(['consortium-members', 'groupement']);
+// "installée à Saint-Priest": the « à » of a member's seat (folded to "a") is no verb.
 const CONSORTIUM_VERB =
-  /\s(?:a|ont|avait|aura|va|vont|doit|est|sera|serait|has|have|had|is|was|were|are|will|would|won|wins|secured|landed|remporte|decroche|obtient)\s/u;
+  /(?<!\b(?:installee?s?|basee?s?|implantee?s?|situee?s?|etablie?s?|domiciliee?s?|sise?s?|presente?s?))\s(?:a|ont|avait|aura|va|vont|doit|est|sera|serait|has|have|had|is|was|were|are|will|would|won|wins|secured|landed|remporte|decroche|obtient)\s/u;
 
 /** "Le consortium formé par A, B et C a remporté le contrat de la Métropole": the members, not the client. */
 function consortiumMembers(

@@ -28,6 +28,11 @@ const TITLE = /[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:du|de|des|de la|of|for)\s)?[\p{L
 /** "BRCGS Storage and Distribution standard": the capitalised words between a code and its noun are its name. */
 const CODE_TAIL =
   /^(?:\s(?:(?:and|&|for|of|et|de|du|des)\s)?[\p{Lu}][\p{L}-]*){1,4}(?=\s(?:standard|scheme|programme|program|norme|referentiel|certification|certificate|accreditation|label)\b)/u;
+/**
+ * "NF Habitat HQE", "NF Environnement HQE": a code, one or two capitalised words, and a second code make one
+ * scheme's name; the first code alone names another label.
+ */
+const CODE_BRIDGE = /^(?:\s[\p{Lu}][\p{Ll}-]+){1,2}\s[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}](?![\p{L}\p{N}])/u;
 /** "le label Entreprise du patrimoine vivant": a French name capitalised on its first word only. */
 const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+)?/u;
 const FRENCH_TITLE_STOP =
@@ -100,7 +105,8 @@ export function shapedLabel(
       // "a BREEAM Outstanding rating", "a five-star GRESB rating": a scheme's rating, never a credit grade.
       (RATING_AFTER.test(after) && !CREDIT_GRADE.test(m[0]))
     ) {
-      const tail = CODE_TAIL.exec(text.slice(end, within.end));
+      const tail =
+        CODE_TAIL.exec(text.slice(end, within.end)) ?? CODE_BRIDGE.exec(text.slice(end, within.end));
       return tail === null
         ? { name: m[0], start, end }
         : { name: m[0] + tail[0], start, end: end + tail[0].length };

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectHolds, find } from './claims-of.ts';
+
+/** Agreements made by three founders or more, and certifications listed together or held before the story. */
+const PUB = '2027-04-20';
+
+const agreements = (text: string, lang: 'fr' | 'en') =>
+  claimsOf(text, lang, PUB).filter((c) => c.kind === 'agreement');
+const certifications = (text: string, lang: 'fr' | 'en') =>
+  claimsOf(text, lang, PUB).filter((c) => c.kind === 'certification');
+const labels = (text: string, lang: 'fr' | 'en') =>
+  certifications(text, lang).map((c) => (c.kind === 'certification' ? `${c.parties[0]}:${c.label}` : ''));
+
+describe('a venture whose apposition lists its founders', () => {
+  it('"…, a joint venture of A, B and C." at the end of the sentence keeps every founder', () => {
+    const claims = agreements(
+      "The port authority has awarded the dredging contract to Harrowgate Marine Partners, a joint venture of Belgium's Dremont, Dutch contractor Vessling and Hull-based engineer Carrick Soils.",
+      'en',
+    );
+    const venture = find(claims, 'agreement', ['Dremont', 'Vessling', 'Carrick Soils']);
+    expect(venture).toHaveLength(1);
+    expect(venture[0]?.kind === 'agreement' ? venture[0].alliance : undefined).toBe(
+      'Harrowgate Marine Partners',
+    );
+  });
+
+  it("« Le groupement X, formé par A, l'entreprise … B, installée à …, et C »: the name between noun and members", () => {
+    const claims = agreements(
+      "Le groupement Mirabel, formé par Torvane, l'entreprise de terrassement Quessard TP, installée à Vienne, et le bureau d'études Pelvane Ingénierie, a remporté le marché de la Métropole.",
+      'fr',
+    );
+    const venture = find(claims, 'agreement', ['Torvane', 'Quessard TP', 'Pelvane Ingénierie']);
+    expect(venture).toHaveLength(1);
+    expect(venture[0]?.kind === 'agreement' ? venture[0].alliance : undefined).toBe('Mirabel');
+  });
+
+  it('counter-examples: an apposition ending on "de X" still describes the name before it', () => {
+    expect(
+      agreements(
+        'Torvane, la filiale de Quessard, a signé un accord de distribution avec Pelvane.',
+        'fr',
+      ).map((c) => [...c.parties].sort()),
+    ).toEqual([['Pelvane', 'Torvane']]);
+    expect(
+      agreements(
+        'Brenner Rail, the Leeds-based operator, and Talvik Systems have signed a maintenance partnership.',
+        'en',
+      ).map((c) => [...c.parties].sort()),
+    ).toEqual([['Brenner Rail', 'Talvik Systems']]);
+  });
+
+  it('a named venture told again with fewer founders keeps the founders of its fullest telling', () => {
+    const claims = agreements(
+      "Le cimentier Dravelle, le constructeur suédois Holmstad Bygg et le recycleur suisse Aarwil Recycling ont signé mardi l'acte de naissance de Granulia, une coentreprise qui produira des bétons recyclés. Holmstad Bygg a annoncé qu'il dirigera la coentreprise Granulia avec Dravelle.",
+      'fr',
+    );
+    expect(claims.map((c) => [...c.parties].sort())).toEqual([
+      ['Aarwil Recycling', 'Dravelle', 'Holmstad Bygg'],
+    ]);
+  });
+});
+
+describe('labels listed with the one a verb governs', () => {
+  it('"certified to ISO 9001 (…), ISO 14001 (…) and ISO 45001 (…) by X": one claim per label', () => {
+    expect(
+      labels(
+        'Quenby Facilities said its operations have been certified to ISO 9001 (quality management), ISO 14001 (environmental management) and ISO 45001 (occupational health and safety) by Lloyd Audit Services.',
+        'en',
+      ),
+    ).toEqual(['Quenby Facilities:ISO 9001', 'Quenby Facilities:ISO 14001', 'Quenby Facilities:ISO 45001']);
+  });
+
+  it('« la certification BREEAM au niveau « Excellent », délivrée par …, ainsi que la certification HQE … »', () => {
+    expect(
+      labels(
+        'Foncière Ardoise a obtenu la certification BREEAM au niveau « Excellent », délivrée par le BRE, ainsi que la certification HQE Bâtiment durable au niveau « Exceptionnel ».',
+        'fr',
+      ),
+    ).toEqual(['Foncière Ardoise:BREEAM', 'Foncière Ardoise:HQE']);
+  });
+
+  it('counter-example: a label still to seek after the one obtained is no second claim', () => {
+    expect(
+      labels(
+        'Ostrane said its plants have been certified to ISO 9001 and that it intends to seek ISO 14001 next year.',
+        'en',
+      ),
+    ).toEqual(['Ostrane:ISO 9001']);
+  });
+
+  it('« NF Habitat HQE »: two codes bridged by a capitalised word are one scheme', () => {
+    expectHolds(
+      'Ostrane Promotion a obtenu la certification NF Habitat HQE, délivrée par Cerqual.',
+      'fr',
+      PUB,
+      'Ostrane Promotion',
+      'NF Habitat HQE',
+    );
+    // Counter-example: a code and a capitalised word with no second code keep the code alone.
+    expect(labels('Ostrane a obtenu le label NF Habitat pour sa résidence.', 'fr')).toEqual(['Ostrane:NF']);
+  });
+});
+
+describe('a label held before the story is no certification of the article', () => {
+  it('« dispose déjà de … », "are already certified to …": background', () => {
+    expect(
+      certifications(
+        'Le site de Brugelette dispose déjà de la certification FSSC 22000, rappelle Ostrane.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(certifications('Ostrane said its plants are already certified to ISO 14001.', 'en')).toEqual([]);
+  });
+
+  it('« nous indiquions que X avait obtenu … »: the outlet recalls its own earlier report', () => {
+    expect(
+      certifications(
+        'Dans notre édition du 2 mai, nous indiquions que Ostrane avait obtenu la certification ISO 14001.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: « a déjà obtenu en mars » tells the obtaining itself', () => {
+    expectHolds(
+      'Ostrane a déjà obtenu en mars la certification ISO 14001.',
+      'fr',
+      PUB,
+      'Ostrane',
+      'ISO 14001',
+    );
+  });
+});
