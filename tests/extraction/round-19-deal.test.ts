@@ -131,3 +131,53 @@ describe('a label held before the story is no certification of the article', () 
     );
   });
 });
+
+describe('agreement words that tell another event', () => {
+  it("« la signature d'un accord : X rachète … »: the agreement explained as a purchase is that purchase", () => {
+    const claims = claimsOf(
+      "Les discussions entre Marvell Testing et Quorane ont débouché lundi sur la signature d'un accord : Marvell Testing rachète le bloc de contrôle de la famille fondatrice.",
+      'fr',
+      PUB,
+    );
+    expect(find(claims, 'acquisition', ['Marvell Testing', 'Quorane'])).toHaveLength(1);
+    expect(claims.filter((c) => c.kind === 'agreement')).toEqual([]);
+  });
+
+  it('counter-example: a typed agreement a colon explains stays an agreement', () => {
+    expect(
+      agreements(
+        'Marvell Testing et Quorane ont signé un accord de distribution : Quorane vendra les appareils de Marvell Testing en Espagne.',
+        'fr',
+      ).map((c) => [...c.parties].sort()),
+    ).toEqual([['Marvell Testing', 'Quorane']]);
+  });
+
+  it('« une entente au prix évoqué serait « raisonnable » »: an analyst weighing a deal is no report of one', () => {
+    expect(
+      agreements(
+        "Pour l'analyste Martine Leclair, de la firme montréalaise Valeurs Orford, une entente au prix évoqué serait « raisonnable ».",
+        'fr',
+      ),
+    ).toEqual([]);
+    // Counter-example: a deal concluded, then judged.
+    expect(
+      agreements(
+        'Brossard et Valmonte ont conclu une entente de distribution, une décision raisonnable selon les analystes.',
+        'fr',
+      ).map((c) => [...c.parties].sort()),
+    ).toEqual([['Brossard', 'Valmonte']]);
+  });
+
+  it('"… X, the contractor that won … as part of the joint venture with A and B": the antecedent is the side', () => {
+    const claims = claimsOf(
+      'Kestrel Build has denied a report that it is in talks to buy Holvik Bygg, the contractor that beat it to the tunnel contract last week as part of the Brenna joint venture with Dalmora and Fjelstad.',
+      'en',
+      PUB,
+    );
+    const venture = find(claims, 'agreement', ['Holvik Bygg', 'Dalmora', 'Fjelstad']);
+    expect(venture.map((c) => c.status)).toEqual(['confirmed']);
+    expect(find(claims, 'acquisition', ['Kestrel Build', 'Holvik Bygg']).map((c) => c.status)).toEqual([
+      'denied',
+    ]);
+  });
+});

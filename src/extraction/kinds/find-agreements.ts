@@ -8,6 +8,7 @@ import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
+import { explainedPurchase } from './explained-purchase.ts';
 import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purchaseTalks } from './purchase-talks.ts';
@@ -370,6 +371,28 @@ function outsideUnnamedObject(
   return parties.filter((p) => p.start < trigger.end);
 }
 
+/** From a name to the deal word: its apposition, then a relative clause with no other name's comma in it. */
+const RELATIVE_TO_TRIGGER =
+  /^\s*(?:,\s*(?:the|an?|l'|le|la|une?)\s[^,;:()]{1,80}?)?\s*,?\s*(?:which|who|that|qui)\s[^,;:()]{0,120}$/u;
+
+/**
+ * "denied talks to buy Norrbacka, the contractor that won the tender as part of the joint venture with Acciona
+ * and Sweco": the relative's antecedent, when it is not the clause's first name, is the deal's subject (and the
+ * deal's words begin with it: the denial before it is another deal's).
+ */
+function relativeAntecedent(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  parties: readonly PartyMention[],
+): PartyMention | undefined {
+  const before = parties.filter((p) => p.end <= trigger.index);
+  if (before.length < 2) return undefined;
+  const side = parties.find((p) => p.start >= trigger.end);
+  if (side === undefined || !WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start))) return undefined;
+  const antecedent = before.findLast((p) => RELATIVE_TO_TRIGGER.test(ctx.folded.slice(p.end, trigger.index)));
+  return antecedent === before[0] ? undefined : antecedent;
+}
+
 /**
  * "Marrick, which supplies Airbus and Leonardo and last year signed an agreement with Rolls-Royce":
  * when the deal names its other side after "with", the names before its word are its subject only:
@@ -384,6 +407,8 @@ function withSubjectOnly(
   if (before.length < 2) return parties;
   const side = parties.find((p) => p.start >= trigger.end);
   if (side === undefined || !WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start))) return parties;
+  const antecedent = relativeAntecedent(ctx, trigger, parties);
+  if (antecedent !== undefined) return parties.filter((p) => p.end > trigger.index || p === antecedent);
   let last = before[0] as PartyMention;
   const kept = new Set<PartyMention>([last]);
   for (const p of before.slice(1)) {
@@ -584,6 +609,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ),
       ),
     );
+    const antecedent = relativeAntecedent(
+      ctx,
+      trigger,
+      all.filter((p) => !excluded.has(p)),
+    );
     // "the alliances that Microsoft and Google each struck with French partners", "Orange et SFR ont chacun
     // signé avec un intégrateur": each side made its own deal with someone unnamed, none with the other.
     // "Orange and Bouygues have each signed a deal with Capgemini": one deal per subject with that side.
@@ -715,9 +745,10 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         venture !== undefined &&
         venture.end <= trigger.index &&
         APPOSED.test(ctx.folded.slice(venture.end, trigger.index));
+      const told = antecedent === undefined ? clause : { start: antecedent.start, end: clause.end };
       let verdict = speaker
         ? assessStatus(ctx, { start: clause.start, end: ctx.folded.length }, [...group.parties, speaker])
-        : assessStatus(ctx, clause, group.parties);
+        : assessStatus(ctx, told, group.parties);
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };
@@ -730,6 +761,13 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ...baseOf(ctx, verdict),
         ...(group.alliance !== undefined ? { alliance: group.alliance } : {}),
       };
+      // « la signature d'un accord : X rachète le bloc de contrôle … »: the agreement is the purchase.
+      const explained = explainedPurchase(ctx, trigger, claim, group.parties);
+      if (explained !== undefined && 'dropped' in explained) continue;
+      if (explained !== undefined) {
+        drafts.push(draftOf(ctx, explained.purchase, 'explained-purchase', verdict));
+        continue;
+      }
       const funded = fundingTalks(ctx, trigger, claim, group.parties);
       // "en négociation avec Framatome en vue d'un rachat": talks about buying one of the talkers.
       const purchased = funded === undefined ? purchaseTalks(ctx, trigger, claim, group.parties) : undefined;
