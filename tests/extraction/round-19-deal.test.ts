@@ -181,3 +181,50 @@ describe('agreement words that tell another event', () => {
     ]);
   });
 });
+
+describe('names beside a deal that are no side of it', () => {
+  it('« la banque Lazard conseille la biotech », "Lazard is advising …": an adviser is no side', () => {
+    expect(
+      agreements(
+        "Un accord entre Pellmont et Oncovia pourrait être annoncé avant la fin de l'année, glisse une source, qui précise que la banque Lazard conseille la biotech.",
+        'fr',
+      ).map((c) => [...c.parties].sort()),
+    ).toEqual([['Oncovia', 'Pellmont']]);
+    // Counter-example: "advised by" makes the name before it a client, not an adviser.
+    expect(
+      agreements('Orange, advised by Lazard, has signed a partnership with Brevalle.', 'en').map((c) =>
+        [...c.parties].sort(),
+      ),
+    ).toEqual([['Brevalle', 'Orange']]);
+  });
+
+  it('"A and B have both …": each made its own deal', () => {
+    expect(
+      agreements('Microsoft and Google have both preferred alliances with local operators.', 'en'),
+    ).toEqual([]);
+    expect(
+      agreements('Orvane and Brevalle have both signed distribution deals with Capgemini.', 'en').map((c) =>
+        [...c.parties].sort(),
+      ),
+    ).toEqual([
+      ['Capgemini', 'Orvane'],
+      ['Brevalle', 'Capgemini'],
+    ]);
+  });
+
+  it('« X ou Y pourraient être approchés »: alternatives are never two sides', () => {
+    expect(
+      agreements(
+        "Selon plusieurs observateurs, Sopra Steria ou Ascalis pourraient être approchés, même si aucun des deux groupes n'a fait état de discussions.",
+        'fr',
+      ),
+    ).toEqual([]);
+    // Counter-example: « et » joins two sides.
+    expect(
+      agreements(
+        "Selon plusieurs observateurs, Sopra Steria et Ascalis discuteraient d'un partenariat.",
+        'fr',
+      ).map((c) => [...c.parties].sort()),
+    ).toEqual([['Ascalis', 'Sopra Steria']]);
+  });
+});

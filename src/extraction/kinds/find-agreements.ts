@@ -419,9 +419,27 @@ function withSubjectOnly(
   return parties.filter((p) => p.end > trigger.index || kept.has(p));
 }
 
+/** Between two names offered as a choice: "Sopra Steria ou Ascalis", "Orange or SFR", "soit X, soit Y". */
+const OR_BETWEEN = /^\s*,?\s*(?:ou|or|ou bien|soit)\s+(?:l'|le |la |the )?$/u;
+
+/**
+ * "Sopra Steria ou Ascalis pourraient être approchés", "Orange or SFR could buy it": two names offered as
+ * alternatives are candidates for one deal, never its two sides.
+ */
+function alternatives(
+  ctx: SentenceContext,
+  parties: readonly PartyMention[],
+  names: readonly string[],
+): boolean {
+  const [a, b] = names.map((n) => parties.find((p) => p.name === n));
+  if (a === undefined || b === undefined) return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return first.end <= second.start && OR_BETWEEN.test(ctx.folded.slice(first.end, second.start));
+}
+
 /** After a plural subject: each member acts on its own ("each struck", "ont chacun signé"). */
 const EACH_AFTER =
-  /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
+  /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|both|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
 
 /** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
 const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
@@ -737,6 +755,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         else speaker = undefined;
       }
       if (names.length < 2) continue;
+      if (names.length === 2 && alternatives(ctx, group.parties, names)) continue;
       if (recalledTerms && !names.every((n) => state.founders?.includes(n))) continue;
       // "..., compléterait le dispositif bâti autour de Bleu, la coentreprise créée avec Capgemini": the
       // apposition recalls the venture; the main clause's conditional does not hedge it.
