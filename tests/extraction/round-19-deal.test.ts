@@ -101,6 +101,30 @@ describe('labels listed with the one a verb governs', () => {
   });
 });
 
+describe('labels named after a complement or a French noun of their own', () => {
+  it('« la certification de durabilité ISCC EU »: the code after the noun and its complement', () => {
+    expectHolds(
+      'Méthanor a obtenu le mois dernier la certification de durabilité ISCC EU.',
+      'fr',
+      PUB,
+      'Méthanor',
+      'ISCC EU',
+    );
+    // Counter-example: « de la FIFA » names the body, not a label code.
+    expect(certifications('Méthanor a obtenu la certification de la FIFA.', 'fr')).toEqual([]);
+  });
+
+  it("« l'écolabel Clef Verte »: the title after the French noun", () => {
+    expectHolds(
+      "Le groupe Ostrane a obtenu l'écolabel Clef Verte, attribué par l'association Teragir.",
+      'fr',
+      PUB,
+      'Ostrane',
+      'Clef Verte',
+    );
+  });
+});
+
 describe('a label held before the story is no certification of the article', () => {
   it('« dispose déjà de … », "are already certified to …": background', () => {
     expect(

@@ -44,7 +44,7 @@ const FRENCH_TITLE_STOP =
  */
 const FRENCH_QUALIFIED =
   /^[\p{Lu}][\p{L}-]+(?: (?!(?:de|du|des|la|le|les|pour|par|en|dans|sur|avec|depuis|et|ou|à|au|aux|qui|que|niveau|est|sont|a|ont|après|avant|sans|sous|ce|cette|son|sa|ses|un|une|dès|lors)(?![\p{L}-])|(?:obten|délivr|décern|attribu|octroy|accord|remis|renouvel|décroch|reçu))\p{Ll}[\p{L}-]+){1,2}(?=\s*[,.;:)]|\s*$|\s(?:de l['’]|de la |du |des |d['’]|de )\p{Lu}|\s(?:délivr|décern|attribu|octroy|accordé|obtenu|remis))/u;
-const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
+const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement|l'ecolabel)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label|status|scheme)\b/u;
 /** "the Green Corridor Mark", "the Airport Carbon Accreditation": a title whose last word names a label's kind. */
 const TITLE_ENDS_IN_NOUN = /\s(?:Mark|Seal|Standard|Accreditation|Certification|Label)$/u;
@@ -71,6 +71,11 @@ const NOUN_BEFORE =
 /** "l'agrément d'organisme de production Part 21G": a few complement words between the noun and its code. */
 const NOUN_COMPLEMENT_BEFORE =
   /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
+/** A code of capitals alone ("ISCC EU", "FSSC 22000"), no title-case word. */
+const CODE_WORD_ONLY = /^[\p{Lu}\d][\p{Lu}\d-]*(?:\s[\p{Lu}\d][\p{Lu}\d.:-]*)*$/u;
+/** "certification de durabilité ", "label de qualité ": a label noun and one complement noun, no article. */
+const COMPLEMENTED_NOUN_BEFORE =
+  /\b(?:certification|label|qualification|certificat|accreditation|agrement)\s(?:de|d')\s?(?!(?:la|le|les|l|par|pour|ses|son|sa|leur|leurs|cette|ce|ces)\b)[a-z-]{4,}\s$/u;
 const NOUN_AFTER =
   /^(?:\stype\s(?:ii|i|1|2)\b)?(?:\s(?:class|level|tier|classe|niveau)\s\d+[a-z]?\b)?\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses|une?)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
@@ -116,6 +121,9 @@ export function shapedLabel(
       NOUN_COMPLEMENT_BEFORE.test(before)
     )
       return { name: m[0], start, end };
+    // « la certification de durabilité ISCC EU »: a code right after the noun and its complement (no article
+    // before the code, which would make it the body that grants the label: « la certification de la FIFA »).
+    if (CODE_WORD_ONLY.test(m[0]) && COMPLEMENTED_NOUN_BEFORE.test(before)) return { name: m[0], start, end };
   }
   const spelt = parenthesisedCode(text, folded, within, names);
   if (spelt !== undefined) return spelt;
