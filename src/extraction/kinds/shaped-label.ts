@@ -30,9 +30,11 @@ const CODE_TAIL =
   /^(?:\s(?:(?:and|&|for|of|et|de|du|des)\s)?[\p{Lu}][\p{L}-]*){1,4}(?=\s(?:standard|scheme|programme|program|norme|referentiel|certification|certificate|accreditation|label)\b)/u;
 /**
  * "NF Habitat HQE", "NF Environnement HQE": a code, one or two capitalised words, and a second code make one
- * scheme's name; the first code alone names another label.
+ * scheme's name; the first code alone names another label. A type, level or revision after a code ("ISAE 3402
+ * Type II") is no such word.
  */
-const CODE_BRIDGE = /^(?:\s[\p{Lu}][\p{Ll}-]+){1,2}\s[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}](?![\p{L}\p{N}])/u;
+const CODE_BRIDGE =
+  /^(?:\s(?!(?:Type|Level|Class|Tier|Part|Module|Niveau|Classe|Partie|Rev|Version|Edition|Édition)\b)[\p{Lu}][\p{Ll}-]+){1,2}\s[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}](?![\p{L}\p{N}])/u;
 /** "le label Entreprise du patrimoine vivant": a French name capitalised on its first word only. */
 const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+)?/u;
 const FRENCH_TITLE_STOP =
