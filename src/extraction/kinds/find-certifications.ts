@@ -274,7 +274,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     )
       continue;
     // « dispose déjà de la certification … », « nous indiquions que X avait obtenu … »: no news of this article.
-    if (heldBefore(ctx, clause, { start: trigger.index, end: trigger.end }, label)) continue;
+    if (heldBefore(ctx, clause, { start: trigger.index, end: trigger.end }, label, HOLDS.has(trigger.id)))
+      continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
     if (
       ADJECTIVAL.has(trigger.id) &&
