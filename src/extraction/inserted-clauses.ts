@@ -29,6 +29,32 @@ const BRACKETED_ACRONYM = /^\(\s*[a-z0-9&.'-]{2,10}\s*\)(?=\s*,)\s*/u;
 /** ", et GRDF", ", and Kelto": a comma and a conjunction before the next listed name. */
 const LISTED_NEXT = /,\s+(?:et|and|ainsi que|as well as) (?=[a-z0-9])/u;
 
+/**
+ * ", a joint venture of Acciona, Sweco and Norrbacka Bygg", ", un groupement réunissant X, Y et Z": an apposition
+ * that lists a venture's members.
+ */
+const MEMBERS_APPOSED =
+  /^\s*,\s*(?:an?|the|their|une?|la|le|leur|l')\s?(?:[\w-]+ ){0,3}?(?:joint[- ]venture|consortium|groupement|co-?entreprise|partnership|alliance|team|equipe)s? (?:of|between|formed by|made up of|comprising|de|d'|du|des|entre|forme par|constitue par|compose de|reunissant|regroupant|associant)\b/u;
+/** The rest of that list past the next comma: more members, then the last after "and"/"et", each short. */
+const MEMBERS_REST = /^(?:,[^,;]{1,70}?){0,3}?\s(?:and|et|&)\s[^,;]{1,70}?(?=,|$)/u;
+
+/** Before a company's name: a descriptor with its article, no preposition ending it ("de", "of", "par"). */
+const DESCRIBED_NEXT = /^\s*,\s*(?:le|la|l'|les|the|an?|un|une)\s?(?:[\w'-]+\s){1,4}$/u;
+const ENDS_ON_PREPOSITION =
+  /\b(?:de|du|des|of|par|by|avec|with|a|au|aux|pour|for|chez|at|from|to|in|en|dans|sur|on|et|and|que|than)\s$/u;
+
+/** Whether company `p` closes the words `open`..`end` after a descriptor: a listed name, not an apposition. */
+function listedAfter(
+  folded: string,
+  open: number,
+  end: number,
+  p: { start: number; end: number; type?: string },
+): boolean {
+  if (p.type !== 'company' || p.start <= open || folded.slice(p.end, end).trim() !== '') return false;
+  const before = folded.slice(open, p.start);
+  return DESCRIBED_NEXT.test(before) && !ENDS_ON_PREPOSITION.test(before);
+}
+
 function closeOf(folded: string, from: number, limit: number, rules: RuleSet): number | undefined {
   for (let k = folded.indexOf(',', from); k >= 0 && k < limit; k = folded.indexOf(',', k + 1))
     if (rules.inserted.close.test(folded.slice(k, k + 90))) return k;
@@ -129,11 +155,19 @@ export function findInsertedClauses(
       }
       // With no main verb after it, the inserted clause ends at the next comma: ", according to …",
       // ", selon …" after it belong to the sentence.
-      const next = folded.indexOf(',', open + 1);
+      let next = folded.indexOf(',', open + 1);
+      // "Skogsvik, a joint venture of Acciona, Sweco and Norrbacka Bygg.": the list of its members is one apposition.
+      if (close === undefined && apposed && next > 0 && next < limit && MEMBERS_APPOSED.test(after)) {
+        const rest = MEMBERS_REST.exec(folded.slice(next, limit));
+        if (rest !== null) next = next + rest[0].length;
+      }
       end = close ?? (next > 0 && next < limit ? next : limit);
       rest = close === undefined ? undefined : close + 1;
     }
     if (end <= open + 2) continue;
+    // "constitué par Spie batignolles, l'entreprise de terrassement Gorvaux TP, et …": a descriptor ending on a
+    // company's name introduces the next listed name; it says nothing of the name before it.
+    if (apposed && parties.some((p) => listedAfter(folded, open, end, p))) continue;
     inserted.push({ clause: { start: name.start, end }, open });
     const verbAt = relative !== null ? nameEnd + relative.index + relative[0].length : rest;
     if (

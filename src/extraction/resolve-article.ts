@@ -141,6 +141,16 @@ function pickWinner(members: Draft[]): Draft {
 
 function mergeInto(winner: Draft, members: Draft[]): Claim {
   const claim = { ...winner.claim } as Claim;
+  // "Vicat, X et Y ont signé l'acte de naissance de Circalia" then "« Circalia … », a précisé Z": a named venture
+  // told again with fewer of its founders keeps the founders, and the evidence, of its fullest telling.
+  if (claim.kind === 'agreement' && claim.alliance !== undefined) {
+    let fullest = winner.claim;
+    for (const m of members)
+      if (m.claim.kind === 'agreement' && !m.background && m.claim.parties.length > fullest.parties.length)
+        fullest = m.claim;
+    claim.parties = fullest.parties;
+    claim.evidence = fullest.evidence;
+  }
   for (const m of members) {
     const other = m.claim as Claim;
     if (claim.attribution === undefined && other.attribution !== undefined && claim.status === 'rumour')

@@ -8,6 +8,7 @@ import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { excludedParties } from './exclusions.ts';
+import { explainedPurchase } from './explained-purchase.ts';
 import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purchaseTalks } from './purchase-talks.ts';
@@ -370,6 +371,28 @@ function outsideUnnamedObject(
   return parties.filter((p) => p.start < trigger.end);
 }
 
+/** From a name to the deal word: its apposition, then a relative clause with no other name's comma in it. */
+const RELATIVE_TO_TRIGGER =
+  /^\s*(?:,\s*(?:the|an?|l'|le|la|une?)\s[^,;:()]{1,80}?)?\s*,?\s*(?:which|who|that|qui)\s[^,;:()]{0,120}$/u;
+
+/**
+ * "denied talks to buy Norrbacka, the contractor that won the tender as part of the joint venture with Acciona
+ * and Sweco": the relative's antecedent, when it is not the clause's first name, is the deal's subject (and the
+ * deal's words begin with it: the denial before it is another deal's).
+ */
+function relativeAntecedent(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  parties: readonly PartyMention[],
+): PartyMention | undefined {
+  const before = parties.filter((p) => p.end <= trigger.index);
+  if (before.length < 2) return undefined;
+  const side = parties.find((p) => p.start >= trigger.end);
+  if (side === undefined || !WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start))) return undefined;
+  const antecedent = before.findLast((p) => RELATIVE_TO_TRIGGER.test(ctx.folded.slice(p.end, trigger.index)));
+  return antecedent === before[0] ? undefined : antecedent;
+}
+
 /**
  * "Marrick, which supplies Airbus and Leonardo and last year signed an agreement with Rolls-Royce":
  * when the deal names its other side after "with", the names before its word are its subject only:
@@ -384,6 +407,8 @@ function withSubjectOnly(
   if (before.length < 2) return parties;
   const side = parties.find((p) => p.start >= trigger.end);
   if (side === undefined || !WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start))) return parties;
+  const antecedent = relativeAntecedent(ctx, trigger, parties);
+  if (antecedent !== undefined) return parties.filter((p) => p.end > trigger.index || p === antecedent);
   let last = before[0] as PartyMention;
   const kept = new Set<PartyMention>([last]);
   for (const p of before.slice(1)) {
@@ -394,9 +419,27 @@ function withSubjectOnly(
   return parties.filter((p) => p.end > trigger.index || kept.has(p));
 }
 
+/** Between two names offered as a choice: "Sopra Steria ou Ascalis", "Orange or SFR", "soit X, soit Y". */
+const OR_BETWEEN = /^\s*,?\s*(?:ou|or|ou bien|soit)\s+(?:l'|le |la |the )?$/u;
+
+/**
+ * "Sopra Steria ou Ascalis pourraient être approchés", "Orange or SFR could buy it": two names offered as
+ * alternatives are candidates for one deal, never its two sides.
+ */
+function alternatives(
+  ctx: SentenceContext,
+  parties: readonly PartyMention[],
+  names: readonly string[],
+): boolean {
+  const [a, b] = names.map((n) => parties.find((p) => p.name === n));
+  if (a === undefined || b === undefined) return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return first.end <= second.start && OR_BETWEEN.test(ctx.folded.slice(first.end, second.start));
+}
+
 /** After a plural subject: each member acts on its own ("each struck", "ont chacun signé"). */
 const EACH_AFTER =
-  /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
+  /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|both|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
 
 /** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
 const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
@@ -430,8 +473,9 @@ function separateDeals(
 
 /** Consortium triggers: the members are named inside the trigger's phrase, up to the verb of what it won. */
 const CONSORTIUM = new Set(['consortium-members', 'groupement']);
+// "installée à Saint-Priest": the « à » of a member's seat (folded to "a") is no verb.
 const CONSORTIUM_VERB =
-  /\s(?:a|ont|avait|aura|va|vont|doit|est|sera|serait|has|have|had|is|was|were|are|will|would|won|wins|secured|landed|remporte|decroche|obtient)\s/u;
+  /(?<!\b(?:installee?s?|basee?s?|implantee?s?|situee?s?|etablie?s?|domiciliee?s?|sise?s?|presente?s?))\s(?:a|ont|avait|aura|va|vont|doit|est|sera|serait|has|have|had|is|was|were|are|will|would|won|wins|secured|landed|remporte|decroche|obtient)\s/u;
 
 /** "Le consortium formé par A, B et C a remporté le contrat de la Métropole": the members, not the client. */
 function consortiumMembers(
@@ -583,6 +627,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ),
       ),
     );
+    const antecedent = relativeAntecedent(
+      ctx,
+      trigger,
+      all.filter((p) => !excluded.has(p)),
+    );
     // "the alliances that Microsoft and Google each struck with French partners", "Orange et SFR ont chacun
     // signé avec un intégrateur": each side made its own deal with someone unnamed, none with the other.
     // "Orange and Bouygues have each signed a deal with Capgemini": one deal per subject with that side.
@@ -706,6 +755,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         else speaker = undefined;
       }
       if (names.length < 2) continue;
+      if (names.length === 2 && alternatives(ctx, group.parties, names)) continue;
       if (recalledTerms && !names.every((n) => state.founders?.includes(n))) continue;
       // "..., compléterait le dispositif bâti autour de Bleu, la coentreprise créée avec Capgemini": the
       // apposition recalls the venture; the main clause's conditional does not hedge it.
@@ -714,9 +764,10 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         venture !== undefined &&
         venture.end <= trigger.index &&
         APPOSED.test(ctx.folded.slice(venture.end, trigger.index));
+      const told = antecedent === undefined ? clause : { start: antecedent.start, end: clause.end };
       let verdict = speaker
         ? assessStatus(ctx, { start: clause.start, end: ctx.folded.length }, [...group.parties, speaker])
-        : assessStatus(ctx, clause, group.parties);
+        : assessStatus(ctx, told, group.parties);
       if (recalled && verdict.status === 'rumour' && ctx.attribution === undefined)
         verdict = assessStatus(ctx, { start: venture.start, end: clause.end }, group.parties);
       if (anaphor) verdict = { ...verdict, cues: [...verdict.cues, 'parties:founders'] };
@@ -729,6 +780,13 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ...baseOf(ctx, verdict),
         ...(group.alliance !== undefined ? { alliance: group.alliance } : {}),
       };
+      // « la signature d'un accord : X rachète le bloc de contrôle … »: the agreement is the purchase.
+      const explained = explainedPurchase(ctx, trigger, claim, group.parties);
+      if (explained !== undefined && 'dropped' in explained) continue;
+      if (explained !== undefined) {
+        drafts.push(draftOf(ctx, explained.purchase, 'explained-purchase', verdict));
+        continue;
+      }
       const funded = fundingTalks(ctx, trigger, claim, group.parties);
       // "en négociation avec Framatome en vue d'un rachat": talks about buying one of the talkers.
       const purchased = funded === undefined ? purchaseTalks(ctx, trigger, claim, group.parties) : undefined;

@@ -7,6 +7,8 @@ import { possessorOfRelative } from '../possessed-relative.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { anaphoricHolder } from './certified-holder.ts';
+import { coordinatedLabels } from './coordinated-labels.ts';
+import { heldBefore } from './held-before.ts';
 import { ownGrantee } from './own-grantee.ts';
 import { shapedLabel } from './shaped-label.ts';
 
@@ -271,6 +273,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       (label.start > trigger.end && TO_OBTAIN.test(ctx.folded.slice(trigger.end, label.start)))
     )
       continue;
+    // « dispose déjà de la certification … », « nous indiquions que X avait obtenu … »: no news of this article.
+    if (heldBefore(ctx, clause, { start: trigger.index, end: trigger.end }, label, HOLDS.has(trigger.id)))
+      continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
     if (
       ADJECTIVAL.has(trigger.id) &&
@@ -436,17 +441,27 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       if (grantee !== undefined && grantee.name !== subject.name) holders = [grantee];
     }
     const names = [...new Set(holders.map((h) => h.name))];
+    // "certified to ISO 9001, ISO 14001 and ISO 45001": each label listed with the governed one is obtained too.
+    const listed =
+      names.length === 0
+        ? []
+        : coordinatedLabels(ctx, clause, label).map((l) => {
+            const plain = l.name.replace(REVISION, '');
+            return rules.certification.names.get(plain) ?? plain;
+          });
     for (const name of names) {
       const holder = holders.filter((h) => h.name === name);
       const verdict = assessStatus(ctx, ownWords(ctx, clause, Math.max(trigger.end, label.end)), holder);
-      const claim: CertificationClaim = {
-        kind: 'certification',
-        parties: [name],
-        label: label.name,
-        ...(issuer !== undefined ? { issuer } : {}),
-        ...baseOf(ctx, verdict),
-      };
-      (HOLDS.has(trigger.id) ? held : drafts).push(draftOf(ctx, claim, trigger.id, verdict));
+      for (const labelName of [label.name, ...listed.filter((l) => l !== label.name)]) {
+        const claim: CertificationClaim = {
+          kind: 'certification',
+          parties: [name],
+          label: labelName,
+          ...(issuer !== undefined ? { issuer } : {}),
+          ...baseOf(ctx, verdict),
+        };
+        (HOLDS.has(trigger.id) ? held : drafts).push(draftOf(ctx, claim, trigger.id, verdict));
+      }
     }
     // "qui détient déjà HDS, a obtenu ISO 27001": a label held is background; the sentence may tell a new one.
     if (names.length > 0 && !HOLDS.has(trigger.id)) break;

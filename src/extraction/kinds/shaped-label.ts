@@ -28,6 +28,13 @@ const TITLE = /[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:du|de|des|de la|of|for)\s)?[\p{L
 /** "BRCGS Storage and Distribution standard": the capitalised words between a code and its noun are its name. */
 const CODE_TAIL =
   /^(?:\s(?:(?:and|&|for|of|et|de|du|des)\s)?[\p{Lu}][\p{L}-]*){1,4}(?=\s(?:standard|scheme|programme|program|norme|referentiel|certification|certificate|accreditation|label)\b)/u;
+/**
+ * "NF Habitat HQE", "NF Environnement HQE": a code, one or two capitalised words, and a second code make one
+ * scheme's name; the first code alone names another label. A type, level or revision after a code ("ISAE 3402
+ * Type II") is no such word.
+ */
+const CODE_BRIDGE =
+  /^(?:\s(?!(?:Type|Level|Class|Tier|Part|Module|Niveau|Classe|Partie|Rev|Version|Edition|Édition)\b)[\p{Lu}][\p{Ll}-]+){1,2}\s[\p{Lu}][\p{Lu}\p{N}-]*[\p{Lu}\p{N}](?![\p{L}\p{N}])/u;
 /** "le label Entreprise du patrimoine vivant": a French name capitalised on its first word only. */
 const FRENCH_TITLE = /^[\p{Lu}][\p{L}-]+ (?:du|de la|de|des|d') ?\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+)?/u;
 const FRENCH_TITLE_STOP =
@@ -39,7 +46,7 @@ const FRENCH_TITLE_STOP =
  */
 const FRENCH_QUALIFIED =
   /^[\p{Lu}][\p{L}-]+(?: (?!(?:de|du|des|la|le|les|pour|par|en|dans|sur|avec|depuis|et|ou|à|au|aux|qui|que|niveau|est|sont|a|ont|après|avant|sans|sous|ce|cette|son|sa|ses|un|une|dès|lors)(?![\p{L}-])|(?:obten|délivr|décern|attribu|octroy|accord|remis|renouvel|décroch|reçu))\p{Ll}[\p{L}-]+){1,2}(?=\s*[,.;:)]|\s*$|\s(?:de l['’]|de la |du |des |d['’]|de )\p{Lu}|\s(?:délivr|décern|attribu|octroy|accordé|obtenu|remis))/u;
-const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement)\s$/u;
+const TITLE_NOUN_BEFORE = /\b(?:la certification|le label|the label|le certificat|l'agrement|l'ecolabel)\s$/u;
 const TITLE_NOUN_AFTER = /^\s(?:certification|certificate|accreditation|label|status|scheme)\b/u;
 /** "the Green Corridor Mark", "the Airport Carbon Accreditation": a title whose last word names a label's kind. */
 const TITLE_ENDS_IN_NOUN = /\s(?:Mark|Seal|Standard|Accreditation|Certification|Label)$/u;
@@ -66,6 +73,11 @@ const NOUN_BEFORE =
 /** "l'agrément d'organisme de production Part 21G": a few complement words between the noun and its code. */
 const NOUN_COMPLEMENT_BEFORE =
   /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
+/** A code of capitals alone ("ISCC EU", "FSSC 22000"), no title-case word. */
+const CODE_WORD_ONLY = /^[\p{Lu}\d][\p{Lu}\d-]*(?:\s[\p{Lu}\d][\p{Lu}\d.:-]*)*$/u;
+/** "certification de durabilité ", "label de qualité ": a label noun and one complement noun, no article. */
+const COMPLEMENTED_NOUN_BEFORE =
+  /\b(?:certification|label|qualification|certificat|accreditation|agrement)\s(?:de|d')\s?(?!(?:la|le|les|l|par|pour|ses|son|sa|leur|leurs|cette|ce|ces)\b)[a-z-]{4,}\s$/u;
 const NOUN_AFTER =
   /^(?:\stype\s(?:ii|i|1|2)\b)?(?:\s(?:class|level|tier|classe|niveau)\s\d+[a-z]?\b)?\s(?:(?!(?:the|a|an|and|or|of|for|to|from|by|its|their|la|le|les|l|de|du|des|d|et|ou|pour|par|sa|son|ses|une?)\s)[a-z-]+\s){0,2}(?:certification|certificate|attestation|accreditation|authori[sz]ation|qualification|label|compliance|approval|seal)\b/u;
 
@@ -100,7 +112,8 @@ export function shapedLabel(
       // "a BREEAM Outstanding rating", "a five-star GRESB rating": a scheme's rating, never a credit grade.
       (RATING_AFTER.test(after) && !CREDIT_GRADE.test(m[0]))
     ) {
-      const tail = CODE_TAIL.exec(text.slice(end, within.end));
+      const tail =
+        CODE_TAIL.exec(text.slice(end, within.end)) ?? CODE_BRIDGE.exec(text.slice(end, within.end));
       return tail === null
         ? { name: m[0], start, end }
         : { name: m[0] + tail[0], start, end: end + tail[0].length };
@@ -110,6 +123,9 @@ export function shapedLabel(
       NOUN_COMPLEMENT_BEFORE.test(before)
     )
       return { name: m[0], start, end };
+    // « la certification de durabilité ISCC EU »: a code right after the noun and its complement (no article
+    // before the code, which would make it the body that grants the label: « la certification de la FIFA »).
+    if (CODE_WORD_ONLY.test(m[0]) && COMPLEMENTED_NOUN_BEFORE.test(before)) return { name: m[0], start, end };
   }
   const spelt = parenthesisedCode(text, folded, within, names);
   if (spelt !== undefined) return spelt;
