@@ -18,6 +18,8 @@ import { claimsOf, find } from './claims-of.ts';
  * - "X's chief executive insisted that Y would take no equity": the speech verb's subject speaks, not the
  *   reported clause's; "X rose 3% after the agency confirmed": a public body speaks, not X.
  * - « n'a jamais confirmé cet intérêt »: a confirmation never made.
+ * - "Halvern will receive …, Chief Executive Tom Brackley said": an officer whose bare title (in capitals or
+ *   not) tags a sentence opening on a company speaks for that company, not for the headline's.
  * Counter-examples keep their reading: a demonym after "a", a chair's denial, a confirmation, a verb
  * coordinated to the sentence's main verb, a denial made in the sentence, an apposition, one side named.
  * Every sentence is invented for this file.
@@ -264,5 +266,33 @@ describe('each side a denial names', () => {
     const claims = interview('Il n’y a aucune discussion avec Egis');
     expect(find(claims, 'acquisition', ['Egis', 'Cevanne Conseil'])[0]?.status).toBe('denied');
     expect(find(claims, 'acquisition', ['Sweco', 'Cevanne Conseil'])).toEqual([]);
+  });
+});
+
+describe('an officer tagging the sentence of his company', () => {
+  const TITLE = 'Corteva licenses wheat traits from UK breeder Halvern Seeds';
+  const opening = 'Corteva Agriscience has signed a licensing agreement with Halvern Seeds. ';
+  const denial = ' "We have no agreement with KWS, and we are not negotiating one," he said.';
+
+  it('"Halvern will receive …, Chief Executive Tom Brackley said": his later denial is Halvern’s', () => {
+    const claims = claimsOf(
+      `${opening}Halvern, which is listed on AIM, will receive an upfront payment of 18 million pounds, Chief ` +
+        `Executive Tom Brackley said in an interview.${denial}`,
+      'en',
+      PUB,
+      TITLE,
+    );
+    expect(stances(claims)).toEqual(['Halvern Seeds:deny']);
+    expect(find(claims, 'agreement', ['Halvern Seeds', 'KWS'])[0]?.status).toBe('denied');
+  });
+
+  it('a bare title opening the sentence still goes to the headline’s company', () => {
+    const claims = claimsOf(
+      `${opening}Chief executive Tom Brackley said the deal was the biggest in its history.${denial}`,
+      'en',
+      PUB,
+      TITLE,
+    );
+    expect(stances(claims)).not.toContain('Halvern Seeds:deny');
   });
 });
