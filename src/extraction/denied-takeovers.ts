@@ -188,6 +188,10 @@ function addDeniedApproaches(
 const SALE_CONTEXT =
   /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession(?! (?:de |des |d')(?:droits|licences?|brevets))|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
 
+/** Talks with a company's owners: « avec aucun actionnaire de », "with its shareholders of". */
+const OWNERS_WITH_BEFORE =
+  /\b(?:avec|with)\s+(?:(?:aucun|aucune|any|no|ses|les|the|des|l'un des|one of)\s+)?(?:actionnaires?|proprietaires?|shareholders?|owners?)\s+(?:de |d'|du |des |of )(?:la |le |l'|the )?$/u;
+
 /** The company talks were held with: the name right after "avec" / "with". */
 const WITH_BEFORE = /\b(?:avec|with)\s+(?:(?:le|la|les|l'|the)\s*)?(?:[\p{L}-]+ ){0,2}$/u;
 
@@ -217,10 +221,15 @@ function talksAsDeniedSale(
       byIndex.get(d.sentence + 1)?.folded,
     ];
     if (!around.some((t) => t !== undefined && SALE_CONTEXT.test(t))) continue;
-    const buyers = claim.parties.filter((p) => {
+    const before = (p: string) => {
       const at = text.indexOf(foldText(p));
-      return at >= 0 && WITH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-    });
+      return at < 0 ? undefined : text.slice(Math.max(0, at - 60), at);
+    };
+    let buyers = claim.parties.filter((p) => WITH_BEFORE.test(before(p)?.slice(-40) ?? '$'));
+    // « n'est en discussion avec aucun actionnaire de Cementos Arlanza »: talks with a company's owners are
+    // for the company; the other side would buy it.
+    const owned = claim.parties.filter((p) => OWNERS_WITH_BEFORE.test(before(p) ?? '$'));
+    if (buyers.length === 0 && owned.length === 1) buyers = claim.parties.filter((p) => p !== owned[0]);
     if (buyers.length !== 1) continue;
     const buyer = buyers[0] as string;
     const named = claim.parties.find((p) => p !== buyer) as string;

@@ -20,6 +20,7 @@ import { claimsOf, find } from './claims-of.ts';
  * - « n'a jamais confirmé cet intérêt »: a confirmation never made.
  * - "Halvern will receive …, Chief Executive Tom Brackley said": an officer whose bare title (in capitals or
  *   not) tags a sentence opening on a company speaks for that company, not for the headline's.
+ * - « n'est en discussion avec aucun actionnaire de X » in a story about buying X: the takeover of X denied.
  * Counter-examples keep their reading: a demonym after "a", a chair's denial, a confirmation, a verb
  * coordinated to the sentence's main verb, a denial made in the sentence, an apposition, one side named.
  * Every sentence is invented for this file.
@@ -294,5 +295,30 @@ describe('an officer tagging the sentence of his company', () => {
       TITLE,
     );
     expect(stances(claims)).not.toContain('Halvern Seeds:deny');
+  });
+});
+
+describe('talks with a company’s owners', () => {
+  it('« n’est en discussion avec aucun actionnaire de X », the bidder’s denial: a denied takeover of X', () => {
+    const claims = claimsOf(
+      '« Holcim n’a remis aucune offre et n’est en discussion avec aucun actionnaire de Cementos Varela », a ' +
+        'déclaré vendredi un porte-parole du groupe.',
+      'fr',
+      PUB,
+      'Ciment : Holcim dément vouloir racheter l’espagnol Varela',
+    );
+    expect(find(claims, 'acquisition', ['Holcim', 'Cementos Varela'])[0]?.status).toBe('denied');
+    expect(find(claims, 'agreement', ['Holcim', 'Cementos Varela'])).toEqual([]);
+  });
+
+  it('talks with the owners, in a story about no sale, stay talks', () => {
+    const claims = claimsOf(
+      '« Holcim n’est en discussion avec aucun actionnaire de Cementos Varela sur un partenariat logistique », a ' +
+        'déclaré vendredi un porte-parole du groupe.',
+      'fr',
+      PUB,
+      'Ciment : Holcim et Varela, voisins sans partenariat',
+    );
+    expect(find(claims, 'acquisition', ['Holcim', 'Cementos Varela'])).toEqual([]);
   });
 });
