@@ -1,6 +1,7 @@
 import { foldText } from '../entities/fold-text.ts';
 import type { AcquisitionClaim } from './claim.ts';
 import type { Draft } from './draft.ts';
+import type { PartyMention } from './find-parties.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /**
@@ -20,6 +21,9 @@ const TARGET_SIDE =
 /** The speaker would be the bidder: it makes no offer, it does not seek to buy. */
 const BIDDER_SIDE =
   /\b(?:no (?:intention|plans?) (?:of|to) (?:make|making|table|tabling|bid|bidding|launch|launching|buy|buying|acquire|acquiring)|not (?:considering|preparing|planning) (?:an? )?(?:offer|bid)|to (?:buy|acquire)|pas l'intention de (?:deposer|faire|lancer|racheter|acquerir)|pas (?:de |d')?(?:projet|intention) d(?:e |')(?:rachat|acquisition|racheter|acquerir)|racheter|acquerir)\b/u;
+
+/** Between two sides a denial names: ", ni avec", ", nor with", " or ". */
+const ALSO_WITH = /^\s*,?\s*(?:(?:ni|nor|or|ou|and|et)\s+)?(?:(?:avec|with)\s+)?(?:(?:le|la|l'|the)\s*)?$/u;
 
 /** An opened quote not closed in its sentence: the speaker's tag comes in a later sentence. */
 const OPEN_QUOTE = /^\s*[«"“]/u;
@@ -94,31 +98,18 @@ function addDeniedApproaches(
       const cue = NO_TALKS_WITH.exec(ctx.folded);
       if (cue === null) continue;
       const cueEnd = cue.index + cue[0].length;
-      const other = ctx.parties.find(
+      const first = ctx.parties.find(
         (p) => p.type === 'company' && p.start >= cueEnd && p.start - cueEnd <= 8 && p.name !== speaker,
       );
-      // "Maserati is not for sale. There are no talks with Halcourt": talks with a buyer the article already
-      // gives a deal to are that deal's.
-      if (
-        other === undefined ||
-        drafts.some(
-          (d) =>
-            d.claim.kind === 'acquisition' &&
-            d.claim.parties.includes(other.name) &&
-            !d.claim.parties.includes(speaker),
-        )
-      )
-        continue;
-      // Bare talks denied ("aucune discussion avec X") already read as a denied agreement are this sale's.
-      const known = paired.get(pairKey([speaker, other.name]));
-      const talks =
-        known?.claim.kind === 'agreement' &&
-        known.claim.status === 'denied' &&
-        known.claim.alliance === undefined &&
-        known.sentence === ctx.index &&
-        TALKS_RULE.test(known.rule) &&
-        !known.cues.includes('agreement:typed');
-      if (known !== undefined && !talks) continue;
+      if (first === undefined) continue;
+      // « aucune discussion avec Egis, ni avec Sweco, ni avec qui que ce soit »: each side named is denied.
+      const others = [first];
+      for (const p of ctx.parties) {
+        const last = others.at(-1) as PartyMention;
+        if (p.start < last.end || p.type !== 'company' || p.name === speaker) continue;
+        if (!ALSO_WITH.test(ctx.folded.slice(last.end, p.start))) break;
+        others.push(p);
+      }
       // Which side the speaker is on: its own words first, then the sentences around them and the headline.
       const around = [-2, -1, 1, 2]
         .map((k) => byIndex.get(ctx.index + k))
@@ -133,33 +124,58 @@ function addDeniedApproaches(
           break;
         }
       }
-      if (side === undefined) continue;
-      const claim: AcquisitionClaim = {
-        kind: 'acquisition',
-        parties: side === 'target' ? [other.name, speaker] : [speaker, other.name],
-        status: 'denied',
-        evidence: { text: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end },
-      };
-      if (talks && known !== undefined) {
-        known.claim = {
-          ...claim,
-          ...(known.claim.attribution ? { attribution: known.claim.attribution } : {}),
+      let added = false;
+      for (const other of others) {
+        // "Maserati is not for sale. There are no talks with Halcourt": talks with a buyer the article already
+        // gives a deal to are that deal's.
+        if (
+          drafts.some(
+            (d) =>
+              d.claim.kind === 'acquisition' &&
+              d.claim.parties.includes(other.name) &&
+              !d.claim.parties.includes(speaker),
+          )
+        )
+          continue;
+        // Bare talks denied ("aucune discussion avec X") already read as a denied agreement are this sale's.
+        const known = paired.get(pairKey([speaker, other.name]));
+        const talks =
+          known?.claim.kind === 'agreement' &&
+          known.claim.status === 'denied' &&
+          known.claim.alliance === undefined &&
+          known.sentence === ctx.index &&
+          TALKS_RULE.test(known.rule) &&
+          !known.cues.includes('agreement:typed');
+        if (known !== undefined && !talks) continue;
+        if (side === undefined) break;
+        const claim: AcquisitionClaim = {
+          kind: 'acquisition',
+          parties: side === 'target' ? [other.name, speaker] : [speaker, other.name],
+          status: 'denied',
+          evidence: { text: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end },
         };
-        known.rule = `${known.rule}+denied-approach`;
-        known.cues.push('deny:speaker-names-counterpart');
-        break;
+        added = true;
+        if (talks && known !== undefined) {
+          known.claim = {
+            ...claim,
+            ...(known.claim.attribution ? { attribution: known.claim.attribution } : {}),
+          };
+          known.rule = `${known.rule}+denied-approach`;
+          known.cues.push('deny:speaker-names-counterpart');
+          continue;
+        }
+        const draft: Draft = {
+          claim,
+          rule: `${ctx.rules.language}.acquisition.denied-approach`,
+          cues: ['deny:speaker-names-counterpart'],
+          sentence: ctx.index,
+          background: false,
+          explicit: true,
+        };
+        drafts.push(draft);
+        paired.set(pairKey(claim.parties), draft);
       }
-      const draft: Draft = {
-        claim,
-        rule: `${ctx.rules.language}.acquisition.denied-approach`,
-        cues: ['deny:speaker-names-counterpart'],
-        sentence: ctx.index,
-        background: false,
-        explicit: true,
-      };
-      drafts.push(draft);
-      paired.set(pairKey(claim.parties), draft);
-      break;
+      if (added) break;
     }
   }
 }
@@ -171,6 +187,10 @@ function addDeniedApproaches(
  */
 const SALE_CONTEXT =
   /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession(?! (?:de |des |d')(?:droits|licences?|brevets))|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
+
+/** Talks with a company's owners: « avec aucun actionnaire de », "with its shareholders of". */
+const OWNERS_WITH_BEFORE =
+  /\b(?:avec|with)\s+(?:(?:aucun|aucune|any|no|ses|les|the|des|l'un des|one of)\s+)?(?:actionnaires?|proprietaires?|shareholders?|owners?)\s+(?:de |d'|du |des |of )(?:la |le |l'|the )?$/u;
 
 /** The company talks were held with: the name right after "avec" / "with". */
 const WITH_BEFORE = /\b(?:avec|with)\s+(?:(?:le|la|les|l'|the)\s*)?(?:[\p{L}-]+ ){0,2}$/u;
@@ -201,10 +221,15 @@ function talksAsDeniedSale(
       byIndex.get(d.sentence + 1)?.folded,
     ];
     if (!around.some((t) => t !== undefined && SALE_CONTEXT.test(t))) continue;
-    const buyers = claim.parties.filter((p) => {
+    const before = (p: string) => {
       const at = text.indexOf(foldText(p));
-      return at >= 0 && WITH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-    });
+      return at < 0 ? undefined : text.slice(Math.max(0, at - 60), at);
+    };
+    let buyers = claim.parties.filter((p) => WITH_BEFORE.test(before(p)?.slice(-40) ?? '$'));
+    // « n'est en discussion avec aucun actionnaire de Cementos Arlanza »: talks with a company's owners are
+    // for the company; the other side would buy it.
+    const owned = claim.parties.filter((p) => OWNERS_WITH_BEFORE.test(before(p) ?? '$'));
+    if (buyers.length === 0 && owned.length === 1) buyers = claim.parties.filter((p) => p !== owned[0]);
     if (buyers.length !== 1) continue;
     const buyer = buyers[0] as string;
     const named = claim.parties.find((p) => p !== buyer) as string;

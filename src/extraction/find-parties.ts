@@ -104,6 +104,13 @@ const INSTITUTION_JOIN = /^\s+(?:for|of|of the|for the|de|des|du|de la|de l'|d'|
 const PLACE_BEFORE = endAnchored(
   /(?:^|\s)(?:in|at|from|near|a|en|based|base|basee|installe|installee|implante|implantee|dans (?:le|la|les|l'))\s*$|(?:^|[\s'])(?:site|usine|campus|entrepot)s? (?:de|d')\s*$/u,
 );
+/**
+ * "a Nutrien spokesman said": in English "a" is the article, not the folded French « à » of a place; a
+ * name between it and a company's voice is that company.
+ */
+const ENGLISH_ARTICLE_END = /(?:^|\s)a\s*$/u;
+const VOICE_NOUN_AFTER =
+  /^\s+(?:spokes(?:man|woman|person)|representative|executive|official|chief executive|ceo|press officer)\b/u;
 /** After a name's closing capital or initials: the end of a word, not a figure's unit ("M€") or a title's dot. */
 const INITIALS_CLOSE = /^(?:$|[\s,;:)»"”]|\.(?:$|\s))/u;
 /**
@@ -1088,6 +1095,11 @@ export function findParties(
       roleOf ||
       (!soldTo &&
         PLACE_BEFORE.test(prefix) &&
+        !(
+          rules.language === 'en' &&
+          ENGLISH_ARTICLE_END.test(prefix) &&
+          VOICE_NOUN_AFTER.test(folded.slice(end, end + 30))
+        ) &&
         !STAKE_IN.test(prefix) &&
         !PARTNER_TO.test(prefix) &&
         !BIDDER_FROM.test(prefix) &&

@@ -70,7 +70,8 @@ export function learnTitledPeople(ctx: SentenceContext, state: ArticleState): vo
   const aboutHeadline =
     headline !== undefined &&
     quotes.some((q) => ctx.parties.some((p) => p.name === headline && p.start >= q.start && p.end <= q.end));
-  for (const m of text.matchAll(NAME)) {
+  // "Chief Executive Tom Pilbeam": a title set in capitals before the name is no part of it.
+  for (const m of text.replace(CAPITAL_TITLE, (t) => t.toLowerCase()).matchAll(NAME)) {
     const start = m.index;
     const end = start + m[0].length;
     const folded = foldText(m[0]);
@@ -93,11 +94,37 @@ export function learnTitledPeople(ctx: SentenceContext, state: ArticleState): vo
           (headline !== undefined && !aboutHeadline && lastNamed(ctx, state, quotes) === headline
             ? headline
             : undefined))
-        : ((aboutHeadline ? undefined : headline) ??
+        : (taggedSubject(ctx, quotes, before === null ? undefined : titleAt, end) ??
+          (aboutHeadline ? undefined : headline) ??
           (headline === undefined ? ownerBefore(ctx, quotes, titleAt) : undefined)));
     if (company === undefined || foldText(company) === folded) continue;
     notePersonCompany(state, folded, company, ctx.index);
   }
+}
+
+/** Titles the press sets in capitals before a name ("Chief Executive Tom Pilbeam", "Président Jean Roy"). */
+const CAPITAL_TITLE =
+  /\b(?:Chief (?:Executive|Financial|Operating|Technology)(?: Officer)?|Managing Director|Chair(?:man|woman)?|President|Founder|Co-[Ff]ounder|Président(?:e)?|Directeur [Gg]énéral|Directrice [Gg]énérale)(?= \p{Lu})/gu;
+/** ", Chief Executive Tom Pilbeam said": a bare title in a speech tag closing the sentence. */
+const TAG_OPENING = /,\s*$/u;
+
+/**
+ * "Wrayfield will receive an upfront payment …, chief executive Tom Pilbeam said": an officer whose bare title
+ * tags the sentence speaks for the company the sentence opens on (outside any quote).
+ */
+function taggedSubject(
+  ctx: SentenceContext,
+  quoted: readonly Span[],
+  titleAt: number | undefined,
+  end: number,
+): string | undefined {
+  if (titleAt === undefined || !TAG_OPENING.test(ctx.folded.slice(Math.max(0, titleAt - 4), titleAt + 1)))
+    return undefined;
+  if (!SPEECH_NEXT.test(ctx.folded.slice(end, end + 30))) return undefined;
+  const subject = ctx.parties[0];
+  if (subject === undefined || subject.type !== 'company' || subject.start > 2) return undefined;
+  if (quoted.some((q) => subject.start >= q.start && subject.end <= q.end)) return undefined;
+  return subject.name;
 }
 
 /**

@@ -53,10 +53,19 @@ const OLD_RELATIVE_AFTER =
   /^\s*(?:\w+ )?(?:le mois dernier|l'an dernier|l'annee derniere|en debut de mois|au debut du mois|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b/u;
 const QUI_BEFORE = /,\s*qui\s+(?:a|avait|avaient|ont)\s+$/u;
 
-/** Whether the denial cue from `at` to `end` is a participle or a relative recalling an old denial. */
+/**
+ * « a reculé de 3 % au lendemain du démenti d'Arkema », « depuis le démenti du groupe »: the denial named as a
+ * noun, the time of what the sentence tells. It was made before; the sentence is no statement of it.
+ */
+const DATING_NOUN_BEFORE =
+  /\b(?:au lendemain|le lendemain|la veille|apres|depuis|malgre|en depit)\s+(?:du|le|de son|son|de ce|ce|de leur|leur)\s+$/u;
+const NOUN_CUE = /^dementi$/u;
+
+/** Whether the denial cue from `at` to `end` is a participle, a dating noun or a relative recalling an old denial. */
 function recalledDenial(folded: string, at: number, end: number): boolean {
   const before = folded.slice(Math.max(0, at - 180), at);
   const after = folded.slice(end, end + 40);
+  if (NOUN_CUE.test(folded.slice(at, end)) && DATING_NOUN_BEFORE.test(before)) return true;
   const participle = PARTICIPLE_CUE.test(folded.slice(at, end));
   if (participle && LATER_PARTICIPLE_BEFORE.test(before)) return true;
   if (participle && PARTICIPLE_BEFORE.test(before) && LATER_AFTER.test(after)) return true;

@@ -39,9 +39,12 @@ const STATUS_OF: Record<Stance, StatementClaim['status']> = {
 const STANCES: Stance[] = ['deny', 'confirm', 'no_comment'];
 /** No-comment cues that only acknowledge a report ("is aware of the press speculation"): a denial beside them wins. */
 const ACKNOWLEDGING: ReadonlySet<string> = new Set(['aware-of-speculation']);
-/** "a report neither side confirmed", "never confirmed", "sans que Thales ne le confirme": no confirmation. */
+/**
+ * "a report neither side confirmed", "never confirmed", "sans que Thales ne le confirme", « n'a jamais confirmé
+ * cet intérêt »: no confirmation.
+ */
 const NEGATED_CONFIRM =
-  /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?|without)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?)$/u;
+  /(?:\b(?:neither|never|not|nobody|nor|ni|jamais|pas|sans|aucune?|without)\b[^,.;:]{0,30}|n't\s+(?:\w+\s+)?|\bne (?:l'|le |la |les |leur )?|\bn')$/u;
 /**
  * "Ericsson is not in talks, the agency said", "…, selon le journal": a denial told by an outlet or its
  * sources is the report's, not a statement of the company it names.
@@ -52,6 +55,12 @@ const THIRD_PARTY_TAG =
 /** Someone speaking for a company that the sentence does not name: the company the article is about. */
 const UNNAMED_VOICE =
   /\b(?:(?:un|une|le|la|son|sa|leur) (?:porte-parole|representant\w*|dirigeant\w*|directeur|directrice|pdg|direction|service de presse)|(?:a|an|the|its|their) (?:spokes(?:person|man|woman)|representative|executive|chief executive|press office)|chief executive|porte-parole|nous|notre|nos|we|our)\b/u;
+/**
+ * « Le président du conseil d'administration, Jean Roy, n'a pas voulu commenter », "the chairman declined to
+ * comment": the chair the article is asked about keeps silent for it. Only a silence: a chair's denial may be
+ * the other side's ("la présidente du directoire a démenti toute cession" for the target of a bid).
+ */
+const CHAIR_SILENCE = /\b(?:(?:le|la) (?:president|presidente)|the chair(?:man|woman)?)\b/u;
 
 /** '…," a Norvane spokesperson said': the company whose officer speaks after the quote. */
 const VOICE_AFTER =
@@ -180,6 +189,21 @@ const SPEECH_AFTER =
 /** A semicolon, then a definite noun phrase opening the clause the cue is in. */
 const OWN_SUBJECT_AFTER = /;\s*(?:the|le|la|les|l')\s?[a-z][^;,]*$/u;
 
+/**
+ * A subordinate clause whose subject is a public body ("after France's procurement agency confirmed", « après
+ * que le ministère a confirmé »): the state speaks, not the company the sentence opens on ("after the company
+ * confirmed", "after a spokesman denied" go back to it).
+ */
+const PUBLIC_VOICE_CLAUSE =
+  /\b(?:(?:after|when|while|because|although|whereas|apres que|lorsque|quand|alors que|tandis que|parce que)\s+|(?:apres|lors|alors|tandis|parce) qu')(?:[\w'-]+\s+){0,4}(?:agency|ministry|minister|government|regulator|authority|court|commission|agence|ministere|ministre|gouvernement|regulateur|autorite|tribunal)\s+(?:(?:has|had|a|avait)\s+)?$/u;
+
+/** After a fronted phrase's comma, a definite noun phrase and its verb: the subject of the cue's clause. */
+const FRONTED_SUBJECT_GAP = /^\s*,\s*(?:the|le|la|les|l')\s?[a-z][^,;«»"“”]*$/u;
+
+/** A speech verb and its "that": the name after it opens the reported clause. */
+const REPORTED_SUBJECT =
+  /\b(?:said|says|insisted|insists|stressed|stresses|added|adds|stated|states|told [\w-]+|affirme|assure|indique|precise|declare|explique|souligne|martele|insiste)\w* (?:that|que|qu')\s*(?:the |le |la |l')?$/u;
+
 /** The speaker(s) just before the cue, with the names coordinated with it ("Ni Atos ni Amazon"). */
 function speakersBefore(
   ctx: SentenceContext,
@@ -212,6 +236,20 @@ function speakersBefore(
     );
     if (subject !== undefined) return [subject];
   }
+  // "Brunelle's chief executive insisted that Volkswagen would take no equity": the reported clause's subject
+  // is spoken of; the one whose speech verb opens the clause speaks.
+  if (
+    last !== undefined &&
+    REPORTED_SUBJECT.test(ctx.folded.slice(Math.max(0, last.start - 40), last.start))
+  ) {
+    const subject = before.findLast(
+      (p) =>
+        p !== last &&
+        (SPEECH_AFTER.test(ctx.folded.slice(p.end, last.start)) ||
+          OWNER_OFFICER_TAG.test(ctx.folded.slice(p.end, p.end + 60))),
+    );
+    if (subject !== undefined) return [subject];
+  }
   // "Orange has agreed to buy 67% of Aurélis, …, the French telecoms group confirmed": a trailing role
   // tag is the sentence's subject speaking.
   const subject = before[0];
@@ -222,6 +260,13 @@ function speakersBefore(
   )
     return [subject];
   if (last === undefined || !SPEAKER_GAP.test(ctx.folded.slice(last.end, cue))) return [];
+  // « Deux jours après un article lui prêtant l'intention de racheter Arlanza, le cimentier suisse a opposé un
+  // démenti »: a name a preposition governs in a fronted phrase, the clause's own subject after its comma.
+  if (
+    FRONTED_SUBJECT_GAP.test(ctx.folded.slice(last.end, cue)) &&
+    OBJECT_BEFORE.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start))
+  )
+    return [];
   // "referred questions to Netherby, which did not return calls", "une offre de Velqor, qui s'est refusé à
   // tout commentaire": the relative pronoun makes the object the speaker.
   if (RELATIVE_SPEAKER.test(ctx.folded.slice(last.end, cue))) return [last];
@@ -321,6 +366,8 @@ export function findStatements(
 ): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<string>();
+  // Where each denial or confirmation of the sentence ends, with its speakers.
+  const spoken: { end: number; speakers: PartyMention[] }[] = [];
   // A speaker's denial that a no-comment of the same sentence outweighs (silence-and-denial.ts), by speaker.
   const yielding = new Map<string, Draft>();
   for (const stance of STANCES) {
@@ -382,7 +429,16 @@ export function findStatements(
         if (inverted !== undefined) speakers = [inverted];
       }
       const coordinated = stance === 'no_comment' ? undefined : coordinatedSubject(ctx, list, cue.index);
-      if (coordinated !== undefined) speakers = [coordinated];
+      // "Holcim said it had made no offer for Arlanza and was not in talks with its shareholders", '"Leonardo
+      // has made no offer for X and is not in discussions with the company"': a verb coordinated after an
+      // earlier denial of the sentence goes on with that denial's subject, whoever else the sentence names.
+      const shared =
+        stance !== 'no_comment' &&
+        COORDINATED_VERB.test(ctx.folded.slice(Math.max(0, cue.index - 40), cue.index))
+          ? spoken.findLast((s) => s.end <= cue.index)
+          : undefined;
+      if (shared !== undefined) speakers = shared.speakers;
+      else if (coordinated !== undefined) speakers = [coordinated];
       // "X has rejected an approach from Y, confirming that …": the participle's subject is the sentence's.
       const participial = stance === 'no_comment' ? undefined : participleSubject(ctx, list, cue);
       if (participial !== undefined) speakers = [participial];
@@ -440,12 +496,15 @@ export function findStatements(
           speakers = [agent];
       }
       // "Veridia Systems chief executive X said ... that the company would not comment": the subject.
+      // "Castralis rose 3.1% after France's procurement agency confirmed an order": not past a subordinate
+      // clause a public body is the subject of.
       const subject = list[0];
       if (
         speakers.length === 0 &&
         subject !== undefined &&
         subject.start <= 2 &&
         !otherClause(subject) &&
+        !PUBLIC_VOICE_CLAUSE.test(ctx.folded.slice(subject.end, cue.index)) &&
         list.filter((p) => p.end <= cue.index).length === 1
       )
         speakers = [subject];
@@ -509,6 +568,7 @@ export function findStatements(
         );
       const unnamedVoice = () =>
         UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
+        (stance === 'no_comment' && CHAIR_SILENCE.test(ctx.statusText.slice(0, cue.index))) ||
         // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
         ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index));
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
@@ -547,6 +607,7 @@ export function findStatements(
       // declines to comment in the same sentence; a silence the sentence only recalls changes nothing.
       const yields = stance === 'deny' && (Boolean(background) || onlyNothingReceived(ctx, cue));
       const silence = stance === 'no_comment' && !recalledSilence(ctx, cue);
+      if (stance !== 'no_comment' && speakers.length > 0) spoken.push({ end: cue.end, speakers });
       for (const speaker of speakers) {
         if (done.has(speaker.name) || outside.has(speaker.name)) continue;
         const weaker = yielding.get(speaker.name);
