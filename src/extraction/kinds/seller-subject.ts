@@ -39,3 +39,14 @@ export function anaphorSeller(
     if (c !== undefined && c.type === 'company' && !makers.has(c.name)) return [c];
   return [];
 }
+
+/**
+ * "The group said it would also launch a Lochgair cask-finished cognac", « Le groupe a indiqué qu'il lancera … »: a
+ * subject that is only a pronoun or a role noun, after an optional frame of telling, stands for the article's company;
+ * a brand named in what is launched does not launch it.
+ */
+export function anaphorLead(lead: string): boolean {
+  const frame = TELLING.exec(lead);
+  const rest = frame === null ? lead : lead.slice(frame[0].length);
+  return ANAPHOR_SUBJECT.test(rest.trimStart());
+}

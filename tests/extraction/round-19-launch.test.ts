@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-of.ts';
+
+/**
+ * Round 19, launches: more verbs of availability (« seront offerts aux producteurs », « compte distribuer … à compter
+ * de », « mettre en rayon », "did not expect to sell … before"), goods made at a site are no site opening, a road or a
+ * tunnel opening is no offer, and who launches when the subject is an anaphor or the offer has a name of its own.
+ * Every sentence is invented for this file.
+ */
+const PUB = '2027-11-18';
+const launches = (text: string, lang: 'fr' | 'en') =>
+  claimsOf(text, lang, PUB)
+    .filter((c) => c.kind === 'launch')
+    .map((c) => ({
+      parties: [...c.parties].sort(),
+      date: c.kind === 'launch' ? c.eventDate : undefined,
+      ...(c.kind === 'launch' && c.bound !== undefined ? { bound: c.bound } : {}),
+      status: c.status,
+    }));
+
+describe('« offrir » for selling, and the verbs of a seller’s plan', () => {
+  it('« seront offerts aux éleveurs dès … »: goods offered to their buyers', () => {
+    expect(
+      launches(
+        'Le fabricant d’aliments Brevagne Nutrition a présenté mercredi une gamme de granulés sans soja. Les premiers granulés seront offerts aux éleveurs dès l’automne 2028, a précisé l’entreprise.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Brevagne Nutrition'], date: '2028', status: 'confirmed' }]);
+  });
+
+  it('counter-example: shares offered to employees are no offer put on sale', () => {
+    expect(
+      launches(
+        'Des actions gratuites seront offertes aux salariés de Brevagne Nutrition dès le printemps 2028.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('« compte distribuer … à compter du 1er mars 2029 », « compte mettre en rayon dès janvier 2029 »', () => {
+    expect(
+      launches(
+        'Le groupe Marvelle compte distribuer les jus de la marque dans les épiceries de Wallonie à compter du 1er mars 2029.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Marvelle'], date: '2029-03-01', status: 'confirmed' }]);
+    expect(
+      launches(
+        'La coopérative Lindrel compte mettre en rayon dès janvier 2029 une farine de blé ancien.',
+        'fr',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Lindrel'], '2029-01']]);
+  });
+
+  it('counter-example: a stake one plans to sell is a disposal', () => {
+    expect(
+      launches('Le groupe Marvelle compte vendre sa participation dans Ostrane à partir de 2029.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('"did not expect to sell seed … before 2031": a maker’s bound on its own sales', () => {
+    expect(
+      launches(
+        'Halvorn Genetics said it did not expect to sell seed containing the new traits in Europe before 2031.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Halvorn Genetics'], date: '2031', bound: 'not_before', status: 'confirmed' }]);
+  });
+
+  it('counter-example: a unit one expects to sell is a disposal', () => {
+    expect(
+      launches('Halvorn Genetics said it expects to sell its crop protection unit in 2028.', 'en'),
+    ).toEqual([]);
+  });
+});
+
+describe('a site that only tells where goods are made, and infrastructure that opens', () => {
+  it('"The fertilisers, made from ammonia produced at X’s site, will be available"', () => {
+    expect(
+      launches(
+        'Kestrel Nitrogen, the Norwegian fertiliser maker, has signed a supply deal with a Canadian cooperative. The fertilisers, made from ammonia produced at Kestrel Nitrogen’s Tromsø site, will be available to farmers from spring 2028, the company said.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Kestrel Nitrogen'], '2028']]);
+  });
+
+  it('counter-example: the plant itself going into service', () => {
+    expect(
+      launches(
+        'Kestrel Nitrogen said the plant, built in 2020 near Tromsø, will be operational in 2028.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the tunnel was expected to open to traffic in 2034": a road opening is no offer', () => {
+    expect(
+      launches(
+        'Norrfjord Bygg will dig the tunnel, which is expected to open to traffic in 2034, the agency said.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      launches(
+        'Works are due to begin in 2029 and the extension is expected to open to passengers in 2033, Norrfjord Bygg said.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: an airline route opening to passengers is an offer', () => {
+    expect(
+      launches('Skyrvik Air said its new Bergen–Nice route will open to passengers in June 2028.', 'en').map(
+        (l) => [l.parties, l.date],
+      ),
+    ).toEqual([[['Skyrvik Air'], '2028-06']]);
+  });
+});
+
+describe('who launches', () => {
+  it('"X said last month it would launch": a company speaking of itself, with the time of telling between', () => {
+    expect(
+      launches(
+        'Tarvelin said last month it would launch a bio-based adhesive range in Europe in 2028.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Tarvelin']]);
+  });
+
+  it('"The group said it would also launch a Glenbrae cask-finished brandy": the group, not the brand', () => {
+    expect(
+      launches(
+        'Velmora Spirits has agreed to buy a 51% stake in Glenbrae Distillers, an independent whisky maker. The group said it would also launch a Glenbrae cask-finished brandy in travel retail from September 2028.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Velmora Spirits'], '2028-09']]);
+  });
+
+  it('counter-example: the brand’s own company telling of it launches it', () => {
+    expect(
+      launches(
+        'Velmora Spirits has agreed to buy a 51% stake in Glenbrae Distillers, an independent whisky maker. Glenbrae Distillers said it would launch a cask-finished brandy in travel retail from September 2028.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Glenbrae Distillers']]);
+  });
+
+  it('« leur offre commune, baptisée Kelvia Rhône »: the pair that tells of it, not the offer’s name', () => {
+    expect(
+      launches(
+        'Selon nos confrères du Courrier de l’Ain, Orvanne et Delsite ont signé un partenariat dans l’inspection des bâtiments. Côté offre, les deux groupes ont indiqué que leur offre commune, baptisée Kelvia Rhône, serait proposée aux syndics à partir de septembre 2028.',
+        'fr',
+      ),
+    ).toEqual([
+      { parties: ['Delsite', 'Orvanne'], date: '2028-09', bound: 'not_before', status: 'confirmed' },
+    ]);
+  });
+
+  it('counter-example: a combined offering branded with one partner’s name is that partner’s', () => {
+    expect(
+      launches(
+        'Orvanne has signed a partnership with Delsite in building inspection. The combined offering, branded Orvanne Secure, is set to launch in the second half of 2028.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Orvanne']]);
+  });
+});
