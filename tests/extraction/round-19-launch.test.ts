@@ -165,3 +165,119 @@ describe('who launches', () => {
     ).toEqual([['Orvanne']]);
   });
 });
+
+describe('more words of a first sale, and whose offer it is', () => {
+  it('"X said in March that it would launch": the time of telling before "that it"', () => {
+    expect(
+      launches(
+        'Tarvelin said in March that it would launch a bio-based adhesive range in Europe in 2028.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Tarvelin']]);
+  });
+
+  it('"it expected Dolvexa to be available": the product is the object, the company launches it', () => {
+    expect(
+      launches(
+        'Pelorin Pharma won approval for Dolvexa. The company said on Tuesday that it expected Dolvexa to be available to patients in the US in March 2028.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Pelorin Pharma'], '2028-03']]);
+  });
+
+  it('counter-example: "expected Brightmoor Health to be able to offer it": the one offering', () => {
+    expect(
+      launches(
+        'Pelorin Therapeutics won approval for its migraine pen. The company said that it expected Brightmoor Health to be able to offer it from March 2028.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Brightmoor Health']]);
+  });
+
+  it('"a deal with Y, under which its range will be offered": the subject’s own range', () => {
+    expect(
+      launches(
+        'Corvane Wealth, the London fund manager, became a certified B Corp on Monday. The company also said it had signed a distribution agreement with Brightmoor Investing, under which its range of model portfolios will be offered on the investment platform from January.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Corvane Wealth']]);
+  });
+
+  it('counter-example: "under which Brightmoor will offer the portfolios": the relative’s own subject', () => {
+    expect(
+      launches(
+        'Corvane Wealth said it had signed a distribution agreement with Brightmoor Investing, under which Brightmoor will offer the portfolios on its platform from January.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Brightmoor Investing']]);
+  });
+
+  it('"the first US shipments to leave", "would reach American retailers", "to open its first fund … to institutional clients"', () => {
+    expect(
+      launches(
+        'Sedmoor Surgical won FDA clearance for its stapler. Sedmoor expects the first US shipments to leave its Leeds plant by the end of the year.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Sedmoor Surgical'], date: '2027', bound: 'not_after', status: 'confirmed' }]);
+    expect(
+      launches(
+        'Lindqvist Mobile said its phone would reach American retailers by the end of the year.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Lindqvist Mobile']]);
+    expect(
+      launches(
+        'Kelvyn Capital, the asset manager, said on Monday it expects to open its first fund, a sterling liquidity fund, to institutional clients in the second quarter of 2028.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Kelvyn Capital'], '2028']]);
+  });
+
+  it('"does not expect to sell its first unit before 2034": a first unit is a product, bounded by its own date', () => {
+    expect(
+      launches(
+        'Calvoris Nuclear, the reactor start-up, aims to obtain a licence by 2031 and does not expect to sell its first unit before 2034.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Calvoris Nuclear'], date: '2034', bound: 'not_before', status: 'confirmed' }]);
+  });
+
+  it('an airline’s first scheduled flight, « dont le vol inaugural est programmé le 4 juin »', () => {
+    expect(
+      claimsOf(
+        'Aerbrise Airways, a regional airline based in Cork, won its operating licence. It will operate its first scheduled flight, between Cork and Nantes, on 4 June 2028.',
+        'en',
+        '2028-04-10',
+      )
+        .filter((c) => c.kind === 'launch')
+        .map((c) => [c.parties, c.kind === 'launch' ? c.eventDate : undefined]),
+    ).toEqual([[['Aerbrise Airways'], '2028-06-04']]);
+    expect(
+      claimsOf(
+        'La compagnie Aerbrise a ouvert les réservations de sa première ligne, entre Brest et Cork, dont le vol inaugural est programmé le 4 juin.',
+        'fr',
+        '2028-04-10',
+      )
+        .filter((c) => c.kind === 'launch')
+        .map((c) => [c.parties, c.kind === 'launch' ? c.eventDate : undefined]),
+    ).toEqual([[['Aerbrise'], '2028-06-04']]);
+  });
+
+  it('counter-example: a prototype’s maiden flight is no route opened', () => {
+    expect(
+      launches('Aerbrise prépare son prototype, dont le vol inaugural est programmé le 4 juin 2028.', 'fr'),
+    ).toEqual([]);
+    expect(
+      launches('Aerbrise Airways said its prototype will make its first flight in June 2028.', 'en'),
+    ).toEqual([]);
+  });
+
+  it('« attendue en officine au printemps 2028 »', () => {
+    expect(
+      launches(
+        'Sérélia Cosmétiques prépare une gamme solaire minérale, attendue en officine au printemps 2028.',
+        'fr',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Sérélia Cosmétiques'], '2028']]);
+  });
+});

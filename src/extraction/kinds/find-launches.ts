@@ -73,9 +73,12 @@ const DONE_DAY_DISTANCE = 80;
 
 /** ", que la société n'envisage pas avant 2030", ", which it does not expect before 2030": a relative clause dates the launch it follows. */
 const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
-/** An availability's date right after its preposition, a few words after the verb: "offered to shipowners from …". */
+/**
+ * An availability's date right after its preposition, a few words after the verb: "offered to shipowners from …",
+ * "does not expect to sell its first unit before 2034".
+ */
 const DATE_PREPOSITION =
-  /^[^,;]{0,70}\b(?:from|in|by|starting|as of|beginning|a partir d[eu']|a compter d[eu']|des|en|d'ici(?: a)?|courant)\s*(?:the |le |la |l'|du |de la |de l')?$/u;
+  /^[^,;]{0,70}\b(?:from|in|by|starting|as of|beginning|before|a partir d[eu']|a compter d[eu']|des|en|d'ici(?: a)?|courant|avant)\s*(?:the |le |la |l'|du |de la |de l')?$/u;
 
 /** "initialement prévu en", "originally planned for", "repoussé de", "delayed from": a date a postponement replaces. */
 const SUPERSEDED_BEFORE =
@@ -332,6 +335,27 @@ const ROLE_SPEAKER =
  */
 const DEAL_RELATIVE =
   /\b(?:en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|par (?:lequel|laquelle)|(?:under|through|by) which|whereby)\s+(?:[\w'-]+ ){0,3}$/u;
+/**
+ * "The company said it had signed a distribution agreement with Hargreaves Lansdown, under which its range will be
+ * offered", « Orvane a signé avec Delsite un accord en vertu duquel sa gamme sera proposée »: the possessive in the
+ * relative is the sentence's subject's; the partner named before the relative only carries the offer.
+ */
+const DEAL_POSSESSIVE =
+  /\b(?:en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|(?:under|through|by) which|whereby)\s+(?:its|son|sa|ses)\s/u;
+
+/** The subject of the sentence whose relative tells of the subject's own offer: its first name, else the anaphor's company. */
+function dealRelativeOwner(ctx: SentenceContext, state: ArticleState, at: number): PartyMention | undefined {
+  const m = DEAL_POSSESSIVE.exec(ctx.folded.slice(0, at));
+  if (m === null) return undefined;
+  const first = actors(ctx, { start: 0, end: m.index })[0];
+  if (first !== undefined && /^[\s«"]*$/u.test(ctx.folded.slice(0, first.start)))
+    return first.type === 'company' ? first : undefined;
+  const anaphor = ctx.rules.organisations.topic.exec(ctx.folded.slice(0, m.index));
+  return anaphor?.index === 0 && state.topic?.type === 'company'
+    ? { ...state.topic, start: 0, end: 0 }
+    : undefined;
+}
+
 /** "L'offre commune", "the joint service": the offer of the deal the article told. */
 const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
 /**
@@ -368,6 +392,14 @@ const BRANDED =
  */
 const OFFER_NAMED =
   /\b(?:offres?|offers?|offerings?|services?|plateformes?|platforms?|produits?|products?|solutions?|applications?|apps?|gammes?|ranges?)\b[^.;,]{0,40},?\s*(?:branded|dubbed|called|named|baptisee?s?|nommee?s?|appelee?s?|denommee?s?)\s+[«"“]?\s*$/u;
+
+/**
+ * "it expected Velarest to be available to patients in November", "wants Kelpay to go live in May": the name between a
+ * verb of expecting and "to be" is what becomes available, the verb's object; the one expecting launches it ("expected
+ * Brightmoor to offer it", "to be able to offer it": Brightmoor is the one offering).
+ */
+const EXPECTED_BEFORE = /\b(?:expects?|expected|expecting|wants?|wanted|hopes? for|needs?|needed)\s+$/u;
+const TO_AFTER = /^\s+to (?:be (?!able\b)|become\b|go (?:on sale|live)\b|hit\b|reach\b|arrive\b)/u;
 
 /** "The service will start", "La navette démarrera": the offer told just before, by its noun. */
 const DEFINITE_OFFER =
@@ -549,6 +581,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       SHELVES_OF.test(folded.slice(p.end, p.end + 16)) ||
       BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
       jointOfferName(p) ||
+      (p.end <= trigger.index &&
+        EXPECTED_BEFORE.test(folded.slice(Math.max(0, p.start - 16), p.start)) &&
+        TO_AFTER.test(folded.slice(p.end, p.end + 24))) ||
       TECHNOLOGY_OF.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16)) ||
       // "hébergée sur notre cloud privé": the speaker's own cloud hosts its own offer; only a host named by name is beside it.
@@ -596,6 +631,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "The company said its GPU offering, built on Nvidia hardware, will launch": the speaker's own offer.
       ownOfferTeller(ctx, state, clause.start, trigger.index) ??
       possessiveOfferOwner(ctx, state, clause.start, trigger.index) ??
+      dealRelativeOwner(ctx, state, trigger.index) ??
       candidates.find(
         (p) =>
           p.end <= trigger.index &&
