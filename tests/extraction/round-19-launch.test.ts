@@ -281,3 +281,62 @@ describe('more words of a first sale, and whose offer it is', () => {
     ).toEqual([[['Sérélia Cosmétiques'], '2028']]);
   });
 });
+
+describe('what the customers will be able to do, and a singular subject before a pair’s words', () => {
+  it('"The company said it expected to ship the first modules combining both companies’ technology": the company', () => {
+    expect(
+      launches(
+        "Tarnwell Semiconductor has agreed to buy Brenholt Photonics for $400 million. The company said it expected to ship the first modules combining both companies' technology to customers in 2029.",
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Tarnwell Semiconductor']]);
+  });
+
+  it('"expects to supply its first separators", "would only be offered eSIM plans from November"', () => {
+    expect(
+      launches(
+        'Solhan Membranes, a joint venture of Orvane and Delsite, was set up in March. The venture expects to supply its first separators to customers in the second half of 2029.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Solhan Membranes'], '2029']]);
+    expect(
+      launches(
+        'Brenmoor Mobile said on Thursday that new customers would only be offered eSIM plans from November.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Brenmoor Mobile'], '2027-11']]);
+  });
+
+  it('counter-example: shareholders offered cash are no customers of an offer', () => {
+    expect(
+      launches(
+        'Brenmoor Mobile said its shareholders would only be offered cash for their shares from November.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"customers of both operators would be able to use …", « Les clients des deux réseaux pourront utiliser … »', () => {
+    expect(
+      launches(
+        'Brenmoor Mobile and Castelnet signed a network-sharing deal. The companies said customers of both operators would be able to use the shared network from April 2028.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Brenmoor Mobile', 'Castelnet'], '2028-04']]);
+    expect(
+      launches(
+        'Orvane et Delsite ont signé un accord de partage de réseau. Les clients des deux réseaux pourront utiliser les antennes partagées à partir de juin 2028.',
+        'fr',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Delsite', 'Orvane'], '2028-06']]);
+  });
+
+  it('counter-example: what customers may do to leave is no offer', () => {
+    expect(
+      launches(
+        'Orvane et Delsite ont signé un accord de partage de réseau. Les clients pourront résilier leur abonnement à partir de juin 2028.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});
