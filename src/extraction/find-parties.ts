@@ -392,9 +392,12 @@ export function claimVerbAfter(text: string): boolean {
   return SLOT_AFTER.test(text);
 }
 
-/** "Ambrel's stock closed", "Ambrel said that it": only an organisation has a stock or speaks of itself as "it". */
+/**
+ * "Ambrel's stock closed", "Ambrel said that it", "Ambrel said last month it": only an organisation has a stock or
+ * speaks of itself as "it".
+ */
 const LISTED_OR_SPEAKING =
-  /^(?:,\s(?:which|who)\b[^,;]{0,100},\s(?:said|says|told \w+)(?: on \w+)? (?:that )?(?:it|its)\b|'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:up|down|higher|lower|rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement)?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said)(?: on \w+)? (?:it|its)\b|\s+(?:a |avait )?(?:indique|precise|affirme|explique|assure|fait savoir)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?,? qu'(?:elle|il)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
+  /^(?:,\s(?:which|who)\b[^,;]{0,100},\s(?:said|says|told \w+)(?: on \w+)? (?:that )?(?:it|its)\b|'s (?:stock|shares|share price|market value|valuation)\b|\s+(?:shares|stock)\s+(?:have |had |were |was )?(?:up|down|higher|lower|rose|fell|jumped|slid|closed|dropped|climbed|gained|lost|edged|tumbled|surged|sank|plunged|soared|risen|fallen|recovered|rebounded|rallied|slipped|eased|dipped|advanced|declined|ended|finished|opened|traded|added|shed|sagged|slumped|inched|ticked|rocketed|spiked|retreated)\b|\s+(?:said|says|told \w+|announced)(?: on \w+| in a statement| (?:last|this|earlier this) (?:week|month|year|\w+day)| in (?:january|february|march|april|may|june|july|august|september|october|november|december))?,? that (?:it|its)\b|(?:'s)?\s+(?:says|said)(?: on \w+| (?:last|this|earlier this) (?:week|month|year|\w+day)| in (?:january|february|march|april|may|june|july|august|september|october|november|december))? (?:it|its)\b|\s+(?:a |avait )?(?:indique|precise|affirme|explique|assure|fait savoir)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?,? qu'(?:elle|il)\b|\s+(?:a |ont |avait )?(?:\w+ )?(?:leve|emploie|emploient|recrute|embauche|raised|employs|employed|hired|has raised|posted revenue|reported revenue)\b)/u;
 
 /** ", la filiale d'assurance de", ", the Dutch unit of", ", its insurance arm": the name before is a subsidiary's. */
 const SUBSIDIARY_APPOSED =

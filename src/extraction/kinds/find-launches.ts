@@ -1,3 +1,4 @@
+import { foldText } from '../../entities/fold-text.ts';
 import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { LaunchClaim } from '../claim.ts';
@@ -16,7 +17,7 @@ import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
 import { pairTells } from './pair-tells.ts';
 import { datesPastEvent } from './past-event-date.ts';
-import { anaphorSeller } from './seller-subject.ts';
+import { anaphorLead, anaphorSeller } from './seller-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
 const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
@@ -72,9 +73,12 @@ const DONE_DAY_DISTANCE = 80;
 
 /** ", que la société n'envisage pas avant 2030", ", which it does not expect before 2030": a relative clause dates the launch it follows. */
 const RELATIVE_DATE = /^\s*,?\s*(?:que|qu'|qui|which|that)\b[^,;]{0,70}$/u;
-/** An availability's date right after its preposition, a few words after the verb: "offered to shipowners from …". */
+/**
+ * An availability's date right after its preposition, a few words after the verb: "offered to shipowners from …",
+ * "does not expect to sell its first unit before 2034".
+ */
 const DATE_PREPOSITION =
-  /^[^,;]{0,70}\b(?:from|in|by|starting|as of|beginning|a partir d[eu']|a compter d[eu']|des|en|d'ici(?: a)?|courant)\s*(?:the |le |la |l'|du |de la |de l')?$/u;
+  /^[^,;]{0,70}\b(?:from|in|by|starting|as of|beginning|before|a partir d[eu']|a compter d[eu']|des|en|d'ici(?: a)?|courant|avant)\s*(?:the |le |la |l'|du |de la |de l')?$/u;
 
 /** "initialement prévu en", "originally planned for", "repoussé de", "delayed from": a date a postponement replaces. */
 const SUPERSEDED_BEFORE =
@@ -191,11 +195,26 @@ const FACILITY =
   /^\s*(?:(?:l'|le |la |les |the |its |their |sa |son |ses |leur )(?:nouvelle? |new |future |premiere? |first )?(?:usine|electrolyseur|centrale|raffinerie|entrepot|gigafactory|mine|reacteur|parc (?:eolien|solaire|photovoltaique)|ferme (?:solaire|eolienne)|centrale (?:solaire|eolienne)|chantier|site de production|ligne de production|plant|factory|refinery|warehouse|electrolyser|electrolyzer|reactor|wind farm|wind park|solar farm|solar park|solar plant|mill|smelter|production line))\b/u;
 
 /**
- * "Le campus doit entrer en service", "a campus that is due to open in 2028": a building named just
- * before the launch word, with no offer named in the lead, opens as a site, not as an offer.
+ * "Le campus doit entrer en service", "a campus that is due to open in 2028", "the tunnel was expected to open to
+ * traffic in 2034": a building or a piece of infrastructure named just before the launch word, with no offer named in
+ * the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
+  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
+/**
+ * "The fertilisers, made from ammonia produced at Yara's Porsgrunn site, will be available", « les bières, brassées
+ * dans l'usine de Gand, seront en vente »: a participle phrase set off by commas tells where the goods named before it
+ * are made; the site it names is their origin, not what opens. Group 1 is the words before the phrase.
+ */
+const MADE_AT =
+  /^(.*),\s*(?:made|produced|manufactured|brewed|distilled|grown|refined|assembled|fabrique(?:e|s|es)?|produite?s?|brassee?s?|distillee?s?|elaboree?s?|assemblee?s?|raffinee?s?|issue?s?) (?:\w+ )?(?:from|at|in|with|by|on|dans|a|en|sur|par|avec|de|d'|du|des)\b[^.;:,]{0,130}(?:,[^.;:,]{0,30})?$/su;
+
+/** Whether the site the lead names only tells where goods named before it are made. */
+function madeAtSite(lead: string): boolean {
+  const m = MADE_AT.exec(lead);
+  return m !== null && !FACILITY_NEAR.test((m[1] as string).slice(-90)) && /\p{L}/u.test(m[1] as string);
+}
+
 /**
  * "une offre intermédiaire, hébergée dans les centres de données d'Ascalis, sera proposée", "a service, hosted in
  * the group's data centres, will be available": the building is where the offer named before it runs, not what opens.
@@ -316,6 +335,27 @@ const ROLE_SPEAKER =
  */
 const DEAL_RELATIVE =
   /\b(?:en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|par (?:lequel|laquelle)|(?:under|through|by) which|whereby)\s+(?:[\w'-]+ ){0,3}$/u;
+/**
+ * "The company said it had signed a distribution agreement with Hargreaves Lansdown, under which its range will be
+ * offered", « Orvane a signé avec Delsite un accord en vertu duquel sa gamme sera proposée »: the possessive in the
+ * relative is the sentence's subject's; the partner named before the relative only carries the offer.
+ */
+const DEAL_POSSESSIVE =
+  /\b(?:en vertu (?:duquel|de laquelle)|aux termes (?:duquel|de laquelle)|dans le cadre (?:duquel|de laquelle)|(?:under|through|by) which|whereby)\s+(?:its|son|sa|ses)\s/u;
+
+/** The subject of the sentence whose relative tells of the subject's own offer: its first name, else the anaphor's company. */
+function dealRelativeOwner(ctx: SentenceContext, state: ArticleState, at: number): PartyMention | undefined {
+  const m = DEAL_POSSESSIVE.exec(ctx.folded.slice(0, at));
+  if (m === null) return undefined;
+  const first = actors(ctx, { start: 0, end: m.index })[0];
+  if (first !== undefined && /^[\s«"]*$/u.test(ctx.folded.slice(0, first.start)))
+    return first.type === 'company' ? first : undefined;
+  const anaphor = ctx.rules.organisations.topic.exec(ctx.folded.slice(0, m.index));
+  return anaphor?.index === 0 && state.topic?.type === 'company'
+    ? { ...state.topic, start: 0, end: 0 }
+    : undefined;
+}
+
 /** "L'offre commune", "the joint service": the offer of the deal the article told. */
 const JOINT_OFFER = /\b(?:communes?|conjointes?|joint|combined)\b/u;
 /**
@@ -345,6 +385,21 @@ const FRONTED_DESCRIPTION =
 /** "branded Nuagerie Horizon", "baptisée Orange Pro": the name an offer is given. */
 const BRANDED =
   /\b(?:branded|dubbed|called|named|baptisee?s?|nommee?s?|appelee?s?|denommee?s?)\s+[«"“]?\s*$/u;
+
+/**
+ * « leur offre commune de diagnostic, baptisée Veritas Bâti Rhône », "a joint service called Kelpay": the name an offer
+ * is given (a venture so named, after its own noun, is read elsewhere).
+ */
+const OFFER_NAMED =
+  /\b(?:offres?|offers?|offerings?|services?|plateformes?|platforms?|produits?|products?|solutions?|applications?|apps?|gammes?|ranges?)\b[^.;,]{0,40},?\s*(?:branded|dubbed|called|named|baptisee?s?|nommee?s?|appelee?s?|denommee?s?)\s+[«"“]?\s*$/u;
+
+/**
+ * "it expected Velarest to be available to patients in November", "wants Kelpay to go live in May": the name between a
+ * verb of expecting and "to be" is what becomes available, the verb's object; the one expecting launches it ("expected
+ * Brightmoor to offer it", "to be able to offer it": Brightmoor is the one offering).
+ */
+const EXPECTED_BEFORE = /\b(?:expects?|expected|expecting|wants?|wanted|hopes? for|needs?|needed)\s+$/u;
+const TO_AFTER = /^\s+to (?:be (?!able\b)|become\b|go (?:on sale|live)\b|hit\b|reach\b|arrive\b)/u;
 
 /** "The service will start", "La navette démarrera": the offer told just before, by its noun. */
 const DEFINITE_OFFER =
@@ -513,10 +568,22 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // "Nouveau retard pour Sorvane : sa plateforme …": with no name of their own, the words after the colon are the named one's.
     // "disponibles dans les hypermarchés de l'enseigne": the retailer where it is sold launches nothing.
     const named = afterColon.length > 0 ? afterColon : actors(ctx, clause);
+    // « leur offre commune …, baptisée Veritas Bâti Rhône, serait proposée »: the joint offer's own name, unless it
+    // opens on one partner's name ("the combined offering, branded Capgemini Veltro Assure": that partner's).
+    const jointOfferName = (p: PartyMention) =>
+      state.founders !== undefined &&
+      state.founders.length >= 2 &&
+      JOINT_OFFER.test(folded.slice(clause.start, p.start)) &&
+      OFFER_NAMED.test(folded.slice(Math.max(0, p.start - 80), p.start)) &&
+      !state.founders.some((f) => foldText(p.name).startsWith(foldText(f)));
     const seller = (p: PartyMention) =>
       SOLD_AT.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       SHELVES_OF.test(folded.slice(p.end, p.end + 16)) ||
       BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
+      jointOfferName(p) ||
+      (p.end <= trigger.index &&
+        EXPECTED_BEFORE.test(folded.slice(Math.max(0, p.start - 16), p.start)) &&
+        TO_AFTER.test(folded.slice(p.end, p.end + 24))) ||
       TECHNOLOGY_OF.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       TECHNOLOGY_AFTER.test(folded.slice(p.end, p.end + 16)) ||
       // "hébergée sur notre cloud privé": the speaker's own cloud hosts its own offer; only a host named by name is beside it.
@@ -535,6 +602,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (
       FACILITY_NEAR.test(near) &&
       !OFFER_NOUN.test(near) &&
+      !madeAtSite(lead) &&
       !(HOSTED_IN.test(lead.slice(-160)) && OFFER_NOUN.test(lead)) &&
       !(MADE_AVAILABLE.test(near) && AVAILABLE_WORD.test(said)) &&
       !OFFER_NOUN.test(said) &&
@@ -563,6 +631,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "The company said its GPU offering, built on Nvidia hardware, will launch": the speaker's own offer.
       ownOfferTeller(ctx, state, clause.start, trigger.index) ??
       possessiveOfferOwner(ctx, state, clause.start, trigger.index) ??
+      dealRelativeOwner(ctx, state, trigger.index) ??
       candidates.find(
         (p) =>
           p.end <= trigger.index &&
@@ -601,7 +670,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // "It also plans to launch a Maison Orée online store": the pronoun is the article's company; a
     // brand named after the launch word is what is launched.
     else if (sold !== undefined) parties = sold;
-    else if (PRONOUN_LEAD.test(lead) && state.topic?.type === 'company') parties = [state.topic];
+    else if ((PRONOUN_LEAD.test(lead) || anaphorLead(lead)) && state.topic?.type === 'company')
+      parties = [state.topic];
     // "the two companies will jointly market a new shuttle. The service will start on 4 June": the offer
     // the sentence before gave the pair is theirs.
     else if (
@@ -753,11 +823,13 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else if (
       verdict.status === 'rumour' &&
       !launchSourced(ctx) &&
-      // A single company's own offer is its own schedule, whatever deal it is rumoured in.
+      // A single company's own offer is its own schedule, whatever deal it is rumoured in; so is the pair's, when
+      // the pair itself tells of it.
       !(
         state.foundersStatus === 'rumour' &&
         parties.length >= 2 &&
-        parties.every((p) => founders?.includes(p.name))
+        parties.every((p) => founders?.includes(p.name)) &&
+        !pairTells(folded)
       )
     )
       verdict = { ...verdict, status: 'confirmed', cues: [...verdict.cues, 'party:schedule'] };

@@ -9,7 +9,7 @@ const TELLING =
   /^[^,;:]{0,50}?\b(?:said|says|added|announced|expects|told [\w ]{1,30}?|a (?:indique|precise|annonce|affirme|assure|confirme|explique|ajoute|fait savoir)|indique|precise|annonce)\s+(?:(?:on|in|last|this) \w+\s+)?(?:that\s+|qu'\s*|que\s+)?/u;
 /** The subject, a pronoun or a role noun, then the verb's auxiliaries only: "it would", "il", "the group will". */
 const ANAPHOR_SUBJECT =
-  /^(?:it|il|elle|(?:the|le|la|l')\s?(?:[\w-]+ )?(?:group|company|firm|retailer|chain|distributor|grocer|operator|groupe|societe|entreprise|enseigne|distributeur|firme|detaillant|operateur))\s+(?:(?:will|would|also|then|now|plans to|intends to|expects to|is to|aims to|could|should|may|va|vont|doit|devrait|compte|entend|prevoit de|egalement|aussi|desormais)\s+){0,3}$/u;
+  /^(?:it|il|elle|(?:the|le|la|l')\s?(?:[\w-]+ )?(?:group|company|firm|retailer|chain|distributor|grocer|operator|groupe|societe|entreprise|enseigne|distributeur|firme|detaillant|operateur))\s+(?:(?:will|would|also|then|now|plans to|intends to|expects to|expected to|planned to|intended to|is to|aims to|could|should|may|va|vont|doit|devrait|compte|entend|prevoit de|egalement|aussi|desormais)\s+){0,3}$/u;
 /** "distribuerait la marque", "sell the brand": the definite brand is the article's company told of, not the seller. */
 const THE_BRAND = /^\s*(?:la marque|the brand|les produits de la marque|the brand's products)\b/u;
 
@@ -38,4 +38,15 @@ export function anaphorSeller(
   for (const c of [state.topic, state.headline])
     if (c !== undefined && c.type === 'company' && !makers.has(c.name)) return [c];
   return [];
+}
+
+/**
+ * "The group said it would also launch a Lochgair cask-finished cognac", « Le groupe a indiqué qu'il lancera … »: a
+ * subject that is only a pronoun or a role noun, after an optional frame of telling, stands for the article's company;
+ * a brand named in what is launched does not launch it.
+ */
+export function anaphorLead(lead: string): boolean {
+  const frame = TELLING.exec(lead);
+  const rest = frame === null ? lead : lead.slice(frame[0].length);
+  return ANAPHOR_SUBJECT.test(rest.trimStart());
 }
