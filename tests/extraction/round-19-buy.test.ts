@@ -238,3 +238,66 @@ describe('interest in "the whole" of what the sentence put on sale', () => {
     ).toEqual([]);
   });
 });
+
+describe('talks with the shareholders of a company, denied or not', () => {
+  it('« n’est en discussion avec aucun actionnaire de X », "not in talks with any shareholders of X"', () => {
+    expect(
+      deals(
+        claimsOf(
+          '« Le groupe Vintrelle n’a remis aucune offre et n’est en discussion avec aucun actionnaire de la société Polmarin », a déclaré un porte-parole.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Vintrelle', 'Polmarin', 'denied']]);
+    expect(
+      deals(
+        claimsOf(
+          'Vintrelle Group said it had made no offer and was not in talks with any shareholders of Dalbret Foods.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Vintrelle Group', 'Dalbret Foods', 'denied']]);
+  });
+
+  it('counter-example: talks with a company’s customers are no purchase', () => {
+    expect(
+      deals(
+        claimsOf('Le groupe Vintrelle est en discussion avec des clients de la société Polmarin.', 'fr', PUB),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a market wrap’s signed figure in brackets after a company', () => {
+  it('« Givaudan (+0,4%) et DSM-Firmenich, coté à Amsterdam (-1,1%) », "Kordalis (+2.1%)"', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Vintrelle (+0,4%) et Kordalis, coté à Amsterdam (-1,1%), ont évolué en ordre dispersé.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([
+      { party: 'Vintrelle', percent: 0.4, direction: 'up', day: PUB },
+      { party: 'Kordalis', percent: 1.1, direction: 'down', day: PUB },
+    ]);
+    expect(
+      moves(claimsOf('Among the laggards, Kordalis (-2.1%) and Vintrelle (+0.3%) traded mixed.', 'en', PUB)),
+    ).toEqual([
+      { party: 'Kordalis', percent: 2.1, direction: 'down', day: PUB },
+      { party: 'Vintrelle', percent: 0.3, direction: 'up', day: PUB },
+    ]);
+  });
+
+  it('counter-examples: a company’s sales, a region, or a figure in brackets after an amount', () => {
+    for (const text of [
+      'Le chiffre d’affaires de Vintrelle (+4%) a dépassé les attentes.',
+      'Vintrelle a publié un chiffre d’affaires de 7 milliards (+4%).',
+      'Les ventes en Europe (+4%) ont soutenu Vintrelle.',
+    ])
+      expect(moves(claimsOf(text, 'fr', PUB)), text).toEqual([]);
+  });
+});
