@@ -43,8 +43,13 @@ export function peopleIn(text: string): Set<string> {
     const after = foldText(text.slice(end, end + 70));
     if (!ROLE_BEFORE.test(before) && !ROLE_AFTER.test(after)) continue;
     const words = m[0].split(/[ ]/u);
-    // Every tail of the name: "Samuel Le Quintrec", "Le Quintrec", "Quintrec".
-    for (let i = 0; i < words.length; i++) people.add(foldText(words.slice(i).join(' ')));
+    // Every tail of the name: "Samuel Le Quintrec", "Le Quintrec", "Quintrec". Not a tail the title names as
+    // the company ("Kesterholm's founder, Mette Kesterholm"): a family firm keeps its name.
+    const title = ` ${(ROLE_BEFORE.test(before) ? before : after).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+    for (let i = 0; i < words.length; i++) {
+      const tail = foldText(words.slice(i).join(' '));
+      if (i === 0 || !title.includes(` ${tail} `)) people.add(tail);
+    }
   }
   return people;
 }

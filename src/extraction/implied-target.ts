@@ -7,6 +7,12 @@ import { actors, type SentenceContext } from './sentence-context.ts';
  */
 const IT_AFTER = /^\s(?:it)\b(?!\s*(?:is|was|has|had|will|would|'s)\b)/u;
 const CLITIC_BEFORE = /(?:\s(?:la|le|lui)\s|\sl')$/u;
+/**
+ * « Arkema aurait approché sa direction en vue d'un rachat », "approached its board about an offer": the
+ * owners or managers of the company a possessive stands for are approached about buying that company.
+ */
+const ITS_OWNERS_AFTER =
+  /^\s(?:sa direction(?! (?:financiere|commerciale|juridique|technique|marketing|informatique|industrielle|regionale|des achats|de la communication|du developpement))|ses (?:dirigeants|actionnaires|proprietaires|fondateurs)|son (?:conseil(?: d'administration)?|fondateur|proprietaire|actionnaire (?:principal|majoritaire|de reference)|management)|its (?:management|board|shareholders|owners|founders?|controlling shareholder))\b/u;
 /** "Allianz and AXA … rather than buying it": a name listed with the buyer is no antecedent of its object. */
 const LISTED_WITH = /^\s*(?:,|and|et|&|or|ou)\s*(?:(?:the|le|la|l')\s*)?$/u;
 
@@ -30,10 +36,16 @@ export function impliedTarget(
   trigger: { index: number; end: number },
   buyer: PartyMention,
   fallback: PartyMention | undefined,
+  previousSubject?: PartyMention,
 ): PartyMention | undefined {
-  const after = ctx.folded.slice(trigger.end, trigger.end + 16);
+  const after = ctx.folded.slice(trigger.end, trigger.end + 40);
+  // "Scheldara could change hands. Arkema approached its board …": the possessive is the last subject's.
+  const owners = ITS_OWNERS_AFTER.test(after);
+  if (owners && previousSubject !== undefined && previousSubject.name !== buyer.name)
+    fallback = previousSubject;
   const pronoun =
     IT_AFTER.test(after) ||
+    owners ||
     CLITIC_BEFORE.test(ctx.folded.slice(Math.max(0, trigger.index - 5), trigger.index));
   if (!pronoun && !MOVE_BEFORE.test(ctx.folded.slice(0, buyer.start))) return undefined;
   const subject = actors(ctx, { start: 0, end: buyer.start }).find(

@@ -77,6 +77,10 @@ function attachAlliances(drafts: Draft[], alliances: readonly { name: string; se
 const NO_OFFER_YET = /\.statement\.(?:made-no-offer|aucune-offre-recue)$/u;
 const WEIGHED = /^rumour:(?:considering|envisage)$/u;
 
+/** The rules that read a sale: the subject sells what the claim's target is. */
+const SALE_RULE =
+  /\.acquisition\.(?:sells-to|sell-it|sale-of[\w-]*|talks-over-sale|cede-a|cession[\w-]*|lui-ceder|discussions-cession)$/u;
+
 /** A party's own denial or confirmation settles the hedged claims about it told before. */
 function applyPartyStatements(drafts: Draft[]): void {
   const settling = drafts.filter(
@@ -91,7 +95,11 @@ function applyPartyStatements(drafts: Draft[]): void {
     const sameSentence = drafts.filter((o) => o.sentence === s.sentence).map((o) => o.claim);
     for (const d of open) {
       if (d.sentence > s.sentence || !FLIPPABLE.has(d.claim.kind) || d.claim.status !== 'rumour') continue;
-      if (speaker === undefined || !d.claim.parties.includes(speaker)) continue;
+      if (speaker === undefined) continue;
+      // "Mercantour Services has confirmed that it is in exclusive negotiations to sell its unit to Atalian": the
+      // seller of a sale its own sentence tells is a side of it, though the unit sold is the party.
+      const seller = d.sentence === s.sentence && SALE_RULE.test(d.rule);
+      if (!d.claim.parties.includes(speaker) && !seller) continue;
       // "X is weighing a bid for Y" stands when Y says it received no offer: none is made yet.
       if (NO_OFFER_YET.test(s.rule) && d.cues.some((c) => WEIGHED.test(c))) continue;
       // Talks confirmed are still talks; a confirmation of results says nothing of the deal.

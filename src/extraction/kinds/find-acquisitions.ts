@@ -11,10 +11,17 @@ import { findAmount } from '../values/parse-amount.ts';
 import { parseNumber } from '../values/parse-percent.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
+import { wholeOnSale } from './whole-on-sale.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
 const HELD =
   /\b(?:detien\w*|possed\w*|possede|controle\w*|owns|owned|holds|held|already has|already have|seuils? (?:de|des)|(?:crossed|crosses|passed|above) the)\s+(?:deja |already |about |around |some |environ |pres de )?$/u;
+
+/**
+ * "without taking a stake in the start-up", « sans prendre de participation au capital »: a purchase the
+ * sentence rules out as no part of what it tells (a partner that invests nothing).
+ */
+const WITHOUT = /\b(?:sans|without)\s+(?:pour autant\s+|toutefois\s+|however\s+)?$/u;
 
 /** People moving between companies are no deal between them. */
 const STAFF =
@@ -30,7 +37,7 @@ const TALKS_WITH =
  * assets bought from a company keep it as the counterparty).
  */
 const SELLER_BEFORE =
-  /(?:\b(?:stakes?|holdings?|shares|interest)\b[^,;]{0,40}\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}|\b(?:parts?|participations?|stakes?|holdings?|shares|actions|titres) (?:(?:detenue?s?|held|owned) )?(?:du fonds|des fonds|de l'investisseur|de l'actionnaire|par|by|of (?:the )?(?:fund|investor|shareholder|private equity (?:firm|group)))(?: [\w-]+){0,2}?)\s*$/u;
+  /(?:(?:\b(?:stakes?|holdings?|shares|interest)\b|\d\s?(?:%|percent|per cent))[^,;]{0,40}\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}|\b(?:parts?|participations?|stakes?|holdings?|shares|actions|titres) (?:(?:detenue?s?|held|owned) )?(?:du fonds|des fonds|de l'investisseur|de l'actionnaire|par|by|of (?:the )?(?:fund|investor|shareholder|private equity (?:firm|group)))(?: [\w-]+){0,2}?)\s*$/u;
 /** « a racheté à Reckitt la marque Cendrine », « rachète au fonds Ardian sa participation »: « à » right after the verb names the seller. */
 const BOUGHT_FROM_A = /^\s*(?:a|au|aux) (?:(?:la|le|les|l') ?)?(?:[a-z-]+ ){0,2}$/u;
 /** "la participation de Safran dans Cofiroute", "Vinci's stake in": the holder of a stake in another company sells it. */
@@ -238,6 +245,7 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     const voice = rules.acquisition.triggers.find((t) => t.id === trigger.id)?.voice ?? 'active';
     const clause = clauseAt(ctx, trigger.index);
     if (
+      WITHOUT.test(ctx.folded.slice(Math.max(0, trigger.index - 30), trigger.index)) ||
       isOldEvent(ctx, clause) ||
       isRecalled(ctx, trigger.index) ||
       recalledAsDate(ctx.folded, trigger.index)
@@ -430,8 +438,11 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     }
     // "denied reports that Sanofi was interested in buying it", "shares soared after Leonardo offered
     // 95 pence a share": the pronoun's antecedent, or the company whose shares moved on the bid.
+    // « étudierait la cession de sa filiale X, et Y aurait manifesté son intérêt pour l'ensemble »: X.
     if (target === undefined && buyer !== undefined && voice === 'active')
-      target = impliedTarget(ctx, trigger, buyer, state.topic);
+      target = wholeOnSale(ctx, trigger, buyer);
+    if (target === undefined && buyer !== undefined && voice === 'active')
+      target = impliedTarget(ctx, trigger, buyer, state.topic, state.previousSubject);
     const lead = ctx.folded.slice(clause.start, trigger.index);
     if (buyer === undefined && target !== undefined && ctx.rules.organisations.topic.test(lead))
       buyer = state.topic;

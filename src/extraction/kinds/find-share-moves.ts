@@ -10,6 +10,7 @@ import { salienceOf } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
+import { bracketedMover } from './bracketed-mover.ts';
 import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
 import { namedAsCounterpart, pronounReferent } from './stock-subject.ts';
 import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
@@ -80,7 +81,15 @@ const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
 /** "s'était envolé", "had jumped": a move told in the pluperfect, before the session the report is about. */
 const PLUPERFECT_VERB =
-  /\b(?:avait|avaient|s'etait|s'etaient|etait (?:monte|remonte|descendu|tombe|passe)e?|had (?:been |already |previously )?[a-z]+(?:ed|en)|had (?:risen|fallen|sunk|shed|lost|gained|jumped|soared|slumped|dropped|climbed|surged))\b/u;
+  /\b(?:avait|avaient|s'etait|s'etaient|etait (?:monte|remonte|descendu|tombe|passe)e?|had (?:been |already |previously )?[a-z]+(?:ed|en)|had (?:risen|fallen|sunk|shed|lost|gained|jumped|soared|slumped|dropped|climbed|surged|sent|put|hit|cut|left))\b/u;
+/** A percentage, written with its sign or in words ("9.3 per cent"). */
+const FIGURE = /\d\s?(?:%|per ?cent|pour cent)/gu;
+/** The words before a sentence's last percentage, back to the one before it: the last move's own phrase. */
+function lastFigurePhrase(folded: string): string {
+  const ends = [...folded.matchAll(FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const last = ends.at(-1);
+  return last === undefined ? '' : folded.slice(ends.at(-2)?.[1] ?? 0, last[0]);
+}
 /** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
 const EVE = /^(?:la veille|la seance precedente|the day before|the previous (?:day|session))\b/u;
 
@@ -556,7 +565,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       stockWord === undefined
         ? undefined
         : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
-    let own = stockOf ?? named.at(-1);
+    // « Givaudan (+0,4%) et DSM-Firmenich (-1,1%) … »: a bracket is a clause of its own; its company stands before it.
+    let own = stockOf ?? named.at(-1) ?? bracketedMover(ctx, percent);
     // "Propulsé de 12 % par une dépêche évoquant un rachat par Safran, le titre a rechuté de 8 %": a company
     // named as a rumoured buyer, then a bare stock word, is not the stock's owner; the stock is the one the
     // story was following.
@@ -1133,7 +1143,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     .map((d) => d.claim)
     .reverse()
     .find((c) => !earlier.has(c as ShareMoveClaim));
-  if (lastDay?.kind === 'share_move' && lastDay.eventDate !== undefined && !defaulted.has(lastDay))
+  // "A report on Wednesday had sent Arlanza up 9.3% that day. Holcim closed 0.4% higher": a move told in
+  // the pluperfect looks back; the report's own session stays the next dayless move's.
+  if (
+    lastDay?.kind === 'share_move' &&
+    lastDay.eventDate !== undefined &&
+    !defaulted.has(lastDay) &&
+    !PLUPERFECT_VERB.test(lastFigurePhrase(folded))
+  )
     state.paragraphDay = { paragraph, date: lastDay.eventDate };
   return drafts;
 }
