@@ -186,11 +186,11 @@ function addDeniedApproaches(
  * "possible buyer", "intends to stay independent". A « cession de droits » (or of licences, patents) is a licence.
  */
 const SALE_CONTEXT =
-  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession(?! (?:de |des |d')(?:droits|licences?|brevets))|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
+  /\b(?:a vendre|de vendre|souhaite vendre|veut vendre|cession(?! (?:de |des |d')(?:droits|licences?|brevets))|ceder|rachat|racheter|reprise par|repreneur|acquereur|prise de controle|offre (?:publique|de rachat|d'achat)|(?:deposer|lancer|remettre|preparer|preparait) une offre (?:sur|pour)|(?:remis|depose|fait) aucune offre|(?:made|submitted|tabled) no (?:offer|bid)|rester(?:a|ons|ont)? independant\w*|for sale|to sell|selling (?:the|our|its) (?:company|business|group)|sale of (?:the|our|its) (?:company|business|group)|takeover|buyer|bidder|bid for|offer for|to acquire|acquisition of|stay(?:ing)? independent|remain(?:ing)? independent)\b/u;
 
 /** Talks with a company's owners: « avec aucun actionnaire de », "with its shareholders of". */
 const OWNERS_WITH_BEFORE =
-  /\b(?:avec|with)\s+(?:(?:aucun|aucune|any|no|ses|les|the|des|l'un des|one of)\s+)?(?:actionnaires?|proprietaires?|shareholders?|owners?)\s+(?:de |d'|du |des |of )(?:la |le |l'|the )?$/u;
+  /\b(?:avec|with)\s+(?:(?:aucun|aucune|any|no|ses|les|the|des|l'un des|one of)\s+)?(?:actionnaires?|proprietaires?|shareholders?|owners?)\s+(?:de |d'|du |des |of )(?:la |le |l'|the )?(?:societe |entreprise |groupe |company |firm |group )?$/u;
 
 /** The company talks were held with: the name right after "avec" / "with". */
 const WITH_BEFORE = /\b(?:avec|with)\s+(?:(?:le|la|les|l'|the)\s*)?(?:[\p{L}-]+ ){0,2}$/u;

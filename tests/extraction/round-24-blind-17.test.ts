@@ -35,7 +35,9 @@ describe('a known name run on by a capitalised word names another company', () =
   });
 
   it('counter-examples: a division word stays the parent, a descriptor takes no name after it', () => {
-    expect(partiesOf('Siemens Digital Industries shares rose 1.1%.', 'en', 'share_move')).toEqual([['Siemens']]);
+    expect(partiesOf('Siemens Digital Industries shares rose 1.1%.', 'en', 'share_move')).toEqual([
+      ['Siemens'],
+    ]);
     expect(
       partiesOf('La pépite française de l’IA Halvane signe avec Microsoft.', 'fr', 'agreement'),
     ).not.toContainEqual(['Microsoft', 'pépite française de l’IA Halvane']);

@@ -305,7 +305,11 @@ describe('a registry name followed by the rest of a longer company name', () => 
       of('Microsoft Teams will be available to Kestrel clients from June 2032.', 'en', 'launch'),
     ).toEqual([{ parties: ['Microsoft'], status: 'confirmed', eventDate: '2032-06' }]);
     expect(
-      of('Siemens Digital Industries and Kalvia Rail signed a maintenance agreement on Monday.', 'en', 'agreement'),
+      of(
+        'Siemens Digital Industries and Kalvia Rail signed a maintenance agreement on Monday.',
+        'en',
+        'agreement',
+      ),
     ).toEqual([{ parties: ['Kalvia Rail', 'Siemens'], status: 'confirmed' }]);
   });
 });
