@@ -125,15 +125,14 @@ describe('labels named after a complement or a French noun of their own', () => 
   });
 });
 
-describe('a label held before the story is no certification of the article', () => {
-  it('« dispose déjà de … »: background', () => {
+describe('a label recalled from the outlet’s own report is no certification of the article', () => {
+  it('a label a company already holds stays a certification (DOMAIN.md: the seed’s « already qualified »)', () => {
     expect(
-      certifications(
-        'Le site de Brugelette dispose déjà de la certification FSSC 22000, rappelle Ostrane.',
+      labels(
+        'Les hébergeurs qui détiennent déjà la qualification SecNumCloud, notamment 3DS Outscale et OVHcloud, gardent une avance.',
         'fr',
       ),
-    ).toEqual([]);
-    // Counter-example: « les acteurs déjà qualifiés SecNumCloud, comme X et Y » counts the holders as news.
+    ).toEqual(['3DS Outscale:SecNumCloud', 'OVHcloud:SecNumCloud']);
     expect(
       labels(
         'Le report profite aux hébergeurs déjà qualifiés SecNumCloud, comme OVHcloud et Worldline.',

@@ -8,7 +8,7 @@ import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { anaphoricHolder } from './certified-holder.ts';
 import { coordinatedLabels } from './coordinated-labels.ts';
-import { heldBefore } from './held-before.ts';
+import { recalledFromOwnReport } from './own-earlier-report.ts';
 import { ownGrantee } from './own-grantee.ts';
 import { shapedLabel } from './shaped-label.ts';
 
@@ -273,9 +273,8 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       (label.start > trigger.end && TO_OBTAIN.test(ctx.folded.slice(trigger.end, label.start)))
     )
       continue;
-    // « dispose déjà de la certification … », « nous indiquions que X avait obtenu … »: no news of this article.
-    if (heldBefore(ctx, clause, { start: trigger.index, end: trigger.end }, label, HOLDS.has(trigger.id)))
-      continue;
+    // « nous indiquions que X avait obtenu … »: no news of this article.
+    if (recalledFromOwnReport(ctx, { start: trigger.index, end: trigger.end }, label)) continue;
     // "commercialisera les services qualifiés SecNumCloud de Cirrane": another company's offer described, no event.
     if (
       ADJECTIVAL.has(trigger.id) &&
