@@ -1,7 +1,7 @@
 import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
-import { endsAsDivision, isDivisionName } from './division-names.ts';
+import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { listingTags } from './listing-tags.ts';
@@ -1306,6 +1306,7 @@ export function findParties(
     const after = folded.slice(c.end, c.end + 60);
     if (
       c.accepted ||
+      isOwnBusinessLine(folded.slice(c.start, c.end)) ||
       SLOT_AFTER.test(after) ||
       NAME_LISTED_AFTER.test(sentence.slice(c.end, c.end + 8)) ||
       // "formed with Allianz Real Estate last month": the whole sits in a party slot.
