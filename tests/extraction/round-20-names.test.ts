@@ -25,6 +25,21 @@ describe('the registry names the groups the business press names', () => {
     ).toContain('acquisition:Electronic Arts|Studio Varlenne');
   });
 
+  it('the full name the press gives on first reference is the canonical one: "Exail" is Exail Technologies', () => {
+    expect(
+      partiesOf(
+        claimsOf(
+          'Exail a annoncé lundi l’acquisition de 60 % des Chantiers Navalis, un chantier naval de Lorient.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toContain('acquisition:Chantiers Navalis|Exail Technologies');
+    expect(
+      partiesOf(claimsOf('Frasers has bought a 14% stake in outdoor retailer Kelbrook Trails.', 'en', PUB)),
+    ).toContain('acquisition:Frasers Group|Kelbrook Trails');
+  });
+
   it('Ecobank is the group; Ecobank Transnational, its listed holding, is named for its shares', () => {
     const claims = claimsOf(
       'Ecobank has agreed to buy a 12% stake in Dakar start-up Sunu Paye. Shares in Ecobank Transnational rose 3.5% on Tuesday.',
