@@ -158,3 +158,38 @@ describe('a name before a work\'s genre and noun is the work ("its FC football f
     expect(partiesOf(claims)).toContain('acquisition:Kestrel Sports|Valmorin FC');
   });
 });
+
+describe('a licensing or supervisory body is the issuer, never a side of a deal', () => {
+  it('« a obtenu de la CSSF sa licence » signs no agreement with the CSSF', () => {
+    const claims = claimsOf(
+      'Kovalt Pay a obtenu de la Commission de surveillance du secteur financier (CSSF) sa licence d’établissement de paiement, a annoncé lundi la société fondée en 2024 par deux anciens cadres de la Bourse de Luxembourg.',
+      'fr',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement')).toEqual([]);
+  });
+
+  it('counter-example: the licensed company still signs its own deals', () => {
+    expect(
+      partiesOf(
+        claimsOf('Kovalt Pay a signé un partenariat de distribution avec la banque Vandermolen.', 'fr', PUB),
+      ),
+    ).toContain('agreement:Kovalt Pay|Vandermolen');
+  });
+});
+
+describe('a river or a town named alone is a place', () => {
+  it('« sur les bords de Loire » and « le studio d’Umeå » sign nothing', () => {
+    expect(
+      partiesOf(claimsOf('Sur les bords de Loire, Kervalis et Dunvel ont signé un partenariat.', 'fr', PUB)),
+    ).toEqual(['agreement:Dunvel|Kervalis']);
+    const claims = claimsOf('Le studio d’Umeå a signé un accord de portage avec Take-Two.', 'fr', PUB);
+    expect(named(claims).has('Umeå')).toBe(false);
+  });
+
+  it('counter-example: a company whose name starts with the river keeps it', () => {
+    expect(partiesOf(claimsOf('Loire Offshore a signé un partenariat avec Kervalis.', 'fr', PUB))).toContain(
+      'agreement:Kervalis|Loire Offshore',
+    );
+  });
+});
