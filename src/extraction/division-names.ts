@@ -73,6 +73,11 @@ const DIVISION_WORDS = new Set([
   'transport',
   'construction',
   'media',
+  // "Google Public Sector", "Sony Interactive Entertainment": the group told by one of its businesses.
+  'public',
+  'sector',
+  'interactive',
+  'entertainment',
   'payments',
   'research',
   'labs',

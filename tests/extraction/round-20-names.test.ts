@@ -214,3 +214,37 @@ describe('large groups of Asia, retail, travel and Canada the press names', () =
     expect(named(fr).has('BCE')).toBe(false);
   });
 });
+
+describe('a group told by one of its businesses is the group', () => {
+  it('"L’Oréal’s Travel Retail division", "Google Public Sector", "Sony Interactive Entertainment"', () => {
+    expect(
+      partiesOf(
+        claimsOf(
+          'The stake comes with a commercial agreement under which L’Oréal’s Travel Retail division will distribute Kessane products in airport stores.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual(["agreement:Kessane|L'Oréal"]);
+    expect(
+      partiesOf(claimsOf('Google Public Sector has signed a partnership with Trevane Cloud.', 'en', PUB)),
+    ).toEqual(['agreement:Google|Trevane Cloud']);
+    expect(
+      partiesOf(
+        claimsOf('Sony Interactive Entertainment has signed a partnership with Trevane Games.', 'en', PUB),
+      ),
+    ).toEqual(['agreement:Sony|Trevane Games']);
+  });
+
+  it('counter-example: a distributor whose own name holds the same words is a party of its own', () => {
+    expect(
+      partiesOf(
+        claimsOf(
+          'L’Oréal has signed a distribution agreement with Travel Retail Group, a Dubai-based distributor.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual(["agreement:L'Oréal|Travel Retail Group"]);
+  });
+});
