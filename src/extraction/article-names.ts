@@ -134,6 +134,14 @@ function camelHeads(name: string): string[] {
   return heads;
 }
 
+/**
+ * "the family's holding company, Groupe Meriadec": a name opening on a group's word of the Romance
+ * languages is an organisation's wherever it stands, even where the English sentence gives it no slot,
+ * so that "Meriadec" alone later is that group.
+ */
+const GROUP_NAME = /^(?:Groupe|Grupo|Gruppo) \p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}$/u;
+export const isGroupName = (name: string): boolean => GROUP_NAME.test(name);
+
 /** An acronym as written: capitals only, two to six of them ("IHG", "P&F" is read as PF). */
 const ACRONYM = /^[A-Z](?:&?[A-Z]){1,5}$/u;
 
@@ -237,11 +245,17 @@ export class ArticleNames {
   /**
    * A registry name of two words or more the article mentions: its last word alone ("Healthineers" for
    * "Siemens Healthineers") is the same company. Indexed by last word only: "Siemens Mobility" must
-   * not become "Siemens Healthineers" through their shared first word.
+   * not become "Siemens Healthineers" through their shared first word. Not a unit named after its
+   * `parent` ("Société Générale Côte d'Ivoire", "ITV Studios"): the words after the parent's name are a
+   * country or a business line, and "Côte d'Ivoire" or "Studios" alone names the country or the noun.
    */
-  addRegistered(name: string): void {
+  addRegistered(name: string, parent?: string): void {
     const words = this.wordsOf(name);
     if (words.length < 2 || GENERIC.has(words.at(-1) as string)) return;
+    if (parent !== undefined) {
+      const head = this.wordsOf(parent);
+      if (head.length < words.length && head.every((w, i) => words[i] === w)) return;
+    }
     const key = words.join(' ');
     if (this.registered.has(key) || this.known.has(key)) return;
     const known: Known = { name, type: 'company', words };

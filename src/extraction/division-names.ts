@@ -73,6 +73,11 @@ const DIVISION_WORDS = new Set([
   'transport',
   'construction',
   'media',
+  // "Google Public Sector", "Sony Interactive Entertainment": the group told by one of its businesses.
+  'public',
+  'sector',
+  'interactive',
+  'entertainment',
   'payments',
   'research',
   'labs',
@@ -131,4 +136,17 @@ export function endsAsDivision(folded: string): boolean {
       last,
     )
   );
+}
+
+/**
+ * "BNP Paribas Asset Management", "Allianz Global Investors", "Generali Real Estate", "HSBC Private Bank":
+ * after a registry company, a business line of money management, property or private banking names a
+ * subsidiary the press treats as a company of its own (it buys, sells, signs and speaks for itself),
+ * unlike a division word ("Siemens Mobility" is Siemens told by one of its businesses).
+ */
+const OWN_BUSINESS_LINE =
+  /^(?:asset management|investment management|investment managers|investment partners|global investors|investors|real estate|private bank|private banking|wealth management|gestion d'actifs|gestion privee|banque privee|immobilier|assurances|vie)$/u;
+
+export function isOwnBusinessLine(folded: string): boolean {
+  return OWN_BUSINESS_LINE.test(folded.replace(/[’]/gu, "'").trim());
 }

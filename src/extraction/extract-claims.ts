@@ -1,5 +1,6 @@
 import { createEntityRegistry, type EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
+import { isGroupName } from './article-names.ts';
 import { peopleIn, withoutPeople } from './article-people.ts';
 import { type ArticleState, newArticleState } from './article-state.ts';
 import { articleTowns } from './article-towns.ts';
@@ -433,13 +434,17 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const name of termAcronymsIn(sentence.text)) terms.add(name);
     for (const name of ownedNamesIn(ctx)) state.names.markOwned(name);
     noteListed(ctx, state);
-    for (const c of ctx.candidates) if (!c.place) bodyNames.push({ name: c.name, index });
+    for (const c of ctx.candidates) {
+      if (c.place) continue;
+      bodyNames.push({ name: c.name, index });
+      if (isGroupName(c.name)) state.names.add(c.name, 'company');
+    }
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;
     for (const p of ctx.parties) {
       if (!p.known) bodyNames.push({ name: p.name, index });
       if (p.known) {
         state.named?.add(p.name);
-        if (p.type === 'company') state.names.addRegistered(p.name);
+        if (p.type === 'company') state.names.addRegistered(p.name, registry.get(p.name)?.parent);
         continue;
       }
       if (source !== undefined && p.start < source.end && p.end > source.start) cited.push(p.name);

@@ -1,7 +1,7 @@
 import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
-import { endsAsDivision, isDivisionName } from './division-names.ts';
+import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { listingTags } from './listing-tags.ts';
@@ -483,6 +483,10 @@ const BRAND_BEFORE = endAnchored(
 );
 /** "SNCF Voyageurs et Orélia", "Allianz Real Estate and Corbury": another name listed right after. */
 const NAME_LISTED_AFTER = /^\s*(?:et|and|&)\s+\p{Lu}/u;
+/** The division noun after a business line's name: "L'Oréal's Travel Retail division". */
+const OWN_DIVISION_AFTER = /^\s(?:division|unit|arm|business)\b/u;
+/** An owner's possessive right before the business line's name. */
+const POSSESSIVE_GAP = /^['’]s $/u;
 const OWN_NAME_TAIL = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?: \p{Lu}\p{Ll}+){0,2}$/u;
 
 const NEXT_CAPITALISED = /^ ([\p{Lu}][\p{L}\p{N}&'’-]*)/u;
@@ -1306,6 +1310,7 @@ export function findParties(
     const after = folded.slice(c.end, c.end + 60);
     if (
       c.accepted ||
+      isOwnBusinessLine(folded.slice(c.start, c.end)) ||
       SLOT_AFTER.test(after) ||
       NAME_LISTED_AFTER.test(sentence.slice(c.end, c.end + 8)) ||
       // "formed with Allianz Real Estate last month": the whole sits in a party slot.
@@ -1371,6 +1376,15 @@ export function findParties(
   }
   const rest: NameCandidate[] = [];
   for (const c of candidates) {
+    // "L'Oréal's Travel Retail division will distribute …": a business line named after its owner's
+    // possessive is the owner told by one of its divisions; the owner is the party already.
+    if (
+      !c.outlet &&
+      OWN_DIVISION_AFTER.test(folded.slice(c.end, c.end + 24)) &&
+      (isDivisionName(folded.slice(c.start, c.end)) || endsAsDivision(folded.slice(c.start, c.end))) &&
+      mentions.some((m) => m.type === 'company' && POSSESSIVE_GAP.test(sentence.slice(m.end, c.start)))
+    )
+      continue;
     // "DHL Supply Chain", "Siemens Mobility": a division's name after its registry parent is that parent.
     const parent = mentions.find((m) => m.known && m.type === 'company' && m.end + 1 === c.start);
     if (

@@ -5,8 +5,12 @@
  * The name is a brand, a title or a grade: whoever makes it is named elsewhere, never by it.
  */
 
-/** A range, work or grade noun right after the name (English puts the name before its noun). */
-const RANGE_AFTER = /^\s(?:models|series|franchise|saga|trilogy|crude)\b/u;
+/**
+ * A range, work or grade noun right after the name (English puts the name before its noun), perhaps
+ * after the genre of the work: "its FC football franchise", "the Driftline video game series".
+ */
+const RANGE_AFTER =
+  /^\s(?:(?:football|soccer|racing|sports?|video ?game|game|gaming|film|movie|book|comic|tv|television) )?(?:models|series|franchise|saga|trilogy|crude)\b/u;
 /**
  * The same nouns right before the name, in the folded sentence (French puts the noun first), perhaps
  * after the list's first name ("les modèles Peugeot, Fiat et Jeep"): "le baril de Brent", "la série X".
@@ -29,7 +33,7 @@ interface RangeName {
  * `prefix` the folded words before the name.
  */
 export function namesARange(sentence: string, prefix: string, end: number, language: string): boolean {
-  if (language === 'en') return RANGE_AFTER.test(sentence.slice(end, end + 12));
+  if (language === 'en') return RANGE_AFTER.test(sentence.slice(end, end + 24));
   return RANGE_GATE.test(prefix) && RANGE_BEFORE.test(prefix);
 }
 
