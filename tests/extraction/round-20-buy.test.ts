@@ -205,3 +205,70 @@ describe('money put in a round for a stake is a stake in the raiser', () => {
     ).toEqual([]);
   });
 });
+
+describe('a verbless change after a counted quantity is that quantity’s growth', () => {
+  it('"performed 48,000 procedures last year, up 17%" moves no stock', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Quorvane Clinics performed 48,000 procedures last year, up 17%, and plans to open six clinics.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: a closing price, then the change, is the stock’s move', () => {
+    expect(
+      moves(claimsOf('Quorvane Clinics shares closed at 12.40 euros, up 3%, on Thursday.', 'en', PUB)),
+    ).toEqual([{ party: 'Quorvane Clinics', percent: 3, direction: 'up', day: '2027-09-30' }]);
+  });
+});
+
+describe('« N % du capital » with no company after it is the story’s company’s capital', () => {
+  it('« Bpifrance prend 12 % du capital » after the raise is told', () => {
+    expect(
+      stakes(
+        claimsOf(
+          'Nouvelle étape pour Brumaire Space. La jeune entreprise a bouclé une levée de fonds de 40 millions d’euros. Bpifrance prend 12 % du capital, aux côtés des actionnaires historiques.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Bpifrance', 'Brumaire Space', 12]]);
+  });
+
+  it('« du capital de ce club »: a demonstrative stands for the company told before', () => {
+    expect(
+      stakes(
+        claimsOf(
+          'Stade Vireloup a publié ses comptes. Selon L’Agefi, le fonds Harnoy Capital serait entré en négociations exclusives pour acquérir 30 % du capital de ce club de Ligue 2.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Harnoy Capital', 'Stade Vireloup', 30]]);
+  });
+
+  it('counter-examples: a named company’s capital; an unnamed rival circling "the company"', () => {
+    expect(
+      stakes(
+        claimsOf(
+          'Brumaire Space a publié ses comptes. Bpifrance prend 12 % du capital de Polmarin.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Bpifrance', 'Polmarin', 12]]);
+    expect(
+      deals(
+        claimsOf(
+          'Shares in Quorvane Clinics rose 9.7% on Monday on speculation that a larger rival was circling the company.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
