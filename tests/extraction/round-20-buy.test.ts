@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/extraction/claim.ts';
-import { claimsOf, moves } from './claims-of.ts';
+import { claimsOf, find, moves } from './claims-of.ts';
 
 /** Acquisitions told through descriptors, counterparts and rounds; share moves after participles, periods and metrics. */
 const PUB = '2027-10-01'; // a Friday
@@ -270,5 +270,27 @@ describe('« N % du capital » with no company after it is the story’s company
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('buying a share of a company’s output buys no stake in it', () => {
+  it('"buys around 30 per cent of X’s output"', () => {
+    expect(
+      find(
+        claimsOf(
+          'Tamworth Castings said on Monday it had received no approach from Valeo. Kelvard Motors already buys around 30 per cent of Tamworth Castings’ output.',
+          'en',
+          PUB,
+        ),
+        'acquisition',
+        ['Kelvard Motors', 'Tamworth Castings'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: 30% of the company itself is a stake', () => {
+    expect(
+      stakes(claimsOf('Kelvard Group agreed to buy 30% of Tamworth Leisure on Monday.', 'en', PUB)),
+    ).toEqual([['Kelvard Group', 'Tamworth Leisure', 30]]);
   });
 });
