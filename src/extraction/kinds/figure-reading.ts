@@ -52,9 +52,29 @@ const BID_COPULA =
 const STAKE_NOUN =
   /^\s*(?:(?:minority|majority|equity|controlling|direct|indirect) )?(?:stake|holding|shareholding|interest)s?\b/u;
 
+/**
+ * "processed 3.8 million tickets last year, up 140%", "performed 96,000 procedures last year, up 13%", « a vendu
+ * 2,1 millions de billets l'an dernier, en hausse de 20 % »: a verbless change right after a counted quantity (a
+ * plural noun) is that quantity's growth. A price is the stock's own ("closed at 12.40 euros, up 3%").
+ */
+const COUNTED_CHANGE =
+  /\d[\d.,]*\s?(?:million|billion|thousand|millions|milliards?|milliers|m|bn|k)?\s+(?:de |d')?((?:[a-z-]+ ){0,2}[a-z-]+[sx])(?: (?:last|this) (?:year|quarter|month|week)| in (?:19|20)\d\d| l'an (?:dernier|passe)| l'annee (?:derniere|passee)| en (?:19|20)\d\d)?\s*,\s*(?:up|down|en (?:hausse|baisse|progression|recul|croissance|augmentation)(?: de| d')?)(?: by)?\s*$/u;
+const PRICE_UNIT =
+  /\b(?:euros?|dollars?|pounds?|pence|p|cents?|francs?|fcfa|yen|yuan|crowns?|kronor|kroner|rand|naira|dirhams?|points?|pts|a share|per share|l'action|par action)$/u;
+const countedChange = (before: string) => {
+  const m = COUNTED_CHANGE.exec(before);
+  return m !== null && !PRICE_UNIT.test(m[1] ?? '');
+};
+
 /** A figure the words around it read as another quantity than the stock's move of the day. */
 export function otherQuantity(before: string, tail: string): boolean {
-  return SHARE_OF_OWN.test(tail) || GAP.test(tail) || STAKE_NOUN.test(tail) || BID_COPULA.test(before);
+  return (
+    SHARE_OF_OWN.test(tail) ||
+    GAP.test(tail) ||
+    STAKE_NOUN.test(tail) ||
+    BID_COPULA.test(before) ||
+    countedChange(before)
+  );
 }
 
 /** "a 2.4% drop", "an 11% jump": an article then the figure, then the change noun it heads. */

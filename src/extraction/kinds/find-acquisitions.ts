@@ -9,6 +9,7 @@ import { matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { findAmount } from '../values/parse-amount.ts';
 import { parseNumber } from '../values/parse-percent.ts';
+import { describedTarget } from './described-target.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { wholeOnSale } from './whole-on-sale.ts';
@@ -40,8 +41,11 @@ const SELLER_BEFORE =
   /(?:(?:\b(?:stakes?|holdings?|shares|interest)\b|\d\s?(?:%|percent|per cent))[^,;]{0,40}\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}|\b(?:parts?|participations?|stakes?|holdings?|shares|actions|titres) (?:(?:detenue?s?|held|owned) )?(?:du fonds|des fonds|de l'investisseur|de l'actionnaire|par|by|of (?:the )?(?:fund|investor|shareholder|private equity (?:firm|group)))(?: [\w-]+){0,2}?)\s*$/u;
 /** « a racheté à Reckitt la marque Cendrine », « rachète au fonds Ardian sa participation »: « à » right after the verb names the seller. */
 const BOUGHT_FROM_A = /^\s*(?:a|au|aux) (?:(?:la|le|les|l') ?)?(?:[a-z-]+ ){0,2}$/u;
-/** "la participation de Safran dans Cofiroute", "Vinci's stake in": the holder of a stake in another company sells it. */
-const STAKE_OF = /\b(?:parts?|participations?|stakes?|holdings?) (?:de|d'|du|of)\s*$/u;
+/**
+ * "la participation de Safran dans Cofiroute", "Vinci's stake in": the holder of a stake in another company sells it
+ * (« une prise de participation d'Ecobank dans X » is a stake taken: its holder buys).
+ */
+const STAKE_OF = /(?<!\bprises? de )\b(?:parts?|participations?|stakes?|holdings?) (?:de|d'|du|of)\s*$/u;
 const STAKE_IN = /^\s*(?:dans|in)\b/u;
 const OWN_STAKE_IN = /^['’]s (?:[\w.,%-]+ ){0,2}(?:stake|holding|shares|interest) in\b/u;
 
@@ -63,8 +67,11 @@ function isSeller(ctx: SentenceContext, from: number, p: PartyMention): boolean 
 const COUNTERPART_WITH =
   /\b(?:accords?|protocole|negociations?|discussions?|pourparlers|talks|negotiations|agreement|deal|discute\w*|negocie\w*|negotiating|talking) (?:[\w'-]+ ){0,3}(?:avec|with) (?:(?:la|le|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
 const LISTED_WITH = /^\s*(?:,|et|and)\s*(?:(?:la|le|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
+/** Between a name and one named inside its apposition: ", la holding de la famille ", ", the parent of ". */
+const APPOSED_NAME =
+  /^\s*,\s*(?:la|le|l'|les|the|an?|une?|sa|son|its) ?(?:[a-z'-]+ ){1,5}(?:de|du|des|d'|of)\s*(?:(?:la|le|l'|les|the) ?)?(?:[a-z-]+ )?$/u;
 const PURPOSE_GAP =
-  /^\s*,?\s*(?:en vue (?:d'|de )|pour |afin (?:d'|de )|(?:in order )?to )(?:[a-z']+ ){0,2}$/u;
+  /^(?:\s*,\s*(?:la|le|l'|les|the|an?|une?) [^,;]{1,60}(?=,))?\s*,?\s*(?:en vue (?:d'|de )|pour |afin (?:d'|de )|(?:in order )?to )(?:[a-z']+ ){0,2}$/u;
 /** A trigger that holds its own purpose word ("to buy a stake"). */
 const PURPOSE_START = /^(?:to|pour|afin|en vue)\b/u;
 
@@ -82,7 +89,13 @@ function buyerBeforeCounterpart(
   // "avec Google et Ascalis": the first of the names listed after "avec".
   let first = counterpart;
   for (const p of before.filter((q) => q.end <= counterpart.start).reverse()) {
-    if (!LISTED_WITH.test(ctx.folded.slice(p.end, first.start))) break;
+    // "avec Groupe Mériadec, la holding de la famille Roquelaure, en vue de": a name inside the counterpart's
+    // apposition stands for it.
+    if (
+      !LISTED_WITH.test(ctx.folded.slice(p.end, first.start)) &&
+      !APPOSED_NAME.test(ctx.folded.slice(p.end, first.start))
+    )
+      break;
     first = p;
   }
   const lead = ctx.folded.slice(clauseStart, first.start);
@@ -90,6 +103,10 @@ function buyerBeforeCounterpart(
   if (m === null) return undefined;
   return before.filter((p) => p.end <= clauseStart + m.index).at(-1);
 }
+
+/** « a signé lundi avec », "signed on Monday with": the name after it is the other side of the signed deal. */
+const SIGNED_WITH =
+  /\b(?:signe|signed|conclu|concluded|finalise|finalized|finalised|paraphe)\s+(?:[\w-]+\s+){0,2}(?:avec|with)\s+(?:(?:la|le|les|l'|the) ?)?$/u;
 
 /** « … et signe un bail avec Accor », "… and signed a lease with Accor": a name a second verb's "with" governs. */
 const WITH_OTHER_VERB =
@@ -337,6 +354,16 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       // "Danone aurait remis à la famille Belcourt une offre sur la Laiterie Belcourt": the target's owners
       // named before the offer are not its buyer.
       buyer = by ?? before.filter((p) => p.name !== target?.name).at(-1);
+      // « X a signé avec Groupe Mériadec le protocole d'acquisition de 85 % de Y », "signed with Z an agreement
+      // to buy": the one the deal is signed with sells; the subject before it buys.
+      if (
+        by === undefined &&
+        buyer !== undefined &&
+        SIGNED_WITH.test(ctx.folded.slice(clause.start, buyer.start))
+      ) {
+        const counterpart = buyer;
+        buyer = before.filter((p) => p.end <= counterpart.start && p.name !== target?.name).at(-1) ?? buyer;
+      }
     } else {
       buyer = before.at(-1);
       target = after[0];
@@ -360,6 +387,8 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
         BUY_FROM_IT.test(ctx.folded.slice(target.end, sold.start))
       )
         target = sold;
+      // « en vue de racheter 85 % du club »: the company the story is about, not the owner talked with.
+      if (target === undefined && buyer !== undefined) target = describedTarget(ctx, trigger, buyer, state);
       if (buyer !== undefined && target !== undefined) {
         const subject = buyerBeforeCounterpart(ctx, clause.start, before, buyer, trigger.index);
         if (subject !== undefined && subject.name !== target.name) buyer = subject;

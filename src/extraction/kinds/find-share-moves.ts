@@ -12,7 +12,7 @@ import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from
 import { findPercents } from '../values/parse-percent.ts';
 import { bracketedMover } from './bracketed-mover.ts';
 import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
-import { namedAsCounterpart, pronounReferent } from './stock-subject.ts';
+import { namedAsCounterpart, pronounReferent, relativeStockOwner } from './stock-subject.ts';
 import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
 
 const nearestBefore = (list: CueMatch[], pos: number) => list.filter((m) => m.end <= pos + 1).at(-1);
@@ -562,9 +562,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "L'action Bouygues, maison mère de Bouygues Telecom, a gagné 2 %": the stock named is the mover.
     const stockWord = context.filter((m) => m.index >= from && m.end <= percent.index).at(-1);
     const stockOf =
-      stockWord === undefined
+      (stockWord === undefined
         ? undefined
-        : named.find((p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)));
+        : named.find(
+            (p) => p.start >= stockWord.end && STOCK_OF.test(folded.slice(stockWord.end, p.start)),
+          )) ?? relativeStockOwner(ctx, percent.index);
     // « Givaudan (+0,4%) et DSM-Firmenich (-1,1%) … »: a bracket is a clause of its own; its company stands before it.
     let own = stockOf ?? named.at(-1) ?? bracketedMover(ctx, percent);
     // "Propulsé de 12 % par une dépêche évoquant un rachat par Safran, le titre a rechuté de 8 %": a company

@@ -33,3 +33,20 @@ export function pronounReferent(
   const referent = state.previousSubject ?? state.topic;
   return referent?.type === 'company' ? referent : undefined;
 }
+
+/** ", dont l'action avait bondi de", ", whose shares jumped": a relative clause on the stock, open up to the figure. */
+const RELATIVE_STOCK =
+  /^\s*,\s*(?:dont (?:l'action|le titre|les actions|les titres|le cours(?: de bourse)?)|whose (?:shares|stock|share price))\b[^,;]*$/u;
+
+/**
+ * « L'éditeur a démenti tout rachat de Studio Lanterneau, dont l'action avait bondi de 18,4 % », "denied any plan
+ * to buy Polmarin, whose shares jumped 18%": the stock of a relative clause is its antecedent's, however many
+ * companies the main clause named before it.
+ */
+export function relativeStockOwner(ctx: SentenceContext, percentAt: number): PartyMention | undefined {
+  // The relative pronoun opens a clause of its own: its antecedent stands before the clause the figure is in.
+  return ctx.parties.findLast(
+    (p) =>
+      p.type === 'company' && p.end <= percentAt && RELATIVE_STOCK.test(ctx.folded.slice(p.end, percentAt)),
+  );
+}

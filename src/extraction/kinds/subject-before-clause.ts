@@ -11,9 +11,12 @@ import type { SentenceContext } from '../sentence-context.ts';
  * past the reach a bare name is given; the subject before it is still the mover.
  */
 
-/** What may open the inserted clause: a relative pronoun or a participle telling where the company stands. */
+/**
+ * What may open the inserted clause: a relative pronoun, a participle telling where the company stands, or one
+ * telling its state after news ("still licking its wounds after …", "reeling from", "buoyed by").
+ */
 const INSERT_OPENING =
-  /^\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|which|who|whose|(?:in|of|for|at|from|with|to) which|cotee?s?|introduite?s? en bourse|listed|traded|based|basee?s?|headquartered|installee?s?|implantee?s?|detenue?s?|owned|controlee?s?|controlled|fondee?s?|founded|creee?s?)\b/u;
+  /^\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|which|who|whose|(?:in|of|for|at|from|with|to) which|cotee?s?|introduite?s? en bourse|listed|traded|based|basee?s?|headquartered|installee?s?|implantee?s?|detenue?s?|owned|controlee?s?|controlled|fondee?s?|founded|creee?s?|(?:still|already|again) [a-z]+ing|(?:still )?(?:reeling|smarting|licking|nursing|stung|bruised|battered|buoyed|fresh from))\b/u;
 /** Between the subject and the clause: its stock word at most ("Cellvanta shares, which …"). */
 const TO_INSERT = /^(?:'s?)?(?:\s+(?:shares|stock|share price))?\s*$/u;
 /** Before the subject, from its segment's start: a short fronted phrase, a stock word, an article. */
