@@ -26,6 +26,8 @@ export interface Attribution {
   end: number;
   /** The source is a party of the sentence (the company speaking for itself). */
   party: boolean;
+  /** The source is credited with an earlier scoop ("first reported by"): cited, but no hedge. */
+  scoop: boolean;
 }
 
 /** What every claim finder needs to know about one sentence, computed once. */
@@ -186,7 +188,7 @@ function findAttribution(
         (p.known || speech) &&
         (p.type === 'company' || p.type === 'alliance'),
     );
-    return { name, cue: cue.id, start: span.start, end: span.end, party };
+    return { name, cue: cue.id, start: span.start, end: span.end, party, scoop: spec.scoop };
   }
   return undefined;
 }

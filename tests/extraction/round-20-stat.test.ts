@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/extraction/claim.ts';
+import { claimsOf, moves } from './claims-of.ts';
+
+/** Statements, denials and the status claims get from scoops, announced negotiations and inserted hedges. */
+const PUB = '2027-09-28'; // a Tuesday
+
+const deals = (claims: Claim[]) =>
+  claims.filter((c) => c.kind === 'acquisition').map((c) => [...c.parties, c.status]);
+
+describe('a scoop credited after the fact is no hedge', () => {
+  it('« comme l’avait révélé L’Équipe », "as first reported by", "first reported by … in September"', () => {
+    expect(
+      deals(
+        claimsOf(
+          'Halvard Partners a finalisé vendredi son entrée au capital du Racing Verlonne, dont il détient désormais 30 %, comme l’avait révélé Le Parisien.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Halvard Partners', 'Racing Verlonne', 'confirmed']]);
+    expect(
+      deals(
+        claimsOf(
+          'Halvard Partners has completed its purchase of a 30% stake in Racing Verlonne, as first reported by The Courier last month.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Halvard Partners', 'Racing Verlonne', 'confirmed']]);
+  });
+
+  it('counter-examples: an outlet reporting now, a conditional, talks', () => {
+    expect(
+      deals(
+        claimsOf(
+          'Halvard Partners a racheté vendredi 30 % du Racing Verlonne, comme l’a révélé Le Parisien.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Halvard Partners', 'Racing Verlonne', 'rumour']]);
+    expect(
+      deals(
+        claimsOf(
+          'Halvard Partners aurait finalisé vendredi son entrée au capital du Racing Verlonne, comme l’avait révélé Le Parisien.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Halvard Partners', 'Racing Verlonne', 'rumour']]);
+    expect(
+      deals(
+        claimsOf(
+          'Halvard Partners is in talks to buy a 30% stake in Racing Verlonne, as first reported by The Courier last month.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Halvard Partners', 'Racing Verlonne', 'rumour']]);
+  });
+});
+
+describe('exclusive negotiations a party announces, the seller included, are confirmed', () => {
+  it('« ont annoncé être entrées en négociations exclusives … en vue de lui céder 49 % »', () => {
+    expect(
+      deals(
+        claimsOf(
+          'Les Caves Morvellec ont annoncé mardi être entrées en négociations exclusives avec le groupe Distrivel en vue de lui céder 49 % de Morvellec Logistique.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Distrivel', 'Morvellec Logistique', 'confirmed']]);
+    expect(
+      deals(
+        claimsOf(
+          'Harrowgate Foods said on Tuesday it had entered exclusive negotiations with Dunmore Capital to sell it a 49% stake in Harrowgate Dairy.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Dunmore Capital', 'Harrowgate Dairy', 'confirmed']]);
+  });
+
+  it('counter-examples: plain talks a party acknowledges, exclusive talks in the conditional or from sources', () => {
+    for (const [text, lang] of [
+      [
+        'Les Caves Morvellec ont indiqué mardi être en discussions avec le groupe Distrivel en vue de lui céder 49 % de Morvellec Logistique.',
+        'fr',
+      ],
+      [
+        'Les Caves Morvellec seraient entrées en négociations exclusives avec le groupe Distrivel en vue de lui céder 49 % de Morvellec Logistique.',
+        'fr',
+      ],
+      [
+        'Harrowgate Foods is in exclusive talks with Dunmore Capital to sell it a 49% stake in Harrowgate Dairy, people familiar with the matter said.',
+        'en',
+      ],
+    ] as const) {
+      const found = deals(claimsOf(text, lang, PUB));
+      expect(found.length, text).toBe(1);
+      expect(found[0]?.[2], text).toBe('rumour');
+    }
+  });
+});
+
+describe('a hedge inside a clause inserted after the company leaves its share move a fact', () => {
+  it('"Shares in X, which could yet bid …, rose 0.9%", « Le titre de X, qui pourrait … , a gagné 1,4 % »', () => {
+    for (const [text, lang] of [
+      ['Shares in Brantley Media, which could yet bid for the rights itself, rose 0.9% on Friday.', 'en'],
+      [
+        'Le titre de Vauclair Médias, qui pourrait lui-même se porter candidat, a gagné 1,4 % vendredi.',
+        'fr',
+      ],
+    ] as const) {
+      const claims = claimsOf(text, lang, PUB);
+      expect(moves(claims).length, text).toBe(1);
+      expect(claims.find((c) => c.kind === 'share_move')?.status, text).toBe('confirmed');
+    }
+  });
+
+  it('counter-example: a hedge on the move itself', () => {
+    const claims = claimsOf('Shares in Brantley Media reportedly rose 0.9% on Friday.', 'en', PUB);
+    expect(claims.find((c) => c.kind === 'share_move')?.status).toBe('rumour');
+  });
+});
