@@ -125,3 +125,54 @@ describe('a hedge inside a clause inserted after the company leaves its share mo
     expect(claims.find((c) => c.kind === 'share_move')?.status).toBe('rumour');
   });
 });
+
+const statements = (claims: Claim[]) =>
+  claims.flatMap((c) => (c.kind === 'statement' ? [[c.parties[0], c.stance]] : []));
+
+describe('« n’avoir aucune discussion » is a denial its speaker states', () => {
+  it('« a assuré n’avoir « aucune discussion » en vue d’un rachat de X »', () => {
+    const claims = claimsOf(
+      'Norrvik Games a assuré n’avoir « aucune discussion » en vue d’un rachat de Studio Brévane.',
+      'fr',
+      PUB,
+    );
+    expect(statements(claims)).toEqual([['Norrvik Games', 'deny']]);
+    expect(deals(claims)).toEqual([['Norrvik Games', 'Studio Brévane', 'denied']]);
+  });
+
+  it('counter-example: discussions reported, not denied', () => {
+    expect(
+      statements(
+        claimsOf('Norrvik Games a engagé des discussions en vue d’un rachat de Studio Brévane.', 'fr', PUB),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"X never made us an offer": the speaker denies a takeover by X', () => {
+  it('« Believe ne nous a jamais fait d’offre », "Ventrel Group has never made us an offer"', () => {
+    const fr = claimsOf(
+      'Hachette Livre ne nous a jamais fait d’offre, a déclaré la fondatrice de Margeline Éditions.',
+      'fr',
+      PUB,
+    );
+    expect(statements(fr)).toEqual([['Margeline Éditions', 'deny']]);
+    expect(deals(fr)).toEqual([['Hachette Livre', 'Margeline Éditions', 'denied']]);
+    const en = claimsOf(
+      '"Ventrel Group has never made us an offer," said Hal Dorsey, chief executive of Dunmore Foods.',
+      'en',
+      PUB,
+    );
+    expect(statements(en)).toEqual([['Dunmore Foods', 'deny']]);
+    expect(deals(en)).toEqual([['Ventrel Group', 'Dunmore Foods', 'denied']]);
+  });
+
+  it('counter-example: an offer made to someone else is no denial by the speaker', () => {
+    const claims = claimsOf(
+      'Hachette Livre a fait une offre aux Éditions Margeline, a déclaré la fondatrice de la maison.',
+      'fr',
+      PUB,
+    );
+    expect(claims.filter((c) => c.status === 'denied')).toEqual([]);
+  });
+});
