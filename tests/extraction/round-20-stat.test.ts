@@ -176,3 +176,43 @@ describe('"X never made us an offer": the speaker denies a takeover by X', () =>
     expect(claims.filter((c) => c.status === 'denied')).toEqual([]);
   });
 });
+
+describe('a denial recalled to the reader, a counterfactual « n’existe pas »: no statement', () => {
+  it('"Regular readers will recall that X flatly denied last month …", « On se souvient que X avait démenti »', () => {
+    for (const [text, lang] of [
+      [
+        'Regular readers will recall that Halvard flatly denied last month that it had bid for Racing Verlonne.',
+        'en',
+      ],
+      ['On se souvient que Halvard avait démenti en mai toute offre sur le Racing Verlonne.', 'fr'],
+    ] as const)
+      expect(statements(claimsOf(text, lang, PUB)), text).toEqual([]);
+  });
+
+  it('« Sans la musique des majors, une application comme la nôtre n’existe pas »', () => {
+    expect(
+      statements(
+        claimsOf(
+          '« Sans la musique des majors, une application comme la nôtre n’existe pas », a expliqué le fondateur de Clipvane.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-examples: a denial told today, a contract said not to exist', () => {
+    expect(
+      statements(claimsOf('Halvard flatly denied on Monday that it had bid for Racing Verlonne.', 'en', PUB)),
+    ).toEqual([['Halvard', 'deny']]);
+    expect(
+      statements(
+        claimsOf(
+          '« Le contrat avec Clipvane n’existe pas », a expliqué le fondateur de Sonatrel.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Sonatrel', 'deny']]);
+  });
+});
