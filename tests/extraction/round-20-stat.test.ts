@@ -216,3 +216,41 @@ describe('a denial recalled to the reader, a counterfactual « n’existe pas »
     ).toEqual([['Sonatrel', 'deny']]);
   });
 });
+
+describe('a person titled by a bare class noun ("associé gérant du fonds") speaks for the story’s company', () => {
+  const lead =
+    'Halvard Partners a signé lundi le protocole d’acquisition de 85 % du Racing Verlonne. Jean Maroussel, ';
+  const title = 'Lettre n°12 : Halvard signe pour le Racing Verlonne';
+  it('« associé gérant du fonds », « directeur général du groupe »', () => {
+    for (const t of ['associé gérant du fonds', 'directeur général du groupe'])
+      expect(
+        statements(
+          claimsOf(`${lead}${t}, a confirmé la signature auprès de notre lettre.`, 'fr', PUB, title),
+        ),
+        t,
+      ).toEqual([['Halvard Partners', 'confirm']]);
+  });
+
+  it('counter-examples: a partner of another firm, a fund named after the title', () => {
+    expect(
+      statements(
+        claimsOf(
+          `${lead}associé du cabinet d'avocats Verlac, a confirmé la signature auprès de notre lettre.`,
+          'fr',
+          PUB,
+          title,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      statements(
+        claimsOf(
+          `${lead}associé gérant du fonds Corbelle Capital, a confirmé la signature auprès de notre lettre.`,
+          'fr',
+          PUB,
+          title,
+        ),
+      ),
+    ).toEqual([['Corbelle Capital', 'confirm']]);
+  });
+});
