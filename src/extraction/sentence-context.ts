@@ -215,6 +215,21 @@ export function buildSentenceContext(
   if (scan.heads.length > 0) {
     // "Lumaro, qui avait racheté Fendel, a signé …": the name the claim verb follows is an organisation.
     found.candidates = found.candidates.filter((c) => !scan.heads.includes(c));
+    // "BNP Paribas Asset Management, which looked at …, declined": a head of two words or more run on from a
+    // registry company's name is the rest of one name (its unit's), not a second company beside the parent. One
+    // word is more often a product the brand names ("la citadine Renault Zélia, dont …").
+    const runOn = (h: NameCandidate) =>
+      found.parties.find(
+        (p) =>
+          p.known && p.type === 'company' && p.end + 1 === h.start && sentence.text.charAt(p.end) === ' ',
+      );
+    for (const h of scan.heads) {
+      const parent = runOn(h);
+      if (parent === undefined || !h.name.includes(' ')) continue;
+      found.parties = found.parties.filter((p) => p !== parent);
+      h.name = sentence.text.slice(parent.start, h.end);
+      h.start = parent.start;
+    }
     found.parties = [
       ...found.parties,
       // Written out, not spread: a spread object given new fields gets a hidden class of its own (see below).

@@ -254,3 +254,26 @@ describe('a person titled by a bare class noun ("associé gérant du fonds") spe
     ).toEqual([['Corbelle Capital', 'confirm']]);
   });
 });
+
+describe('a unit named after its registry parent keeps its full name before an inserted clause', () => {
+  it('"BNP Paribas Asset Management, which looked at X two years ago, declined to say whether …"', () => {
+    expect(
+      statements(
+        claimsOf(
+          'BNP Paribas Asset Management, which looked at Syrvane Gestion two years ago, declined to say whether it remained interested.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['BNP Paribas Asset Management', 'no_comment']]);
+  });
+
+  it('counter-example: a product named after the brand, one word', () => {
+    const claims = claimsOf(
+      'Les batteries équiperont la citadine Renault Zélia, dont la commercialisation débutera en septembre 2028.',
+      'fr',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'launch').map((c) => c.parties)).toEqual([['Renault']]);
+  });
+});
