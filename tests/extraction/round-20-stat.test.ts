@@ -277,3 +277,25 @@ describe('a unit named after its registry parent keeps its full name before an i
     expect(claims.filter((c) => c.kind === 'launch').map((c) => c.parties)).toEqual([['Renault']]);
   });
 });
+
+describe('"There were never any talks with X" is a denial', () => {
+  it('the speaker denies, and the takeover the story tells is denied', () => {
+    const claims = claimsOf(
+      'Ventrel Group was reported on Monday to be preparing a bid for Dunmore Foods. "Dunmore Foods is not for sale. There were never any talks with Ventrel Group," a Dunmore Foods spokesman said.',
+      'en',
+      PUB,
+    );
+    expect(statements(claims)).toEqual([['Dunmore Foods', 'deny']]);
+    expect(deals(claims)).toEqual([['Ventrel Group', 'Dunmore Foods', 'denied']]);
+  });
+
+  it('counter-example: "never any doubts about the talks"', () => {
+    const claims = claimsOf(
+      'There were never any doubts about the quality of the talks with Ventrel Group, a Dunmore Foods spokesman said.',
+      'en',
+      PUB,
+    );
+    expect(statements(claims)).toEqual([]);
+    expect(claims.filter((c) => c.status === 'denied')).toEqual([]);
+  });
+});
