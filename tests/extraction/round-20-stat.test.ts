@@ -299,3 +299,25 @@ describe('"There were never any talks with X" is a denial', () => {
     expect(claims.filter((c) => c.status === 'denied')).toEqual([]);
   });
 });
+
+describe('"according to Senegalese business site X": an outlet, never a party', () => {
+  it('the site is the source of the talks, not one of their sides', () => {
+    const claims = claimsOf(
+      'Harrowgate Foods is in advanced talks to distribute its yoghurts through the shops of Dunmore Retail, according to Irish business site Corrib Money.',
+      'en',
+      PUB,
+    );
+    const talks = claims.filter((c) => c.kind === 'agreement');
+    expect(talks.map((c) => [...c.parties].sort())).toEqual([['Dunmore Retail', 'Harrowgate Foods']]);
+    expect(talks[0]?.attribution).toBe('Corrib Money');
+  });
+
+  it('counter-example: a company’s own site is no outlet', () => {
+    const claims = claimsOf(
+      'Harrowgate Foods has signed a distribution agreement with Dunmore Retail, according to a statement on its website.',
+      'en',
+      PUB,
+    );
+    expect(claims.find((c) => c.kind === 'agreement')?.status).toBe('confirmed');
+  });
+});
