@@ -44,6 +44,9 @@ const TALKS_CUES = new Set([
   'discussions',
 ]);
 
+/** "exclusive talks", « négociations exclusives », "in exclusive negotiations". */
+const EXCLUSIVE = /\b(?:exclusive|exclusives|exclusivite)\b/u;
+
 /** "it said", "it has confirmed": only a company is "it" (French "il"/"elle" may be its chief or an analyst). */
 const PRONOUN_SPEAKER = /(?:^|[\s,;])it (?:has |had |also )?$/u;
 
@@ -197,8 +200,10 @@ export function assessStatus(
   if (speech !== undefined) {
     // "is in discussions with several partners, its chief executive said": talks a party acknowledges
     // are still talks, unless the same clause tells the deal done.
-    const talks = matchAll(rules.status.rumour, statusText, scope.start, scope.end).filter((h) =>
-      TALKS_CUES.has(h.id),
+    // Exclusive negotiations a party announces are a formal step it takes, not talks it lets out ("Mériadec a
+    // annoncé être entré en négociations exclusives avec Ardwick en vue de lui céder 85 %").
+    const talks = matchAll(rules.status.rumour, statusText, scope.start, scope.end).filter(
+      (h) => TALKS_CUES.has(h.id) && !EXCLUSIVE.test(statusText.slice(Math.max(0, h.index - 12), h.end + 14)),
     );
     if (talks.length > 0 && !DONE_DEAL.test(statusText.slice(scope.start, scope.end)))
       return {
@@ -214,7 +219,9 @@ export function assessStatus(
     scope,
     matchAll(rules.status.rumour, statusText, scope.start, scope.end),
   ).map((h) => `rumour:${h.id}`);
-  if (ctx.attribution !== undefined && !ctx.attribution.party)
+  // "The investment, first reported by L'Usine Nouvelle in September, comes with …": a scoop credited after
+  // the fact hedges nothing; the sentence's own words tell how sure the event is.
+  if (ctx.attribution !== undefined && !ctx.attribution.party && !ctx.attribution.scoop)
     hedges.push(`attribution:${ctx.attribution.cue}`);
   if (hedges.length > 0)
     return { status: 'rumour', cues: [...new Set(hedges)], background: false, explicit: false };
@@ -229,9 +236,13 @@ export function assessStatus(
   };
 }
 
-/** A share move is a market fact: only a hedge on the move itself makes it a rumour. */
+/**
+ * A share move is a market fact: only a hedge on the move itself makes it a rumour, not one of a clause
+ * inserted after the company ("Shares in ITV, which could yet bid for the rights, rose 0.9%").
+ */
 export function assessMoveStatus(ctx: SentenceContext, window: Span): StatusVerdict {
-  const hedges = matchAll(ctx.rules.status.rumour, ctx.statusText, window.start, window.end).filter(
+  const text = withoutPassedThrough(ctx.statusText, ctx.inserted, window);
+  const hedges = matchAll(ctx.rules.status.rumour, text, window.start, window.end).filter(
     (h) => h.id !== 'la-rumeur' && h.id !== 'rumour',
   );
   if (hedges.length > 0)

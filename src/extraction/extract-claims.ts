@@ -10,6 +10,7 @@ import type { ClaimExplanation } from './claim-explanation.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
 import { demonymJudge, withOpeningDemonyms } from './demonym-names.ts';
 import { deniedBidsForNamedTargets } from './denied-bids.ts';
+import { offersDeniedToSpeaker } from './denied-offers-to-us.ts';
 import { deniedTalksAsTakeovers } from './denied-takeovers.ts';
 import { learnHeadlineRoles, noteHeadlineCompanies, withDescribedParties } from './described-parties.ts';
 import type { Draft } from './draft.ts';
@@ -618,6 +619,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   launchesByProductMakers(drafts, contexts, rules.language);
   deniedTalksAsTakeovers(drafts, contexts, title);
   deniedBidsForNamedTargets(drafts, contexts);
+  offersDeniedToSpeaker(drafts, contexts);
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
   const dealt = withoutPeople(

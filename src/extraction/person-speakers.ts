@@ -14,7 +14,7 @@ export const NAME =
 const TITLE_GATE =
   /\b(?:pdg|p-dg|dg|president|presidente|directeur|directrice|(?:co-?)?fondat|(?:co-?)?founder|patron|dirigeant|gerant|porte-parole|chief|ceo|cfo|coo|chair|managing director|spokes|boss)/u;
 const TITLE =
-  '(?:pdg|p-dg|dg|president|presidente|directeur|directrice|(?:co-?)?fondat(?:eur|rice)|patron|patronne|dirigeant|dirigeante|gerant|gerante|porte-parole|chief executive(?: officer)?|ceo|cfo|coo|chief [a-z]+ officer|chair(?:man|woman)?|(?:co-?)?founder|managing director|spokes(?:man|woman|person)|boss)';
+  '(?:pdg|p-dg|dg|president|presidente|associee? gerante?|managing partner|directeur|directrice|(?:co-?)?fondat(?:eur|rice)|patron|patronne|dirigeant|dirigeante|gerant|gerante|porte-parole|chief executive(?: officer)?|ceo|cfo|coo|chief [a-z]+ officer|chair(?:man|woman)?|(?:co-?)?founder|managing director|spokes(?:man|woman|person)|boss)';
 /** Words that hand a title to an organisation named next ("directeur de X", "head of"), or to a public body. */
 const NOT_QUALIFIER = '(?!(?:de|du|des|d|of|at|chez|for|la|le|les|the|et|and|a|au|aux|qui|who)\\b)';
 /**
@@ -26,9 +26,12 @@ const TITLE_BEFORE = new RegExp(
   `(?:(?:^|[\\s,;:(])(son|sa|leur|its|their|notre|our)\\s+|('s)\\s+|(?:^|[\\s,;:(])(?:(?:le|la|l'|the)\\s*)?)(?:(?:nouveau|nouvelle|new|interim|acting)\\s+)?${TITLE}(?: ${NOT_QUALIFIER}[a-z-]+){0,2}(?: (?:et|and|&) ${TITLE}(?: ${NOT_QUALIFIER}[a-z-]+){0,2})?\\s*,?\\s*$`,
   'u',
 );
-/** "Jean Morel, directeur général, a ajouté": a name, then a title of no named company. */
+/**
+ * "Jean Morel, directeur général, a ajouté", « Hollis Granger, associé gérant du fonds, a confirmé »: a name, then
+ * a title of no named company (the company called by its bare class noun is the story's own).
+ */
 const TITLE_AFTER = new RegExp(
-  `^\\s*,\\s*(?:(son|sa|leur|its|their)\\s+|(?:le|la|l'|the)\\s*)?${TITLE}(?: ${NOT_QUALIFIER}[a-z-]+){0,2}\\s*(?:,|\\.|;|$)`,
+  `^\\s*,\\s*(?:(son|sa|leur|its|their)\\s+|(?:le|la|l'|the)\\s*)?${TITLE}(?: ${NOT_QUALIFIER}[a-z-]+){0,2}(?: (?:du|de la|de l'|of the) ?(?:groupe|fonds|societe|entreprise|firme|company|group|firm|fund))?\\s*(?:,|\\.|;|$)`,
   'u',
 );
 /** A former officer no longer speaks for the company. */

@@ -73,8 +73,16 @@ function recalledDenial(folded: string, at: number, end: number): boolean {
   return OLD_RELATIVE_BEFORE.test(before) || (QUI_BEFORE.test(before) && OLD_RELATIVE_AFTER.test(after));
 }
 
+/**
+ * "Regular readers will recall that Vantmoor flatly denied last month …", « on se souvient que le groupe avait
+ * démenti », « pour mémoire, X avait démenti »: the reader is reminded of an old statement, background to the story.
+ */
+const RECALLED_TO_READER =
+  /\b(?:(?:will|may|might|would|should|can) )?(?:recall|remember)(?:s|ed)? (?:that )?[^.;:"“”«»]{0,70}$|\b(?:rappelons|on se souvient|on se rappelle|on s'en souvient|souvenez-vous|pour memoire)\b,? (?:que |qu')?[^.;:"“”«»]{0,70}$/u;
+
 /** Cheap gates: the words every shape needs somewhere before the cue. */
-const GATE = /\b(?:after|apres|since|depuis|when|lorsque|quand|that|which|que|qu')\b/u;
+const GATE =
+  /\b(?:after|apres|since|depuis|when|lorsque|quand|that|which|que|qu'|recall|remember|memoire|souvien|rappel)/u;
 
 /** Whether the statement cue at `at` in the folded sentence is an older statement recalled as a date. */
 export function recalledStatement(folded: string, at: number, end = at): boolean {
@@ -82,6 +90,10 @@ export function recalledStatement(folded: string, at: number, end = at): boolean
   const before = folded.slice(Math.max(0, at - 140), at);
   if (!GATE.test(before)) return false;
   return (
-    AFTER_SPAN.test(before) || DATED_WHEN.test(before) || LATER_RELATIVE.test(before) || HABITUAL.test(before)
+    AFTER_SPAN.test(before) ||
+    DATED_WHEN.test(before) ||
+    LATER_RELATIVE.test(before) ||
+    HABITUAL.test(before) ||
+    RECALLED_TO_READER.test(before)
   );
 }

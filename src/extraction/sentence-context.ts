@@ -26,6 +26,8 @@ export interface Attribution {
   end: number;
   /** The source is a party of the sentence (the company speaking for itself). */
   party: boolean;
+  /** The source is credited with an earlier scoop ("first reported by"): cited, but no hedge. */
+  scoop: boolean;
 }
 
 /** What every claim finder needs to know about one sentence, computed once. */
@@ -186,7 +188,7 @@ function findAttribution(
         (p.known || speech) &&
         (p.type === 'company' || p.type === 'alliance'),
     );
-    return { name, cue: cue.id, start: span.start, end: span.end, party };
+    return { name, cue: cue.id, start: span.start, end: span.end, party, scoop: spec.scoop };
   }
   return undefined;
 }
@@ -213,6 +215,21 @@ export function buildSentenceContext(
   if (scan.heads.length > 0) {
     // "Lumaro, qui avait racheté Fendel, a signé …": the name the claim verb follows is an organisation.
     found.candidates = found.candidates.filter((c) => !scan.heads.includes(c));
+    // "BNP Paribas Asset Management, which looked at …, declined": a head of two words or more run on from a
+    // registry company's name is the rest of one name (its unit's), not a second company beside the parent. One
+    // word is more often a product the brand names ("la citadine Renault Zélia, dont …").
+    const runOn = (h: NameCandidate) =>
+      found.parties.find(
+        (p) =>
+          p.known && p.type === 'company' && p.end + 1 === h.start && sentence.text.charAt(p.end) === ' ',
+      );
+    for (const h of scan.heads) {
+      const parent = runOn(h);
+      if (parent === undefined || !h.name.includes(' ')) continue;
+      found.parties = found.parties.filter((p) => p !== parent);
+      h.name = sentence.text.slice(parent.start, h.end);
+      h.start = parent.start;
+    }
     found.parties = [
       ...found.parties,
       // Written out, not spread: a spread object given new fields gets a hidden class of its own (see below).

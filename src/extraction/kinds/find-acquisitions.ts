@@ -283,6 +283,8 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     const after = parties.filter((p) => p.start >= trigger.end);
     let buyer: PartyMention | undefined;
     let target: PartyMention | undefined;
+    // The seller who speaks of the sale is a party to it too, though not one of the claim's parties.
+    let seller: PartyMention | undefined;
     if (voice === 'pair') {
       // A bare "rachat", "takeover": the deal is between the two organisations the clause names.
       const names = [
@@ -310,6 +312,7 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
         named !== undefined && (!LOWER_START.test(ctx.sentence.text.charAt(named.start)) || before.length < 2)
           ? named
           : before.at(-2);
+      if (target !== before.at(-2)) seller = before.at(-2);
     } else if (voice === 'passive' || (voice === 'sale' && after.length < 2)) {
       target = before.at(-1);
       buyer = after[0];
@@ -346,6 +349,7 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       // sa participation dans Voltane": the buyer comes first.
       [target, buyer] = after;
       if (BUYER_FIRST.test(ctx.folded.slice(trigger.end, after[0]?.start))) [buyer, target] = after;
+      seller = before.at(-1);
     } else if (voice === 'noun') {
       target = after[0];
       const by = after.find(
@@ -504,7 +508,9 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     const amount = findAmount(clauseText);
     for (const bidder of bidders.length > 1 ? bidders : [buyer]) {
       if (bidder.name === target.name) continue;
-      const verdict = assessStatus(ctx, clause, [bidder, target]);
+      const others =
+        seller === undefined || seller.name === bidder.name || seller.name === target.name ? [] : [seller];
+      const verdict = assessStatus(ctx, clause, [bidder, target, ...others]);
       const claim: AcquisitionClaim = {
         kind: 'acquisition',
         parties: [bidder.name, target.name],

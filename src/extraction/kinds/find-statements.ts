@@ -166,8 +166,9 @@ function quotedSpeaker(
   return { name: other, type: 'company', known: true, start: cue.index, end: cue.index };
 }
 
-/** A cue whose object is the speaker: « ne nous a jamais fait d'offre ». */
-const TO_SPEAKER = /^ne (?:nous|m'|me) /u;
+/** A cue whose object is the speaker: « ne nous a jamais fait d'offre », "has never made us an offer". */
+const TO_SPEAKER =
+  /^ne (?:nous|m'|me) |^(?:(?:has|have|had|did) )?(?:never|not|n't) (?:made|sent|submitted|put|approached) (?:us|me)\b/u;
 
 /** After the cue, a speech tag naming a company's officer: ", a assuré dimanche le fondateur d'Iverna". */
 const TRAILING_OFFICER =
@@ -390,7 +391,7 @@ export function findStatements(
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       // "Maserati is not for sale": the brand is what is not sold, its owner is the one speaking.
       // « Thales ne nous a jamais fait d'offre »: who made no offer to the speaker is spoken of.
-      const toSpeaker = TO_SPEAKER.test(ctx.folded.slice(cue.index, cue.index + 12));
+      const toSpeaker = TO_SPEAKER.test(ctx.folded.slice(cue.index, cue.index + 40));
       const list = actors(ctx, { start: 0, end: ctx.folded.length }, true).filter(
         (p) =>
           !FOR_SALE_AFTER.test(ctx.folded.slice(p.end, p.end + 30)) &&

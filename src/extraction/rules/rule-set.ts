@@ -13,6 +13,11 @@ const attributionCue = cue
     requireCapital: z.boolean().default(false),
     /** The cue ends on an outlet noun whose lowercase descriptors come before the name ("l'agence spécialisée APM"). */
     skipDescriptor: z.boolean().default(false),
+    /**
+     * The cue credits an earlier scoop ("first reported by", « comme l'avait révélé »): the outlet is cited, but
+     * its report is no hedge on what the sentence now tells as done.
+     */
+    scoop: z.boolean().default(false),
   })
   .strict();
 const voicedCue = cue.extend({ voice: z.enum(['active', 'noun', 'passive', 'pair', 'sale']) }).strict();
@@ -141,6 +146,7 @@ export interface AttributionCue extends Cue {
   source: 'after' | 'before';
   requireCapital: boolean;
   skipDescriptor: boolean;
+  scoop: boolean;
 }
 export interface VoicedCue extends Cue {
   /** sale: SELLER sells TARGET to BUYER, or TARGET sells (a stake in) itself to BUYER. */
@@ -283,6 +289,7 @@ export function compileRuleFile(file: RuleFile): RuleSet {
       source: a.source,
       requireCapital: a.requireCapital,
       skipDescriptor: a.skipDescriptor,
+      scoop: a.scoop,
     })),
     pressRelease: cues(file.press_release, `${lang}.press_release`),
     statement: {
