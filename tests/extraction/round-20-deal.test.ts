@@ -61,3 +61,141 @@ describe('a licence granted by a regulator is a certification, not a deal with i
     expect(find(claimsOf(text, 'fr', PUB), 'agreement', ['Pavrelle Films', 'Warner'])).toHaveLength(1);
   });
 });
+
+const agreements = (text: string, lang: 'fr' | 'en') =>
+  ofKind(text, lang, 'agreement').map((c) => [...c.parties].sort());
+
+describe('talks that are a sale’s are no agreement between seller and buyer', () => {
+  it('« des négociations exclusives entre Groupe X et le fonds Y »: exclusive talks sell something', () => {
+    expect(
+      agreements(
+        'L’annonce de négociations exclusives entre Groupe Sarlève et Ardemont Capital serait imminente, selon plusieurs sources.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"have entered exclusive negotiations": the formal step of a sale, not a partnership', () => {
+    expect(
+      agreements(
+        'Ardemont Capital and Sarlève Group have entered exclusive negotiations, according to two people familiar with the matter.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('« des discussions avec X en vue de racheter 85 % du club »: talks whose purpose is a purchase', () => {
+    expect(
+      agreements(
+        'Selon nos informations, le fonds Ardemont Capital aurait engagé des discussions avancées avec Groupe Sarlève et Brévenne Invest en vue de racheter 85 % du club.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-examples: talks for a deal of their own kind stay an agreement', () => {
+    expect(
+      agreements(
+        'Selon nos informations, Ardemont Capital et Groupe Sarlève seraient en négociations exclusives pour un partenariat de distribution.',
+        'fr',
+      ),
+    ).toEqual([['Ardemont Capital', 'Groupe Sarlève']]);
+    expect(agreements('Pellastra is in talks with Corvane about a cloud partnership.', 'en')).toEqual([
+      ['Corvane', 'Pellastra'],
+    ]);
+  });
+});
+
+describe('subjects each seeking a deal of their own with one side', () => {
+  it('« A et B seraient en discussions avec C pour des accords comparables »: one deal per subject', () => {
+    expect(
+      agreements(
+        'Selon nos informations, Disques Marnois et Vellum Records seraient en discussions avec Tabliva pour des accords comparables.',
+        'fr',
+      ),
+    ).toEqual([
+      ['Disques Marnois', 'Tabliva'],
+      ['Tabliva', 'Vellum Records'],
+    ]);
+  });
+
+  it('"A and B signed separate agreements with C"', () => {
+    expect(
+      agreements('Orlavia and Quensby Telecom signed separate agreements with Darrowgate on Monday.', 'en'),
+    ).toEqual([
+      ['Darrowgate', 'Orlavia'],
+      ['Darrowgate', 'Quensby Telecom'],
+    ]);
+  });
+
+  it('counter-example: one deal told in the singular keeps its three sides', () => {
+    expect(
+      agreements(
+        'Selon nos informations, Disques Marnois et Vellum Records seraient en discussions avec Tabliva pour un accord commun.',
+        'fr',
+      ),
+    ).toEqual([['Disques Marnois', 'Tabliva', 'Vellum Records']]);
+  });
+});
+
+describe('a newsletter’s list of topics tells nothing', () => {
+  it('« Au menu ce matin : un agrément pour X, un accord de bancassurance pour Y »', () => {
+    expect(
+      claimsOf(
+        'Au menu ce matin : une licence pour Morvelle Capital, un accord de distribution entre Tavelle et Corvane, un indice en repli.',
+        'fr',
+        PUB,
+      ),
+    ).toEqual([]);
+  });
+
+  it('"On the menu this morning: a licence for X, a distribution deal for Y"', () => {
+    expect(
+      claimsOf(
+        'On the menu this morning: a licence for Morvelle Capital, a distribution deal between Tavelle and Corvane and a weaker index.',
+        'en',
+        PUB,
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: the same deal told in a sentence of its own', () => {
+    expect(
+      agreements('Banque Tavelle a signé un accord de bancassurance avec Morvelle Assurances.', 'fr'),
+    ).toEqual([['Banque Tavelle', 'Morvelle Assurances']]);
+  });
+});
+
+describe('"the two sprinters" are people, not the pair of companies just named', () => {
+  it('"The two sprinters X and Y have teamed up" after a deal: no second deal of the pair', () => {
+    const claims = claimsOf(
+      'Orlavia signed a sponsorship deal with Quensby Telecom. The two sprinters Paul Mavel and Jean Torrent have teamed up to launch a clothing brand.',
+      'en',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement').map((c) => c.evidence.text)).toEqual([
+      'Orlavia signed a sponsorship deal with Quensby Telecom.',
+    ]);
+  });
+
+  it('counter-example: "the two companies" still stands for the pair', () => {
+    const claims = claimsOf(
+      'Orlavia signed a distribution deal with Quensby Telecom. The two companies will launch a joint offer in March.',
+      'en',
+      PUB,
+    );
+    expect(find(claims, 'launch', ['Orlavia', 'Quensby Telecom'])).toHaveLength(1);
+  });
+});
+
+describe('a quotation opening the sentence holds the other side of the talks it denies', () => {
+  it('"\'We are not in talks with X,\' a Y spokesman said, in a statement that under City rules bars …"', () => {
+    const claims = claimsOf(
+      "Harlowe Gaming ruled out an offer for Stakemoor Bet. 'We are not in talks with Stakemoor and we have no intention of making an offer,' a Harlowe Gaming spokesman said, in a statement that under City takeover rules bars the Ladbury Sports owner from bidding for six months.",
+      'en',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement')).toEqual([]);
+    expect(find(claims, 'acquisition', ['Harlowe Gaming', 'Stakemoor Bet'])[0]?.status).toBe('denied');
+  });
+});

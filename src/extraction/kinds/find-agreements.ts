@@ -13,6 +13,7 @@ import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purchaseTalks } from './purchase-talks.ts';
 import { purposeTail } from './purpose-tail.ts';
+import { saleTalks } from './sale-talks.ts';
 import { soldObjects } from './sold-object.ts';
 import { talksAboutCompany } from './talks-about-company.ts';
 import { ventureFounders } from './venture-founders.ts';
@@ -441,6 +442,31 @@ function alternatives(
 const EACH_AFTER =
   /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|both|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
 
+/**
+ * Deals told in the plural as alike or apart: « pour des accords comparables », « des contrats distincts », "for
+ * similar deals", "separate agreements".
+ */
+const PARALLEL_DEALS =
+  /\b(?:des|d'autres|de nouveaux) (?:accords|contrats|partenariats|licences)(?: [\w-]+)? (?:comparables|similaires|analogues|separes|distincts|paralleles|identiques|du meme type|de meme nature)\b|\b(?:similar|comparable|separate|parallel|identical|individual) (?:[\w-]+ )?(?:deals|agreements|contracts|partnerships|licen[cs]es)\b/u;
+
+/**
+ * « Sony Music et Warner Music Group seraient en discussions avec Clipora pour des accords comparables », "Orange
+ * and Bouygues are negotiating separate deals with Capgemini": subjects named together, each seeking a deal of its
+ * own with the side after the deal word: one deal per subject with that side, none between the subjects.
+ */
+function parallelDeals(
+  ctx: SentenceContext,
+  clause: Span,
+  trigger: { index: number; end: number },
+  parties: PartyMention[],
+): Group[] | undefined {
+  if (!PARALLEL_DEALS.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
+  const subjects = parties.filter((p) => p.end <= trigger.index);
+  const sides = parties.filter((p) => p.start >= trigger.end);
+  if (new Set(subjects.map((p) => p.name)).size < 2 || sides.length === 0) return undefined;
+  return subjects.map((p) => ({ parties: [p, ...sides] }));
+}
+
 /** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
 const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
 /** A second deal named between two sides: "… with Currys and a separate licensing agreement with Samsung". */
@@ -592,9 +618,20 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
     // de cours": an outside commentator's firm, named in the tag after the quote, is no side of the deal.
     const quote = quoteAround(ctx.folded, trigger.index);
-    const outside = quote !== undefined && outsiderTag(ctx.folded, quote.end) ? quote : undefined;
+    // "'We are not in talks with Stakeford,' a Flutter spokesman said, in a statement that under City takeover
+    // rules bars the Paddy Power owner from bidding": a quotation opening the sentence that names the other side
+    // holds it; its speaker is the tag's company, and the names told after the tag are no sides. (A quotation
+    // naming nobody, « Il n'y a aucune discussion », leaves the side to the tag: "asked about a deal with X".)
+    const bounded =
+      quote !== undefined &&
+      (outsiderTag(ctx.folded, quote.end) ||
+        (ctx.folded.slice(0, quote.start).trim() === '' &&
+          ctx.parties.some((p) => p.type === 'company' && p.start > quote.start && p.end < quote.end) &&
+          quoteTagSpeaker(ctx, trigger.index) !== undefined))
+        ? quote
+        : undefined;
     const read = actors(ctx, clause).filter(
-      (p) => outside === undefined || (p.start > outside.start && p.end < outside.end),
+      (p) => bounded === undefined || (p.start > bounded.start && p.end < bounded.end),
     );
     // "Valtorre et Caudrelle créent Azalor Hydro, une coentreprise": the venture's founders, named or not.
     const founded = VENTURE_COMMA.test(ctx.folded) ? ventureFounders(ctx, clause, read) : [];
@@ -643,6 +680,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ? undefined
         : parties.filter((p) => p.end <= each.end).map((p): Group => ({ parties: [p, ...sides] }));
     for (const group of eachOwn ??
+      parallelDeals(ctx, clause, trigger, parties) ??
       separateDeals(ctx, trigger, parties) ??
       groupsOf(ctx, clause, parties, AWARD_RULE.test(trigger.id))) {
       // "under which Baxter will distribute Dermaline": the offer sold under the deal is no side of it.
@@ -790,7 +828,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       const funded = fundingTalks(ctx, trigger, claim, group.parties);
       // "en négociation avec Framatome en vue d'un rachat": talks about buying one of the talkers.
       const purchased = funded === undefined ? purchaseTalks(ctx, trigger, claim, group.parties) : undefined;
-      if (funded === undefined && purchased === undefined && aboutCompany) continue;
+      if (
+        funded === undefined &&
+        purchased === undefined &&
+        (aboutCompany || saleTalks(ctx, clause, trigger))
+      )
+        continue;
       drafts.push(
         funded !== undefined
           ? draftOf(ctx, funded, 'funding-talks', verdict)
