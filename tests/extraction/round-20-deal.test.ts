@@ -199,3 +199,52 @@ describe('a quotation opening the sentence holds the other side of the talks it 
     expect(find(claims, 'acquisition', ['Harlowe Gaming', 'Stakemoor Bet'])[0]?.status).toBe('denied');
   });
 });
+
+describe('distribution deals told by what is distributed, and who reports them', () => {
+  it('"X will distribute Y\'s senior loan fund": a fund is a product another company sells', () => {
+    expect(
+      agreements(
+        'Banque Orlane will distribute Vessane Gestion’s senior loan fund to its clients in Monaco.',
+        'en',
+      ),
+    ).toEqual([['Banque Orlane', 'Vessane Gestion']]);
+  });
+
+  it('"according to Senegalese business site X": the outlet is the source, not a side', () => {
+    const claims = claimsOf(
+      'Harvane Life is in advanced talks with Kerlo Bank, according to Senegalese business site Dakar Matin.',
+      'en',
+      PUB,
+    );
+    const deals = claims.filter((c) => c.kind === 'agreement');
+    expect(deals.map((c) => [...c.parties].sort())).toEqual([['Harvane Life', 'Kerlo Bank']]);
+    expect(deals[0]?.attribution).toBe('Dakar Matin');
+  });
+
+  it('counter-example: distributing one’s own products names no second side', () => {
+    expect(agreements('Banque Orlane will distribute its own senior loan fund from June.', 'en')).toEqual([]);
+  });
+});
+
+describe('sports leagues are the side of the rights deals they sign', () => {
+  it('« X et la Ligue nationale de rugby ont signé un accord de partenariat »', () => {
+    expect(
+      agreements(
+        'Parivo et la Ligue nationale de rugby ont signé un accord de partenariat de trois saisons.',
+        'fr',
+      ),
+    ).toEqual([['Ligue nationale de rugby', 'Parivo']]);
+  });
+
+  it('"X signed an agreement with the Premier League"', () => {
+    expect(
+      agreements('Harvane Games signed an agreement with the Premier League for six seasons.', 'en'),
+    ).toEqual([['Harvane Games', 'Premier League']]);
+  });
+
+  it('counter-example: LFP cells are a battery chemistry, not the football league', () => {
+    expect(
+      agreements('Corvelle has signed a supply agreement with Korvana Batteries for LFP cells.', 'en'),
+    ).toEqual([['Corvelle', 'Korvana Batteries']]);
+  });
+});
