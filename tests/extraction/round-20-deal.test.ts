@@ -248,3 +248,63 @@ describe('sports leagues are the side of the rights deals they sign', () => {
     ).toEqual([['Corvelle', 'Korvana Batteries']]);
   });
 });
+
+describe('deals a sentence does not make', () => {
+  it('"received ISO 13485 certification, clearing the way for supply contracts with NHS trusts": a prospect', () => {
+    const claims = claimsOf(
+      'Harvane Diagnostics said its plant had received ISO 13485 certification, clearing the way for supply contracts with NHS trusts.',
+      'en',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement')).toEqual([]);
+    expect(find(claims, 'certification', ['Harvane Diagnostics'])).toHaveLength(1);
+  });
+
+  it('« un sésame pour décrocher des contrats avec … », « ce qui lui ouvre la voie à des contrats avec … »', () => {
+    expect(
+      agreements(
+        'Ker Velen a obtenu la qualification SecNumCloud, un sésame pour décrocher des contrats avec le ministère des Armées et Thales.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        'Ker Velen a obtenu la certification HDS, ce qui lui ouvre la voie à des contrats avec Doctolib.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('« sauf accord du conseil de X »: a condition, no deal', () => {
+    expect(
+      agreements(
+        'Glencore a renoncé à son offre sur Tanvelle Copper. En vertu du code boursier britannique, le négociant suisse ne pourra pas revenir à la charge avant six mois, sauf accord du conseil de Tanvelle Copper.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"The agreement is not exclusive, and X remains Y\'s main supplier": the deal just told, no new side', () => {
+    expect(
+      agreements(
+        "Bravane signed a fibre wholesale agreement with Ostrelle on Monday. The agreement is not exclusive, and BT's Openreach remains Bravane's main wholesale supplier of fixed lines.",
+        'en',
+      ),
+    ).toEqual([['Bravane', 'Ostrelle']]);
+  });
+
+  it('counter-examples: a deal signed in the same sentence as a label, and a deal told after « L’accord avec X »', () => {
+    expect(
+      agreements(
+        'Ker Velen, which obtained ISO 27001 certification in May, also signed a distribution agreement with Doctolib.',
+        'en',
+      ),
+    ).toEqual([['Doctolib', 'Ker Velen']]);
+    expect(
+      agreements(
+        'Bravane signed a wholesale agreement with Ostrelle. The agreement with Ostrelle runs for five years.',
+        'en',
+      ),
+    ).toEqual([['Bravane', 'Ostrelle']]);
+  });
+});

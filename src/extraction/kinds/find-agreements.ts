@@ -88,6 +88,14 @@ const TERMS_SENTENCE =
   /^(?:under|as part of|dans le cadre|aux termes|en vertu) (?:de |d'|du )?(?:the |this |that |cet |cette |ce |l'|le |la )(?:[\w-]+ )?(?:agreement|deal|partnership|contract|accord|partenariat|contrat)\b/u;
 
 /**
+ * A sentence whose subject is the deal just told, right before its verb: "The agreement is not exclusive, and BT
+ * remains Vodafone's main supplier", « L'accord prévoit aussi … ». The names it goes on to tell (a rival, a
+ * supplier, a customer) are no new sides.
+ */
+const TERMS_SUBJECT =
+  /^(?:the|this|that) (?:new |latest )?(?:agreement|deal|partnership|contract|accord) (?:(?:also|however|though) )?(?:is|was|will|would|does|did|covers?|runs?|includes?|excludes?|provides?|allows?|means?|makes?|leaves?)\b|^(?:l'accord|le contrat|le partenariat|cet accord|ce contrat|ce partenariat|le nouvel accord|le nouveau contrat) (?:(?:aussi|egalement|toutefois) )?(?:est|etait|sera|n'est|ne|prevoit|couvre|comprend|court|porte|permet|exclut|laisse)\b/u;
+
+/**
  * Right before a deal noun told as going with another deal: "s'accompagne d'un", "assorti d'un", "porteraient aussi
  * sur un", "comes with a", "were also discussing a".
  */
@@ -571,7 +579,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     const recalledTerms =
       state.founders !== undefined &&
       (RECALLED_TERMS.test(ctx.folded.slice(Math.max(0, trigger.index - 40), trigger.index)) ||
-        TERMS_SENTENCE.test(ctx.folded));
+        TERMS_SENTENCE.test(ctx.folded) ||
+        (TERMS_SUBJECT.test(ctx.folded) && trigger.index < 30));
     let clause = clauseAt(ctx, trigger.index);
     // "en discussions pour prendre 20 % d'Électrave, assortie d'un contrat d'approvisionnement": the deal the
     // clause names after the vague word is the one it tells.
