@@ -308,3 +308,38 @@ describe('deals a sentence does not make', () => {
     ).toEqual([['Bravane', 'Ostrelle']]);
   });
 });
+
+describe('a joint project denied in a spokesman’s words', () => {
+  it('« Il n’existe aucun projet commun avec X », a assuré un porte-parole de Y: a denied deal between Y and X', () => {
+    const claims = claimsOf(
+      'Groupe Vauclair dément. « Il n’existe aucun projet commun avec Partouche », a assuré un porte-parole de Vauclair.',
+      'fr',
+      PUB,
+    );
+    const deal = find(claims, 'agreement', ['Groupe Vauclair', 'Partouche']);
+    expect(deal.map((c) => c.status)).toEqual(['denied']);
+  });
+
+  it('« Il n’y a aucun accord avec X », a assuré un porte-parole de Y: the speaker’s company, not the earlier topic', () => {
+    expect(
+      agreements(
+        'Accor a signé un accord avec Orange. « Il n’y a aucun accord avec Partouche », a assuré un porte-parole de Groupe Vauclair.',
+        'fr',
+      ),
+    ).toEqual([
+      ['Accor', 'Orange'],
+      ['Groupe Vauclair', 'Partouche'],
+    ]);
+  });
+
+  it('counter-example: « une offre commune avec X » told as made stays confirmed', () => {
+    const claims = claimsOf(
+      'Groupe Vauclair a déposé une offre commune avec Partouche pour le casino de Deauville.',
+      'fr',
+      PUB,
+    );
+    expect(find(claims, 'agreement', ['Groupe Vauclair', 'Partouche']).map((c) => c.status)).toEqual([
+      'confirmed',
+    ]);
+  });
+});
