@@ -103,6 +103,13 @@ describe('talks that are a sale’s are no agreement between seller and buyer', 
     expect(agreements('Pellastra is in talks with Corvane about a cloud partnership.', 'en')).toEqual([
       ['Corvane', 'Pellastra'],
     ]);
+    // Talks to buy goods from a company are a supply deal, not a sale of the company.
+    expect(
+      agreements(
+        'Stelvane Motors is in advanced talks to buy chips from Varnoux Semiconductors, according to people familiar with the matter.',
+        'en',
+      ),
+    ).toEqual([['Stelvane Motors', 'Varnoux Semiconductors']]);
   });
 });
 

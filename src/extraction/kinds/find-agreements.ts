@@ -475,13 +475,6 @@ function parallelDeals(
   return subjects.map((p) => ({ parties: [p, ...sides] }));
 }
 
-/**
- * « Il n'existe aucun projet commun avec Partouche », « il n'y a aucun accord avec X », « il s'agit d'un partenariat »:
- * the impersonal « il » stands for no company.
- */
-const IMPERSONAL =
-  /^il (?:ne |n')?(?:y (?:a|avait|aura|aurait)|existe|existait|existera|s'agit|s'agissait|faut|fallait|est question|etait question|semble|semblait|parait|reste|restait)\b/u;
-
 /** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
 const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
 /** A second deal named between two sides: "… with Currys and a separate licensing agreement with Samsung". */
@@ -714,7 +707,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         topic !== undefined &&
         !names.includes(topic.name) &&
         pronoun !== null &&
-        !IMPERSONAL.test(lead.slice(pronoun.index)) &&
+        // "« Il n'existe aucun projet commun avec X », a assuré un porte-parole de Y": the speaker's, told below.
+        quoteTagSpeaker(ctx, trigger.index) === undefined &&
         !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index) &&
         // "Temenos shares rose after the group said it had won a contract": the group is Temenos.
         !describesMover(ctx, clause.start, trigger.index)

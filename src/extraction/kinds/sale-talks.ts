@@ -18,7 +18,13 @@ const EXCLUSIVE_AFTER = /^\s(?:exclusives?|en exclusivite)\b/u;
 
 /** After the talks word, in its clause: a purpose of buying or selling. */
 const SALE_PURPOSE =
-  /^[^.;:]{0,80}?\b(?:en vue (?:de |d')(?:racheter|reprendre|acquerir|ceder|vendre|prendre le controle)|(?:pour|afin de) (?:racheter|reprendre|acquerir|ceder)|to (?:buy|acquire|take over|sell)\b(?! (?:(?:its|their|the|some|all|more|most|power|electricity|energy|gas|output|capacity|products?|services?|equipment|licen[cs]es?|rights|tickets|advertising|ad space)\b)))/u;
+  /^[^.;:]{0,80}?\b(?:en vue (?:de |d')(?:racheter|reprendre|acquerir|ceder|vendre|prendre le controle)|(?:pour|afin de) (?:racheter|reprendre|acquerir|ceder)|to (?:buy|acquire|take over|sell))\b/u;
+/**
+ * What the purpose buys: a company, a stake or a share of one ("85 % du club", "a majority of", "the company"), not
+ * goods ("to buy chips from X" is a supply deal).
+ */
+const COMPANY_OBJECT =
+  /^\s(?:(?:une?|la|le|les|l'|a|an|the|its|their|his|her|sa|son|ses|leur|all|part|most|the rest|de|du|des|d'|of|in|dans|majority|minority|controlling|majoritaire|minoritaire|\d[\d,.]*\s?%)\s?)*(?:stake|holding|control|company|business|club|group|firm|unit|division|subsidiary|operations|participation|controle|capital|societe|groupe|entreprise|filiale|activite|branche|majorite|totalite|reste|%)\b/u;
 
 /** A deal of its own kind beside the talks. */
 const OWN_DEAL =
@@ -32,5 +38,13 @@ export function saleTalks(
   if (!TALKS_TRIGGERS.has(trigger.id) || OWN_DEAL.test(ctx.folded)) return false;
   const before = ctx.folded.slice(Math.max(0, trigger.index - 10), trigger.index);
   const after = ctx.folded.slice(trigger.end, clause.end);
-  return EXCLUSIVE_BEFORE.test(before) || EXCLUSIVE_AFTER.test(after) || SALE_PURPOSE.test(after);
+  if (EXCLUSIVE_BEFORE.test(before) || EXCLUSIVE_AFTER.test(after)) return true;
+  const purpose = SALE_PURPOSE.exec(after);
+  if (purpose === null) return false;
+  const verbEnd = trigger.end + purpose[0].length;
+  // "to buy Velliard FC", « en vue de racheter Montcharvel »: a company named right after the verb.
+  return (
+    COMPANY_OBJECT.test(ctx.folded.slice(verbEnd, verbEnd + 60)) ||
+    ctx.parties.some((p) => p.type === 'company' && p.start >= verbEnd && p.start - verbEnd <= 6)
+  );
 }
