@@ -34,8 +34,22 @@ export function quoteSpans(text: string): Span[] {
   return [...text.matchAll(QUOTE_SPAN)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
 }
 
+/**
+ * "'We are not in talks with Stakeford,' a Flutter spokesman said": the British single quotes of a quotation that
+ * opens the sentence and closes on its punctuation before the tag (an apostrophe inside, "we're", closes nothing).
+ */
+const SINGLE_QUOTED = /^'[^']*?(?:'[\p{L}][^']*?)*?[,.!?]'(?=\s)/u;
+
+function singleQuoted(folded: string): Span | undefined {
+  if (!folded.startsWith("'")) return undefined;
+  const m = SINGLE_QUOTED.exec(folded);
+  return m === null ? undefined : { start: 0, end: m[0].length };
+}
+
 /** The quotation holding `at`, from its opening mark to just after its closing one; undefined outside a quote. */
 export function quoteAround(folded: string, at: number): { start: number; end: number } | undefined {
+  const single = singleQuoted(folded);
+  if (single !== undefined && at > single.start && at < single.end) return single;
   let open = -1;
   QUOTE_OPEN.lastIndex = 0;
   for (const m of folded.slice(0, at).matchAll(QUOTE_OPEN)) open = m.index;

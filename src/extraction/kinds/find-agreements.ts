@@ -13,6 +13,7 @@ import { fundingTalks } from './funding-talks.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purchaseTalks } from './purchase-talks.ts';
 import { purposeTail } from './purpose-tail.ts';
+import { saleTalks } from './sale-talks.ts';
 import { soldObjects } from './sold-object.ts';
 import { talksAboutCompany } from './talks-about-company.ts';
 import { ventureFounders } from './venture-founders.ts';
@@ -85,6 +86,14 @@ const RECALLED_TERMS =
 /** A sentence opening on the terms of the deal just told: every deal word in it is that deal's. */
 const TERMS_SENTENCE =
   /^(?:under|as part of|dans le cadre|aux termes|en vertu) (?:de |d'|du )?(?:the |this |that |cet |cette |ce |l'|le |la )(?:[\w-]+ )?(?:agreement|deal|partnership|contract|accord|partenariat|contrat)\b/u;
+
+/**
+ * A sentence whose subject is the deal just told, right before its verb: "The agreement is not exclusive, and BT
+ * remains Vodafone's main supplier", « L'accord prévoit aussi … ». The names it goes on to tell (a rival, a
+ * supplier, a customer) are no new sides.
+ */
+const TERMS_SUBJECT =
+  /^(?:the|this|that) (?:new |latest )?(?:agreement|deal|partnership|contract|accord) (?:(?:also|however|though) )?(?:is|was|will|would|does|did|covers?|runs?|includes?|excludes?|provides?|allows?|means?|makes?|leaves?)\b|^(?:l'accord|le contrat|le partenariat|cet accord|ce contrat|ce partenariat|le nouvel accord|le nouveau contrat) (?:(?:aussi|egalement|toutefois) )?(?:est|etait|sera|n'est|ne|prevoit|couvre|comprend|court|porte|permet|exclut|laisse)\b/u;
 
 /**
  * Right before a deal noun told as going with another deal: "s'accompagne d'un", "assorti d'un", "porteraient aussi
@@ -441,6 +450,31 @@ function alternatives(
 const EACH_AFTER =
   /^\s+(?:(?:have|has|had|ont|avaient|avait|will|would) )?(?:each|both|individually|separately|respectively|chacun|chacune|separement|respectivement)\b/u;
 
+/**
+ * Deals told in the plural as alike or apart: « pour des accords comparables », « des contrats distincts », "for
+ * similar deals", "separate agreements".
+ */
+const PARALLEL_DEALS =
+  /\b(?:des|d'autres|de nouveaux) (?:accords|contrats|partenariats|licences)(?: [\w-]+)? (?:comparables|similaires|analogues|separes|distincts|paralleles|identiques|du meme type|de meme nature)\b|\b(?:similar|comparable|separate|parallel|identical|individual) (?:[\w-]+ )?(?:deals|agreements|contracts|partnerships|licen[cs]es)\b/u;
+
+/**
+ * « Sony Music et Warner Music Group seraient en discussions avec Clipora pour des accords comparables », "Orange
+ * and Bouygues are negotiating separate deals with Capgemini": subjects named together, each seeking a deal of its
+ * own with the side after the deal word: one deal per subject with that side, none between the subjects.
+ */
+function parallelDeals(
+  ctx: SentenceContext,
+  clause: Span,
+  trigger: { index: number; end: number },
+  parties: PartyMention[],
+): Group[] | undefined {
+  if (!PARALLEL_DEALS.test(ctx.folded.slice(clause.start, clause.end))) return undefined;
+  const subjects = parties.filter((p) => p.end <= trigger.index);
+  const sides = parties.filter((p) => p.start >= trigger.end);
+  if (new Set(subjects.map((p) => p.name)).size < 2 || sides.length === 0) return undefined;
+  return subjects.map((p) => ({ parties: [p, ...sides] }));
+}
+
 /** Right before a deal's other side: "with Currys", "avec l'éditeur Kerdaniel". */
 const WITH_BEFORE = /\b(?:with|avec)\s+(?:the |l'|le |la |les )?(?:[\w-]+ ){0,2}$/u;
 /** A second deal named between two sides: "… with Currys and a separate licensing agreement with Samsung". */
@@ -545,7 +579,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     const recalledTerms =
       state.founders !== undefined &&
       (RECALLED_TERMS.test(ctx.folded.slice(Math.max(0, trigger.index - 40), trigger.index)) ||
-        TERMS_SENTENCE.test(ctx.folded));
+        TERMS_SENTENCE.test(ctx.folded) ||
+        (TERMS_SUBJECT.test(ctx.folded) && trigger.index < 30));
     let clause = clauseAt(ctx, trigger.index);
     // "en discussions pour prendre 20 % d'Électrave, assortie d'un contrat d'approvisionnement": the deal the
     // clause names after the vague word is the one it tells.
@@ -592,9 +627,20 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
     // de cours": an outside commentator's firm, named in the tag after the quote, is no side of the deal.
     const quote = quoteAround(ctx.folded, trigger.index);
-    const outside = quote !== undefined && outsiderTag(ctx.folded, quote.end) ? quote : undefined;
+    // "'We are not in talks with Stakeford,' a Flutter spokesman said, in a statement that under City takeover
+    // rules bars the Paddy Power owner from bidding": a quotation opening the sentence that names the other side
+    // holds it; its speaker is the tag's company, and the names told after the tag are no sides. (A quotation
+    // naming nobody, « Il n'y a aucune discussion », leaves the side to the tag: "asked about a deal with X".)
+    const bounded =
+      quote !== undefined &&
+      (outsiderTag(ctx.folded, quote.end) ||
+        (ctx.folded.slice(0, quote.start).trim() === '' &&
+          ctx.parties.some((p) => p.type === 'company' && p.start > quote.start && p.end < quote.end) &&
+          quoteTagSpeaker(ctx, trigger.index) !== undefined))
+        ? quote
+        : undefined;
     const read = actors(ctx, clause).filter(
-      (p) => outside === undefined || (p.start > outside.start && p.end < outside.end),
+      (p) => bounded === undefined || (p.start > bounded.start && p.end < bounded.end),
     );
     // "Valtorre et Caudrelle créent Azalor Hydro, une coentreprise": the venture's founders, named or not.
     const founded = VENTURE_COMMA.test(ctx.folded) ? ventureFounders(ctx, clause, read) : [];
@@ -643,6 +689,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ? undefined
         : parties.filter((p) => p.end <= each.end).map((p): Group => ({ parties: [p, ...sides] }));
     for (const group of eachOwn ??
+      parallelDeals(ctx, clause, trigger, parties) ??
       separateDeals(ctx, trigger, parties) ??
       groupsOf(ctx, clause, parties, AWARD_RULE.test(trigger.id))) {
       // "under which Baxter will distribute Dermaline": the offer sold under the deal is no side of it.
@@ -660,6 +707,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         topic !== undefined &&
         !names.includes(topic.name) &&
         pronoun !== null &&
+        // "« Il n'existe aucun projet commun avec X », a assuré un porte-parole de Y": the speaker's, told below.
+        quoteTagSpeaker(ctx, trigger.index) === undefined &&
         !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index) &&
         // "Temenos shares rose after the group said it had won a contract": the group is Temenos.
         !describesMover(ctx, clause.start, trigger.index)
@@ -680,7 +729,9 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         !group.parties.some((p) => p.end <= trigger.index && p.start >= clause.start) &&
         WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start)) &&
         (firstCue(rules.status.deny, ctx.statusText.slice(clause.start, clause.end)) !== undefined ||
-          UNNAMED_SUBJECT.test(lead))
+          UNNAMED_SUBJECT.test(lead)) &&
+        // "« Il n'y a aucun accord avec X », a assuré un porte-parole de Y": the quote's speaker, told below.
+        quoteTagSpeaker(ctx, trigger.index) === undefined
       )
         names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
@@ -790,7 +841,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       const funded = fundingTalks(ctx, trigger, claim, group.parties);
       // "en négociation avec Framatome en vue d'un rachat": talks about buying one of the talkers.
       const purchased = funded === undefined ? purchaseTalks(ctx, trigger, claim, group.parties) : undefined;
-      if (funded === undefined && purchased === undefined && aboutCompany) continue;
+      if (
+        funded === undefined &&
+        purchased === undefined &&
+        (aboutCompany || saleTalks(ctx, clause, trigger))
+      )
+        continue;
       drafts.push(
         funded !== undefined
           ? draftOf(ctx, funded, 'funding-talks', verdict)

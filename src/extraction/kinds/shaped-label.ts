@@ -73,6 +73,14 @@ const NOUN_BEFORE =
 /** "l'agrément d'organisme de production Part 21G": a few complement words between the noun and its code. */
 const NOUN_COMPLEMENT_BEFORE =
   /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
+/**
+ * « l'agrément GFIA », « son agrément ANJ », « l'agrément IARD »: a French approval named by a bare acronym (the
+ * status it grants, the branch it opens, the body it comes from) is that approval, and the label keeps its noun;
+ * the acronym alone names a kind of firm or a regulator, not a label. A rulebook part with a number (« l'agrément
+ * Part 145 ») or a code with digits is a standard of its own, named alone.
+ */
+const APPROVAL_NOUN_BEFORE = /\b(agrement)\s$/u;
+const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A code of capitals alone ("ISCC EU", "FSSC 22000"), no title-case word. */
 const CODE_WORD_ONLY = /^[\p{Lu}\d][\p{Lu}\d-]*(?:\s[\p{Lu}\d][\p{Lu}\d.:-]*)*$/u;
 /** "certification de durabilité ", "label de qualité ": a label noun and one complement noun, no article. */
@@ -114,6 +122,11 @@ export function shapedLabel(
     ) {
       const tail =
         CODE_TAIL.exec(text.slice(end, within.end)) ?? CODE_BRIDGE.exec(text.slice(end, within.end));
+      const approval = APPROVAL_NOUN_BEFORE.exec(before);
+      if (tail === null && approval !== null && BARE_ACRONYM.test(m[0])) {
+        const nounAt = start - approval[0].length;
+        return { name: `${text.slice(nounAt, nounAt + (approval[1] as string).length)} ${m[0]}`, start, end };
+      }
       return tail === null
         ? { name: m[0], start, end }
         : { name: m[0] + tail[0], start, end: end + tail[0].length };
@@ -132,7 +145,7 @@ export function shapedLabel(
   const granted =
     grantedApproval(text, folded, within) ??
     issuerGrantedApproval(text, folded, within) ??
-    namedApproval(text, folded, within) ??
+    namedApproval(text, folded, within, names) ??
     issuedApproval(text, folded, within, names);
   if (granted !== undefined) return granted;
   const asTitle = certifiedAsTitle(text, folded, within, names);
@@ -267,7 +280,7 @@ function grantedApproval(text: string, folded: string, within: Span): (Span & { 
  * A deal's or a works' authorisation ("l'autorisation de racheter", "… de la fusion") is no label.
  */
 const NAMED_APPROVAL =
-  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a|(?:delivre|accorde|octroye|attribue|decerne|obtenu|recu|remis|valide)e?s?)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
+  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation|licence)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a|(?:delivre|accorde|octroye|attribue|decerne|obtenu|recu|remis|valide)e?s?)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
 
 /**
  * "the FDA had granted 510(k) clearance to its SF-40 stapler", "the Commission has granted marketing authorisation
@@ -289,11 +302,41 @@ function issuerGrantedApproval(
   return { name: text.slice(start, end), start, end };
 }
 
-function namedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
-  const view = folded.slice(within.start, within.end);
-  const m = NAMED_APPROVAL.exec(view);
+/**
+ * « sa licence d'établissement de paiement », « une licence d'opérateur de jeux »: a licence is a label only from a
+ * regulator the sentence names; « la licence de la marque X », « une licence d'exploitation de ses brevets » from a
+ * company is a licensing deal.
+ */
+const LICENCE_NOUN = /^licence\b/u;
+
+const SPELT_ACRONYM = /^\s*\([\p{L}\d&-]{2,10}\)/u;
+
+/**
+ * « a obtenu de la Commission de surveillance du secteur financier (CSSF) sa licence »: the regulator's name, and
+ * the acronym in brackets after it, count as one word between the verb and the approval it grants.
+ */
+function regulatorsMasked(folded: string, within: Span, names: readonly Named[]): string {
+  let view = folded.slice(within.start, within.end);
+  for (const n of names) {
+    if (n.type !== 'regulator' || n.start < within.start || n.end > within.end) continue;
+    const from = n.start - within.start;
+    const spelt = SPELT_ACRONYM.exec(view.slice(from + n.end - n.start));
+    const to = from + n.end - n.start + (spelt?.[0].length ?? 0);
+    view = view.slice(0, from) + 'x'.repeat(to - from) + view.slice(to);
+  }
+  return view;
+}
+
+function namedApproval(
+  text: string,
+  folded: string,
+  within: Span,
+  names: readonly Named[],
+): (Span & { name: string }) | undefined {
+  const m = NAMED_APPROVAL.exec(regulatorsMasked(folded, within, names));
   if (m === null) return undefined;
   const name = m[1] as string;
+  if (LICENCE_NOUN.test(name) && !names.some((n) => n.type === 'regulator')) return undefined;
   const start = within.start + m.index + m[0].length - (m[1] as string).length;
   return { name: text.slice(start, start + name.length), start, end: start + name.length };
 }
