@@ -11,6 +11,13 @@ describe('shipped entity registry', () => {
     expect([...types].sort()).toEqual(['alliance', 'company', 'label', 'outlet', 'regulator']);
   });
 
+  // Two rounds merged at once once added the same regulators twice; a second entry would silently shadow the first.
+  it('names each entity once', () => {
+    const seen = new Map<string, number>();
+    for (const e of registry.entities) seen.set(e.name, (seen.get(e.name) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([name]) => name)).toEqual([]);
+  });
+
   it.each([
     ['Google Thalès (S3ns)', ['Google', 'Thales', 'S3ns']],
     ['AWS et Amazon Web Services', ['Amazon', 'Amazon']],
