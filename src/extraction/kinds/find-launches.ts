@@ -153,6 +153,12 @@ function insideTitle(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether the trigger's words lie inside a name the sentence gives an organisation ("Live Nation", "Release Labs"). */
+function insideName(ctx: SentenceContext, trigger: { index: number; end: number }): boolean {
+  const within = (p: { start: number; end: number }) => p.start <= trigger.index && trigger.end <= p.end;
+  return ctx.parties.some(within) || ctx.candidates.some(within);
+}
+
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 /** "accessible aux patients du CHU", "available to customers of Orange": the audience's owner launches nothing. */
 const AUDIENCE_OF =
@@ -292,6 +298,14 @@ function reportingSpeaker(ctx: SentenceContext, after: number): PartyMention | u
     if (!SAID_BEFORE.test(before)) return false;
     return /,\s*$/u.test(before) ? SAID_AFTER.test(rest) : CLOSING.test(rest);
   });
+}
+
+/**
+ * Whether no company, nor a role noun, is said after `after` to tell of the launch (", Puma said", « a précisé
+ * l'opérateur »): one of a pair telling of the offer launches it alone.
+ */
+function untold(ctx: SentenceContext, after: number): boolean {
+  return reportingSpeaker(ctx, after) === undefined && !ROLE_SPEAKER.test(ctx.folded.slice(after));
 }
 
 /**
@@ -462,6 +476,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       continue;
     // "its IATA Operational Safety Audit", "the Live Nation group": a word inside a title-case name.
     if (insideTitle(ctx.sentence.text, trigger.index, trigger.end)) continue;
+    // "The acquisition is Live Nation's third", « Disponible Conseil »: a word of a company's own name tells no launch.
+    if (insideName(ctx, trigger)) continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
@@ -672,14 +688,16 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else if (sold !== undefined) parties = sold;
     else if ((PRONOUN_LEAD.test(lead) || anaphorLead(lead)) && state.topic?.type === 'company')
       parties = [state.topic];
-    // "the two companies will jointly market a new shuttle. The service will start on 4 June": the offer
-    // the sentence before gave the pair is theirs.
+    // "the two companies will jointly market a new shuttle. The service will start on 4 June", « Dorvel et Kessane
+    // ont officialisé un partenariat … Le service sera disponible dès le 10 avril »: the offer the sentence before
+    // gave the pair, or the one their deal just told brings, is theirs.
     else if (
       DEFINITE_OFFER.test(jointLead) &&
       state.founders !== undefined &&
       state.founders.length >= 2 &&
       state.previous !== undefined &&
-      ctx.rules.organisations.founders.test(state.previous.folded)
+      (ctx.rules.organisations.founders.test(state.previous.folded) ||
+        (state.previous.folded === state.foundersText && untold(ctx, Math.max(date.end, trigger.end))))
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (audienceFree(ctx, outsideTrigger(candidates, trigger)).length > 0)
