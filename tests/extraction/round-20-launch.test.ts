@@ -154,3 +154,71 @@ describe('trade verbs of availability', () => {
     expect(launches('Paymira processed payments for 4,000 merchants in September.', 'en')).toEqual([]);
   });
 });
+
+describe('names and bids that are no launch', () => {
+  it('"on consoles and PC": PC is no initials of a company the article names', () => {
+    expect(
+      launches(
+        'Harnden, chief executive of Tessaly Games, spoke to analysts. The first game will ship in October 2028 on consoles and PC. Marcus Dellow of Pinecrest Capital asked about margins.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Tessaly Games'], date: '2028-10' }]);
+  });
+
+  it('counter-example: bracketed initials still stand for their company', () => {
+    expect(
+      launches(
+        'Harwick Digital Systems (HDS) makes payment terminals. HDS will launch its new terminal in October 2028.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Harwick Digital Systems'], date: '2028-10' }]);
+  });
+
+  it('"did not make an offer": a bid, no offer to customers', () => {
+    expect(
+      launches(
+        'Brannock Aviation had looked at Trelmore earlier this year but did not make an offer, according to two people close to the process.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('« se verraient proposer le même prix de 41,50 euros par action »: a price per share', () => {
+    expect(
+      launches(
+        'Le distributeur a précisé que les actionnaires minoritaires de Verdane se verraient proposer le même prix de 41,50 euros par action à partir du 7 septembre.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('« l’arrivée de Fjellmark Pharma »: a company arriving is no offer', () => {
+    expect(
+      launches(
+        'Pour la Mayenne, l’arrivée de Fjellmark Pharma est une bonne nouvelle : Quérande prévoit 90 embauches d’ici 2029.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: « l’arrivée de la fibre de Quérande Télécom … est prévue en 2029 »', () => {
+    expect(
+      launches('L’arrivée de la fibre de Quérande Télécom dans la vallée est prévue en 2029.', 'fr'),
+    ).toEqual([{ parties: ['Quérande Télécom'], date: '2029' }]);
+  });
+
+  it('« Ce quai …, dont la mise en service est attendue en septembre 2029 »: a quay, no offer', () => {
+    expect(
+      launches(
+        'Le port de Brenmar a signé avec Ostalis. Ce quai de 700 mètres, dont la mise en service est attendue en septembre 2029, pourra accueillir les plus grands navires.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: a service whose opening is expected is still an offer', () => {
+    expect(
+      launches('Le nouveau service de réservation de Brenmar Ports est attendu en septembre 2029.', 'fr'),
+    ).toEqual([{ parties: ['Brenmar Ports'], date: '2029-09' }]);
+  });
+});

@@ -159,6 +159,16 @@ function insideName(ctx: SentenceContext, trigger: { index: number; end: number 
   return ctx.parties.some(within) || ctx.candidates.some(within);
 }
 
+/** « de », « du » right after « arrivée », before the name of who arrives. */
+const ARRIVAL_OF = /^\s+(?:de |du |d'|des )\s*$/u;
+
+/** Whether a company (named, or told by a descriptor) is what arrives right after the word at `at`. */
+function companyArrives(ctx: SentenceContext, at: number): boolean {
+  return ctx.parties.some(
+    (p) => p.type === 'company' && p.start >= at && ARRIVAL_OF.test(ctx.folded.slice(at, p.start)),
+  );
+}
+
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 /** "accessible aux patients du CHU", "available to customers of Orange": the audience's owner launches nothing. */
 const AUDIENCE_OF =
@@ -206,7 +216,7 @@ const FACILITY =
  * the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
+  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|(?:quais?|docks?|berths?|piers?|jetees?)(?!-)|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
 /**
  * "The fertilisers, made from ammonia produced at Yara's Porsgrunn site, will be available", « les bières, brassées
  * dans l'usine de Gand, seront en vente »: a participle phrase set off by commas tells where the goods named before it
@@ -254,13 +264,13 @@ const FORECAST =
 
 /** "proposera 41 dollars par action", "will offer 310 pence a share": a price bid for shares, no offer to customers. */
 const PRICE_PER_SHARE =
-  /^\s*(?:de |d')?(?:payer )?(?:about |around |some |up to |environ |jusqu'a )?(?:\$|€|£|usd |eur |chf )?\s?\d[\d ,.]*\s?(?:pence|p|cents|dollars?|euros?|francs?|livres?|pounds|couronnes?|€|\$|£)?\s?(?:a|per|for each|par|l') ?(?:share|ordinary share|action|titre)s?\b/u;
+  /^\s*(?:de |d')?(?:payer )?(?:(?:le|un|au|the|a) (?:meme |same )?(?:prix|price) (?:de |d'|of )?)?(?:about |around |some |up to |environ |jusqu'a )?(?:\$|€|£|usd |eur |chf )?\s?\d[\d ,.]*\s?(?:pence|p|cents|dollars?|euros?|francs?|livres?|pounds|couronnes?|€|\$|£)?\s?(?:a|per|for each|par|l') ?(?:share|ordinary share|action|titre)s?\b/u;
 /**
  * "a tender offer expected to open in December", "a non-binding offer … talks could begin in October", "whose C$41
  * counter-offer of Sept. 30": an offer qualified as a bid for shares is a takeover step, no offer to customers.
  */
 const BID_OFFER_BEFORE =
-  /\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter)[- ]$/u;
+  /\b(?:make|makes|made|making|submit|submits|submitted|submitting|table|tables|tabled|tabling|lodge|lodged|put in) (?:a|an|any|no|another) (?:(?:formal|firm|rival|new|higher|improved) )?$|\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter)[- ]$/u;
 /** "an offer valuing Sedaris at …", "will offer the same price per share to minority holders": a bid's price. */
 const BID_OFFER_AFTER =
   /^s? (?:valuing|that (?:values|valued|would value|could value)|[^.;,]{0,30}?\b(?:a|per) (?:share|ordinary share)s?)\b/u;
@@ -478,6 +488,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (insideTitle(ctx.sentence.text, trigger.index, trigger.end)) continue;
     // "The acquisition is Live Nation's third", « Disponible Conseil »: a word of a company's own name tells no launch.
     if (insideName(ctx, trigger)) continue;
+    // « l'arrivée du norvégien », « l'arrivée de Fjellmark au capital »: a company arriving is no offer arriving.
+    if (companyArrives(ctx, trigger.end) && /^arrivee$/u.test(folded.slice(trigger.index, trigger.end)))
+      continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
@@ -552,7 +565,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (PRICE_PER_SHARE.test(folded.slice(trigger.end, trigger.end + 60))) continue;
     if (
       OFFER_WORD.test(folded.slice(trigger.index, trigger.end)) &&
-      (BID_OFFER_BEFORE.test(folded.slice(Math.max(0, trigger.index - 16), trigger.index)) ||
+      (BID_OFFER_BEFORE.test(folded.slice(Math.max(0, trigger.index - 32), trigger.index)) ||
         BID_OFFER_AFTER.test(folded.slice(trigger.end, trigger.end + 60)))
     )
       continue;
