@@ -83,16 +83,25 @@ describe('the offer told right after a pair’s deal', () => {
   it('« ont officialisé un partenariat. Le service sera disponible … »: the pair launches', () => {
     expect(
       launches(
-        'Dorvel et Kessane Banque ont officialisé mardi un partenariat de paiement mobile. Le service sera disponible au Sénégal à partir du 10 avril.',
+        'Dorvel et Kessane Banque ont officialisé mardi un partenariat qui permettra aux commerçants d’emprunter depuis leur téléphone. Le service sera disponible au Sénégal à partir du 10 avril.',
         'fr',
       ),
     ).toEqual([{ parties: ['Dorvel', 'Kessane Banque'], date: '2028-04-10' }]);
   });
 
+  it('counter-example: a bare deal leaves the offer to the subject’s company', () => {
+    expect(
+      launches(
+        'Dorvel a signé avec Kessane Banque. Le service sera disponible au Sénégal à partir du 10 avril.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Dorvel'], date: '2028-04-10' }]);
+  });
+
   it('counter-example: one of the pair telling of it launches it alone', () => {
     expect(
       launches(
-        'Dorvel et Kessane Banque ont officialisé mardi un partenariat de paiement mobile. Le service sera disponible au Sénégal à partir du 10 avril, a précisé Dorvel.',
+        'Dorvel et Kessane Banque ont officialisé mardi un partenariat qui permettra aux commerçants d’emprunter depuis leur téléphone. Le service sera disponible au Sénégal à partir du 10 avril, a précisé Dorvel.',
         'fr',
       ),
     ).toEqual([{ parties: ['Dorvel'], date: '2028-04-10' }]);
@@ -220,5 +229,45 @@ describe('names and bids that are no launch', () => {
     expect(
       launches('Le nouveau service de réservation de Brenmar Ports est attendu en septembre 2029.', 'fr'),
     ).toEqual([{ parties: ['Brenmar Ports'], date: '2029-09' }]);
+  });
+});
+
+describe('a season with no year, beside a launch still to come', () => {
+  it('« lancera à l’automne » in March: this year’s autumn', () => {
+    expect(
+      claimsOf('Vermande lancera à l’automne une gamme de savons solides sous sa marque.', 'fr', '2028-03-23')
+        .filter((c) => c.kind === 'launch')
+        .map((c) => [c.parties, c.kind === 'launch' ? c.eventDate : undefined]),
+    ).toEqual([[['Vermande'], '2028']]);
+  });
+
+  it('"will launch … in the spring" in November: next year’s spring', () => {
+    expect(
+      claimsOf('Vermande will launch its payment app in the spring.', 'en', '2027-11-18')
+        .filter((c) => c.kind === 'launch')
+        .map((c) => [c.parties, c.kind === 'launch' ? c.eventDate : undefined]),
+    ).toEqual([[['Vermande'], '2028']]);
+  });
+
+  it('counter-example: a launch told as done in a past season is no planned launch', () => {
+    expect(
+      claimsOf(
+        'Vermande a lancé au printemps une gamme de savons solides, déjà vendue dans 300 magasins.',
+        'fr',
+        '2028-09-23',
+      ).filter((c) => c.kind === 'launch'),
+    ).toEqual([]);
+  });
+
+  it('counter-example: an offer with no owner named, in a season, is the dated launch told again', () => {
+    expect(
+      claimsOf(
+        'Ysandre commercialisera à partir d’octobre 2028 une offre de stockage. Une première offre, non qualifiée, arrivera dès l’automne.',
+        'fr',
+        '2028-03-23',
+      )
+        .filter((c) => c.kind === 'launch')
+        .map((c) => (c.kind === 'launch' ? c.eventDate : undefined)),
+    ).toEqual(['2028-10']);
   });
 });

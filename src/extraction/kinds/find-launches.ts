@@ -17,6 +17,7 @@ import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
 import { pairTells } from './pair-tells.ts';
 import { datesPastEvent } from './past-event-date.ts';
+import { seasonDate } from './season-dates.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -28,6 +29,8 @@ const UNOWNED_OFFER_LEAD =
 
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 130;
+/** A season with no year is the launch's only right beside its words (« lancera à l'automne une gamme »). */
+const SEASON_DISTANCE = 40;
 
 /** "available from today", "disponible dès aujourd'hui": a press release's own day is the launch date. */
 const FROM_TODAY =
@@ -311,6 +314,13 @@ function reportingSpeaker(ctx: SentenceContext, after: number): PartyMention | u
 }
 
 /**
+ * « un partenariat qui permettra aux commerçants d'obtenir », "a deal to offer hospitals": the deal itself tells what it
+ * brings customers, so the offer told next is the pair's; a bare « a signé avec Atos » leaves it to the subject's company.
+ */
+const DEAL_BRINGS =
+  /\b(?:qui permettr\w+|permettant|pour (?:offrir|proposer|lancer|commercialiser|distribuer)|afin (?:de|d') (?:offrir|proposer|lancer|commercialiser)|to (?:offer|provide|launch|sell|market)|(?:which|that) will (?:allow|let|enable)|allowing|enabling)\b/u;
+
+/**
  * Whether no company, nor a role noun, is said after `after` to tell of the launch (", Puma said", « a précisé
  * l'opérateur »): one of a pair telling of the offer launches it alone.
  */
@@ -521,6 +531,25 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const written = dates
       .filter((d) => distance(d) <= MAX_DISTANCE)
       .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
+    // « Intermarché lancera à l'automne une gamme … »: a season with no year, in a launch still to come.
+    const season =
+      written === undefined
+        ? seasonDate(
+            folded.slice(clause.start, trigger.end),
+            folded.slice(clause.start, clause.end),
+            clause.start,
+            ctx.published,
+            rules.language,
+          )
+        : undefined;
+    // Only beside a launcher the sentence names before the launch words: an offer told with no owner, in a season, is
+    // most often the launch the article dated before, told again.
+    const seasonal =
+      season !== undefined &&
+      distance(season) <= SEASON_DISTANCE &&
+      actors(ctx, { start: clause.start, end: trigger.index }).length > 0
+        ? season
+        : undefined;
     const today =
       written === undefined && ctx.published !== undefined
         ? (FROM_TODAY.exec(folded.slice(trigger.end)) ??
@@ -545,6 +574,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         : undefined;
     const date: DateMatch | undefined =
       written ??
+      seasonal ??
       done ??
       (today !== null && ctx.published !== undefined
         ? {
@@ -710,7 +740,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       state.founders.length >= 2 &&
       state.previous !== undefined &&
       (ctx.rules.organisations.founders.test(state.previous.folded) ||
-        (state.previous.folded === state.foundersText && untold(ctx, Math.max(date.end, trigger.end))))
+        (state.previous.folded === state.foundersText &&
+          DEAL_BRINGS.test(state.foundersText) &&
+          untold(ctx, Math.max(date.end, trigger.end))))
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (audienceFree(ctx, outsideTrigger(candidates, trigger)).length > 0)
