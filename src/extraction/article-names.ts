@@ -144,6 +144,37 @@ export const isGroupName = (name: string): boolean => GROUP_NAME.test(name);
 
 /** An acronym as written: capitals only, two to six of them ("IHG", "P&F" is read as PF). */
 const ACRONYM = /^[A-Z](?:&?[A-Z]){1,5}$/u;
+/**
+ * Acronyms of things, not of companies: "on consoles and PC" is no short form of "Pinegate Capital", nor "AI" of
+ * "Arden Industries". They are never read as the initials of a name the article gives.
+ */
+const THING_ACRONYMS = new Set([
+  'pc',
+  'pcs',
+  'tv',
+  'ai',
+  'it',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'ipo',
+  'gdp',
+  'ev',
+  'evs',
+  'suv',
+  'vr',
+  'ar',
+  'api',
+  'ip',
+  'pdg',
+  'dg',
+  'pme',
+  'eti',
+  'tpe',
+  'pib',
+  'ia',
+]);
 
 /** The initials a long name is shortened to, with and without its connecting words. */
 function initialsOf(words: readonly string[]): string[] {
@@ -418,6 +449,7 @@ export class ArticleNames {
   private resolveShort(name: string, words: readonly string[], named: boolean): Known | undefined {
     const found = new Set<Known>();
     if (ACRONYM.test(name)) {
+      if (THING_ACRONYMS.has(words.join(''))) return undefined;
       for (const k of this.byInitials.get(words.join('')) ?? []) if (k.type !== 'outlet') found.add(k);
     } else if (!words.every((w) => GENERIC.has(w))) {
       for (const k of this.byLast.get(words.at(-1) as string) ?? []) {

@@ -37,11 +37,11 @@ interface RoleLexicon {
 }
 
 /**
- * Establishments a company is often named after ("Distillerie Boisrenard", "Clinique Saint-Aurèle"): "la
+ * Establishments a company is often named after ("Distillerie Boisrenard", "Clinique Saint-Aurèle", "Banque Mamer"): "la
  * distillerie" stands only for a company the article introduced with that word, never for any other.
  */
 const ESTABLISHMENTS: ReadonlySet<string> = new Set(
-  'distillerie biscuiterie brasserie fromagerie fonderie cimenterie tannerie verrerie savonnerie chocolaterie confiserie papeterie sucrerie clinique scierie minoterie conserverie maroquinerie'.split(
+  'banque distillerie biscuiterie brasserie fromagerie fonderie cimenterie tannerie verrerie savonnerie chocolaterie confiserie papeterie sucrerie clinique scierie minoterie conserverie maroquinerie'.split(
     ' ',
   ),
 );

@@ -17,6 +17,7 @@ import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
 import { pairTells } from './pair-tells.ts';
 import { datesPastEvent } from './past-event-date.ts';
+import { seasonDate } from './season-dates.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -28,6 +29,8 @@ const UNOWNED_OFFER_LEAD =
 
 /** How far a date may sit from the launch word and still be its date. */
 const MAX_DISTANCE = 130;
+/** A season with no year is the launch's only right beside its words (« lancera à l'automne une gamme »). */
+const SEASON_DISTANCE = 40;
 
 /** "available from today", "disponible dès aujourd'hui": a press release's own day is the launch date. */
 const FROM_TODAY =
@@ -153,6 +156,22 @@ function insideTitle(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether the trigger's words lie inside a name the sentence gives an organisation ("Live Nation", "Release Labs"). */
+function insideName(ctx: SentenceContext, trigger: { index: number; end: number }): boolean {
+  const within = (p: { start: number; end: number }) => p.start <= trigger.index && trigger.end <= p.end;
+  return ctx.parties.some(within) || ctx.candidates.some(within);
+}
+
+/** « de », « du » right after « arrivée », before the name of who arrives. */
+const ARRIVAL_OF = /^\s+(?:de |du |d'|des )\s*$/u;
+
+/** Whether a company (named, or told by a descriptor) is what arrives right after the word at `at`. */
+function companyArrives(ctx: SentenceContext, at: number): boolean {
+  return ctx.parties.some(
+    (p) => p.type === 'company' && p.start >= at && ARRIVAL_OF.test(ctx.folded.slice(at, p.start)),
+  );
+}
+
 /** An announced availability date of an offer or platform, as precise as the text gives it. */
 /** "accessible aux patients du CHU", "available to customers of Orange": the audience's owner launches nothing. */
 const AUDIENCE_OF =
@@ -200,7 +219,7 @@ const FACILITY =
  * the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
+  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|(?:quais?|docks?|berths?|piers?|jetees?)(?!-)|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
 /**
  * "The fertilisers, made from ammonia produced at Yara's Porsgrunn site, will be available", « les bières, brassées
  * dans l'usine de Gand, seront en vente »: a participle phrase set off by commas tells where the goods named before it
@@ -248,13 +267,13 @@ const FORECAST =
 
 /** "proposera 41 dollars par action", "will offer 310 pence a share": a price bid for shares, no offer to customers. */
 const PRICE_PER_SHARE =
-  /^\s*(?:de |d')?(?:payer )?(?:about |around |some |up to |environ |jusqu'a )?(?:\$|€|£|usd |eur |chf )?\s?\d[\d ,.]*\s?(?:pence|p|cents|dollars?|euros?|francs?|livres?|pounds|couronnes?|€|\$|£)?\s?(?:a|per|for each|par|l') ?(?:share|ordinary share|action|titre)s?\b/u;
+  /^\s*(?:de |d')?(?:payer )?(?:(?:le|un|au|the|a) (?:meme |same )?(?:prix|price) (?:de |d'|of )?)?(?:about |around |some |up to |environ |jusqu'a )?(?:\$|€|£|usd |eur |chf )?\s?\d[\d ,.]*\s?(?:pence|p|cents|dollars?|euros?|francs?|livres?|pounds|couronnes?|€|\$|£)?\s?(?:a|per|for each|par|l') ?(?:share|ordinary share|action|titre)s?\b/u;
 /**
  * "a tender offer expected to open in December", "a non-binding offer … talks could begin in October", "whose C$41
  * counter-offer of Sept. 30": an offer qualified as a bid for shares is a takeover step, no offer to customers.
  */
 const BID_OFFER_BEFORE =
-  /\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter)[- ]$/u;
+  /\b(?:make|makes|made|making|submit|submits|submitted|submitting|table|tables|tabled|tabling|lodge|lodged|put in) (?:a|an|any|no|another) (?:(?:formal|firm|rival|new|higher|improved) )?$|\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter)[- ]$/u;
 /** "an offer valuing Sedaris at …", "will offer the same price per share to minority holders": a bid's price. */
 const BID_OFFER_AFTER =
   /^s? (?:valuing|that (?:values|valued|would value|could value)|[^.;,]{0,30}?\b(?:a|per) (?:share|ordinary share)s?)\b/u;
@@ -292,6 +311,21 @@ function reportingSpeaker(ctx: SentenceContext, after: number): PartyMention | u
     if (!SAID_BEFORE.test(before)) return false;
     return /,\s*$/u.test(before) ? SAID_AFTER.test(rest) : CLOSING.test(rest);
   });
+}
+
+/**
+ * « un partenariat qui permettra aux commerçants d'obtenir », "a deal to offer hospitals": the deal itself tells what it
+ * brings customers, so the offer told next is the pair's; a bare « a signé avec Atos » leaves it to the subject's company.
+ */
+const DEAL_BRINGS =
+  /\b(?:qui permettr\w+|permettant|pour (?:offrir|proposer|lancer|commercialiser|distribuer)|afin (?:de|d') (?:offrir|proposer|lancer|commercialiser)|to (?:offer|provide|launch|sell|market)|(?:which|that) will (?:allow|let|enable)|allowing|enabling)\b/u;
+
+/**
+ * Whether no company, nor a role noun, is said after `after` to tell of the launch (", Puma said", « a précisé
+ * l'opérateur »): one of a pair telling of the offer launches it alone.
+ */
+function untold(ctx: SentenceContext, after: number): boolean {
+  return reportingSpeaker(ctx, after) === undefined && !ROLE_SPEAKER.test(ctx.folded.slice(after));
 }
 
 /**
@@ -462,6 +496,11 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       continue;
     // "its IATA Operational Safety Audit", "the Live Nation group": a word inside a title-case name.
     if (insideTitle(ctx.sentence.text, trigger.index, trigger.end)) continue;
+    // "The acquisition is Live Nation's third", « Disponible Conseil »: a word of a company's own name tells no launch.
+    if (insideName(ctx, trigger)) continue;
+    // « l'arrivée du norvégien », « l'arrivée de Fjellmark au capital »: a company arriving is no offer arriving.
+    if (companyArrives(ctx, trigger.end) && /^arrivee$/u.test(folded.slice(trigger.index, trigger.end)))
+      continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
@@ -492,6 +531,25 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const written = dates
       .filter((d) => distance(d) <= MAX_DISTANCE)
       .sort((a, b) => attached(a) - attached(b) || distance(a) - distance(b))[0];
+    // « Intermarché lancera à l'automne une gamme … »: a season with no year, in a launch still to come.
+    const season =
+      written === undefined
+        ? seasonDate(
+            folded.slice(clause.start, trigger.end),
+            folded.slice(clause.start, clause.end),
+            clause.start,
+            ctx.published,
+            rules.language,
+          )
+        : undefined;
+    // Only beside a launcher the sentence names before the launch words: an offer told with no owner, in a season, is
+    // most often the launch the article dated before, told again.
+    const seasonal =
+      season !== undefined &&
+      distance(season) <= SEASON_DISTANCE &&
+      actors(ctx, { start: clause.start, end: trigger.index }).length > 0
+        ? season
+        : undefined;
     const today =
       written === undefined && ctx.published !== undefined
         ? (FROM_TODAY.exec(folded.slice(trigger.end)) ??
@@ -516,6 +574,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         : undefined;
     const date: DateMatch | undefined =
       written ??
+      seasonal ??
       done ??
       (today !== null && ctx.published !== undefined
         ? {
@@ -536,7 +595,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (PRICE_PER_SHARE.test(folded.slice(trigger.end, trigger.end + 60))) continue;
     if (
       OFFER_WORD.test(folded.slice(trigger.index, trigger.end)) &&
-      (BID_OFFER_BEFORE.test(folded.slice(Math.max(0, trigger.index - 16), trigger.index)) ||
+      (BID_OFFER_BEFORE.test(folded.slice(Math.max(0, trigger.index - 32), trigger.index)) ||
         BID_OFFER_AFTER.test(folded.slice(trigger.end, trigger.end + 60)))
     )
       continue;
@@ -672,14 +731,18 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else if (sold !== undefined) parties = sold;
     else if ((PRONOUN_LEAD.test(lead) || anaphorLead(lead)) && state.topic?.type === 'company')
       parties = [state.topic];
-    // "the two companies will jointly market a new shuttle. The service will start on 4 June": the offer
-    // the sentence before gave the pair is theirs.
+    // "the two companies will jointly market a new shuttle. The service will start on 4 June", « Dorvel et Kessane
+    // ont officialisé un partenariat … Le service sera disponible dès le 10 avril »: the offer the sentence before
+    // gave the pair, or the one their deal just told brings, is theirs.
     else if (
       DEFINITE_OFFER.test(jointLead) &&
       state.founders !== undefined &&
       state.founders.length >= 2 &&
       state.previous !== undefined &&
-      ctx.rules.organisations.founders.test(state.previous.folded)
+      (ctx.rules.organisations.founders.test(state.previous.folded) ||
+        (state.previous.folded === state.foundersText &&
+          DEAL_BRINGS.test(state.foundersText) &&
+          untold(ctx, Math.max(date.end, trigger.end))))
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
     else if (audienceFree(ctx, outsideTrigger(candidates, trigger)).length > 0)
