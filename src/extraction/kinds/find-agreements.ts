@@ -627,6 +627,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     // "« L'accord avec Capgemini ouvre un canal », relève X, chez Courtial Finance, qui relève son objectif
     // de cours": an outside commentator's firm, named in the tag after the quote, is no side of the deal.
     const quote = quoteAround(ctx.folded, trigger.index);
+    // The company whose spokesman or officer the tag after that quotation names (read once, used below).
+    const tagSpeaker = quote === undefined ? undefined : quoteTagSpeaker(ctx, trigger.index);
     // "'We are not in talks with Stakeford,' a Flutter spokesman said, in a statement that under City takeover
     // rules bars the Paddy Power owner from bidding": a quotation opening the sentence that names the other side
     // holds it; its speaker is the tag's company, and the names told after the tag are no sides. (A quotation
@@ -636,7 +638,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       (outsiderTag(ctx.folded, quote.end) ||
         (ctx.folded.slice(0, quote.start).trim() === '' &&
           ctx.parties.some((p) => p.type === 'company' && p.start > quote.start && p.end < quote.end) &&
-          quoteTagSpeaker(ctx, trigger.index) !== undefined))
+          tagSpeaker !== undefined))
         ? quote
         : undefined;
     const read = actors(ctx, clause).filter(
@@ -708,7 +710,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         !names.includes(topic.name) &&
         pronoun !== null &&
         // "« Il n'existe aucun projet commun avec X », a assuré un porte-parole de Y": the speaker's, told below.
-        quoteTagSpeaker(ctx, trigger.index) === undefined &&
+        tagSpeaker === undefined &&
         !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index) &&
         // "Temenos shares rose after the group said it had won a contract": the group is Temenos.
         !describesMover(ctx, clause.start, trigger.index)
@@ -731,7 +733,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         (firstCue(rules.status.deny, ctx.statusText.slice(clause.start, clause.end)) !== undefined ||
           UNNAMED_SUBJECT.test(lead)) &&
         // "« Il n'y a aucun accord avec X », a assuré un porte-parole de Y": the quote's speaker, told below.
-        quoteTagSpeaker(ctx, trigger.index) === undefined
+        tagSpeaker === undefined
       )
         names = [topic.name, ...names];
       // "the two companies struck a deal": the pair the article has just told of, else the last two it named.
@@ -801,7 +803,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       // "« Le rapprochement avec Dunmere est bouclé », confie un cadre d'Eastholt": the speaker's company.
       let speaker: PartyMention | undefined;
       if (names.length === 1) {
-        speaker = quoteTagSpeaker(ctx, trigger.index);
+        speaker = tagSpeaker;
         if (speaker !== undefined && !names.includes(speaker.name)) names = [speaker.name, ...names];
         else speaker = undefined;
       }

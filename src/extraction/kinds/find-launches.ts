@@ -499,8 +499,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     // "The acquisition is Live Nation's third", « Disponible Conseil »: a word of a company's own name tells no launch.
     if (insideName(ctx, trigger)) continue;
     // « l'arrivée du norvégien », « l'arrivée de Fjellmark au capital »: a company arriving is no offer arriving.
-    if (companyArrives(ctx, trigger.end) && /^arrivee$/u.test(folded.slice(trigger.index, trigger.end)))
-      continue;
+    if (folded.slice(trigger.index, trigger.end) === 'arrivee' && companyArrives(ctx, trigger.end)) continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
