@@ -28,6 +28,7 @@ import {
   withInterviewee,
 } from './interview-turns.ts';
 import { joinedNames, withJoinedNames } from './joined-names.ts';
+import { findAnsweredLaunch } from './kinds/answered-launch.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
@@ -520,6 +521,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
     let answering: PartyMention | undefined;
+    // Where the words of an answer's first sentence start (after its speaker label); undefined elsewhere.
+    let answerFrom: number | undefined;
     if (interview !== undefined) {
       const paragraph = ctx.sentence.paragraph;
       if (interviewee === undefined && (interview.firstTurn < 0 || paragraph < interview.firstTurn))
@@ -545,6 +548,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
         questionOf.set(ctx.index, question);
         answering = { name: interviewee, type: 'company', known: true, start: 0, end: 0 };
+        if (paragraph !== lastParagraph) answerFrom = interview.labels.get(paragraph) ?? 0;
       }
       lastParagraph = paragraph;
     }
@@ -583,6 +587,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findStatements(ctx, state.topic, state.founders, answering, state),
       ]);
       found.push(...findLaterRollouts(ctx, state, found));
+      // "When will customers get it? — Not before September 2029.": a date alone answers a question on a launch.
+      const question = questionOf.get(ctx.index);
+      if (answering !== undefined && answerFrom !== undefined && question !== undefined && found.length === 0)
+        found.push(...findAnsweredLaunch(ctx, question, answering, answerFrom));
       markRetracted(ctx, found);
       drafts.push(...found);
       state.lastLaunch = found.filter((d) => d.claim.kind === 'launch').at(-1) ?? state.lastLaunch;

@@ -17,6 +17,7 @@ import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
 import { HEADED, pairOfferLaunchers } from './pair-offer.ts';
 import { pairTells } from './pair-tells.ts';
+import { namedInPassing } from './passing-names.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { seasonDate } from './season-dates.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
@@ -642,7 +643,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "hébergée sur notre cloud privé": the speaker's own cloud hosts its own offer; only a host named by name is beside it.
       (HOSTED_BY.test(folded.slice(Math.max(0, p.start - 60), p.start)) &&
         TITLE_CASE_WORD.test(ctx.sentence.text.charAt(p.start))) ||
-      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start)));
+      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start))) ||
+      namedInPassing(folded, p);
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);

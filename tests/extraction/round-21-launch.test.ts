@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-of.ts';
+
+/**
+ * Round 21, launches: an interview answer made of a date alone dates the launch its question asked about; the platform
+ * whose customers an offer reaches, the name given to the offer and the supplier of its technology launch nothing; a
+ * second « et que » carries the reported speech of the first. Every sentence is invented for this file.
+ */
+const PUB = '2028-03-01';
+const launches = (text: string, lang: 'fr' | 'en') =>
+  claimsOf(text, lang, PUB)
+    .filter((c) => c.kind === 'launch')
+    .map((c) => ({
+      parties: [...c.parties].sort(),
+      date: c.kind === 'launch' ? c.eventDate : undefined,
+      ...(c.kind === 'launch' && c.bound !== undefined ? { bound: c.bound } : {}),
+      status: c.status,
+    }));
+
+const interview = (question: string, answer: string) =>
+  [
+    'Brindlecombe Optics makes infrared sensors in Leeds. We spoke to its chief executive, Harriet Oldfield.',
+    'How is business this year?',
+    'Very good. Orders are up and the team has doubled.',
+    question,
+    answer,
+  ].join('\n\n');
+
+const entretien = (question: string, answer: string) =>
+  [
+    'Valdrôme Capteurs fabrique des capteurs infrarouges à Valence. Nous avons rencontré sa présidente, Odile Ferrand.',
+    'Comment se porte l’activité ?',
+    'Très bien. Les commandes progressent et l’équipe a doublé.',
+    question,
+    answer,
+  ].join('\n\n');
+
+describe('an interview answer made of a date alone', () => {
+  it('"When will customers get the new sensor? — Not before September 2029."', () => {
+    expect(
+      launches(
+        interview(
+          'When will customers get the new sensor?',
+          'Not before September 2029. We need the second plant qualified first.',
+        ),
+        'en',
+      ),
+    ).toEqual([
+      { parties: ['Brindlecombe Optics'], date: '2029-09', bound: 'not_before', status: 'confirmed' },
+    ]);
+  });
+
+  it('« Allez-vous lancer votre propre boutique en ligne ? — Oui, mais pas avant 2029. »', () => {
+    expect(
+      launches(
+        entretien(
+          'Allez-vous lancer votre propre boutique en ligne ?',
+          'Oui, mais pas avant 2029. Nous voulons d’abord fiabiliser la logistique.',
+        ),
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Valdrôme Capteurs'], date: '2029', bound: 'not_before', status: 'confirmed' }]);
+  });
+
+  it('counter-example: a date answering when a deal closes is no launch', () => {
+    expect(
+      launches(
+        interview(
+          'When will the purchase of the Swindon plant close?',
+          'Not before September. The regulator is still looking at it.',
+        ),
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: a date answering when a label comes is no launch', () => {
+    expect(
+      launches(
+        entretien(
+          'Quand pensez-vous obtenir la certification ISO 13485 ?',
+          'Pas avant 2029. L’audit est long.',
+        ),
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: an answer that goes on past its date is read as any sentence', () => {
+    expect(
+      launches(
+        interview(
+          'When will customers get the new sensor?',
+          'Not before September 2029 for the military version we showed in Paris last year.',
+        ),
+        'en',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('names told in passing in a launch sentence', () => {
+  it('"available to Google Cloud customers": the platform is the channel, the issuer launches', () => {
+    expect(
+      launches(
+        'Ashgrove Quantum today announced a multi-year agreement with Google to offer its Helix system through Google Cloud. Helix will be available to Google Cloud customers in Europe starting in October 2028.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Ashgrove Quantum']]);
+  });
+
+  it('"built on Trevanne’s process": the foundry supplies, the speaker’s company launches', () => {
+    expect(
+      launches(
+        'Pellworth Acoustics signed a supply agreement with Trevanne Foundries. The new microphone family, built on Trevanne’s process, will be available to customers from January 2029, its chief executive said.',
+        'en',
+      ).map((l) => l.parties),
+    ).toEqual([['Pellworth Acoustics']]);
+  });
+
+  it('« baptisé Montclar »: the laser’s given name is no launcher', () => {
+    expect(
+      launches(
+        'Orvalis Photonique a bouclé une augmentation de capital. Le nouveau laser de la société, baptisé Montclar, sera disponible à partir de septembre 2028, a précisé le dirigeant.',
+        'fr',
+      ).map((l) => l.parties),
+    ).toEqual([['Orvalis Photonique']]);
+  });
+
+  it('counter-example: a venture so named launches', () => {
+    expect(
+      launches(
+        'Renault et Valeo créent une coentreprise. La coentreprise, baptisée Ciramel, commercialisera ses modules à partir de 2029.',
+        'fr',
+      ).map((l) => l.parties),
+    ).toEqual([['Ciramel']]);
+  });
+
+  it('counter-example: a launcher named as subject keeps the launch, whoever its customers are', () => {
+    expect(
+      launches('Corvell Cloud will open its quantum service to Ashgrove customers in October 2028.', 'en').map(
+        (l) => l.parties,
+      ),
+    ).toEqual([['Corvell Cloud']]);
+  });
+});
+
+describe('« et que »: the second reported clause is reported speech too', () => {
+  it('« a indiqué que la puce serait commercialisée …, et que la production ne démarrerait … »: confirmed', () => {
+    expect(
+      launches(
+        'Isaline Robotique a signé un accord avec la fonderie. La dirigeante d’Isaline Robotique a indiqué que la puce serait commercialisée à partir d’octobre 2028, et que la production en volume ne démarrerait qu’en 2030.',
+        'fr',
+      ).map((l) => l.status),
+    ).toEqual(['confirmed']);
+  });
+
+  it('« a indiqué en marge d’une conférence à Londres que sa nouvelle génération … ne serait pas »: confirmed', () => {
+    expect(
+      launches(
+        'Le groupe Sarvenne a indiqué en marge d’une conférence d’investisseurs à Londres que sa nouvelle génération de capteurs gravés en 18 nanomètres ne serait pas commercialisée avant 2029.',
+        'fr',
+      ).map((l) => l.status),
+    ).toEqual(['confirmed']);
+  });
+
+  it('counter-example: the journalist’s conditional stays hearsay', () => {
+    expect(
+      launches(
+        'La puce d’Isaline Robotique serait commercialisée à partir d’octobre 2028, et la production ne démarrerait qu’en 2030.',
+        'fr',
+      ).map((l) => l.status),
+    ).toEqual(['rumour']);
+  });
+});
