@@ -138,9 +138,10 @@ describe('names told in passing in a launch sentence', () => {
 
   it('counter-example: a launcher named as subject keeps the launch, whoever its customers are', () => {
     expect(
-      launches('Corvell Cloud will open its quantum service to Ashgrove customers in October 2028.', 'en').map(
-        (l) => l.parties,
-      ),
+      launches(
+        'Corvell Cloud will open its quantum service to Ashgrove customers in October 2028.',
+        'en',
+      ).map((l) => l.parties),
     ).toEqual([['Corvell Cloud']]);
   });
 });

@@ -35,11 +35,7 @@ export function namedInPassing(folded: string, p: PartyMention): boolean {
   if (AUDIENCE_BEFORE.test(before) && AUDIENCE_AFTER.test(after)) return true;
   if (AUDIENCE_NOUN_BEFORE.test(before)) return true;
   if (SUPPLIED_BY.test(before)) return true;
-  if (
-    BRANDED.test(before) &&
-    !VENTURE_NAMED.test(before.replace(BRANDED, '')) &&
-    p.type !== 'company'
-  )
+  if (BRANDED.test(before) && !VENTURE_NAMED.test(before.replace(BRANDED, '')) && p.type !== 'company')
     return true;
   return false;
 }
