@@ -174,3 +174,68 @@ describe('« et que »: the second reported clause is reported speech too', () =
     ).toEqual(['rumour']);
   });
 });
+
+describe('what a launch is told by', () => {
+  it('"will open its first twenty sites to hauliers in May 2029": sites opened to their users', () => {
+    expect(
+      launches('Brennweg Laden will open its first twenty charging sites to hauliers in May 2029.', 'en'),
+    ).toEqual([{ parties: ['Brennweg Laden'], date: '2029-05', status: 'confirmed' }]);
+  });
+
+  it('« compte ouvrir dès cette année à ses partenaires académiques un accès en ligne »', () => {
+    expect(
+      launches(
+        'Qubitane a levé 30 millions d’euros. La start-up compte ouvrir dès cette année à ses partenaires académiques un accès en ligne à sa puce.',
+        'fr',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Qubitane'], '2028']]);
+  });
+
+  it('"A demonstration chip for academic partners is due later this year"', () => {
+    expect(
+      launches(
+        'Qubitane Systems closed a €30 million round. A demonstration chip for academic partners is due later this year.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Qubitane Systems'], '2028']]);
+  });
+
+  it('« Une version à 64 qubits est prévue pour 2029 »', () => {
+    expect(
+      launches(
+        'Qubitane a levé 30 millions d’euros. Une version à 64 qubits est prévue pour 2029.',
+        'fr',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Qubitane'], '2029']]);
+  });
+
+  it('counter-example: « la mise en service est prévue en 2030 » is a site started, no offer', () => {
+    expect(
+      launches(
+        'Maison Verlanne investira 14 millions d’euros dans un atelier, dont la mise en service est prévue en 2030.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: "the results are due in April" is no offer', () => {
+    expect(
+      launches('Qubitane Systems closed a €30 million round. Its results are due in April.', 'en'),
+    ).toEqual([]);
+  });
+
+  it('"intends to apply in 2028 for an authorisation … to place X on the market": the request, no launch', () => {
+    expect(
+      launches(
+        'Sorbach Signal obtained SIL 4. The company intends to apply in the second half of 2028 for an authorisation from the rail agency to place its KX-4 interlocking on the market across the EU.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: "expects to place its interlocking on the market in October 2028"', () => {
+    expect(
+      launches('Sorbach Signal expects to place its KX-4 interlocking on the market in October 2028.', 'en'),
+    ).toEqual([{ parties: ['Sorbach Signal'], date: '2028-10', status: 'confirmed' }]);
+  });
+});
