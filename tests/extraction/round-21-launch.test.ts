@@ -239,3 +239,26 @@ describe('what a launch is told by', () => {
     ).toEqual([{ parties: ['Sorbach Signal'], date: '2028-10', status: 'confirmed' }]);
   });
 });
+
+describe('a second reported clause tells a launch of its own', () => {
+  it('", and that a 64-qubit version would not ship before 2029": two launches', () => {
+    expect(
+      launches(
+        'Caldermoor Qubits raised €45 million. Its co-founder said the first commercial controller would be available to research labs in June, and that a 64-qubit version would not ship before 2029.',
+        'en',
+      ).map((l) => [l.parties, l.date, l.bound]),
+    ).toEqual([
+      [['Caldermoor Qubits'], '2028-06', undefined],
+      [['Caldermoor Qubits'], '2029', 'not_before'],
+    ]);
+  });
+
+  it('counter-example: two launch words in one clause are one launch', () => {
+    expect(
+      launches(
+        'Caldermoor Qubits raised €45 million. Its co-founder said the first commercial controller would be available to research labs in June and would ship to Japan in 2029.',
+        'en',
+      ).map((l) => l.date),
+    ).toEqual(['2028-06']);
+  });
+});

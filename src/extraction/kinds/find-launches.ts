@@ -20,6 +20,7 @@ import { pairTells } from './pair-tells.ts';
 import { namedInPassing } from './passing-names.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { seasonDate } from './season-dates.ts';
+import { secondLaunchTold } from './second-launch.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -484,7 +485,11 @@ function outsideTrigger(
 
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
+  const found: Draft[] = [];
+  // Where the launch read so far ends: a later one needs a clause of its own (second-launch.ts).
+  let told = -1;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
+    if (found.length > 0 && trigger.index < told) continue;
     if (
       LAUNCHED_WORD.test(folded.slice(trigger.index, trigger.end)) &&
       TENDER_LAUNCHED.test(folded.slice(Math.max(0, trigger.index - 80), trigger.index))
@@ -580,6 +585,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
           }
         : undefined);
     if (date === undefined) continue;
+    if (found.length > 0 && !secondLaunchTold(folded, told, trigger.index, date.index)) continue;
     // "Proximus, which had studied an offer for Lysander": an offer for a company is a bid, not an offer to customers.
     if (
       OFFER_WORD.test(folded.slice(trigger.index, trigger.end)) &&
@@ -899,7 +905,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       !parties.some((p) => ctx.parties.some((q) => q.name === p.name && q.end > 0))
     )
       draft.cues.push(LAUNCHER_FROM_CONTEXT);
-    return [draft];
+    found.push(draft);
+    told = Math.max(date.end, trigger.end);
   }
-  return [];
+  return found;
 }
