@@ -231,10 +231,27 @@ const FRONTED_ADVERBIAL =
 /** "l'éditeur lyonnais ", "the Paris-based carmaker ": a role noun right before the name it introduces. */
 const INTRODUCING_ROLE = /(?:l'|le |la |les |the )[\p{Ll}-]+(?: [\p{Ll}-]+){0,3} $/u;
 
+/**
+ * « Fondée en 2023 par Ombeline Perrotaz, ancienne chercheuse du CEA, et deux physiciens de l'Institut Néel, Quantalpe
+ * emploie … », "Founded in 2019 by two former Arm engineers, Velmora sells …": a fronted participle of founding or
+ * ownership, commas and all, names its founders and owners; the subject is the name after a comma that a verb follows.
+ */
+const FRONTED_FOUNDING =
+  /^[\s«"]*(?:co-?fondee?s?|fondee?s?|creee?s?|detenue?s?|controlee?s?|co-?founded|founded|created|formed|set up|established|backed|owned|controlled|spun (?:out|off))\b/u;
+const AFTER_COMMA = /,\s*$/u;
+const VERB_NEXT = /^\s+(?!(?:et|and|ou|or|de|du|des|of)\b)\p{Ll}/u;
+
 /** The name opening the main clause after a fronted adverbial phrase, if the sentence has one. */
 function frontedSubject(ctx: SentenceContext, named: readonly PartyMention[]): PartyMention | undefined {
   const first = named[0];
   if (first === undefined || first.start === 0) return undefined;
+  if (FRONTED_FOUNDING.test(ctx.folded))
+    return named.find(
+      (p) =>
+        p.start < 250 &&
+        AFTER_COMMA.test(ctx.folded.slice(0, p.start)) &&
+        VERB_NEXT.test(ctx.sentence.text.slice(p.end, p.end + 12)),
+    );
   // "Une semaine après avoir cédé sa division, l'éditeur lyonnais Trivelle …": a role noun may introduce the name.
   return named.find(
     (p) =>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/extraction/rules/load-rule-files.ts';
+import { splitSentences } from '../../src/extraction/split-sentences.ts';
 import { claimsOf } from './claims-of.ts';
 
 /**
@@ -260,5 +262,53 @@ describe('a second reported clause tells a launch of its own', () => {
         'en',
       ).map((l) => l.date),
     ).toEqual(['2028-06']);
+  });
+});
+
+describe('a founding participle fronted before the subject, and a series letter', () => {
+  it('« Fondée en 2021 par X, …, et deux chercheurs de l’Inria, Qubitane emploie … Sa présidente a indiqué que … »', () => {
+    expect(
+      launches(
+        'Fondée en 2021 par Léa Morvan, ancienne ingénieure du CEA, et deux chercheurs de l’Institut Fresnel, Qubitane Systems emploie 80 personnes et avait levé 20 millions d’euros lors de sa série A. Sa présidente a indiqué en janvier que le premier processeur commercial de la société ne serait pas commercialisé avant 2030.',
+        'fr',
+      ).map((l) => [l.parties, l.date, l.status]),
+    ).toEqual([[['Qubitane Systems'], '2030', 'confirmed']]);
+  });
+
+  it('"its Series B. The company …": the letter of a series ends the sentence', () => {
+    const sentences = splitSentences(
+      'Velmora closed its Series B. The company will hire. J. Smith leads the round.',
+      RULES.en,
+    ).map((s) => s.text);
+    expect(sentences).toEqual([
+      'Velmora closed its Series B.',
+      'The company will hire.',
+      'J. Smith leads the round.',
+    ]);
+  });
+
+  it('counter-example: an initial after a lowercase word stays an initial', () => {
+    const sentences = splitSentences(
+      'The round was led by chief executive J. Smith of Velmora.',
+      RULES.en,
+    ).map((s) => s.text);
+    expect(sentences).toEqual(['The round was led by chief executive J. Smith of Velmora.']);
+  });
+});
+
+describe('"on track for <date>"', () => {
+  it('"The new platform remains on track for the second half of 2029"', () => {
+    expect(
+      launches(
+        'Harlow Gridworks raised €20 million. The new platform remains on track for the second half of 2029.',
+        'en',
+      ).map((l) => [l.parties, l.date]),
+    ).toEqual([[['Harlow Gridworks'], '2029']]);
+  });
+
+  it('counter-example: "the deal is on track for the third quarter" is no offer', () => {
+    expect(
+      launches('Harlow Gridworks agreed to buy Penmoor. The deal is on track for the third quarter.', 'en'),
+    ).toEqual([]);
   });
 });
