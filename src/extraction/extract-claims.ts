@@ -28,6 +28,7 @@ import {
   withInterviewee,
 } from './interview-turns.ts';
 import { joinedNames, withJoinedNames } from './joined-names.ts';
+import { findAnsweredLaunch } from './kinds/answered-launch.ts';
 import { findAcquisitions } from './kinds/find-acquisitions.ts';
 import { findAgreements, namedAlliance } from './kinds/find-agreements.ts';
 import { findCertifications, learnIssuers } from './kinds/find-certifications.ts';
@@ -230,10 +231,27 @@ const FRONTED_ADVERBIAL =
 /** "l'éditeur lyonnais ", "the Paris-based carmaker ": a role noun right before the name it introduces. */
 const INTRODUCING_ROLE = /(?:l'|le |la |les |the )[\p{Ll}-]+(?: [\p{Ll}-]+){0,3} $/u;
 
+/**
+ * « Fondée en 2023 par Ombeline Perrotaz, ancienne chercheuse du CEA, et deux physiciens de l'Institut Néel, Quantalpe
+ * emploie … », "Founded in 2019 by two former Arm engineers, Velmora sells …": a fronted participle of founding or
+ * ownership, commas and all, names its founders and owners; the subject is the name after a comma that a verb follows.
+ */
+const FRONTED_FOUNDING =
+  /^[\s«"]*(?:co-?fondee?s?|fondee?s?|creee?s?|detenue?s?|controlee?s?|co-?founded|founded|created|formed|set up|established|backed|owned|controlled|spun (?:out|off))\b/u;
+const AFTER_COMMA = /,\s*$/u;
+const VERB_NEXT = /^\s+(?!(?:et|and|ou|or|de|du|des|of)\b)\p{Ll}/u;
+
 /** The name opening the main clause after a fronted adverbial phrase, if the sentence has one. */
 function frontedSubject(ctx: SentenceContext, named: readonly PartyMention[]): PartyMention | undefined {
   const first = named[0];
   if (first === undefined || first.start === 0) return undefined;
+  if (FRONTED_FOUNDING.test(ctx.folded))
+    return named.find(
+      (p) =>
+        p.start < 250 &&
+        AFTER_COMMA.test(ctx.folded.slice(0, p.start)) &&
+        VERB_NEXT.test(ctx.sentence.text.slice(p.end, p.end + 12)),
+    );
   // "Une semaine après avoir cédé sa division, l'éditeur lyonnais Trivelle …": a role noun may introduce the name.
   return named.find(
     (p) =>
@@ -520,6 +538,8 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
     let answering: PartyMention | undefined;
+    // Where the words of an answer's first sentence start (after its speaker label); undefined elsewhere.
+    let answerFrom: number | undefined;
     if (interview !== undefined) {
       const paragraph = ctx.sentence.paragraph;
       if (interviewee === undefined && (interview.firstTurn < 0 || paragraph < interview.firstTurn))
@@ -545,6 +565,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ctx.parties = withInterviewee(ctx, interview, interviewee, paragraph !== lastParagraph);
         questionOf.set(ctx.index, question);
         answering = { name: interviewee, type: 'company', known: true, start: 0, end: 0 };
+        if (paragraph !== lastParagraph) answerFrom = interview.labels.get(paragraph) ?? 0;
       }
       lastParagraph = paragraph;
     }
@@ -583,6 +604,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
         ...findStatements(ctx, state.topic, state.founders, answering, state),
       ]);
       found.push(...findLaterRollouts(ctx, state, found));
+      // "When will customers get it? — Not before September 2029.": a date alone answers a question on a launch.
+      const question = questionOf.get(ctx.index);
+      if (answering !== undefined && answerFrom !== undefined && question !== undefined && found.length === 0)
+        found.push(...findAnsweredLaunch(ctx, question, answering, answerFrom));
       markRetracted(ctx, found);
       drafts.push(...found);
       state.lastLaunch = found.filter((d) => d.claim.kind === 'launch').at(-1) ?? state.lastLaunch;

@@ -58,7 +58,14 @@ const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
  * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »).
  */
 const REPORTED_THAT =
-  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:(?:[\w'-]+ ){0,8}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;
+  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')(?:(?:[\w'-]+ ){0,12}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;
+/**
+ * « a indiqué que la puce serait commercialisée en octobre, …, et que la production ne démarrerait qu'en 2030 »: a
+ * second « que » coordinated with the first carries the same reported speech.
+ */
+const REPORTED_AND_THAT = /\bet qu(?:e |')(?:[\w'-]+ ){0,10}$/u;
+const REPORTING_VERB =
+  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')/u;
 
 /**
  * Whether a launch date is hearsay: a source other than the maker tells it. "chief executive X told The
@@ -73,6 +80,10 @@ export function launchSourced(ctx: SentenceContext): boolean {
       // « devrait » is the modal of a plan, and a conditional after « a précisé que » is reported speech.
       (h.id === 'conditional' &&
         !PLAN_CONDITIONAL.test(ctx.statusText.slice(h.index, h.end)) &&
-        !REPORTED_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 200), h.index))),
+        !REPORTED_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 200), h.index)) &&
+        !(
+          REPORTED_AND_THAT.test(ctx.statusText.slice(Math.max(0, h.index - 80), h.index)) &&
+          REPORTING_VERB.test(ctx.statusText.slice(0, h.index))
+        )),
   );
 }

@@ -69,13 +69,19 @@ function capLength(text: string, start: number, end: number, out: [number, numbe
   if (end > from) out.push([from, end]);
 }
 
+/** "Series", « série », "class", "type", "phase": the word before a letter that names one, not a person's initial. */
+const SERIES_WORD =
+  /(?:^|[^\p{L}])(?:series|s[ée]rie|class|classe|type|tranche|phase|round|grade|niveau|level|cat[ée]gorie|category|vitamine?)\s$/iu;
+
 function isAbbreviation(paragraph: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let i = dot - 1;
   while (i >= 0 && /[\p{L}.]/u.test(paragraph.charAt(i))) i--;
   const word = paragraph.slice(i + 1, dot);
   if (word.length === 0) return false;
-  // Initials ("J. Smith", "U.S.") never end a sentence here.
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // Initials ("J. Smith", "U.S.") never end a sentence here; a letter that names a series or a class ("its Series
+  // A. The round …", « sa série A. Sa présidente … ») is no initial.
+  if (/^\p{Lu}$/u.test(word)) return !SERIES_WORD.test(paragraph.slice(Math.max(0, i - 20), i + 1));
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return abbreviations.has(foldText(word));
 }
 

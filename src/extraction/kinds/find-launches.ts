@@ -15,9 +15,12 @@ import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
 import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
+import { HEADED, pairOfferLaunchers } from './pair-offer.ts';
 import { pairTells } from './pair-tells.ts';
+import { namedInPassing } from './passing-names.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { seasonDate } from './season-dates.ts';
+import { secondLaunchTold } from './second-launch.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
@@ -407,18 +410,12 @@ const PARTNERSHIP_PRODUCT =
 const ANNOUNCEMENT_DAY =
   /^\s*(?:\/[^/\s][^/]{0,30}\/\s*)?(?:--|—|–|(?:announced|unveiled|said|signed|unveils|announces|says|signs)\b)/u;
 
-/** A company that heads the launch sentence ("Orange lancera", "L'offre de Telvia"), not one named in passing. */
-const HEADED = /^\s*(?:(?:the|le|la|les|l')\s*)?(?:[\w'-]+ ){0,4}(?:of |de |d'|du |des )?$/u;
 /**
  * "Détenue à parts égales, Optrion ne commercialisera pas …", "Founded in 2026, Vellmar will offer …": a participle
  * phrase fronted before the subject describes it; the subject still heads the sentence, whoever tells of it.
  */
 const FRONTED_DESCRIPTION =
   /^\s*(?:detenue?s?|creee?s?|fondee?s?|constituee?s?|basee?s?|installee?s?|implantee?s?|owned|held|founded|created|formed|set up|established|based)\b[^,;:]{0,60},\s*$/u;
-
-/** "branded Nuagerie Horizon", "baptisée Orange Pro": the name an offer is given. */
-const BRANDED =
-  /\b(?:branded|dubbed|called|named|baptisee?s?|nommee?s?|appelee?s?|denommee?s?)\s+[«"“]?\s*$/u;
 
 /**
  * « leur offre commune de diagnostic, baptisée Veritas Bâti Rhône », "a joint service called Kelpay": the name an offer
@@ -488,7 +485,11 @@ function outsideTrigger(
 
 export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
+  const found: Draft[] = [];
+  // Where the launch read so far ends: a later one needs a clause of its own (second-launch.ts).
+  let told = -1;
   for (const trigger of matchAll(rules.launch.triggers, ctx.triggerText)) {
+    if (found.length > 0 && trigger.index < told) continue;
     if (
       LAUNCHED_WORD.test(folded.slice(trigger.index, trigger.end)) &&
       TENDER_LAUNCHED.test(folded.slice(Math.max(0, trigger.index - 80), trigger.index))
@@ -584,6 +585,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
           }
         : undefined);
     if (date === undefined) continue;
+    if (found.length > 0 && !secondLaunchTold(folded, told, trigger.index, date.index)) continue;
     // "Proximus, which had studied an offer for Lysander": an offer for a company is a bid, not an offer to customers.
     if (
       OFFER_WORD.test(folded.slice(trigger.index, trigger.end)) &&
@@ -647,7 +649,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // "hébergée sur notre cloud privé": the speaker's own cloud hosts its own offer; only a host named by name is beside it.
       (HOSTED_BY.test(folded.slice(Math.max(0, p.start - 60), p.start)) &&
         TITLE_CASE_WORD.test(ctx.sentence.text.charAt(p.start))) ||
-      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start)));
+      (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start))) ||
+      namedInPassing(folded, p);
     const candidates = named.filter((p) => !seller(p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
@@ -786,27 +789,9 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       PARTNERSHIP_PRODUCT.test(jointLead)
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    // "L'appareil, baptisé Sterne-V, sera proposé …, ont précisé les partenaires", "The service will not be
-    // available before 2029, the companies said, as Proximus …": the pair telling of an offer no company
-    // heads launches it, not a name told in passing (a product, a brand, one of the two in a side clause).
-    const pair = state.founders;
-    if (
-      teller === undefined &&
-      implied === undefined &&
-      pair !== undefined &&
-      pair.length >= 2 &&
-      pairTells(folded) &&
-      parties.length > 0 &&
-      !(parties.length === pair.length && parties.every((p) => pair.includes(p.name))) &&
-      (subjectParty === undefined ||
-        !HEADED.test(folded.slice(clause.start, subjectParty.start)) ||
-        /,/u.test(folded.slice(clause.start, subjectParty.start))) &&
-      // "The resulting offer, branded Nuagerie Horizon, …": an offer carrying one partner's name is that one's.
-      !candidates.some(
-        (p) => pair.includes(p.name) && BRANDED.test(folded.slice(Math.max(0, p.start - 24), p.start)),
-      )
-    )
-      parties = pair.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
+    // The pair of the deal telling of an offer no company heads launches it (pair-offer.ts).
+    if (teller === undefined && implied === undefined)
+      parties = pairOfferLaunchers(folded, state, parties, candidates, subjectParty, clause.start) ?? parties;
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));
     const role = state.headline ?? state.topic;
@@ -920,7 +905,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       !parties.some((p) => ctx.parties.some((q) => q.name === p.name && q.end > 0))
     )
       draft.cues.push(LAUNCHER_FROM_CONTEXT);
-    return [draft];
+    found.push(draft);
+    told = Math.max(date.end, trigger.end);
   }
-  return [];
+  return found;
 }
