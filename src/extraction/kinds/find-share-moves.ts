@@ -11,6 +11,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 import { bracketedMover } from './bracketed-mover.ts';
+import { colonRestatedSubject } from './colon-restated.ts';
 import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
 import { namedAsCounterpart, pronounReferent, relativeStockOwner } from './stock-subject.ts';
 import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
@@ -569,6 +570,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           )) ?? relativeStockOwner(ctx, percent.index);
     // « Givaudan (+0,4%) et DSM-Firmenich (-1,1%) … »: a bracket is a clause of its own; its company stands before it.
     let own = stockOf ?? named.at(-1) ?? bracketedMover(ctx, percent);
+    // « Ouarzane Mines a profité du rebond : le groupe minier a pris 2,8 % »: the descriptor restates the subject.
+    if (own !== undefined && stockOf === undefined) own = colonRestatedSubject(ctx, own) ?? own;
     // "Propulsé de 12 % par une dépêche évoquant un rachat par Safran, le titre a rechuté de 8 %": a company
     // named as a rumoured buyer, then a bare stock word, is not the stock's owner; the stock is the one the
     // story was following.
