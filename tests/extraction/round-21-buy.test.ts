@@ -193,3 +193,32 @@ describe('a descriptor after a colon restates the subject', () => {
     ).toEqual(['Ouarzane Mines']);
   });
 });
+
+describe('a day told right after a fronted earlier move', () => {
+  it('« Après sa chute de 9,5 % vendredi, X rebondit de 4,3 % »: Friday is the fall’s, the rebound the day’s', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Après sa chute de 9,5 % vendredi, Sorvenne Batteries rebondit de 4,3 %.',
+          'fr',
+          '2028-03-16',
+        ),
+      ),
+    ).toEqual([
+      { party: 'Sorvenne Batteries', percent: 9.5, direction: 'down', day: '2028-03-10' },
+      { party: 'Sorvenne Batteries', percent: 4.3, direction: 'up', day: '2028-03-16' },
+    ]);
+  });
+
+  it('counter-example: "X closed up 11% on Friday, and Y slipped 0.6% the same day" keeps Friday for both', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Tarfaya Mobility shares closed up 11% on Friday, and Sorvenne Batteries slipped 0.6% in Paris the same day.',
+          'en',
+          '2028-03-16',
+        ),
+      ).map((m) => m.day),
+    ).toEqual(['2028-03-10', '2028-03-10']);
+  });
+});

@@ -453,6 +453,29 @@ function noteStockInView(ctx: SentenceContext, state: ArticleState): void {
   if (named !== undefined && named.name !== state.mover.name) state.mover = { ...named, start: 0, end: 0 };
 }
 
+/** Between a figure and the day right after it, in its own phrase: « de 12,5 % », then « vendredi ». */
+const FIGURE_TO_DAY = /^\s*(?:(?:on|le|ce|this|last|dernier) )?$/u;
+
+/**
+ * « Après sa chute de 12,5 % vendredi, X rebondit de 5,1 % »: a day told right after the figure of a fronted
+ * earlier move dates that move, not the one the main clause tells ("X closed up 14% on Friday, and Y slipped
+ * 0.7% the same day" keeps one day for both).
+ */
+function datesEarlierFigure(
+  folded: string,
+  earlier: { index: number; end: number } | undefined,
+  d: { index: number },
+): boolean {
+  if (
+    earlier === undefined ||
+    d.index < earlier.end ||
+    !FIGURE_TO_DAY.test(folded.slice(earlier.end, d.index))
+  )
+    return false;
+  const lead = folded.lastIndexOf(':', earlier.index) + 1;
+  return FRONTED.test(folded.slice(lead, earlier.index));
+}
+
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules, folded } = ctx;
   const percents = findPercents(folded);
@@ -1019,7 +1042,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
       days
-        .filter((d) => d.index >= from && d.end <= percent.index && !insideRelative(d) && !closeOfTold(d))
+        .filter(
+          (d) =>
+            d.index >= from &&
+            d.end <= percent.index &&
+            !insideRelative(d) &&
+            !closeOfTold(d) &&
+            !datesEarlierFigure(folded, percents[n - 1], d),
+        )
         .at(-1) ??
       // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list,
       // unless it dates a move told as earlier ("down 4.3% at 1012 GMT, after rising 11% on Monday").
@@ -1028,6 +1058,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !NEWS_DAY.test(folded.slice(0, days[0]?.index)) &&
       !SPAN_FROM.test(folded.slice(0, days[0]?.index)) &&
       !EARLIER.test(folded.slice(percent.end, days[0]?.index)) &&
+      !(days[0] !== undefined && datesEarlierFigure(folded, percents[n - 1], days[0])) &&
       !(
         (days[0]?.index ?? 0) >= percent.end &&
         POSSESSIVE_FIGURE.test(folded.slice(days[0]?.end ?? 0, (days[0]?.end ?? 0) + 30))
