@@ -222,3 +222,29 @@ describe('a day told right after a fronted earlier move', () => {
     ).toEqual(['2028-03-10', '2028-03-10']);
   });
 });
+
+describe('a next-morning report dated by its opening sentence', () => {
+  it('"Takeover talk swept the City yesterday." then dayless moves: yesterday’s session', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Takeover talk swept the City yesterday, with media stocks in the spotlight.\n\nHarrowgate Films gave back 2.6% as investors took profits. Tamsworth Bet clawed back 3.9%.',
+          'en',
+          '2028-03-17',
+        ),
+      ).map((m) => m.day),
+    ).toEqual(['2028-03-16', '2028-03-16']);
+  });
+
+  it('counter-example: an opening sentence with no day leaves the moves on the publication day', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Takeover talk swept the City, with media stocks in the spotlight.\n\nHarrowgate Films gave back 2.6% as investors took profits. Tamsworth Bet clawed back 3.9%.',
+          'en',
+          '2028-03-17',
+        ),
+      ).map((m) => m.day),
+    ).toEqual(['2028-03-17', '2028-03-17']);
+  });
+});

@@ -422,13 +422,20 @@ function insideIndexRelative(
   );
 }
 
-/** "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure. */
+/**
+ * "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure.
+ * "Bid fever returned to the City yesterday": a next-morning report's opening sentence dates the session it tells,
+ * so the dayless moves after it are yesterday's, not the publication day's.
+ */
 const SESSION_WORD = /\b(?:session|seance|trading day|journee de bourse)\b/u;
 
 function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
   const { folded } = ctx;
-  if (state.sessionDay !== undefined || !(folded.includes('session') || folded.includes('seance'))) return;
-  if (!SESSION_WORD.test(folded)) return;
+  if (state.sessionDay !== undefined) return;
+  // The article's first sentence: no sentence before it.
+  const lead = state.previous === undefined && /\b(?:yesterday|hier)\b/u.test(folded);
+  if (!lead && !(folded.includes('session') || folded.includes('seance'))) return;
+  if (!lead && !SESSION_WORD.test(folded)) return;
   const day = findRelativeDays(ctx.sentence.text, folded, ctx.rules, ctx.published)[0];
   if (day !== undefined) state.sessionDay = day.date;
 }
