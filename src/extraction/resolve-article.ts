@@ -14,6 +14,12 @@ const FLIPPABLE = new Set<Claim['kind']>(['agreement', 'acquisition', 'launch', 
 
 const sortedParties = (c: Claim) => [...c.parties].sort().join('|');
 
+/**
+ * « a pris 20 % de X … une option permettant de porter sa participation à 35 % »: a stake raised to a new level
+ * is a step of its own beside the first purchase, not a retelling of it.
+ */
+const STEPPED_STAKE = /\.acquisition\.porte-sa-participation$/u;
+
 function keyOf(c: Claim): string {
   switch (c.kind) {
     case 'agreement':
@@ -221,7 +227,7 @@ export function resolveArticle(
 
   const groups = new Map<string, Draft[]>();
   for (const d of live) {
-    const key = keyOf(d.claim);
+    const key = keyOf(d.claim) + (STEPPED_STAKE.test(d.rule) ? '#stepped' : '');
     const members = groups.get(key);
     if (members === undefined) groups.set(key, [d]);
     else members.push(d);

@@ -12,6 +12,7 @@ import { parseNumber } from '../values/parse-percent.ts';
 import { describedTarget } from './described-target.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
+import { roundRaiser, stakeInLastSubject, takenInTheRound } from './stake-in-view.ts';
 import { wholeOnSale } from './whole-on-sale.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
@@ -182,6 +183,22 @@ const HOLDING_SHARE = /\.acquisition\.(?:will-hold|detiendra)$|^(?:will-hold|det
 /** "will take a minority stake in the company", "détiendra 14 % de la société": the company the article is about. */
 const IN_THE_COMPANY =
   /^\s*(?:(?:of|in) (?:the|this) (?:company|start-?up|business|group|firm|scale-?up)|(?:de|dans) (?:la|cette) (?:societe|jeune pousse|start-?up|entreprise|pme|scale-?up))\b/u;
+/**
+ * « une option permettant à Norvanta de porter sa participation à 40 % »: a stake raised with no company named is one
+ * in the buyer's partner in the deal just told, else in the company the story is telling of (the last subject's,
+ * else the article's).
+ */
+const RAISED_STAKE = /(?:^|\.acquisition\.)porte-sa-participation$/u;
+function raisedStakeTarget(buyer: PartyMention, state: ArticleState): PartyMention | undefined {
+  const partner =
+    state.founders?.includes(buyer.name) === true && state.founders.length === 2
+      ? state.founders.find((n) => n !== buyer.name)
+      : undefined;
+  // Not in the sentence: no position, so never taken for a speaker.
+  if (partner !== undefined) return { name: partner, type: 'company', known: true, start: -1, end: -1 };
+  return [state.previousSubject, state.topic].find((c) => c?.type === 'company' && c.name !== buyer.name);
+}
+
 /** « l'entrée de Bpifrance à son capital »: the capital of the sentence's subject. */
 const SUBJECT_CAPITAL = /(?:^|\.acquisition\.)entree-a-son-capital$/u;
 /** « votre », « notre »: in an interview, the possessive a party stands at is the interviewee's company. */
@@ -218,6 +235,8 @@ const GIVEN_TO_SUBJECT = /(?:^|\.acquisition\.)(?:giving-it-stake|lui-donnera)$/
 const BUYER_FIRST = /^\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?$/u;
 /** Between rival bidders listed as one subject: "Blackstone and CVC", "L'Oréal, le fonds KKR et le suisse Galderma". */
 const CO_BIDDER = /^\s*(?:,|and|et|&)?\s*(?:(?:le|la|les|l'|the) ?)?(?:[a-z-]+ ){0,2}$/u;
+/** "And in Tangier, Norvanta took 15%", « À Lyon, Sévrane rachète »: a name after a place's preposition is where, not who. */
+const PLACE_BEFORE = /(?:^|[\s,])(?:in|at|a|en|au|aux)\s+$/u;
 /** "Trois candidats seraient en lice pour reprendre Perlinde : L'Oréal, KKR et Galderma": bidders listed after a colon. */
 const BIDDERS_AFTER_COLON = /^[^.;:]{0,40}?\s:\s/u;
 
@@ -247,7 +266,8 @@ function coBidders(
     const first = listed[0] as PartyMention;
     if (
       !/\S/u.test(ctx.folded.slice(p.end, first.start)) ||
-      !CO_BIDDER.test(ctx.folded.slice(p.end, first.start))
+      !CO_BIDDER.test(ctx.folded.slice(p.end, first.start)) ||
+      PLACE_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 8), p.start))
     )
       break;
     listed.unshift(p);
@@ -292,6 +312,15 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       ];
       const partner = stakeInPartner(ctx, trigger, names, state);
       if (partner !== undefined) names.push(partner);
+      // « X intéresse les investisseurs. Le fonds Y étudierait une prise de participation »: the company just told.
+      const [only] = names;
+      const last =
+        names.length === 1 &&
+        only !== undefined &&
+        BARE_STAKE.test(ctx.folded.slice(trigger.index, trigger.end))
+          ? stakeInLastSubject(ctx, trigger, only, state)
+          : undefined;
+      if (last !== undefined) names.push({ ...last, start: -1, end: -1 });
       if (names.length !== 2) continue;
       [buyer, target] = names;
       // « un rachat par UBS », "a takeover by Hexcel": the name after "par" / "by" buys.
@@ -370,7 +399,12 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       }
     } else {
       buyer = before.at(-1);
-      target = after[0];
+      // "Orsk took a 6% stake as part of the round, which gives the group a board seat": a stake in the round's
+      // raiser; the names after it are the round's or the buyer's.
+      target =
+        buyer !== undefined && takenInTheRound(ctx, trigger)
+          ? roundRaiser(ctx, trigger, buyer, state)
+          : after[0];
       // The seller named after the verb is no target: the next name is, if any ("buy Y from X" keeps Y).
       // « rachète un portefeuille d'hôtels et signe un bail avec Accor »: a partner of another verb neither.
       while (
@@ -469,6 +503,11 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
           : undefined;
       if (company !== undefined && company.name !== buyer.name) target = company;
     }
+    // "The start-up completed a round. Varnel Holding took a 12% stake": the round's raiser.
+    if (target === undefined && buyer !== undefined && voice === 'active')
+      target = roundRaiser(ctx, trigger, buyer, state);
+    if (target === undefined && buyer !== undefined && RAISED_STAKE.test(trigger.id))
+      target = raisedStakeTarget(buyer, state);
     // "denied reports that Sanofi was interested in buying it", "shares soared after Leonardo offered
     // 95 pence a share": the pronoun's antecedent, or the company whose shares moved on the bid.
     // « étudierait la cession de sa filiale X, et Y aurait manifesté son intérêt pour l'ensemble »: X.

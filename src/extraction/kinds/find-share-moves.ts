@@ -11,6 +11,7 @@ import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
 import { findPercents } from '../values/parse-percent.ts';
 import { bracketedMover } from './bracketed-mover.ts';
+import { colonRestatedSubject } from './colon-restated.ts';
 import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
 import { namedAsCounterpart, pronounReferent, relativeStockOwner } from './stock-subject.ts';
 import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
@@ -421,13 +422,20 @@ function insideIndexRelative(
   );
 }
 
-/** "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure. */
+/**
+ * "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure.
+ * "Bid fever returned to the City yesterday": a next-morning report's opening sentence dates the session it tells,
+ * so the dayless moves after it are yesterday's, not the publication day's.
+ */
 const SESSION_WORD = /\b(?:session|seance|trading day|journee de bourse)\b/u;
 
 function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
   const { folded } = ctx;
-  if (state.sessionDay !== undefined || !(folded.includes('session') || folded.includes('seance'))) return;
-  if (!SESSION_WORD.test(folded)) return;
+  if (state.sessionDay !== undefined) return;
+  // The article's first sentence: no sentence before it.
+  const lead = state.previous === undefined && /\b(?:yesterday|hier)\b/u.test(folded);
+  if (!lead && !(folded.includes('session') || folded.includes('seance'))) return;
+  if (!lead && !SESSION_WORD.test(folded)) return;
   const day = findRelativeDays(ctx.sentence.text, folded, ctx.rules, ctx.published)[0];
   if (day !== undefined) state.sessionDay = day.date;
 }
@@ -450,6 +458,29 @@ function noteStockInView(ctx: SentenceContext, state: ArticleState): void {
         STOCK_NAMED_AFTER.test(folded.slice(p.end, p.end + 12))),
   );
   if (named !== undefined && named.name !== state.mover.name) state.mover = { ...named, start: 0, end: 0 };
+}
+
+/** Between a figure and the day right after it, in its own phrase: « de 12,5 % », then « vendredi ». */
+const FIGURE_TO_DAY = /^\s*(?:(?:on|le|ce|this|last|dernier) )?$/u;
+
+/**
+ * « Après sa chute de 12,5 % vendredi, X rebondit de 5,1 % »: a day told right after the figure of a fronted
+ * earlier move dates that move, not the one the main clause tells ("X closed up 14% on Friday, and Y slipped
+ * 0.7% the same day" keeps one day for both).
+ */
+function datesEarlierFigure(
+  folded: string,
+  earlier: { index: number; end: number } | undefined,
+  d: { index: number },
+): boolean {
+  if (
+    earlier === undefined ||
+    d.index < earlier.end ||
+    !FIGURE_TO_DAY.test(folded.slice(earlier.end, d.index))
+  )
+    return false;
+  const lead = folded.lastIndexOf(':', earlier.index) + 1;
+  return FRONTED.test(folded.slice(lead, earlier.index));
 }
 
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
@@ -569,6 +600,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           )) ?? relativeStockOwner(ctx, percent.index);
     // « Givaudan (+0,4%) et DSM-Firmenich (-1,1%) … »: a bracket is a clause of its own; its company stands before it.
     let own = stockOf ?? named.at(-1) ?? bracketedMover(ctx, percent);
+    // « Ouarzane Mines a profité du rebond : le groupe minier a pris 2,8 % »: the descriptor restates the subject.
+    if (own !== undefined && stockOf === undefined) own = colonRestatedSubject(ctx, own) ?? own;
     // "Propulsé de 12 % par une dépêche évoquant un rachat par Safran, le titre a rechuté de 8 %": a company
     // named as a rumoured buyer, then a bare stock word, is not the stock's owner; the stock is the one the
     // story was following.
@@ -1016,7 +1049,14 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           !SPAN_FROM.test(folded.slice(Math.max(percent.end, d.index - 12), d.index)),
       ) ??
       days
-        .filter((d) => d.index >= from && d.end <= percent.index && !insideRelative(d) && !closeOfTold(d))
+        .filter(
+          (d) =>
+            d.index >= from &&
+            d.end <= percent.index &&
+            !insideRelative(d) &&
+            !closeOfTold(d) &&
+            !datesEarlierFigure(folded, percents[n - 1], d),
+        )
         .at(-1) ??
       // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list,
       // unless it dates a move told as earlier ("down 4.3% at 1012 GMT, after rising 11% on Monday").
@@ -1025,6 +1065,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !NEWS_DAY.test(folded.slice(0, days[0]?.index)) &&
       !SPAN_FROM.test(folded.slice(0, days[0]?.index)) &&
       !EARLIER.test(folded.slice(percent.end, days[0]?.index)) &&
+      !(days[0] !== undefined && datesEarlierFigure(folded, percents[n - 1], days[0])) &&
       !(
         (days[0]?.index ?? 0) >= percent.end &&
         POSSESSIVE_FIGURE.test(folded.slice(days[0]?.end ?? 0, (days[0]?.end ?? 0) + 30))

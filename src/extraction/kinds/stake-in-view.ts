@@ -1,0 +1,72 @@
+import type { ArticleState } from '../article-state.ts';
+import type { PartyMention } from '../find-parties.ts';
+import type { SentenceContext } from '../sentence-context.ts';
+
+/**
+ * A stake told with no company of its own is a stake in the company the story has in view. Two shapes:
+ * - beside a funding round: "The start-up completed a funding round. Varnel Holding took a 12% stake",
+ *   "Orsk took a 6% stake as part of the round": the round's raiser, not a name the rest of the sentence gives
+ *   (its lead investor, its board);
+ * - a stake weighed with no target: « Dorvane attire les convoitises. Le fonds Kestrel envisagerait une prise de
+ *   participation »: the company the sentence before was about.
+ * Either way the raiser is the last sentence's subject, else (for a round) the article's company.
+ */
+
+/** Right after the stake: it was taken in the round ("as part of the round", « dans le cadre de cette levée »). */
+const IN_THE_ROUND =
+  /^[\s,]*(?:as part of|in|during|through|via|dans le cadre (?:de|d')|lors (?:de|d')|a l'occasion (?:de|d')|dans)\s+(?:the|this|that|its|le|la|ce|cette|l'|sa|son)\s?(?:[\w$€£.,-]+ ){0,3}(?:round|raise|fundraising|financing|series [a-z]|tour de table|levee(?: de fonds)?|serie [a-z]|augmentation de capital)\b/u;
+
+/** A round told in the sentence before: "completed a funding round", « a bouclé une levée de fonds ». */
+const ROUND_TOLD =
+  /\b(?:(?:funding|financing|investment|equity|series [a-z]) round|series [a-z]\b|fundraising|capital increase|(?:raised|raises|closed|closes|completed|secured) (?:a |an |its )?(?:[\w$€£.,-]+ ){0,3}(?:round|series|financing|funding)|levee de fonds|tour de table|augmentation de capital|serie [a-z]\b)/u;
+
+/** A stake the trigger tells: a percentage or a stake noun. */
+const STAKE_WORDS = /\d\s?(?:%|percent|per cent|pour cent)|\b(?:stake|holding|participation)\b/u;
+
+/** Whether the words right after the trigger put the stake in the round. */
+export function takenInTheRound(ctx: SentenceContext, trigger: { end: number }): boolean {
+  return IN_THE_ROUND.test(ctx.folded.slice(trigger.end, trigger.end + 80));
+}
+
+/** The company that raised the round a stake with no company of its own was taken in. */
+export function roundRaiser(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  buyer: PartyMention,
+  state: ArticleState,
+): PartyMention | undefined {
+  if (!STAKE_WORDS.test(ctx.folded.slice(trigger.index, trigger.end))) return undefined;
+  const others = ctx.parties.filter((p) => p.type === 'company' && p.name !== buyer.name);
+  // "The company closed a Series A, and Varnel took 10%": the round told before the buyer, its raiser the
+  // company opening the sentence.
+  const round = ROUND_TOLD.exec(ctx.folded.slice(0, buyer.start));
+  if (round !== null) {
+    const raiser = others.find((p) => p.end <= round.index);
+    if (raiser !== undefined) return raiser;
+  }
+  // Else the round is the last sentence's (or the one the stake was taken in), and the buyer opens this sentence.
+  if (
+    !takenInTheRound(ctx, trigger) &&
+    ((round === null && !ROUND_TOLD.test(state.previous?.folded ?? '')) ||
+      others.some((p) => p.start < buyer.start))
+  )
+    return undefined;
+  return [state.previousSubject, state.topic].find((c) => c?.type === 'company' && c.name !== buyer.name);
+}
+
+/** Right after a stake noun: a target of its own, named or not (« dans une start-up », "in the group"). */
+const OWN_TARGET =
+  /^\s*(?:minoritaires?|majoritaires?|minority|majority)?\s*(?:dans|au capital|chez|aupres|in|of|at)\b/u;
+
+/** The company the sentence before was about, for a stake weighed with no target ("une prise de participation"). */
+export function stakeInLastSubject(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  buyer: PartyMention,
+  state: ArticleState,
+): PartyMention | undefined {
+  // « Une prise de participation prudente », juge Paul Arnaud, de Brisac Finance: a name told after the stake weighs nothing.
+  if (buyer.end > trigger.index || OWN_TARGET.test(ctx.folded.slice(trigger.end))) return undefined;
+  const last = state.previousSubject;
+  return last?.type === 'company' && last.name !== buyer.name ? last : undefined;
+}
