@@ -55,10 +55,13 @@ export function sourceHedged(ctx: SentenceContext): boolean {
 const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
 /**
  * « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses), also past a
- * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »).
+ * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »), past
+ * where it was said (« a indiqué en marge d'une conférence à Londres que sa nouvelle génération de puces ne
+ * serait pas … ») and in a second reported clause (« a indiqué que la puce serait … et que la production ne
+ * démarrerait … »).
  */
 const REPORTED_THAT =
-  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,4}?qu(?:e |')(?:(?:[\w'-]+ ){0,8}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;
+  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,8}?qu(?:e |')(?:[^.;:«»"]{0,160}?,? et qu(?:e |'))?(?:(?:[\w'-]+ ){0,12}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;
 
 /**
  * Whether a launch date is hearsay: a source other than the maker tells it. "chief executive X told The

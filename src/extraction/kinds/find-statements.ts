@@ -10,6 +10,7 @@ import {
   personVoice,
   speakersForPeople,
 } from '../person-speakers.ts';
+import { pronounSpeaker } from '../pronoun-speaker.ts';
 import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -26,8 +27,11 @@ const COORDINATED =
  */
 const BOTH_SIDES =
   /(?:^|[\s,;:«"])(?:les deux (?:societes|groupes|entreprises|parties|partenaires|firmes|industriels|protagonistes|acteurs|maisons|start-?ups|editeurs|fabricants|operateurs|banques|enseignes|compagnies|laboratoires)|ni l'une? ni l'autre|aucune? des deux(?: \w+)?|l'une? comme l'autre|both (?:companies|firms|groups|sides|parties|businesses|banks|carmakers|lenders|partners|start-?ups)|both|neither (?:company|firm|group|side|party|business|bank|partner)|neither of them|neither|the two (?:companies|firms|groups|sides|parties|businesses|banks|partners))\s+(?:[\w']+\s+){0,2}$/u;
-/** Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."). */
-const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}$/u;
+/**
+ * Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."), up to a single
+ * quote opening on the cue ("An Intel spokesperson said the company 'does not comment on …'").
+ */
+const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}(?:'\s*)?$/u;
 /** Between a subject and its verb: only an apposition between commas. */
 const APPOSITION_GAP =
   /^\s*,[^,;:]{0,90},\s*(?:(?:a|ont|has|have|had|pour sa part|pour leur part|for its part|de son cote|quant a lui|quant a elle)\s+)*$/u;
@@ -474,7 +478,7 @@ export function findStatements(
         // "Lineas is not part of the service, Vandersteene said": a company told as outside the deal is
         // what is spoken of; the speaker's side makes no statement of its own.
         if (speakers.length === 0 && !list.some((p) => p.end <= cue.index && outside.has(p.name))) {
-          const person = personVoice(ctx, state, cue);
+          const person = personVoice(ctx, state, cue) ?? pronounSpeaker(ctx, state, cue);
           if (person !== undefined) speakers = [person];
         }
       }
