@@ -249,3 +249,106 @@ describe('who keeps silent', () => {
     ).toEqual([['Tavora Motors', 'no_comment']]);
   });
 });
+
+describe('sources that only put a figure on a deal, reports recounted, scoops and tellers', () => {
+  it('« que plusieurs sources évaluent à 90 millions d’euros » hedges the figure, not the contract', () => {
+    const status = (text: string) => deals(claimsOf(text, 'fr', PUB)).map((d) => d[2]);
+    expect(
+      status(
+        'La Mutuelle Orvenne a retenu Capgemini pour l’infogérance de son système d’information, dans le cadre d’un contrat de cinq ans dont le montant n’a pas été communiqué mais que plusieurs sources évaluent à 90 millions d’euros.',
+      ),
+    ).toEqual(['confirmed']);
+    // Counter-example: the sources tell the choice itself.
+    expect(
+      status(
+        'La Mutuelle Orvenne aurait retenu Capgemini pour l’infogérance de son système d’information, selon plusieurs sources.',
+      ),
+    ).toEqual(['rumour']);
+  });
+
+  it('"The Freightlane report also said X had looked at a bid": the outlet named before its report', () => {
+    expect(
+      deals(
+        claimsOf(
+          'The Freightlane report also said Harlaxton Freight had looked at a bid for Brindleford Logistics earlier this year.',
+          'en',
+          PUB,
+        ),
+      ).map((d) => [d[2], d[3]]),
+    ).toEqual([['rumour', 'Freightlane']]);
+  });
+
+  it('a report recounted after the party denied it is the report denied', () => {
+    const claims = claimsOf(
+      'Vermandel Industrie chutait de 9 % vendredi, après que Baltrane a démenti tout projet d’entrée à son capital. Jeudi, le titre s’était envolé après la publication par l’hebdomadaire Les Nouvelles & Marchés d’informations selon lesquelles Baltrane discutait aussi d’un contrat d’approvisionnement avec Vermandel Industrie.',
+      'fr',
+      PUB,
+    );
+    expect(
+      deals(claims)
+        .filter((d) => d[0] === 'agreement')
+        .map((d) => d[2]),
+    ).toEqual(['denied']);
+  });
+
+  it('"six weeks after X first reported its approach": a scoop, the deal now agreed is confirmed', () => {
+    const status = (text: string) => deals(claimsOf(text, 'en', PUB)).map((d) => d[2]);
+    expect(
+      status(
+        'Ostermann Rail agreed on Monday to buy Corlin Freight for £215 million, six weeks after The Courier first reported its approach.',
+      ),
+    ).toEqual(['confirmed']);
+    // Counter-example: an outlet reporting the deal now.
+    expect(
+      status('Ostermann Rail agreed on Monday to buy Corlin Freight for £215 million, The Courier reported.'),
+    ).toEqual(['rumour']);
+  });
+
+  it('"…, the two companies told The Courier": a side telling an outlet speaks for itself', () => {
+    const status = (text: string) => deals(claimsOf(text, 'en', PUB)).map((d) => d[2]);
+    expect(
+      status(
+        'Ostermann Rail and Corlin Freight have agreed to set up a joint venture called Railbridge, the two companies told The Courier.',
+      ),
+    ).toEqual(['confirmed']);
+    // Counter-example: unnamed people telling the outlet.
+    expect(
+      status(
+        'Ostermann Rail and Corlin Freight have agreed to set up a joint venture called Railbridge, people familiar with the plans told The Courier.',
+      ),
+    ).toEqual(['rumour']);
+  });
+
+  it('a confirmation outweighs "said it had received no competing proposal"', () => {
+    expect(
+      statements(
+        claimsOf(
+          "Corlin Freight's chairman confirmed in a statement that the board had agreed to the offer from Ostermann Rail, and said the company had received no competing proposal.",
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Corlin Freight', 'confirm']]);
+  });
+
+  it('« a confirmé que l’offre ne comportait aucun complément de prix » confirms; « … qu’il n’y a aucune offre » denies', () => {
+    expect(
+      statements(
+        claimsOf(
+          'Un porte-parole de Baltrane a confirmé que l’offre sur Vermandel Industrie ne comportait aucun complément de prix.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Baltrane', 'confirm']]);
+    expect(
+      statements(
+        claimsOf(
+          'Un porte-parole de Baltrane a confirmé que le groupe ne déposerait pas d’offre sur Vermandel Industrie.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Baltrane', 'deny']]);
+  });
+});

@@ -622,7 +622,9 @@ export function findStatements(
             yielding.delete(speaker.name);
             done.add(speaker.name);
           }
-          if (stance !== 'no_comment' || !silence) continue;
+          // "confirmed that the board had agreed to the offer, and said it had received no competing proposal": a
+          // confirmation of the speaker outweighs an answer that only says nothing else came in, as a silence does.
+          if (stance === 'deny' || (stance === 'no_comment' && !silence)) continue;
           drafts.splice(drafts.indexOf(weaker), 1);
           yielding.delete(speaker.name);
         }
