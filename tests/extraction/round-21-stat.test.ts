@@ -352,3 +352,62 @@ describe('sources that only put a figure on a deal, reports recounted, scoops an
     ).toEqual([['Baltrane', 'deny']]);
   });
 });
+
+describe('both sides, and the "we" of a quote', () => {
+  it('"A and B … were not selected. Both companies declined to comment": the pair just named, not the deal’s', () => {
+    expect(
+      statements(
+        claimsOf(
+          'Ostermann Rail has chosen Corlin Freight to run its new terminal. Harlaxton Logistics and Brindleford Cargo, which also bid for the work, were not selected, a person familiar with the process said. Both companies declined to comment.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([
+      ['Harlaxton Logistics', 'no_comment'],
+      ['Brindleford Cargo', 'no_comment'],
+    ]);
+  });
+
+  it('counter-example: with no pair opening the sentence before, "both" are the deal’s sides', () => {
+    expect(
+      statements(
+        claimsOf(
+          'Ostermann Rail has chosen Corlin Freight to run its new terminal. The contract runs for seven years. Both companies declined to comment.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([
+      ['Ostermann Rail', 'no_comment'],
+      ['Corlin Freight', 'no_comment'],
+    ]);
+  });
+
+  it('« Ni l’un ni l’autre n’a réagi »: a silence without « pas »', () => {
+    expect(
+      statements(
+        claimsOf(
+          'Les Hôtels Vermandel ont bondi de 6,9 % : selon la presse professionnelle, Vermandel discuterait d’un rapprochement avec Baltrane Hôtellerie. Ni l’un ni l’autre n’a réagi.',
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([
+      ['Hôtels Vermandel', 'no_comment'],
+      ['Baltrane Hôtellerie', 'no_comment'],
+    ]);
+  });
+
+  it('"We are not for sale and we have not had any discussions with X": the "we" speaks, not X', () => {
+    expect(
+      statements(
+        claimsOf(
+          'Tavora Motors denied a report that it had held talks with Brunhold Cells about a sale. "We are not for sale and we have not had any discussions with Brunhold Cells," the spokesperson said.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Tavora Motors', 'deny']]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ArticleState } from '../article-state.ts';
 import type { Stance, StatementClaim } from '../claim.ts';
+import { coordinatedSubjectPair } from '../coordinated-pair.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
@@ -158,9 +159,11 @@ function quotedSpeaker(
     }
   }
   if (!firstPerson) return undefined;
-  // "nous" already read as the quote's company: it speaks.
+  // "nous" already read as the quote's company: it speaks, wherever in the quote ('"We are not for sale and we have
+  // not had any discussions with X"').
+  const quoteEnd = close >= 0 ? cue.end + close : cue.end;
   const own = list.find(
-    (p) => p.start >= open && p.end <= cue.index && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
+    (p) => p.start >= open && p.start < quoteEnd && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
   );
   if (own !== undefined) return own;
   if (pair?.length !== 2) return undefined;
@@ -542,13 +545,15 @@ export function findStatements(
         );
         if (voice !== undefined) speakers = [voice];
       }
+      // "A and B were not selected. Both companies declined to comment": the pair the previous sentence opened on.
+      const sides = coordinatedSubjectPair(state?.previous) ?? pair;
       if (
         speakers.length === 0 &&
-        pair !== undefined &&
-        pair.length === 2 &&
+        sides !== undefined &&
+        sides.length === 2 &&
         BOTH_SIDES.test(ctx.folded.slice(clause.start, cue.index))
       )
-        speakers = pair.map((name) => ({
+        speakers = sides.map((name) => ({
           name,
           type: 'company' as const,
           known: true,
