@@ -128,6 +128,35 @@ function partySpeaks(
   return undefined;
 }
 
+/** "people familiar with the matter told Reuters", "a banker told the FT": an unnamed teller is the outlet's source. */
+const UNNAMED_TELLER =
+  /\b(?:people|persons?|sources?|insiders?|bankers?|advis[eo]rs?|analysts?|officials?|someone|one of them|individuals?)\b/u;
+/** The teller's clause ends on "told" (the outlet's name follows). */
+const TOLD = /\btold (?:the )?$/u;
+/** A company's officer as the teller: "its chief executive told", "chief executive Lyle Marchbanks told". */
+const OFFICER_TELLER =
+  /\b(?:chief executive|ceo|cfo|chief [a-z]+ officer|spokes(?:man|woman|person)|chair(?:man|woman)?|president|founder|co-founder|managing director|executives?|management|boss)\b/u;
+
+/**
+ * "Getlink and Nordfrakt Rail have agreed to set up a joint venture …, the two companies told The Sunday
+ * Meridian": a side of the deal (named, "the two companies", "the company", its officer) telling an outlet speaks
+ * for itself; the outlet is where it spoke, no source that hedges. An unnamed teller keeps the hedge.
+ */
+function toldBySide(ctx: SentenceContext, parties: readonly PartyMention[]): string | undefined {
+  const a = ctx.attribution;
+  if (a?.cue !== 'told' || a.party || parties.length === 0) return undefined;
+  const from = ctx.folded.lastIndexOf(',', a.start - 1) + 1;
+  const teller = ctx.folded.slice(from, a.start);
+  if (!TOLD.test(teller) || UNNAMED_TELLER.test(teller)) return undefined;
+  const { founders, topic } = ctx.rules.organisations;
+  const side =
+    parties.some((p) => p.start >= from && p.end <= a.start) ||
+    founders.test(teller) ||
+    topic.test(teller) ||
+    OFFICER_TELLER.test(teller);
+  return side ? 'party:told' : undefined;
+}
+
 /** Cues of a company saying it has no part in a deal ("assure ne pas être partie prenante"). */
 const DISCLAIMERS = new Set(['se-dit-etranger']);
 
@@ -196,7 +225,7 @@ export function assessStatus(
     if (background !== undefined) cues.push(`background:${background.id}`);
     return { status: 'denied', cues, background: background !== undefined, explicit: true };
   }
-  const speech = partySpeaks(ctx, scope, parties) ?? ownSpeakerCue(ctx, parties);
+  const speech = partySpeaks(ctx, scope, parties) ?? ownSpeakerCue(ctx, parties) ?? toldBySide(ctx, parties);
   if (speech !== undefined) {
     // "is in discussions with several partners, its chief executive said": talks a party acknowledges
     // are still talks, unless the same clause tells the deal done.

@@ -18,6 +18,7 @@ import { dropEchoedDeals } from './echoed-deals.ts';
 import { dropEchoedLaunches } from './echoed-launches.ts';
 import type { PartyMention } from './find-parties.ts';
 import { learnFounders } from './founded-by.ts';
+import { withoutFurtherSilences } from './further-silence.ts';
 import { fullerHeadlineNames } from './headline-names.ts';
 import { withoutIdleDenials } from './idle-denials.ts';
 import {
@@ -648,7 +649,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   talksAsAskedPurchase(drafts, title, rules);
   if (interviewee !== undefined) answersAsAskedPurchase(drafts, questionOf, interviewee, rules);
   const dealt = withoutPeople(
-    withoutIdleDenials(withoutSaleTalks(drafts)),
+    withoutFurtherSilences(withoutIdleDenials(withoutSaleTalks(drafts))),
     state.people ?? new Set(),
     registry,
   );

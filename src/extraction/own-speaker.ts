@@ -55,7 +55,10 @@ export function sourceHedged(ctx: SentenceContext): boolean {
 const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
 /**
  * « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses), also past a
- * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »).
+ * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »), past
+ * where it was said (« a indiqué en marge d'une conférence à Londres que sa nouvelle génération de puces ne
+ * serait pas … ») and in a second reported clause (« a indiqué que la puce serait … et que la production ne
+ * démarrerait … »).
  */
 const REPORTED_THAT =
   /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')(?:(?:[\w'-]+ ){0,12}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;

@@ -77,7 +77,7 @@ function namedTag(ctx: SentenceContext, end: number): string | undefined {
 }
 
 /** How many sentences back an officer named before may still be the "he" or "she" of a quote's tag. */
-const PRONOUN_REACH = 3;
+export const PRONOUN_REACH = 3;
 
 function speakerOf(ctx: SentenceContext, state: ArticleState, q: Span): string | undefined {
   if (outsiderTag(ctx.folded, q.end)) return undefined;

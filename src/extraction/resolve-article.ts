@@ -100,7 +100,16 @@ function applyPartyStatements(drafts: Draft[]): void {
     const status = s.claim.stance === 'deny' ? 'denied' : 'confirmed';
     const sameSentence = drafts.filter((o) => o.sentence === s.sentence).map((o) => o.claim);
     for (const d of open) {
-      if (d.sentence > s.sentence || !FLIPPABLE.has(d.claim.kind) || d.claim.status !== 'rumour') continue;
+      // "Renault a démenti … Jeudi, le titre s'était envolé après la publication par X d'informations selon
+      // lesquelles Renault discutait …": the report a denial answers, recounted after it, is the report denied.
+      const recounted =
+        d.sentence > s.sentence && s.claim.stance === 'deny' && d.claim.attribution !== undefined;
+      if (
+        (d.sentence > s.sentence && !recounted) ||
+        !FLIPPABLE.has(d.claim.kind) ||
+        d.claim.status !== 'rumour'
+      )
+        continue;
       if (speaker === undefined) continue;
       // "Mercantour Services has confirmed that it is in exclusive negotiations to sell its unit to Atalian": the
       // seller of a sale its own sentence tells is a side of it, though the unit sold is the party.

@@ -74,7 +74,8 @@ function splitClauses(folded: string, rules: RuleSet): Span[] {
 }
 
 const NAME_WORD = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*/u;
-const CONNECTOR = /^(?:du|de|des|la|le|of|the|d'|l'|and|&)$/iu;
+/** Lowercase words inside an outlet's name: "Les Echos du Nord", "Gazzetta dei Mercati", "Het Dagblad van Venlo". */
+const CONNECTOR = /^(?:du|de|des|la|le|of|the|d'|l'|and|&|dei|del|della|di|van|von|der)$/iu;
 
 /** A capitalised name read forwards from `from` in the original sentence ("Les Echos", "JDN"). */
 function nameAfter(text: string, from: number): Span | undefined {
@@ -118,13 +119,13 @@ function nameAfterDescriptors(text: string, from: number): Span | undefined {
   return undefined;
 }
 
-/** A capitalised name read backwards from `to` ("Bloomberg reported"). */
+/** A capitalised name read backwards from `to` ("Bloomberg reported", "Marchés & Réseaux avait révélé"). */
 function nameBefore(text: string, to: number): Span | undefined {
   // A name is a few words: the regex, anchored at the end, would otherwise scan the whole sentence.
   const from = Math.max(0, to - 160);
   const head = text.slice(from, to).trimEnd();
   const m =
-    /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
+    /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le|&|dei|del|della|di|van|von|der)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
       head,
     );
   if (m === null) return undefined;

@@ -24,14 +24,37 @@ const ANOTHER_DEAL =
 const MODAL_CUES = new Set(['could', 'would', 'conditional', 'pourrait']);
 
 /**
- * The hedges of `scope` that reach the deal: a modal that only occurs in a trailing comment after a deal
- * told as made is dropped. Any hedge before the comment keeps them all ("could sign …, a deal that …").
+ * « un contrat de sept ans dont le montant n'a pas été communiqué mais que plusieurs sources évaluent à 140
+ * millions d'euros », "a deal that people familiar with it valued at about $2bn": sources who only put a figure
+ * on a deal hedge the figure, not the deal (other hedges of the deal still count). From the hedge to the
+ * figure, a few words.
  */
-export function hedgesOfDeal<T extends { id: string; index: number }>(
+const FIGURE_ESTIMATE =
+  /^[^,;.]{0,50}?\b(?:evaluen?t?|estimen?t?|chiffren?t?|valorisen?t?|estimated?|estimates?|valued?|values|puts?|pegged|pegs?)\b[^,;.]{0,25}?\b(?:a|at|to)\s+(?:(?:environ|pres de|quelque|plus de|about|around|roughly|some|more than|nearly)\s+)?[\d€$£]/u;
+
+/** The hedges left once those that only estimate a deal's figure are set aside. */
+function withoutFigureEstimates<T extends { id: string; index: number }>(
   text: string,
   scope: Span,
   hedges: readonly T[],
 ): readonly T[] {
+  const kept = hedges.filter(
+    (h) => !FIGURE_ESTIMATE.test(text.slice(h.index, Math.min(scope.end, h.index + 120))),
+  );
+  return kept.length === hedges.length ? hedges : kept;
+}
+
+/**
+ * The hedges of `scope` that reach the deal: a modal that only occurs in a trailing comment after a deal
+ * told as made is dropped, and so is a source that only estimates the deal's figure. Any hedge before
+ * the comment keeps them all ("could sign …, a deal that …").
+ */
+export function hedgesOfDeal<T extends { id: string; index: number }>(
+  text: string,
+  scope: Span,
+  all: readonly T[],
+): readonly T[] {
+  const hedges = all.length === 0 ? all : withoutFigureEstimates(text, scope, all);
   if (hedges.length === 0 || !hedges.every((h) => MODAL_CUES.has(h.id))) return hedges;
   const comment = TRAILING_COMMENT.exec(text.slice(scope.start, scope.end));
   if (comment === null) return hedges;

@@ -1,5 +1,6 @@
 import type { ArticleState } from '../article-state.ts';
 import type { Stance, StatementClaim } from '../claim.ts';
+import { coordinatedSubjectPair } from '../coordinated-pair.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
@@ -10,6 +11,7 @@ import {
   personVoice,
   speakersForPeople,
 } from '../person-speakers.ts';
+import { pronounSpeaker } from '../pronoun-speaker.ts';
 import { recalledStatement } from '../recalled-statements.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -26,8 +28,11 @@ const COORDINATED =
  */
 const BOTH_SIDES =
   /(?:^|[\s,;:«"])(?:les deux (?:societes|groupes|entreprises|parties|partenaires|firmes|industriels|protagonistes|acteurs|maisons|start-?ups|editeurs|fabricants|operateurs|banques|enseignes|compagnies|laboratoires)|ni l'une? ni l'autre|aucune? des deux(?: \w+)?|l'une? comme l'autre|both (?:companies|firms|groups|sides|parties|businesses|banks|carmakers|lenders|partners|start-?ups)|both|neither (?:company|firm|group|side|party|business|bank|partner)|neither of them|neither|the two (?:companies|firms|groups|sides|parties|businesses|banks|partners))\s+(?:[\w']+\s+){0,2}$/u;
-/** Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."). */
-const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}$/u;
+/**
+ * Between a speaker and its verb: a title and a name, an apposition, "on" ("Chez Orange, on ..."), up to a single
+ * quote opening on the cue ("An Intel spokesperson said the company 'does not comment on …'").
+ */
+const SPEAKER_GAP = /^[\s,«»"“”]*(?:,[^,]{0,80},\s*)?(?:[\p{L}\p{N}'-]+[\s,«»"“”]+){0,10}(?:'\s*)?$/u;
 /** Between a subject and its verb: only an apposition between commas. */
 const APPOSITION_GAP =
   /^\s*,[^,;:]{0,90},\s*(?:(?:a|ont|has|have|had|pour sa part|pour leur part|for its part|de son cote|quant a lui|quant a elle)\s+)*$/u;
@@ -154,9 +159,11 @@ function quotedSpeaker(
     }
   }
   if (!firstPerson) return undefined;
-  // "nous" already read as the quote's company: it speaks.
+  // "nous" already read as the quote's company: it speaks, wherever in the quote ('"We are not for sale and we have
+  // not had any discussions with X"').
+  const quoteEnd = close >= 0 ? cue.end + close : cue.end;
   const own = list.find(
-    (p) => p.start >= open && p.end <= cue.index && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
+    (p) => p.start >= open && p.start < quoteEnd && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
   );
   if (own !== undefined) return own;
   if (pair?.length !== 2) return undefined;
@@ -474,7 +481,7 @@ export function findStatements(
         // "Lineas is not part of the service, Vandersteene said": a company told as outside the deal is
         // what is spoken of; the speaker's side makes no statement of its own.
         if (speakers.length === 0 && !list.some((p) => p.end <= cue.index && outside.has(p.name))) {
-          const person = personVoice(ctx, state, cue);
+          const person = personVoice(ctx, state, cue) ?? pronounSpeaker(ctx, state, cue);
           if (person !== undefined) speakers = [person];
         }
       }
@@ -538,13 +545,15 @@ export function findStatements(
         );
         if (voice !== undefined) speakers = [voice];
       }
+      // "A and B were not selected. Both companies declined to comment": the pair the previous sentence opened on.
+      const sides = coordinatedSubjectPair(state?.previous) ?? pair;
       if (
         speakers.length === 0 &&
-        pair !== undefined &&
-        pair.length === 2 &&
+        sides !== undefined &&
+        sides.length === 2 &&
         BOTH_SIDES.test(ctx.folded.slice(clause.start, cue.index))
       )
-        speakers = pair.map((name) => ({
+        speakers = sides.map((name) => ({
           name,
           type: 'company' as const,
           known: true,
@@ -618,7 +627,9 @@ export function findStatements(
             yielding.delete(speaker.name);
             done.add(speaker.name);
           }
-          if (stance !== 'no_comment' || !silence) continue;
+          // "confirmed that the board had agreed to the offer, and said it had received no competing proposal": a
+          // confirmation of the speaker outweighs an answer that only says nothing else came in, as a silence does.
+          if (stance === 'deny' || (stance === 'no_comment' && !silence)) continue;
           drafts.splice(drafts.indexOf(weaker), 1);
           yielding.delete(speaker.name);
         }
