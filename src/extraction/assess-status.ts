@@ -19,6 +19,8 @@ export interface StatusVerdict {
 
 /** Between a speaker and its verb: a few words, or an apposition between commas. */
 const SPEAKER_GAP = /^\s*(?:,[^,]{0,80},\s*)?(?:[\p{L}'-]+\s+){0,3}$/u;
+const POSSESSIVE_GAP = /^'s?\s+$/u;
+const ADJECTIVAL_PARTICIPLE = /^(?:planned|expected|promised|announced|stated|disclosed|unveiled)\s/u;
 /** "Tiverton's chief executive, Rosalind Achebe, said": a company's own officer speaks for it. */
 const OFFICER_GAP =
   /^'s\s+(?:(?:new|current|outgoing|founding|interim|acting|deputy)\s+)?(?:chief executive(?: officer)?|ceo|chief [a-z]+ officer|cfo|coo|cto|spokes(?:man|woman|person)|president|chair(?:man|woman)?|co-?founder|founder|managing director|boss|head of [a-z]+|general manager|management|board)\s*(?:,[^,]{0,60},\s*)?$/u;
@@ -103,6 +105,11 @@ function partySpeaks(
       (p) =>
         p.end <= cue.index &&
         p.start >= scope.start &&
+        // "Stanlow's planned campus": a participle after a possessive qualifies a noun; nobody speaks.
+        !(
+          POSSESSIVE_GAP.test(ctx.folded.slice(p.end, cue.index)) &&
+          ADJECTIVAL_PARTICIPLE.test(ctx.folded.slice(cue.index, cue.end + 1))
+        ) &&
         (SPEAKER_GAP.test(ctx.folded.slice(p.end, cue.index)) ||
           OFFICER_GAP.test(ctx.folded.slice(p.end, cue.index))),
     );

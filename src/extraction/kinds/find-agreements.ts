@@ -7,6 +7,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
+import { apposedAuthority } from './authority-apposed.ts';
 import { excludedParties } from './exclusions.ts';
 import { explainedPurchase } from './explained-purchase.ts';
 import { fundingTalks } from './funding-talks.ts';
@@ -49,6 +50,19 @@ const RAISED_FROM =
 const FRONTED_BACKER =
   /^(?:soutenue?s?|financee?s?|conseillee?s?|accompagnee?s?|epaulee?s?|appuyee?s?|backed|funded|advised|supported|financed|bankrolled) (?:notamment |depuis \d{4} |since \d{4} )?(?:par|by)\b[^,;:]{0,80}$/u;
 
+/**
+ * The body that certified what a deal is about: "TÜV SÜD Rail had certified its interlocking to SIL 4, and Siemens
+ * Mobility will offer it under a framework agreement", "certified to ISO 27001 by Bureau Veritas", « homologué par
+ * l'UTAC ». A certifier or an auditor is no side of the deal told beside its work.
+ */
+const CERTIFIER_AFTER =
+  /^\s*(?:\([^)]{1,12}\) )?(?:(?:has|had|have|a|avait|ont|avaient) )?(?:certified|certifies|accredited|audited|certifie\w*|homologue\w*|accredite\w*|audite\w*)\b(?! (?:by|par)\b)/u;
+const CERTIFIER_BEFORE =
+  /\b(?:certified|accredited|audited|certifiee?s?|homologuee?s?|accreditee?s?|auditee?s?)\b[^,;.]{0,50}? (?:by|par) (?:the |l'|le |la )?$/u;
+
+/** The rules that read a licence as a deal. */
+const LICENCE_RULE = /licen[cs]/u;
+
 /** Between a venture's name and the noun that recalls it: "Bleu, la coentreprise ...", "S3ns, the joint venture ...". */
 const APPOSED = /^\s*,\s*(?:la |une |l'|the |a |an )?$/u;
 const NAME_NEXT = /^\s+[\p{Lu}\d]/u;
@@ -74,10 +88,10 @@ const VENTURE_COMMA =
 
 /**
  * A deal of its own kind ("a licensing agreement", "un partenariat commercial", « un accord de franchise », « un accord
- * d'enlèvement »): not the purchase told beside it.
+ * d'enlèvement », "an agreement to buy Ebrolit's cells": goods bought from a maker): not the purchase told beside it.
  */
 const TYPED_DEAL =
-  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale|franchis\w*|enlevement)\b/u;
+  /\b(?:licen[cs]\w*|distribu\w*|commercia\w+|partenariat|partnership|supply|fourniture|approvisionnement|offtake|cooperation|collaboration|cadre|framework|revente|resale|franchis\w*|enlevement)\b|\bto (?:buy|purchase|source) (?:[\w&.-]+'s |its |their |the )?(?:[\w-]+ )?(?:cells|batteries|chips|components|wafers|panels|modules|engines|parts|products|output|electricity|power)\b/u;
 
 /** Before a deal noun that recalls the deal just told: "Under the agreement,", "Dans le cadre de cet accord,". */
 const RECALLED_TERMS =
@@ -712,6 +726,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         // "« Il n'existe aucun projet commun avec X », a assuré un porte-parole de Y": the speaker's, told below.
         tagSpeaker === undefined &&
         !group.parties.some((p) => p.start >= clause.start && p.end <= clause.start + pronoun.index) &&
+        // « Client historique de la PME, l'allemand X … conservera ses contrats »: a role noun the sentence has
+        // already resolved to a company is that company, not the article's topic.
+        !ctx.parties.some(
+          (p) => p.start <= clause.start + pronoun.index && p.end > clause.start + pronoun.index,
+        ) &&
         // "Temenos shares rose after the group said it had won a contract": the group is Temenos.
         !describesMover(ctx, clause.start, trigger.index)
       )
@@ -770,6 +789,18 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         names = [...founders];
         anaphor = true;
       }
+      // "De Tijd reported that Microsoft had agreed to take the first two data halls as anchor tenant": an anchor
+      // tenancy told with its tenant alone is with its landlord, the company the article is about (a bare lease
+      // may be of any building, and names its landlord or nobody).
+      if (
+        names.length === 1 &&
+        trigger.id === 'tenancy' &&
+        ctx.folded.slice(trigger.index, trigger.end).includes('anchor') &&
+        topic?.type === 'company' &&
+        !names.includes(topic.name) &&
+        tagSpeaker === undefined
+      )
+        names = [...names, topic.name];
       // "Bleu, la coentreprise créée avec Capgemini pour distribuer les services de Microsoft": what the
       // venture distributes is not a founder.
       const served = new Set(
@@ -793,7 +824,11 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
               NOT_A_SIDE.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)) ||
               ROUND_LEADER.test(ctx.folded.slice(Math.max(clause.start, p.start - 110), p.start)) ||
               RAISED_FROM.test(ctx.folded.slice(Math.max(clause.start, p.start - 140), p.start)) ||
-              (p.start < 100 && FRONTED_BACKER.test(ctx.folded.slice(0, p.start))),
+              (p.start < 100 && FRONTED_BACKER.test(ctx.folded.slice(0, p.start))) ||
+              CERTIFIER_AFTER.test(ctx.folded.slice(p.end, p.end + 40)) ||
+              // "a obtenu du BIS, l'autorité américaine …, une licence": a licence from an authority is a label.
+              (LICENCE_RULE.test(trigger.id) && apposedAuthority(ctx.folded, p)) ||
+              CERTIFIER_BEFORE.test(ctx.folded.slice(Math.max(clause.start, p.start - 70), p.start)),
           )
           .map((p) => p.name),
       );

@@ -6,6 +6,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { possessorOfRelative } from '../possessed-relative.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
+import { apposedAuthority } from './authority-apposed.ts';
 import { anaphoricHolder } from './certified-holder.ts';
 import { coordinatedLabels } from './coordinated-labels.ts';
 import { recalledFromOwnReport } from './own-earlier-report.ts';
@@ -214,7 +215,7 @@ function accreditingBody(
  * `issuers` maps a label to the issuer the article named for it earlier ("SecNumCloud de l'Anssi").
  */
 const GRANTED_BY =
-  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|accredit\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'-]+){0,6}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?(?:(?:notified|certification|inspection|testing) body |organisme (?:notifie|certificateur) )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal|clearance|authori[sz]ation|acceptance|licen[cs]e)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
+  /\b(?:delivre\w*|decerne\w*|attribue\w*|octroye\w*|accorde\w*|audite\w*|certifie\w*|valide\w*|emis\w*|accredit\w*|issued|awarded|granted|audited|certified|conferred|assessed|verified|validated)(?: [\w'()-]+){0,8}? (?:par|by) (?:l'organisme |le cabinet |l'auditeur |the auditor |the certification body |the firm )?(?:l'|le |la |les )?$|\b(?:audit|review|assessment|inspection|evaluation|examen|controle)s? (?:[\w'-]+ ){0,2}?(?:by|par|de|d'|du)\s*(?:l'|le |la |les |the )?(?:(?:notified|certification|inspection|testing) body |organisme (?:notifie|certificateur) )?$|\b(?:certification|certificate|certificat|label|attestation|accreditation|qualification|approval|seal|clearance|authori[sz]ation|acceptance|licen[cs]e)(?: [\w'-]+){0,3}? (?:by|from|par|aupres (?:de|d'|du)|de la part (?:de|d'|du))\s*(?:l'|le |la |les |the )?(?:[\w-]+ ){0,4}?$/u;
 
 export function findCertifications(ctx: SentenceContext, state: ArticleState): Draft[] {
   const { rules } = ctx;
@@ -226,6 +227,13 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     const labels = ctx.parties.filter(
       (p) => p.type === 'label' && p.start >= clause.start && p.end <= clause.end,
     );
+    // "a obtenu du Bureau of Industry and Security (BIS), l'autorité américaine …, une licence": a body the
+    // sentence describes as an authority is read as one, the registry may not know it.
+    const bodies = ctx.parties
+      .filter((p) => p.type !== 'label')
+      .map((p) =>
+        p.type === 'company' && apposedAuthority(ctx.folded, p) ? { ...p, type: 'regulator' as const } : p,
+      );
     const shaped = matchAll(rules.certification.labels, ctx.folded, clause.start, clause.end)[0];
     const found = [
       ...labels,
@@ -234,14 +242,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         : [
             { name: ctx.sentence.text.slice(shaped.index, shaped.end), start: shaped.index, end: shaped.end },
           ]),
-      ...[
-        shapedLabel(
-          ctx.sentence.text,
-          ctx.folded,
-          clause,
-          ctx.parties.filter((p) => p.type !== 'label'),
-        ),
-      ].filter((l) => l !== undefined),
+      ...[shapedLabel(ctx.sentence.text, ctx.folded, clause, bodies)].filter((l) => l !== undefined),
     ];
     // "earned HITRUST certification ... and intends to pursue FedRAMP": the label the verb governs is the nearest after it.
     const governed =
@@ -297,7 +298,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         MARKET_OF.test(ctx.folded.slice(Math.max(0, trigger.index - 60), trigger.index)))
     )
       continue;
-    const regulator = ctx.parties.find(
+    const regulator = bodies.find(
       (p) => p.type === 'regulator' && p.start >= clause.start && p.end <= clause.end,
     );
     // "délivrée par Bureau Veritas", "awarded by BSI": the body that grants the label is its issuer, not a holder.
@@ -331,6 +332,7 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
       (p) =>
         (p.type === 'company' || p.type === 'alliance') &&
         p !== grantor &&
+        !bodies.some((b) => b.type === 'regulator' && b.start === p.start) &&
         (p.end <= label.start || p.start >= label.end),
     );
     const all = named.filter((p) => !namesPlace(ctx.folded, p));

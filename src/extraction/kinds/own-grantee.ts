@@ -5,10 +5,10 @@ import { anaphoricHolder } from './certified-holder.ts';
 
 /**
  * After the issuer's verb, the grantee is the story's own company, not named: "has granted a type certificate to
- * its VA-19", "granted the company AEO status", « a délivré à la compagnie brestoise son certificat ».
+ * its VA-19", "had certified its GX-9 interlocking to SIL 4" (the possessive object, not the approval granted), "granted the company AEO status", « a délivré à la compagnie brestoise son certificat ».
  */
 const OWN_GRANTEE =
-  /\b(?:(?:to|for) (?:its|their)|the (?:company|group|firm)|(?:a|au|aux) (?:son|sa|ses|leur|leurs)|a (?:la |l')(?:societe|entreprise|compagnie|groupe|start-up|banque|fintech|chaine|firme)|(?:son|sa|ses|leur|leurs) (?:certificat|agrement|label|autorisation|homologation|qualification|certification|licence))\b/u;
+  /^\s(?:its|their) (?!(?:first |new |final |full )?(?:approval|authori[sz]ation|consent|clearance|blessing|certificat\w*|licen[cs]es?|accreditation|green light|go-ahead)\b)|\b(?:(?:to|for) (?:its|their)|the (?:company|group|firm)|(?:a|au|aux) (?:son|sa|ses|leur|leurs)|a (?:la |l')(?:societe|entreprise|compagnie|groupe|start-up|banque|fintech|chaine|firme)|(?:son|sa|ses|leur|leurs) (?:certificat|agrement|label|autorisation|homologation|qualification|certification|licence))\b/u;
 
 /** Between a company and the issuer it quotes: "X said on Monday that the FDA …", « X a annoncé que l'ACPR … ». */
 const TELLS_THAT =

@@ -1,18 +1,26 @@
 import { foldText } from '../../entities/fold-text.ts';
 import type { Span } from '../sentence-context.ts';
+import { authorityAppositionLength } from './authority-apposed.ts';
 
 /** A label written as an acronym or a code: "HITRUST", "C5", "EN 9100", "FedRAMP", "NATO AQAP 2110". */
 const CODE_WORD = String.raw`[\p{Lu}][\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*`;
 /** A tier written after the code: "ISCC Plus". A "Type 2" attestation is of the label itself ("C5 Type 2" is C5). */
 const TIER = String.raw`(?:\s(?:Plus|Pro|Premium|Advanced|Essentials|Gold|Silver))?`;
-/** A numbered part of a rulebook: "Part 21G", "Part 145", "Class 3", "Niveau 2". */
-const NUMBERED = String.raw`(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s\d+[\p{Lu}\d]*\b`;
+/**
+ * A numbered part of a rulebook: "Part 21G", "Part 145", "Class 3", "Niveau 2", and a tier numbered in Roman figures
+ * ("Tier IV", "Class II").
+ */
+const NUMBERED = String.raw`(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s(?:\d+[\p{Lu}\d]*|[IVX]{1,4})\b`;
+const NUMBERED_ONLY = new RegExp(`^${NUMBERED}$`, 'u');
 const CODE = new RegExp(
   String.raw`(?:${NUMBERED}|${CODE_WORD}(?:\s(?:${CODE_WORD}|\d[\d.:-]*\p{Lu}{0,2}\b))*${TIER})`,
   'gu',
 );
-/** An acronym given in parentheses after a label spelt out: "good manufacturing practice (GMP) certificate". */
-const PAREN_CODE = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
+/**
+ * An acronym given in parentheses after a label spelt out: "good manufacturing practice (GMP) certificate", with
+ * the level it names when there is one ("Safety Integrity Level 4 (SIL 4)").
+ */
+const PAREN_CODE = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}(?: \d{1,2}\+?)?)\)/gu;
 const LABEL_NOUN =
   /\b(?:certification|certificate|certificat|qualification|label|agrement|accreditation|attestation|homologation|approval|authori[sz]ation)\b/gu;
 /** A participle of certifying and the standard it is measured by: "certified as", "accréditée selon". */
@@ -58,6 +66,13 @@ const CERTIFIED_AS_TITLE = /\b(?:certified|accredited|recogni[sz]ed) as (?:an? |
 const AS_TITLE = /^[\p{Lu}][\p{L}\p{N}-]*(?:\s(?:(?:to|of|for|and)\s)?[\p{Lu}][\p{L}\p{N}-]*){1,5}/u;
 
 const RATING_AFTER = /^\s(?:[a-z-]+\s){0,2}(?:rating|notation)\b/u;
+/**
+ * "TÜV SÜD Rail had certified its GX-9 interlocking to SIL 4": the active verb, its object (what was certified),
+ * and the standard it was certified to.
+ */
+const CERTIFIED_OBJECT_TO =
+  /\b(?:certified|certifies|certify) (?:its|their|his|her|the|(?:[\w&.-]+ ){0,3}[\w&.-]+(?:'s|s')) (?:[\w-]+ ){0,4}?(?:to|as|under|against) (?:the )?$/u;
+
 /** "an AA- rating", "Baa2": a credit rating agency's grade is no label. */
 const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa\d?|Baa\d?|Ba\d?|Caa\d?|A\d|B\d)[+-]?$/u;
 
@@ -117,11 +132,15 @@ export function shapedLabel(
     if (
       NOUN_BEFORE.test(before) ||
       NOUN_AFTER.test(after) ||
+      CERTIFIED_OBJECT_TO.test(folded.slice(Math.max(within.start, start - 90), start)) ||
       // "a BREEAM Outstanding rating", "a five-star GRESB rating": a scheme's rating, never a credit grade.
       (RATING_AFTER.test(after) && !CREDIT_GRADE.test(m[0]))
     ) {
-      const tail =
-        CODE_TAIL.exec(text.slice(end, within.end)) ?? CODE_BRIDGE.exec(text.slice(end, within.end));
+      // "Tier IV Constructed Facility certification": the words after a numbered tier say what was rated at
+      // that tier (a design, a built facility), not another label; the label is the tier.
+      const tail = NUMBERED_ONLY.test(m[0])
+        ? null
+        : (CODE_TAIL.exec(text.slice(end, within.end)) ?? CODE_BRIDGE.exec(text.slice(end, within.end)));
       const approval = APPROVAL_NOUN_BEFORE.exec(before);
       if (tail === null && approval !== null && BARE_ACRONYM.test(m[0])) {
         const nounAt = start - approval[0].length;
@@ -277,10 +296,11 @@ function grantedApproval(text: string, folded: string, within: Span): (Span & { 
  * marché de la Commission", "la désignation de médicament orphelin", "l'agrément bancaire de la BCE": an
  * approval a body grants, named by its noun and the bare complement after it; "de l'ACPR", "de la
  * Commission" (an article) is its issuer, and "délivré par", "accordée en juin" tell its grant, not its name.
- * A deal's or a works' authorisation ("l'autorisation de racheter", "… de la fusion") is no label.
+ * A deal's or a works' authorisation ("l'autorisation de racheter", "… de la fusion") is no label, and a present
+ * participle after the name tells what it covers (« une licence de réexportation couvrant ses réacteurs »).
  */
 const NAMED_APPROVAL =
-  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation|licence)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a|(?:delivre|accorde|octroye|attribue|decerne|obtenu|recu|remis|valide)e?s?)\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
+  /\b(?:obtenu\w*|recu\w*|decroche\w*|accorde\w*|delivre\w*|octroye\w*|obtient|recoit|obtention (?:de |d'))\s(?:[\w'-]+\s){0,6}?(?:l'|le |la |son |sa |leur |un |une )((?:agrement|autorisation|homologation|designation|habilitation|licence)(?: (?:de |d')(?!(?:la|le|les|l|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|rachat|fusion|cession|acquisition|concentration|operation|projet|vente|travaux|construction|principe|creation|reprise|prise)\b)(?![a-z]+(?:er|ir|re)\b)[a-z]+| (?!(?:aupres|pour|par|en|sur|dans|avec|depuis|au|aux|et|ou|qui|que|de|du|des|le|la|les|un|une|son|sa|ses|sous|sans|apres|avant|a|(?:delivre|accorde|octroye|attribue|decerne|obtenu|recu|remis|valide)e?s?)\b)(?![a-z]+ant\b)[a-z]+| sur le marche){1,4})(?=[\s,.;)]|$)/u;
 
 /**
  * "the FDA had granted 510(k) clearance to its SF-40 stapler", "the Commission has granted marketing authorisation
@@ -321,7 +341,10 @@ function regulatorsMasked(folded: string, within: Span, names: readonly Named[])
     if (n.type !== 'regulator' || n.start < within.start || n.end > within.end) continue;
     const from = n.start - within.start;
     const spelt = SPELT_ACRONYM.exec(view.slice(from + n.end - n.start));
-    const to = from + n.end - n.start + (spelt?.[0].length ?? 0);
+    // "du Bureau of Industry and Security (BIS), l'autorité américaine de contrôle des exportations, une licence":
+    // the apposition that says what the body is counts with its name.
+    const apposed = authorityAppositionLength(folded, n.end);
+    const to = from + n.end - n.start + Math.max(spelt?.[0].length ?? 0, apposed);
     view = view.slice(0, from) + 'x'.repeat(to - from) + view.slice(to);
   }
   return view;
