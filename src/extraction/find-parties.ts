@@ -5,7 +5,7 @@ import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-na
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { listingTags } from './listing-tags.ts';
-import { namesARange, spreadRanges } from './product-range-names.ts';
+import { namesARange, rangeMentions, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
@@ -1257,6 +1257,20 @@ export function findParties(
       c.accepted = false;
       c.person = true;
     }
+  const brands = rangeMentions(
+    mentions.filter((m) => m.known && m.type === 'company'),
+    candidates,
+    sentence,
+    folded,
+    rules.language,
+  );
+  // "its Hyundai, Kia and Genesis models" from Hyundai: a brand whose group the sentence names is that group's
+  // range, no party beside it. "several Peugeot, Fiat and Jeep models" still names Stellantis, their owner.
+  for (const b of brands) {
+    const parent = registry.get(b.name)?.parent;
+    if (parent !== undefined && mentions.some((m) => m.name === parent))
+      mentions.splice(mentions.indexOf(b), 1);
+  }
   // "Le Journal des Affaires", "La Gazette de l'Industrie": the rest of an outlet's title is the outlet too.
   for (const [n, c] of candidates.entries()) {
     const before = candidates[n - 1];
