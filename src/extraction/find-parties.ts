@@ -378,7 +378,8 @@ function townApposed(
   );
 }
 /** "En Moselle, …", "In Leeds, …", "Dans le Perche, …": a place preposition opening the sentence. */
-const FRONTED_PLACE = /^\s*(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
+const FRONTED_PLACE =
+  /^\s*(?:(?:and|but|et|mais|also|meanwhile|enfin|puis),?\s+)?(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
 /** "Rainford Water, Tarbert Energy and Siemens Energy signed": a sentence opening on a list of three or more names. */
 const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 /** Between a name and the next one introduced by its role noun: " and Polish utility ", ", fuel supplier ". */
@@ -1341,7 +1342,7 @@ export function findParties(
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
       // "En Moselle, Gravelotte Aéro a racheté …", "In Leeds, Varnley Foods …": nor is a place the sentence opens on.
-      const opensOnPlace = c.start <= 12 && FRONTED_PLACE.test(folded.slice(0, c.start));
+      const opensOnPlace = c.start <= 20 && FRONTED_PLACE.test(folded.slice(0, c.start));
       if (
         c.accepted ||
         c.person ||

@@ -86,3 +86,58 @@ describe('a group’s own brands listed before "models"', () => {
     ).toEqual([['Lumvane Optics', 'Stellantis']]);
   });
 });
+
+describe('a town before an English trade noun', () => {
+  it('"the Munich carmaker" after a supplier placed in Graz is the other company; counter-example: "the Graz company"', () => {
+    const lead =
+      'Dornwald Axles, the Graz-based maker of gearboxes, said on Monday it had signed a supply agreement with BMW. It is the largest order in its history.\n';
+    expect(of(`${lead}A spokesman for the Munich carmaker confirmed the award.`, 'en', 'statement')).toEqual([
+      ['BMW'],
+    ]);
+    expect(of(`${lead}A spokesman for the Graz company confirmed the award.`, 'en', 'statement')).toEqual([
+      ['Dornwald Axles'],
+    ]);
+  });
+});
+
+describe('a role after the source that opens the sentence', () => {
+  it('« Selon La Lettre Tech, l’ESN discuterait du rachat de … » is the IT services group named before', () => {
+    expect(
+      of(
+        'Sopra Steria a reculé de 1,2 %. Selon La Lettre Tech, l’ESN discuterait du rachat de Corvelle Data.',
+        'fr',
+        'acquisition',
+      ),
+    ).toEqual([['Corvelle Data', 'Sopra Steria']]);
+  });
+});
+
+describe('places, nationalities and indices are no parties', () => {
+  it('"And in Casablanca, X took 20% of Y": the town the sentence opens on is no buyer', () => {
+    expect(
+      of(
+        'Velmora Auto has struck two deals this week. And in Casablanca, Velmora Auto took 20% of bus operator Chergui Mobility.',
+        'en',
+        'acquisition',
+      ),
+    ).toEqual([['Chergui Mobility', 'Velmora Auto']]);
+  });
+
+  it('"a Moroccan business weekly reported" adds no "Moroccan" to the denied venture', () => {
+    expect(
+      of(
+        'Velmora Auto on Tuesday denied that it was preparing a joint venture with Tarsil Cathodes, four days after a Moroccan business weekly reported that the two companies were close to creating a venture called Kathora.\nThe report had described a 51:49 split in favour of the Moroccan partner.',
+        'en',
+        'agreement',
+      ),
+    ).toEqual([['Tarsil Cathodes', 'Velmora Auto']]);
+  });
+
+  it('"the MASI rose 0.8%" is an index move; counter-example: the company beside it moves', () => {
+    expect(
+      claimsOf('On the Casablanca bourse, the MASI rose 0.8% on Monday. Velmora Auto fell 2.1%.', 'en', PUB)
+        .filter((c) => c.kind === 'share_move')
+        .map((c) => c.parties),
+    ).toEqual([['Velmora Auto']]);
+  });
+});
