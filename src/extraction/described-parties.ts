@@ -13,7 +13,7 @@ import {
 import { bySalience, byStanding, salienceOf } from './salience.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { SPEECH_AFTER, speakerNamedBefore } from './speaking-descriptor.ts';
-import { basedTown, learnTowns, townAt, townCandidates } from './town-descriptors.ts';
+import { basedTown, learnTowns, qualifierTown, townAt, townCandidates } from './town-descriptors.ts';
 import { FR_TRADE_NOUNS } from './trade-nouns.ts';
 
 /**
@@ -545,6 +545,8 @@ const TITLED_ROLE =
   /^\p{Lu}\p{Ll}+ (?:\p{Ll}+(?:ne|le|re|se|te|ce|al|ale|ier|iere|ois|oise|ais|aise|ien|ienne|ique|in|ine)\b|de |du |des |d['’])/u;
 /** The sentence's opening capitalised words, then the comma of an apposition. */
 const OPENING_NAME_APPOSED = /^\s*\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3},\s*$/u;
+/** « Selon Les Echos, l'ESN discuterait … »: a source opening the sentence, which no role after it restates. */
+const SOURCE_OPENING = /^\s*(?:selon|d['’]apr[eè]s|according to)\s/iu;
 /** A role's verb right after it and at most one adjective: « le cimentier suisse a opposé », "the group has denied". */
 const SUBJECT_VERB_AFTER =
   /^(?: [a-z-]+)? (?:a|ont|avait|avaient|aurait|auraient|n'a|n'ont|n'avait|ne|s'est|se|est|sont|vient|has|had|have|is|was|said|says|denied|confirmed|declined)\b/u;
@@ -903,7 +905,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       continue;
     // « Nutrien, le géant de Saskatoon qui … »: an apposition to the name opening the sentence, read or not
     // ("Lundi, le groupe a …" opens on its subject's verb instead).
-    if (!verbAfter && OPENING_NAME_APPOSED.test(ctx.sentence.text.slice(0, start))) continue;
+    if (
+      !verbAfter &&
+      OPENING_NAME_APPOSED.test(ctx.sentence.text.slice(0, start)) &&
+      !SOURCE_OPENING.test(ctx.sentence.text)
+    )
+      continue;
     // "la start-up grenobloise Quantalys": an introduction, not a descriptor.
     const rest = ctx.sentence.text.slice(roleEnd, roleEnd + 40);
     // "la manufacture horlogère de Morteau": a name after "de" is a place or an owner, not the role's name.
@@ -931,7 +938,12 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     // « celui du groupe de Bezons », "the Leeds-based group": a town the descriptor places its company in.
     // « le groupe de l'avenue Matignon », « la banque du boulevard Haussmann »: the street stands for the town.
     const ofAt = fr ? STREET_OF.exec(ctx.folded.slice(roleEnd, roleEnd + 40)) : null;
-    const town = fr ? (ofAt === null ? undefined : townAt(ctx, roleEnd + ofAt[0].length)) : basedTown(words);
+    const town = fr
+      ? ofAt === null
+        ? undefined
+        : townAt(ctx, roleEnd + ofAt[0].length)
+      : (basedTown(words) ??
+        (placeOf(words) === undefined ? qualifierTown(ctx, m.index + 'the '.length, words) : undefined));
     // "les services du groupe de Larry Ellison": a fused article before a generic role is too loose a reference.
     if (generic && /^(?:du|au) /u.test(m[0]) && town === undefined) continue;
     // "the broker, which employs 90 people": a specific English role stands alone; "the company" needs a qualifier.
@@ -1173,6 +1185,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       // "La PME a obtenu …" after "Orano s'approvisionne auprès de Forges de Vallière": a small company is none
       // of the established groups the registry knows.
       if (d.cls === 'pme' && known !== undefined) return false;
+      // "the Munich carmaker" after "Traunstahl Drives, the Linz-based maker": a company placed in another town.
+      if (placedIn?.elsewhere(n) === true) return false;
       const home = known?.country ?? homes.get(n);
       const from = d.country ?? d.region;
       if (home !== undefined && d.countries !== undefined && !d.countries.includes(home)) return false;

@@ -5,7 +5,7 @@ import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-na
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { listingTags } from './listing-tags.ts';
-import { namesARange, spreadRanges } from './product-range-names.ts';
+import { namesARange, rangeMentions, spreadRanges } from './product-range-names.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
@@ -378,7 +378,8 @@ function townApposed(
   );
 }
 /** "En Moselle, …", "In Leeds, …", "Dans le Perche, …": a place preposition opening the sentence. */
-const FRONTED_PLACE = /^\s*(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
+const FRONTED_PLACE =
+  /^\s*(?:(?:and|but|et|mais|also|meanwhile|enfin|puis),?\s+)?(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
 /** "Rainford Water, Tarbert Energy and Siemens Energy signed": a sentence opening on a list of three or more names. */
 const OPENING_LIST = /^\s*,\s*[\p{L}\p{N}&'’ .-]{2,50},?\s(?:and|et|&)\s/u;
 /** Between a name and the next one introduced by its role noun: " and Polish utility ", ", fuel supplier ". */
@@ -1257,6 +1258,20 @@ export function findParties(
       c.accepted = false;
       c.person = true;
     }
+  const brands = rangeMentions(
+    mentions.filter((m) => m.known && m.type === 'company'),
+    candidates,
+    sentence,
+    folded,
+    rules.language,
+  );
+  // "its Hyundai, Kia and Genesis models" from Hyundai: a brand whose group the sentence names is that group's
+  // range, no party beside it. "several Peugeot, Fiat and Jeep models" still names Stellantis, their owner.
+  for (const b of brands) {
+    const parent = registry.get(b.name)?.parent;
+    if (parent !== undefined && mentions.some((m) => m.name === parent))
+      mentions.splice(mentions.indexOf(b), 1);
+  }
   // "Le Journal des Affaires", "La Gazette de l'Industrie": the rest of an outlet's title is the outlet too.
   for (const [n, c] of candidates.entries()) {
     const before = candidates[n - 1];
@@ -1327,7 +1342,7 @@ export function findParties(
     for (const c of candidates) {
       // "Sollicité, Atos ..." : a capitalised word opening the sentence before a comma is not listed with Atos.
       // "En Moselle, Gravelotte Aéro a racheté …", "In Leeds, Varnley Foods …": nor is a place the sentence opens on.
-      const opensOnPlace = c.start <= 12 && FRONTED_PLACE.test(folded.slice(0, c.start));
+      const opensOnPlace = c.start <= 20 && FRONTED_PLACE.test(folded.slice(0, c.start));
       if (
         c.accepted ||
         c.person ||

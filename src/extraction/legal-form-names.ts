@@ -4,8 +4,9 @@
  * name alone is the party, as the analyst logs it. A name the article only ever writes with its form
  * ("Rookwell Ltd", "Wexbury Holdings Ltd" beside its defined short form "Wexbury") keeps it. Forms that
  * belong to the firm's name as people say it ("Banque Ruedin & Cie", "Reprise & Co", "Canadian Tire
- * Corp.") are not in this list, nor the French "SA", which an earlier round keeps ("les Celliers de
- * Loire SA" stays whole, tests/extraction/round-27-blind-21.test.ts). "Limited" is ("Thirlby Capital
+ * Corp.") are not in this list. The continental forms are ("Ebrolit Baterías S.A.", "Saab AB", "SAP SE",
+ * "Velcora S.r.l."): the press writes "Ebrolit Baterías" after the release's first line, as it writes
+ * "Trellmark Logistics" for "Trellmark Logistics Inc.". "Limited" is ("Thirlby Capital
  * Limited" of a release headed "Thirlby Capital …"); a name the article only writes with it ("Terminal
  * Investment Limited") keeps it, as any name does.
  */
@@ -22,6 +23,13 @@ const FORMAL = new Set([
   'bv',
   'asa',
   'oyj',
+  'oy',
+  'ab',
+  'sa',
+  'sas',
+  'se',
+  'srl',
+  'kk',
 ]);
 /**
  * "Julius Baer Group Ltd.", "Pellow Group Plc (\"Pellow\")": "Group" right before a legal form names the

@@ -52,3 +52,25 @@ export function spreadRanges(names: RangeName[], folded: string): void {
   for (const [a, b] of pairs) if (a.range) b.range = true;
   for (const [a, b] of pairs.reverse()) if (b.range) a.range = true;
 }
+
+/**
+ * "its Hyundai, Kia and Genesis models": a company the registry knows, listed with the names of a range or
+ * written before its noun, is a brand there too, as an unknown name would be. Returns the mentions
+ * (registry names) that name a range; `names` are the sentence's other names, already marked.
+ */
+export function rangeMentions<T extends { start: number; end: number }>(
+  mentions: readonly T[],
+  names: readonly RangeName[],
+  sentence: string,
+  folded: string,
+  language: string,
+): Set<T> {
+  const marked = new Map<RangeName, T>();
+  for (const m of mentions) {
+    const prefix = folded.slice(Math.max(0, m.start - 64), m.start);
+    marked.set({ start: m.start, end: m.end, range: namesARange(sentence, prefix, m.end, language) }, m);
+  }
+  const all = [...names.map((n) => ({ ...n })), ...marked.keys()].sort((a, b) => a.start - b.start);
+  spreadRanges(all, folded);
+  return new Set([...marked].filter(([r]) => r.range).map(([, m]) => m));
+}

@@ -56,6 +56,34 @@ export function basedTown(words: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Capitalised words that open an English descriptor without being a town: a continent's or a region's
+ * adjective ("the European carmaker", "the Gulf carrier"), which says no more than a nationality.
+ */
+const NOT_TOWNS = new Set(
+  'european asian african american nordic scandinavian baltic iberian latin gulf arab middle western eastern northern southern central continental alpine atlantic pacific mediterranean global'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the Munich carmaker", "the Linz supplier": English writes a company's town bare before its trade, one or two
+ * capitalised words opening the descriptor at `at`. The town, folded, unless it is a name the sentence gives a
+ * party, a hyphenated qualifier ("the Google-backed start-up") or a region's adjective. The caller has ruled out
+ * a nationality ("the German carmaker").
+ */
+export function qualifierTown(
+  ctx: SentenceContext,
+  at: number,
+  words: readonly string[],
+): string | undefined {
+  const first = words[0];
+  if (first === undefined || first.includes('-') || NOT_TOWNS.has(first)) return undefined;
+  const town = townAt(ctx, at);
+  if (town === undefined) return undefined;
+  return town === first || town === words.slice(0, 2).join(' ') ? town : undefined;
+}
+
 /** Learns where the sentence places its companies: an apposition or participle after the name, "X-based", a dateline. */
 export function learnTowns(
   ctx: SentenceContext,
