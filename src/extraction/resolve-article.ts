@@ -154,10 +154,34 @@ function applyQuestionHeadline(drafts: Draft[], title: string | undefined): void
   }
 }
 
+/** "no current intention of making an offer", "has made no bid": a denial of a takeover offer. */
+const OFFER_DENIED = /\b(?:offer|bid|offre|opa)\b/u;
+
+/**
+ * "Frasers has bought 29.9% of Pelham … The group said it had no current intention of making an offer for Pelham":
+ * a stake told as bought stays bought; the offer for the whole company denied after it is another event.
+ */
+function deniedOfferBesideStake(m: Draft, members: readonly Draft[]): boolean {
+  if (m.claim.kind !== 'acquisition' || m.claim.status !== 'denied' || m.claim.percent !== undefined)
+    return false;
+  if (!OFFER_DENIED.test(foldText(m.claim.evidence.text))) return false;
+  return members.some(
+    (o) =>
+      o.claim.kind === 'acquisition' &&
+      o.claim.status === 'confirmed' &&
+      o.explicit &&
+      o.sentence < m.sentence &&
+      o.claim.percent !== undefined &&
+      o.claim.percent < 50,
+  );
+}
+
 function pickWinner(members: Draft[]): Draft {
   const strong = members.filter((m) => !m.background);
   const pool = strong.length > 0 ? strong : members;
-  const explicit = pool.filter((m) => m.explicit && m.claim.status !== 'rumour');
+  const explicit = pool.filter(
+    (m) => m.explicit && m.claim.status !== 'rumour' && !deniedOfferBesideStake(m, pool),
+  );
   // Without an explicit confirmation or denial, one hedged telling keeps the event a rumour.
   return explicit.at(-1) ?? pool.find((m) => m.claim.status === 'rumour') ?? (pool[0] as Draft);
 }

@@ -411,3 +411,33 @@ describe('both sides, and the "we" of a quote', () => {
     ).toEqual([['Tavora Motors', 'deny']]);
   });
 });
+
+describe('offers denied', () => {
+  it('"X has never made an offer for Y, a spokesman for X said": a denial statement of X', () => {
+    expect(
+      statements(
+        claimsOf(
+          'Shares in Brisco Foods rose 9% on reports of a bid. Halvern Group has never made an offer for Brisco Foods, a spokesman for the group said.',
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Halvern Group', 'deny']]);
+  });
+
+  it('a stake bought stays bought beside "no current intention of making an offer"', () => {
+    const status = (text: string) =>
+      claimsOf(text, 'en', PUB).flatMap((c) => (c.kind === 'acquisition' ? [c.status] : []));
+    expect(
+      status(
+        'Ostermann Rail has bought 24.9% of Corlin Freight, becoming its largest shareholder, Ostermann Rail said on Monday. The group said it had no current intention of making an offer for Corlin Freight.',
+      ),
+    ).toEqual(['confirmed']);
+    // Counter-example: a bid only weighed, then denied, is denied.
+    expect(
+      status(
+        'Ostermann Rail said on Monday it was weighing a bid for Corlin Freight. The group later said it had no intention of making an offer for Corlin Freight.',
+      ),
+    ).toEqual(['denied']);
+  });
+});
