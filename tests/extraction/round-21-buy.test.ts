@@ -248,3 +248,32 @@ describe('a next-morning report dated by its opening sentence', () => {
     ).toEqual(['2028-03-17', '2028-03-17']);
   });
 });
+
+describe('a pronoun standing for the stock of the sentence before', () => {
+  it('« L’action X a cédé 0,8 % mardi. Elle avait gagné 1,6 % vendredi »: both moves are X’s', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Brenvale Eaux a démenti lundi toute discussion avec Ormond Water. L’action Brenvale Eaux a cédé 0,8 % mardi. Elle avait gagné 1,6 % vendredi.',
+          'fr',
+          '2028-03-15',
+        ),
+      ),
+    ).toEqual([
+      { party: 'Brenvale Eaux', percent: 0.8, direction: 'down', day: '2028-03-14' },
+      { party: 'Brenvale Eaux', percent: 1.6, direction: 'up', day: '2028-03-10' },
+    ]);
+  });
+
+  it('counter-example: « Elle termine la semaine en hausse de 4 % » is a week’s change, no session’s move', () => {
+    expect(
+      moves(
+        claimsOf(
+          'L’action Brenvale Eaux a cédé 0,8 % mardi. Elle termine la semaine en hausse de 4 %.',
+          'fr',
+          '2028-03-17',
+        ),
+      ),
+    ).toEqual([{ party: 'Brenvale Eaux', percent: 0.8, direction: 'down', day: '2028-03-14' }]);
+  });
+});

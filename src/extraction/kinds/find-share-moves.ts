@@ -422,6 +422,19 @@ function insideIndexRelative(
   );
 }
 
+/** The stock word a singular pronoun agrees with: « elle » the feminine « l'action », « il » « le titre », "it" "the stock". */
+const STOCK_ANTECEDENT: Record<string, RegExp> = {
+  elle: /\bl'action\b/u,
+  il: /\ble titre\b/u,
+  it: /\b(?:the stock|the share price)\b/u,
+};
+
+function pronounOfStock(lead: string, previous: string | undefined): boolean {
+  const word = /\b(?:elle|il|it)\s*$/u.exec(lead.trimEnd())?.[0].trim();
+  const antecedent = word === undefined ? undefined : STOCK_ANTECEDENT[word];
+  return antecedent !== undefined && previous !== undefined && antecedent.test(previous);
+}
+
 /**
  * "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure.
  * "Bid fever returned to the City yesterday": a next-morning report's opening sentence dates the session it tells,
@@ -747,6 +760,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     const pronoun =
       alone && clause.start === 0 && n === 0 ? PRONOUN_STOCK.exec(folded.slice(0, percent.index)) : null;
     const plural = pronoun !== null && PLURAL_PRONOUN.test(pronoun[0]);
+    // « L'action X a cédé 0,9 % mardi. Elle avait gagné 1,3 % vendredi »: a pronoun agreeing with the stock word
+    // of the sentence before stands for that stock.
+    const stockPronoun = pronoun !== null && !plural && pronounOfStock(pronoun[0], state.previous?.folded);
     const pronounOwner =
       pronoun === null
         ? undefined
@@ -754,7 +770,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           ? SHARES_BEFORE.test(state.previous?.folded ?? '')
             ? (state.mover ?? state.topic)
             : undefined
-          : state.topic;
+          : stockPronoun && state.mover !== undefined
+            ? state.mover
+            : state.topic;
     const bare =
       owner?.type === 'company' && BARE_STOCK.test(folded.slice(clause.start, percent.index))
         ? owner
@@ -948,7 +966,13 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       percent.index - (relativeEnd ?? company.end) <= DIRECT_REACH &&
       !OTHER_SUBJECT.test(folded.slice(relativeEnd ?? company.end, percent.index));
     // A continued move keeps the stock context its first move had.
-    if (inClause.length === 0 && !direct && !continued && !frontedDirect && !(plural && bare !== undefined))
+    if (
+      inClause.length === 0 &&
+      !direct &&
+      !continued &&
+      !frontedDirect &&
+      !((plural || stockPronoun) && bare !== undefined)
+    )
       continue;
     // "closed the week up 16%": a period cue starting where the stock word does is the longer reading.
     if (blocker !== undefined && (stock === undefined || blocker.index >= stock.index)) {

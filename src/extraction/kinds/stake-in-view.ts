@@ -67,6 +67,16 @@ export function stakeInLastSubject(
 ): PartyMention | undefined {
   // « Une prise de participation prudente », juge Paul Arnaud, de Brisac Finance: a name told after the stake weighs nothing.
   if (buyer.end > trigger.index || OWN_TARGET.test(ctx.folded.slice(trigger.end))) return undefined;
+  // « Par ailleurs, Thales envisagerait … »: a sentence turning to another matter.
+  if (OTHER_MATTER.test(ctx.folded)) return undefined;
   const last = state.previousSubject;
-  return last?.type === 'company' && last.name !== buyer.name ? last : undefined;
+  if (last?.type !== 'company' || last.name === buyer.name) return undefined;
+  // « X a signé avec Y. Z envisagerait une prise de participation »: a sentence about a deal between two companies
+  // leaves the stake's target open.
+  const before = new Set(state.previous?.parties.filter((p) => p.type === 'company').map((p) => p.name));
+  return before.size === 1 ? last : undefined;
 }
+
+/** An opening that turns to another matter: « par ailleurs », « en outre », "separately", "meanwhile". */
+const OTHER_MATTER =
+  /^\s*(?:par ailleurs|en outre|d'autre part|de son cote|ailleurs|dans un autre registre|separately|meanwhile|elsewhere|in other news|also)\b/u;
