@@ -69,13 +69,18 @@ function capLength(text: string, start: number, end: number, out: [number, numbe
   if (end > from) out.push([from, end]);
 }
 
+/** The word before a funding round's letter: « série », "Series". */
+const ROUND_BEFORE = /(?:^|[^\p{L}])(?:s[ée]rie|series)\s$/iu;
+
 function isAbbreviation(paragraph: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let i = dot - 1;
   while (i >= 0 && /[\p{L}.]/u.test(paragraph.charAt(i))) i--;
   const word = paragraph.slice(i + 1, dot);
   if (word.length === 0) return false;
-  // Initials ("J. Smith", "U.S.") never end a sentence here.
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // Initials ("J. Smith", "U.S.") never end a sentence here; a funding round's letter does ("lors de sa série A.
+  // Sa présidente …", "its Series B. The company …").
+  if (/^\p{Lu}$/u.test(word)) return !ROUND_BEFORE.test(paragraph.slice(Math.max(0, i - 12), i + 1));
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return abbreviations.has(foldText(word));
 }
 
