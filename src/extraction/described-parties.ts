@@ -489,6 +489,26 @@ function fittingByTrade(
   return undefined;
 }
 
+/** "…, and said the chipmaker would", « … a indiqué que l'équipementier allait »: a report verb right before. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|added|explained|confirmed|(?:a |ont )?(?:indique|precise|ajoute|explique|confirme|declare)) (?:that |que |qu')?$/u;
+/** Its speaker: "a spokeswoman for X", « un porte-parole de X », or X itself, opening the sentence. */
+const VOICE_OPENING =
+  /^(?:(?:an? |the |un |une |le |la )?(?:spokes(?:man|woman|person)|representative|porte-parole|representant\w*) (?:for |of |at |de |d'|du ))?$/u;
+
+/**
+ * The one company whose voice reports the clause a descriptor opens: the sentence names it first, as its
+ * subject or after its spokesperson, names no other company before the descriptor, and the descriptor
+ * follows a report verb.
+ */
+function reportingCompany(ctx: SentenceContext, at: number): PartyMention | undefined {
+  if (!REPORTED_BEFORE.test(ctx.folded.slice(Math.max(0, at - 30), at))) return undefined;
+  const before = ctx.parties.filter((p) => p.type === 'company' && p.end <= at);
+  const first = before[0];
+  if (first === undefined || before.some((p) => p.name !== first.name)) return undefined;
+  return VOICE_OPENING.test(ctx.folded.slice(0, first.start)) ? first : undefined;
+}
+
 /**
  * Role class -> the company a descriptor of that class last stood for, by article (keyed by its roles map,
  * which a live page's new item replaces): "La coopérative agricole, qui réunit …" read as Terres de
@@ -1038,6 +1058,15 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
     if (restated !== undefined) {
       out.push({ ...restated, start: d.start, end: d.end });
       resolvedHere.add(restated.name);
+      continue;
+    }
+    // "A spokeswoman for STMicroelectronics … said the chipmaker would also process wafers for Quantalpe": a
+    // company's voice telling of its trade speaks of that company, the one the sentence names as speaking.
+    const voice = d.objectSlot || d.generic ? undefined : reportingCompany(ctx, d.start);
+    const spoken = voice === undefined ? undefined : fittingByTrade([voice.name], d.trade, ctx);
+    if (voice !== undefined && spoken !== undefined) {
+      out.push({ ...voice, start: d.start, end: d.end });
+      resolvedHere.add(spoken);
       continue;
     }
     // "X a signé avec Y un accord de distribution : l'opérateur revendra …": the clause after the colon

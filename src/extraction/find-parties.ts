@@ -377,7 +377,7 @@ function townApposed(
     !/(?:^|\s)(?:a|au|aux)\s+$/u.test(folded.slice(Math.max(0, o.start - 4), o.start))
   );
 }
-/** "En Moselle, …", "In Leeds, …", "Dans le Perche, …": a place preposition opening the sentence. */
+/** "En Moselle, …", "In Leeds, …", "And in Casablanca, …": a place preposition opening the sentence. */
 const FRONTED_PLACE =
   /^\s*(?:(?:and|but|et|mais|also|meanwhile|enfin|puis),?\s+)?(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
 /** "Rainford Water, Tarbert Energy and Siemens Energy signed": a sentence opening on a list of three or more names. */

@@ -141,3 +141,56 @@ describe('places, nationalities and indices are no parties', () => {
     ).toEqual([['Velmora Auto']]);
   });
 });
+
+describe('outlets and authorities of the registry', () => {
+  it('"Het Financieele Dagblad had reported … that the talks between X and Y" cites an outlet, no third side', () => {
+    expect(
+      of(
+        'Het Financieele Dagblad had reported on Tuesday, citing two people close to the company, that the talks between Velmora and Dommerik Sensors were advanced.',
+        'en',
+        'agreement',
+      ),
+    ).toEqual([['Dommerik Sensors', 'Velmora']]);
+  });
+});
+
+describe('a funding round’s letter ends its sentence', () => {
+  it('« lors de sa série A. Sa présidente a indiqué … » is two sentences; counter-example: "J. Smith" stays one', () => {
+    const launch = claimsOf(
+      'Fondée en 2023, Quantelle emploie 40 personnes et avait levé 8 millions d’euros lors de sa série A. Sa présidente a indiqué que le premier processeur de la société ne serait pas commercialisé avant 2030.',
+      'fr',
+      PUB,
+    ).filter((c) => c.kind === 'launch');
+    expect(launch.map((c) => [c.parties, c.evidence.text.slice(0, 13)])).toEqual([
+      [['Quantelle'], 'Sa présidente'],
+    ]);
+    const signed = claimsOf(
+      'Velmora has signed a supply agreement with Dommerik Sensors, said J. Smith, its chief executive.',
+      'en',
+      PUB,
+    ).filter((c) => c.kind === 'agreement');
+    expect(signed.map((c) => c.evidence.text)).toEqual([
+      'Velmora has signed a supply agreement with Dommerik Sensors, said J. Smith, its chief executive.',
+    ]);
+  });
+});
+
+describe('a company’s voice telling of its own trade', () => {
+  it('"A spokeswoman for Intel … said the chipmaker would make wafers for X" is Intel, not the fund named before; counter-example: a grocer’s voice', () => {
+    const lead = 'The round was led by Harbell Ventures, the Palo Alto fund. ';
+    expect(
+      of(
+        `${lead}A spokeswoman for Intel confirmed the investment and said the chipmaker would also make wafers for Quantelle Systems under a multi-year foundry agreement.`,
+        'en',
+        'agreement',
+      ),
+    ).toEqual([['Intel', 'Quantelle Systems']]);
+    expect(
+      of(
+        `${lead}A spokeswoman for Tesco confirmed the investment and said the chipmaker would also make wafers for Quantelle Systems under a multi-year foundry agreement.`,
+        'en',
+        'agreement',
+      ).some((parties) => parties.includes('Tesco') && parties.length === 2),
+    ).toBe(false);
+  });
+});
