@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../../src/entities/entity-registry.ts';
+import { SHIPPED_ENTITIES } from '../../src/entities/load-shipped-entities.ts';
+import { foldText } from '../../src/entities/fold-text.ts';
 
 const registry = createEntityRegistry();
 const names = (text: string) => registry.findMentions(text).map((m) => m.entity.name);
@@ -11,10 +13,11 @@ describe('shipped entity registry', () => {
     expect([...types].sort()).toEqual(['alliance', 'company', 'label', 'outlet', 'regulator']);
   });
 
-  // Two rounds merged at once once added the same regulators twice; a second entry would silently shadow the first.
-  it('names each entity once', () => {
+  // Two rounds merged at once once added the same regulators twice; the registry folds a second entry into the
+  // first (its country, ticker and roles win), so the duplicates are counted in the file's own entries.
+  it('names each entity once in the shipped file', () => {
     const seen = new Map<string, number>();
-    for (const e of registry.entities) seen.set(e.name, (seen.get(e.name) ?? 0) + 1);
+    for (const e of SHIPPED_ENTITIES) seen.set(foldText(e.name), (seen.get(foldText(e.name)) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1).map(([name]) => name)).toEqual([]);
   });
 
