@@ -312,3 +312,14 @@ describe('"on track for <date>"', () => {
     ).toEqual([]);
   });
 });
+
+describe('an answered date about a plant', () => {
+  it('counter-example: "When will the new plant start production? — Not before 2029." is no launch', () => {
+    expect(
+      launches(
+        interview('When will the new plant start production?', 'Not before 2029. We are still hiring.'),
+        'en',
+      ),
+    ).toEqual([]);
+  });
+});
