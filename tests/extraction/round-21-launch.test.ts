@@ -323,3 +323,23 @@ describe('an answered date about a plant', () => {
     ).toEqual([]);
   });
 });
+
+describe('the pair the launch’s own lead joins, when the pair tells of it', () => {
+  it('« que prépare Keolis avec Ambrevia …, ont reconnu vendredi les deux partenaires »: both launch', () => {
+    expect(
+      launches(
+        'Le service de navettes autonomes que prépare Keolis avec Ambrevia ne sera pas ouvert au public avant 2031, ont reconnu vendredi les deux partenaires.',
+        'fr',
+      ).map((l) => l.parties),
+    ).toEqual([['Ambrevia', 'Keolis']]);
+  });
+
+  it('counter-example: told by one of them, the lead’s maker launches alone', () => {
+    expect(
+      launches(
+        'Le service de navettes autonomes que prépare Keolis avec Ambrevia ne sera pas ouvert au public avant 2031, a reconnu vendredi Keolis.',
+        'fr',
+      ).map((l) => l.parties),
+    ).toEqual([['Keolis']]);
+  });
+});

@@ -789,9 +789,19 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       PARTNERSHIP_PRODUCT.test(jointLead)
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    // The pair of the deal telling of an offer no company heads launches it (pair-offer.ts).
-    if (teller === undefined && implied === undefined)
-      parties = pairOfferLaunchers(folded, state, parties, candidates, subjectParty, clause.start) ?? parties;
+    // The pair telling of an offer no company heads, or of one its lead names the pair's, launches it (pair-offer.ts).
+    if (implied === undefined)
+      parties =
+        pairOfferLaunchers(
+          folded,
+          state,
+          parties,
+          candidates,
+          subjectParty,
+          clause.start,
+          trigger.index,
+          teller,
+        ) ?? parties;
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));
     const role = state.headline ?? state.topic;
