@@ -17,7 +17,7 @@ import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
 import { HEADED, pairOfferLaunchers } from './pair-offer.ts';
 import { pairTells } from './pair-tells.ts';
-import { namedInPassing } from './passing-names.ts';
+import { audienceOwner, namedInPassing } from './passing-names.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { seasonDate } from './season-dates.ts';
 import { secondLaunchTold } from './second-launch.ts';
@@ -651,7 +651,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         TITLE_CASE_WORD.test(ctx.sentence.text.charAt(p.start))) ||
       (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start))) ||
       namedInPassing(folded, p);
-    const candidates = named.filter((p) => !seller(p));
+    const candidates = named.filter((p) => !seller(p) && !audienceOwner(folded, p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
     // "The joint offer will be available": the trigger word may itself be the offer the founders' phrase names.
