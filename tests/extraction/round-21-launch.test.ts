@@ -312,3 +312,34 @@ describe('"on track for <date>"', () => {
     ).toEqual([]);
   });
 });
+
+describe('an answered date about a plant', () => {
+  it('counter-example: "When will the new plant start production? — Not before 2029." is no launch', () => {
+    expect(
+      launches(
+        interview('When will the new plant start production?', 'Not before 2029. We are still hiring.'),
+        'en',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the pair the launch’s own lead joins, when the pair tells of it', () => {
+  it('« que prépare Keolis avec Ambrevia …, ont reconnu vendredi les deux partenaires »: both launch', () => {
+    expect(
+      launches(
+        'Le service de navettes autonomes que prépare Keolis avec Ambrevia ne sera pas ouvert au public avant 2031, ont reconnu vendredi les deux partenaires.',
+        'fr',
+      ).map((l) => l.parties),
+    ).toEqual([['Ambrevia', 'Keolis']]);
+  });
+
+  it('counter-example: told by one of them, the lead’s maker launches alone', () => {
+    expect(
+      launches(
+        'Le service de navettes autonomes que prépare Keolis avec Ambrevia ne sera pas ouvert au public avant 2031, a reconnu vendredi Keolis.',
+        'fr',
+      ).map((l) => l.parties),
+    ).toEqual([['Keolis']]);
+  });
+});

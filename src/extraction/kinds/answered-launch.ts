@@ -19,11 +19,12 @@ const DATE_ANSWER_TAIL =
 const WHEN_ASKED =
   /\b(?:when (?:will|would|do|does|can|could|are|is|should|might)|how soon|what (?:is the )?(?:timetable|timeline|timing)|quand|a quelle (?:date|echeance)|a quel horizon|pour quand|dans quels? delais?|quel (?:calendrier|horizon))\b/u;
 /**
- * A question on a deal, a financing, a listing, a result or a label: "When will the deal close?", « Quand serez-vous
- * rentables ? », "When will you get SecNumCloud?": its date is no availability of an offer.
+ * A question on a deal, a financing, a listing, a result, a label or a plant: "When will the deal close?", « Quand
+ * serez-vous rentables ? », "When will you get SecNumCloud?", "When will the new plant start?": its date is no
+ * availability of an offer.
  */
 const NOT_AN_OFFER =
-  /\b(?:clos(?:e|ing)|complet\w*|sign\w*|finalis\w*|boucl\w*|ipo|introduction en bourse|list(?:ing)?|cot(?:ation|er)|profit\w*|break ?-?even|rentab\w*|equilibre|results?|resultats?|raise|raising|lev(?:er|ee)|acqui\w*|rach\w*|buy\w*|merg\w*|fusion\w*|takeover|bid|opa|offre publique|qualif\w*|certif\w*|label\w*|homolog\w*|accredit\w*|licen[cs]\w*|approv\w*|autoris\w*|authori[sz]\w*|feu vert|hire|hiring|recrut\w*|dividend\w*)\b/u;
+  /\b(?:clos(?:e|ing)|complet\w*|sign\w*|finalis\w*|boucl\w*|ipo|introduction en bourse|list(?:ing)?|cot(?:ation|er)|profit\w*|break ?-?even|rentab\w*|equilibre|results?|resultats?|raise|raising|lev(?:er|ee)|acqui\w*|rach\w*|buy\w*|merg\w*|fusion\w*|takeover|bid|opa|offre publique|qualif\w*|certif\w*|label\w*|homolog\w*|accredit\w*|licen[cs]\w*|approv\w*|autoris\w*|authori[sz]\w*|feu vert|hire|hiring|recrut\w*|dividend\w*|plants?|factor(?:y|ies)|usines?|chantiers?|travaux|construction|build\w*)\b/u;
 
 /**
  * « Allez-vous lancer votre propre site ? — Oui, mais pas avant 2029. », "When will customers get the transceiver? —

@@ -17,7 +17,7 @@ import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
 import { HEADED, pairOfferLaunchers } from './pair-offer.ts';
 import { pairTells } from './pair-tells.ts';
-import { namedInPassing } from './passing-names.ts';
+import { audienceOwner, namedInPassing } from './passing-names.ts';
 import { datesPastEvent } from './past-event-date.ts';
 import { seasonDate } from './season-dates.ts';
 import { secondLaunchTold } from './second-launch.ts';
@@ -651,7 +651,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         TITLE_CASE_WORD.test(ctx.sentence.text.charAt(p.start))) ||
       (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start))) ||
       namedInPassing(folded, p);
-    const candidates = named.filter((p) => !seller(p));
+    const candidates = named.filter((p) => !seller(p) && !audienceOwner(folded, p));
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
     // "The joint offer will be available": the trigger word may itself be the offer the founders' phrase names.
@@ -789,9 +789,19 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       PARTNERSHIP_PRODUCT.test(jointLead)
     )
       parties = state.founders.map((name) => ({ name, type: 'company', known: true, start: 0, end: 0 }));
-    // The pair of the deal telling of an offer no company heads launches it (pair-offer.ts).
-    if (teller === undefined && implied === undefined)
-      parties = pairOfferLaunchers(folded, state, parties, candidates, subjectParty, clause.start) ?? parties;
+    // The pair telling of an offer no company heads, or of one its lead names the pair's, launches it (pair-offer.ts).
+    if (implied === undefined)
+      parties =
+        pairOfferLaunchers(
+          folded,
+          state,
+          parties,
+          candidates,
+          subjectParty,
+          clause.start,
+          trigger.index,
+          teller,
+        ) ?? parties;
     // "A version ..., hosted in Microsoft's data centres, is due in 2027, Lattimer said": the speaker launches.
     const speaker = reportingSpeaker(ctx, Math.max(date.end, trigger.end));
     const role = state.headline ?? state.topic;

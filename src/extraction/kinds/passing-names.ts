@@ -28,12 +28,22 @@ const VENTURE_NAMED =
 const SUPPLIED_BY =
   /\b(?:(?:built|based|running|designed|fabricated|manufactured|made|produced) (?:on|using|around|at)|powered by|equipped with|using|integrating|(?:gravee?s?|fabriquee?s?|produite?s?|assemblee?s?) chez|equipee?s? (?:de|d'|du|des)|embarquant|integrant|utilisant|reposant sur|basee?s? sur|construite?s? sur|fonctionnant sur|tournant sur)\s(?:the |la |le |les |l'|des |du |de )?$/u;
 
-/** Whether a name the launch sentence gives is only told in passing: the audience's platform, the offer's own name, a supplier. */
+/**
+ * Whether the name is the platform or operator whose customers the offer reaches. Only this mention is set aside: the
+ * company may still launch when the story is its own ("Capgemini bought Quillane. A service … will be offered to
+ * Capgemini clients").
+ */
+export function audienceOwner(folded: string, p: PartyMention): boolean {
+  const before = folded.slice(Math.max(0, p.start - 60), p.start);
+  return (
+    (AUDIENCE_BEFORE.test(before) && AUDIENCE_AFTER.test(folded.slice(p.end, p.end + 40))) ||
+    AUDIENCE_NOUN_BEFORE.test(before)
+  );
+}
+
+/** Whether a name the launch sentence gives is only told in passing: the offer's own name, a technology's supplier. */
 export function namedInPassing(folded: string, p: PartyMention): boolean {
   const before = folded.slice(Math.max(0, p.start - 60), p.start);
-  const after = folded.slice(p.end, p.end + 40);
-  if (AUDIENCE_BEFORE.test(before) && AUDIENCE_AFTER.test(after)) return true;
-  if (AUDIENCE_NOUN_BEFORE.test(before)) return true;
   if (SUPPLIED_BY.test(before)) return true;
   if (BRANDED.test(before) && !VENTURE_NAMED.test(before.replace(BRANDED, '')) && p.type !== 'company')
     return true;
