@@ -230,3 +230,38 @@ describe('a role noun already read as a company is no pronoun for the story’s 
     ).toEqual([['Castelor Industries', 'Safran']]);
   });
 });
+
+describe('who holds a label told in a relative, and a deal’s clearance', () => {
+  it('"The company, which received a C5 attestation … and signed a partnership with X": the story’s company', () => {
+    expect(
+      labels(
+        'Brackwater Cloud shares fell 4% on Monday. The company, which received a C5 attestation last month and signed a partnership with SAP, has had a volatile few weeks.',
+        'en',
+      ),
+    ).toEqual(['Brackwater Cloud:C5:']);
+  });
+
+  it('"clearance from the French competition authority": a deal’s clearance, no label', () => {
+    expect(
+      labels(
+        'Optelia agreed to be bought by EssilorLuxottica in May. It received clearance from the French competition authority last month.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-examples: an object relative keeps its holder after the verb; a regulator’s clearance is a label', () => {
+    expect(
+      labels(
+        'Brackwater Cloud bought a data centre. Only one host holds the SecNumCloud qualification, which was awarded to Cloud Temple in May.',
+        'en',
+      ),
+    ).toEqual(['Cloud Temple:SecNumCloud:']);
+    expect(
+      labels(
+        'Wrenfield Devices said it has received 510(k) clearance from the US Food and Drug Administration.',
+        'en',
+      ),
+    ).toEqual(['Wrenfield Devices:510(k) clearance:FDA']);
+  });
+});
