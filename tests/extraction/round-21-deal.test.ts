@@ -265,3 +265,21 @@ describe('who holds a label told in a relative, and a deal’s clearance', () =>
     ).toEqual(['Wrenfield Devices:510(k) clearance:FDA']);
   });
 });
+
+describe('a standard’s code is a label, never a side of a deal', () => {
+  it('"supplies power to … customers …, said its subsidiary had obtained ISO 55001 certification": no deal with ISO 55001', () => {
+    const claims = claimsOf(
+      'Syndelor Énergie published its results on Monday. Syndelor Énergie, which supplies power and gas to about 600,000 customers in the Isère department, also said its grid subsidiary had obtained ISO 55001 asset management certification from Bureau Veritas.',
+      'en',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement' && c.parties.includes('ISO 55001'))).toEqual([]);
+    expect(find(claims, 'certification', ['Syndelor Énergie'])).toHaveLength(1);
+  });
+
+  it('counter-example: a company whose name holds a number stays a side', () => {
+    expect(
+      agreements('Syndelor Énergie signed a supply agreement with Studio 54 Records on Monday.', 'en'),
+    ).toEqual([['Studio 54 Records', 'Syndelor Énergie']]);
+  });
+});
