@@ -230,3 +230,56 @@ describe('a role noun already read as a company is no pronoun for the story’s 
     ).toEqual([['Castelor Industries', 'Safran']]);
   });
 });
+
+describe('who holds a label told in a relative, and a deal’s clearance', () => {
+  it('"The company, which received a C5 attestation … and signed a partnership with X": the story’s company', () => {
+    expect(
+      labels(
+        'Brackwater Cloud shares fell 4% on Monday. The company, which received a C5 attestation last month and signed a partnership with SAP, has had a volatile few weeks.',
+        'en',
+      ),
+    ).toEqual(['Brackwater Cloud:C5:']);
+  });
+
+  it('"clearance from the French competition authority": a deal’s clearance, no label', () => {
+    expect(
+      labels(
+        'Optelia agreed to be bought by EssilorLuxottica in May. It received clearance from the French competition authority last month.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-examples: an object relative keeps its holder after the verb; a regulator’s clearance is a label', () => {
+    expect(
+      labels(
+        'Brackwater Cloud bought a data centre. Only one host holds the SecNumCloud qualification, which was awarded to Cloud Temple in May.',
+        'en',
+      ),
+    ).toEqual(['Cloud Temple:SecNumCloud:']);
+    expect(
+      labels(
+        'Wrenfield Devices said it has received 510(k) clearance from the US Food and Drug Administration.',
+        'en',
+      ),
+    ).toEqual(['Wrenfield Devices:510(k) clearance:FDA']);
+  });
+});
+
+describe('a standard’s code is a label, never a side of a deal', () => {
+  it('"supplies power to … customers …, said its subsidiary had obtained ISO 55001 certification": no deal with ISO 55001', () => {
+    const claims = claimsOf(
+      'Syndelor Énergie published its results on Monday. Syndelor Énergie, which supplies power and gas to about 600,000 customers in the Isère department, also said its grid subsidiary had obtained ISO 55001 asset management certification from Bureau Veritas.',
+      'en',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement' && c.parties.includes('ISO 55001'))).toEqual([]);
+    expect(find(claims, 'certification', ['Syndelor Énergie'])).toHaveLength(1);
+  });
+
+  it('counter-example: a company whose name holds a number stays a side', () => {
+    expect(
+      agreements('Syndelor Énergie signed a supply agreement with Studio 54 Records on Monday.', 'en'),
+    ).toEqual([['Studio 54 Records', 'Syndelor Énergie']]);
+  });
+});

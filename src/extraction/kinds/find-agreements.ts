@@ -1,3 +1,4 @@
+import { foldText } from '../../entities/fold-text.ts';
 import type { ArticleState } from '../article-state.ts';
 import { assessStatus } from '../assess-status.ts';
 import type { AgreementClaim } from '../claim.ts';
@@ -59,6 +60,16 @@ const CERTIFIER_AFTER =
   /^\s*(?:\([^)]{1,12}\) )?(?:(?:has|had|have|a|avait|ont|avaient) )?(?:certified|certifies|accredited|audited|certifie\w*|homologue\w*|accredite\w*|audite\w*)\b(?! (?:by|par)\b)/u;
 const CERTIFIER_BEFORE =
   /\b(?:certified|accredited|audited|certifiee?s?|homologuee?s?|accreditee?s?|auditee?s?)\b[^,;.]{0,50}? (?:by|par) (?:the |l'|le |la )?$/u;
+
+/**
+ * "said its grid subsidiary had obtained ISO 55001 asset management certification": a name that is a standard's
+ * code ("ISO 55001", "SOC 2") is a label, never a side of a deal.
+ */
+function isStandardName(ctx: SentenceContext, name: string): boolean {
+  const folded = foldText(name);
+  const m = firstCue(ctx.rules.certification.labels, folded);
+  return m !== undefined && m.index === 0 && m.end === folded.length;
+}
 
 /** The rules that read a licence as a deal. */
 const LICENCE_RULE = /licen[cs]/u;
@@ -834,7 +845,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       );
       // "une coentreprise … pour répondre aux appels d'offres de SNCF Réseau": the tender's issuer is never a
       // side, even when the other side is left unnamed.
-      names = names.filter((n) => !outside.has(n));
+      names = names.filter((n) => !outside.has(n) && !isStandardName(ctx, n));
       // "« Le rapprochement avec Dunmere est bouclé », confie un cadre d'Eastholt": the speaker's company.
       let speaker: PartyMention | undefined;
       if (names.length === 1) {

@@ -34,6 +34,12 @@ const PROVIDER_AFTER =
   /^\s*(?:[\w-]+\s+)?(?:providers?|hosts?|hosting|partners?|suppliers?|vendors?|operators?|data ?cent(?:er|re)s?|cloud|prestataires?|hebergeurs?|fournisseurs?|partenaires?|operateurs?)\b/u;
 const MARKET_OF = /\b(?:marches?|markets?|segments?|demande|demand)\b[^.;,]{0,45}$/u;
 const OBJECT_RELATIVE = /(?:\bque|\bqu'|\bwhich|\bthat)\s*$/u;
+/**
+ * "The company, which received …": an English relative right after the bare role noun of the story's company (a
+ * qualified one, "the Rennes-based company", may be another company's descriptor).
+ */
+const ROLE_NOUN_SUBJECT =
+  /(?:^|[.;:]\s*|\s)(?:the|this) (?:company|group|firm|bank|lender|insurer|operator|provider|maker|manufacturer|start-?up|business|carrier|retailer|developer|supplier|hoster|host)\s*,\s*(?:which|that)\s*$/u;
 // "Common Criteria EAL4+": an evaluation assurance level is the tier of a Common Criteria certificate.
 const TIER_AFTER = /^\s(Plus|Premium|Advanced|Gold|Silver|Platinum|Bronze|EAL ?[1-7]\+?)(?![\w+])/u;
 // "obtained certification to ISO 22734, the standard for …, from TÜV Süd": the body it came from grants it.
@@ -357,7 +363,9 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
         SITE_LEAD.test(lead) ||
         BARE_ASSET_LEAD.test(lead));
     // "la qualification, que détient déjà Cloud Temple": in an object relative the holder follows the verb.
-    const objectRelative = OBJECT_RELATIVE.test(lead);
+    // "The company, which received a C5 attestation … and signed a partnership with SAP": "which" right before the
+    // verb is its subject, the role noun it hangs on; a name after the verb is no holder.
+    const objectRelative = OBJECT_RELATIVE.test(lead) && !ROLE_NOUN_SUBJECT.test(lead);
     // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder.
     const agentless = all.filter(
       (p) => !AGENT_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 8), p.start)),

@@ -276,10 +276,11 @@ function wholeWordAt(text: string, word: string, within: Span): number {
 /**
  * "received 510(k) clearance from the FDA", "obtained product acceptance from Network Rail", "we received
  * our electronic money institution authorisation from the FCA": an approval a body grants, named as written.
- * A deal's clearance ("antitrust clearance", "merger approval") is no label.
+ * A deal's clearance ("antitrust clearance", "merger approval", "clearance from the French competition authority")
+ * is no label.
  */
 const GRANTED_APPROVAL =
-  /\b(?:obtained|received|achieved|earned|secured|won|gained|(?:was|were|been) (?:granted|awarded|issued)|obtenu|recu|decroche)\s(?:(?:its|our|their|his|her|an?|the|sa|son|ses|leur|notre|nos|la|le)\s|l')?((?:(?!(?:antitrust|merger|competition|regulatory|takeover|deal|shareholders?|planning|final|formal|conditional|the|a|an|its|our|their)\s)[\w().-]+\s){0,4}(?:clearance|authori[sz]ation|acceptance|licen[cs]e))\s(?:from|by)\s/u;
+  /\b(?:obtained|received|achieved|earned|secured|won|gained|(?:was|were|been) (?:granted|awarded|issued)|obtenu|recu|decroche)\s(?:(?:its|our|their|his|her|an?|the|sa|son|ses|leur|notre|nos|la|le)\s|l')?((?:(?!(?:antitrust|merger|competition|regulatory|takeover|deal|shareholders?|planning|final|formal|conditional|the|a|an|its|our|their)\s)[\w().-]+\s){0,4}(?:clearance|authori[sz]ation|acceptance|licen[cs]e))\s(?:from|by)\s(?!(?:the |its |their )?(?:[\w-]+ ){0,2}(?:competition|antitrust|merger|takeover|anti-monopoly) (?:authorit(?:y|ies)|regulators?|watchdogs?|commission|office|bureau|tribunal)\b)/u;
 
 function grantedApproval(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
   const view = folded.slice(within.start, within.end);
