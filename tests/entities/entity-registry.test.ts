@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityRegistry } from '../../src/entities/entity-registry.ts';
-import { SHIPPED_ENTITIES } from '../../src/entities/load-shipped-entities.ts';
 import { foldText } from '../../src/entities/fold-text.ts';
+import { SHIPPED_ENTITIES } from '../../src/entities/load-shipped-entities.ts';
 
 const registry = createEntityRegistry();
 const names = (text: string) => registry.findMentions(text).map((m) => m.entity.name);
