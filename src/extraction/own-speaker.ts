@@ -53,6 +53,8 @@ export function sourceHedged(ctx: SentenceContext): boolean {
 
 /** « devrait », « faudrait »: the conditional of a plan or a need, not of hearsay. */
 const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
+/** A verb of saying and its « que », up to nine words apart (« a indiqué en marge d'une conférence à Londres que »). */
+const SAYING_THAT = String.raw`\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')`;
 /**
  * « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses), also past a
  * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »), past
@@ -60,15 +62,16 @@ const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
  * serait pas … ») and in a second reported clause (« a indiqué que la puce serait … et que la production ne
  * démarrerait … »).
  */
-const REPORTED_THAT =
-  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')(?:(?:[\w'-]+ ){0,12}|(?:[\w'-]+ ){0,7}[\w'-]+,[^,;]{1,100},\s)$/u;
+const REPORTED_THAT = new RegExp(
+  `${SAYING_THAT}(?:(?:[\\w'-]+ ){0,12}|(?:[\\w'-]+ ){0,7}[\\w'-]+,[^,;]{1,100},\\s)$`,
+  'u',
+);
 /**
  * « a indiqué que la puce serait commercialisée en octobre, …, et que la production ne démarrerait qu'en 2030 »: a
  * second « que » coordinated with the first carries the same reported speech.
  */
 const REPORTED_AND_THAT = /\bet qu(?:e |')(?:[\w'-]+ ){0,10}$/u;
-const REPORTING_VERB =
-  /\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')/u;
+const REPORTING_VERB = new RegExp(SAYING_THAT, 'u');
 
 /**
  * Whether a launch date is hearsay: a source other than the maker tells it. "chief executive X told The
