@@ -75,7 +75,14 @@ function splitClauses(folded: string, rules: RuleSet): Span[] {
 
 const NAME_WORD = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*/u;
 /** Lowercase words inside an outlet's name: "Les Echos du Nord", "Gazzetta dei Mercati", "Het Dagblad van Venlo". */
-const CONNECTOR = /^(?:du|de|des|la|le|of|the|d'|l'|and|&|dei|del|della|di|van|von|der)$/iu;
+const PARTICLES = 'du|de|des|la|le|of|the|&|dei|del|della|di|van|von|der';
+/** A particle read forwards, where an elided article or "and" may join two words of the name too. */
+const CONNECTOR = new RegExp(`^(?:${PARTICLES}|d'|l'|and)$`, 'iu');
+/** A capitalised name ending the text, its words perhaps joined by a particle ("Marchés & Réseaux"). */
+const NAME_AT_END = new RegExp(
+  String.raw`((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:${PARTICLES})\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$`,
+  'u',
+);
 
 /** A capitalised name read forwards from `from` in the original sentence ("Les Echos", "JDN"). */
 function nameAfter(text: string, from: number): Span | undefined {
@@ -124,10 +131,7 @@ function nameBefore(text: string, to: number): Span | undefined {
   // A name is a few words: the regex, anchored at the end, would otherwise scan the whole sentence.
   const from = Math.max(0, to - 160);
   const head = text.slice(from, to).trimEnd();
-  const m =
-    /((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*)(?:\s+(?:(?:du|de|des|of|the|la|le|&|dei|del|della|di|van|von|der)\s+)?[\p{Lu}\d][\p{L}\p{N}&'’.-]*)*)$/u.exec(
-      head,
-    );
+  const m = NAME_AT_END.exec(head);
   if (m === null) return undefined;
   return { start: from + m.index, end: from + m.index + (m[1] as string).length };
 }
