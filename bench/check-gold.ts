@@ -1,12 +1,13 @@
 /**
  * A corpus writer's sanity check, no extraction: every gold evidence string stands in the text
  * parseArticle extracts from its page, and the page's date, title, publisher, language and length agree
- * with the gold file.
+ * with the gold file, and the gold file follows the gold format (bench/eval/gold-article.ts).
  *   npx tsx bench/check-gold.ts fixtures/blind-6 [--min-words 150] [--max-words 400]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/articles/parse-article.ts';
+import { goldArticleSchema } from './eval/gold-article.ts';
 import { readPage } from './eval/load-corpus.ts';
 
 const [dir, ...rest] = process.argv.slice(2);
@@ -27,12 +28,17 @@ for (const file of readdirSync(dir)
   .sort()) {
   const id = file.replace(/\.gold\.json$/, '');
   const gold = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const format = goldArticleSchema.safeParse(gold);
   const article = parseArticle(readPage(join(dir, `${id}.html`)), { url: gold.url });
   const report = (message: string) => {
     problems += 1;
     console.log(`${id}: ${message}`);
   };
-  for (const claim of gold.claims) {
+  if (!format.success)
+    report(
+      `does not follow the gold format (${format.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`,
+    );
+  for (const claim of gold.claims ?? []) {
     if (!article.text.includes(claim.evidence)) report(`evidence not in text: ${claim.evidence}`);
   }
   if (article.publishedAt?.slice(0, 10) !== gold.publishedAt) report(`publishedAt ${article.publishedAt}`);
@@ -42,7 +48,7 @@ for (const file of readdirSync(dir)
   if (article.language !== gold.language) report(`language ${article.language}`);
   const words = article.text.split(/\s+/).filter(Boolean).length;
   if (words < minWords || words > maxWords) report(`${words} words`);
-  console.log(`${id}: ${words} words, ${gold.claims.length} gold claims`);
+  console.log(`${id}: ${words} words, ${gold.claims?.length ?? 0} gold claims`);
 }
 console.log(problems === 0 ? 'all gold evidence found' : `${problems} problem(s)`);
 process.exitCode = problems === 0 ? 0 : 1;
