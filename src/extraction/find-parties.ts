@@ -764,7 +764,16 @@ const OFFICER_POSSESSED = new RegExp(
   `^\\s*,\\s*[\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,2}'s? (?:(?:new|former|interim|acting) )?${OFFICER_TITLE}\\b`,
   'u',
 );
-const OFFICER_FRONTED = new RegExp(`\\b${OFFICER_TITLE}(?: (?:de|of) [\\w' -]{2,30})?\\s*,\\s*$`, 'u');
+const OFFICER_FRONTED = new RegExp(
+  `\\b${OFFICER_TITLE}(?: (?:de|du|des|d'|of) ?[\\w' -]{2,30})?\\s*,\\s*$`,
+  'u',
+);
+/**
+ * « Annaïg Le Goaziou », "Pieter van der Berg": a surname opening on a particle, which the name reading stops at
+ * (« Le » is an article): the one word before it is a first name when an officer's title fronts it.
+ */
+const PARTICLE_SURNAME =
+  /^ (?:Le|La|Du|De|Des|de|du|des|de la|Van|van|Von|von|Ter|ter|Ten|ten|Di|Da|Del|Dos)(?: (?:der|den|la))? \p{Lu}\p{Ll}/u;
 
 /** "with China's CATL", "by Britain's Ministry of Defence": a country's possessive between a slot word and a name. */
 const COUNTRY_POSSESSIVE = /\b([a-z][a-z-]+)'s\s*$/u;
@@ -782,14 +791,29 @@ function withoutCountryPossessive(prefix: string, places: ReadonlySet<string>): 
   return n === null ? '' : prefix.slice(0, n.index);
 }
 
+/**
+ * « Fondée en 2024 par Nora Beffort, … », "founded in 2019 by Ilse Marten": a founding year then its founder. A
+ * company founded by companies is a joint venture told with « créée par X et Y », seldom with its year.
+ */
+const FOUNDED_IN_YEAR_BY =
+  /\b(?:fondee?s?|creee?s?|founded|co-?founded|set up) (?:en|in) (?:\p{L}+ )?\d{4} (?:par|by) $/u;
+
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
   if (rules.organisations.personCues.test(prefix)) return true;
   if (words.length < 2) return false;
   const first = words[0] as string;
   if (rules.organisations.firstNames.has(first)) return true;
+  const last = words[words.length - 1] as string;
+  if (
+    words.length <= 3 &&
+    FOUNDED_IN_YEAR_BY.test(prefix) &&
+    !rules.organisations.suffixes.has(last) &&
+    !TRADE_WORDS.has(last) &&
+    !rules.organisations.nameHeads.has(first)
+  )
+    return true;
   // "Priya Ramsden", "Maëlle Kerjean": a common given name of either language and one surname, with no
   // trade word or legal suffix closing it ("Hugo Conseil", "Owen Lacey Ltd" stay companies).
-  const last = words[words.length - 1] as string;
   return (
     words.length <= 3 &&
     GIVEN_NAMES.has(first) &&
@@ -1147,6 +1171,9 @@ export function findParties(
         (OFFICER_APPOSED.test(next.slice(0, 50)) ||
           OFFICER_POSSESSED.test(next.slice(0, 60)) ||
           OFFICER_FRONTED.test(prefix))) ||
+      (words.length === 1 &&
+        OFFICER_FRONTED.test(prefix) &&
+        PARTICLE_SURNAME.test(sentence.slice(end, end + 30))) ||
       (words.length >= 3 && org.personCues.test(`${folded.slice(start, (tokens[i] as Token).end)} `));
     const gerund =
       atStart &&

@@ -5,7 +5,8 @@ import type { SentenceContext } from './sentence-context.ts';
 /** "the cloud arm of Iliad", "la filiale cloud d'Iliad": the words before the parent's name. */
 const ARM_OF: Record<'fr' | 'en', RegExp> = {
   en: /\b(?:the|its|their) (?:[a-z-]+ ){0,4}(?:arm|unit|subsidiary|division|branch|affiliate) of (?:the )?(?:[a-z-]+ ){0,3}$/u,
-  fr: /(?:\b(?:la|sa|leur) |,\s*)(?:filiale|branche|division|entite)(?: [a-z'-]+){0,4}? (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
+  // « Velmor Capital, le bras d'investissement du Crédit Mutuel Arkéa »: an investment arm is a unit too.
+  fr: /(?:\b(?:la|sa|leur) |\b(?:le|son) (?=bras\b)|,\s*)(?:filiale|branche|division|entite|bras)(?: [a-z'-]+){0,4}? (?:de |d'|du )(?:l'|la |le )?(?:[a-z-]+ ){0,3}$/u,
 };
 /** "Cragmoor Holdings, the parent of Cragmoor Bank": the apposition names what the subject owns. */
 const PARENT_OF: Record<'fr' | 'en', RegExp> = {
