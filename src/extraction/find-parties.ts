@@ -440,6 +440,13 @@ const LISTED_WITH = /^\s*(?:et|and|&)\s+$/u;
 const OPENING_VERB =
   /^\s+(?:(?:ne |n'|s'|se |y |en )?[a-z]{3,}(?:e|es|ent|era|eront|erait|eraient|ait|aient|it|ira|iront|ra|ront)|a|ont|va|vont|est|sont|sera|seront|serait|seraient|doit|peut|vient|will|would|has|had|is|was|plans|said|says|[a-z]{3,}(?:s|ed))\b(?!-)/u;
 
+/**
+ * "Kafubu Copper Refiners plc has been awarded …", "Varnley Foods plc (LSE: VRN), the …": a legal form written in
+ * lower case right after capitalised words closes a company's name (the capitalised forms, "Ltd", "Inc", are read
+ * as words of the name). Only a company is registered as a plc, wherever its name stands.
+ */
+const LOWER_FORM_AFTER = /^ (?:plc|ltd|inc)\.?(?![\p{L}\p{N}])/u;
+
 /** What makes a number a quantity: a decimal part, a percent sign, a unit or a scale word right after it. */
 const QUANTITY_AFTER =
   /^(?:[,.]\d+)?\s*(?:%|pour ?cent|per ?cent|percent|€|\$|£|euros?|dollars?|millions?|milliards?|billions?|bn\b|m\b|mds?\b|points?|pts?\b)/iu;
@@ -1159,6 +1166,7 @@ export function findParties(
           (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN.test(prefix)))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
         LISTED_OR_SPEAKING.test(next) ||
+        LOWER_FORM_AFTER.test(sentence.slice(end, end + 6)) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
         (/^\s*(?:qui|who|that)\s/u.test(next) && CLEFT_BEFORE.test(prefix)) ||
         openingSubject);

@@ -142,6 +142,11 @@ const HELD_AFTER =
 const VENTURE_MADE =
   /\b(?:cre(?:e|ee|ent|eront|era|er|ation)|fond\w+|constitu\w+|lanc\w+|naissance|sign\w+|conclu\w*|annonc\w+|officialis\w+|set up|sets up|form(?:s|ed|ing)?|creat\w+|launch\w*|establish\w*|agreed|agree|announc\w+)\b/u;
 
+/** The triggers of a joint venture's own word. */
+const VENTURE_TRIGGER_ID = /^(?:coentreprise|joint-venture)$/u;
+/** Right before a noun put in apposition to a name: "X, la coentreprise …", "X, their joint venture …". */
+const DESCRIBING_NOUN = /[\p{L}\p{N})],\s(?:la|une|leur|sa|the|a|an|their|its) (?:[\w/-]+ )?$/u;
+
 /** Words that name a deal without its kind ("the talks", "les négociations"). */
 const VAGUE_TRIGGER = /^(?:rapprochement|negociations|talks|merger)$/u;
 
@@ -297,7 +302,13 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
   let current: PartyMention[] = [];
   const naming = parties.some((p) => p.type === 'alliance') && namesVenture(ctx, clause);
   for (const p of parties) {
-    if (p.type === 'alliance' && !award && (naming || !ventureAsSide(ctx, clause, parties, p))) continue;
+    if (
+      p.type === 'alliance' &&
+      !award &&
+      (naming || !ventureAsSide(ctx, clause, parties, p)) &&
+      !describedSide(ctx, clause, parties, p)
+    )
+      continue;
     current.push(p);
     const bracket = bracketedAlliance(ctx, p);
     if (bracket !== undefined) {
@@ -314,6 +325,28 @@ function groupsOf(ctx: SentenceContext, clause: Span, parties: PartyMention[], a
   }
   if (current.length >= 2) groups.push({ parties: current });
   return groups;
+}
+
+/**
+ * "Trafigura serait en négociation avec Onne Dry Bulk Partners, la coentreprise d'Ekundayo et de DP World": a
+ * venture named after "avec"/"with" and described by its apposition exists already; it is the other side of the
+ * deal told with the company before it, even in a clause that tells who founded it.
+ */
+function describedSide(
+  ctx: SentenceContext,
+  clause: Span,
+  parties: readonly PartyMention[],
+  venture: PartyMention,
+): boolean {
+  const from = Math.max(clause.start, venture.start - 40);
+  const withAt = WITH_BEFORE.exec(ctx.folded.slice(from, venture.start));
+  // "la création avec Engie de Hydrelia, une coentreprise …": the side after "avec" is Engie, the venture is made.
+  return (
+    withAt !== null &&
+    !parties.some((p) => p.start >= from + withAt.index && p.end <= venture.start) &&
+    VENTURE_APPOSITION.test(ctx.folded.slice(venture.end, venture.end + 40)) &&
+    parties.some((p) => p.type === 'company' && p.end <= venture.start)
+  );
 }
 
 /** Whether the clause may be where a venture gets its name ("la création de Lorracell, leur coentreprise"). */
@@ -443,6 +476,10 @@ function withSubjectOnly(
   if (side === undefined || !WITH_SIDE.test(ctx.folded.slice(trigger.end, side.start))) return parties;
   const antecedent = relativeAntecedent(ctx, trigger, parties);
   if (antecedent !== undefined) return parties.filter((p) => p.end > trigger.index || p === antecedent);
+  // "DP World has denied that the Onne venture is negotiating … with Trafigura": the reported clause's own
+  // subject is the deal's; the name that denies or tells it speaks of the deal and is no side.
+  const reported = reportedSubjects(ctx, trigger, before);
+  if (reported !== undefined) return parties.filter((p) => p.end > trigger.index || reported.has(p));
   let last = before[0] as PartyMention;
   const kept = new Set<PartyMention>([last]);
   for (const p of before.slice(1)) {
@@ -451,6 +488,40 @@ function withSubjectOnly(
     last = p;
   }
   return parties.filter((p) => p.end > trigger.index || kept.has(p));
+}
+
+/**
+ * A verb of saying or denying and its complementiser: "has denied that", "said on Monday that", « a démenti que »,
+ * « affirme qu' ».
+ */
+const REPORTED_THAT =
+  /\b(?:said|says|denied|denies|confirmed|confirms|insisted|insists|stated|states|maintained|maintains|claimed|claims|told [\w-]+|dementi|dement\w*|confirme\w*|affirme\w*|assure\w*|indique\w*|precise\w*|soutien\w*|nie|nient)(?: [\w'-]+){0,4}? (?:that|que|qu')\s*/gu;
+
+/**
+ * The subject of a reported clause that names its own before the deal's word: the names after the last verb of
+ * saying's "that" (the first one and those listed with it). Undefined when the clause has none of its own
+ * ("Kelmar denied that it was in talks with Trafigura": the pronoun is read elsewhere).
+ */
+function reportedSubjects(
+  ctx: SentenceContext,
+  trigger: { index: number },
+  before: readonly PartyMention[],
+): Set<PartyMention> | undefined {
+  const first = before[0] as PartyMention;
+  let from = -1;
+  for (const m of ctx.folded.slice(first.end, trigger.index).matchAll(REPORTED_THAT))
+    from = first.end + m.index + m[0].length;
+  if (from < 0) return undefined;
+  const inner = before.filter((p) => p.start >= from);
+  if (inner.length === 0) return undefined;
+  let last = inner[0] as PartyMention;
+  const kept = new Set<PartyMention>([last]);
+  for (const p of inner.slice(1)) {
+    if (!LISTED.test(ctx.folded.slice(last.end, p.start))) break;
+    kept.add(p);
+    last = p;
+  }
+  return kept;
 }
 
 /** Between two names offered as a choice: "Sopra Steria ou Ascalis", "Orange or SFR", "soit X, soit Y". */
@@ -609,9 +680,20 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
     let clause = clauseAt(ctx, trigger.index);
     // "en discussions pour prendre 20 % d'Électrave, assortie d'un contrat d'approvisionnement": the deal the
     // clause names after the vague word is the one it tells.
+    // "serait en négociation avec Onne Dry Bulk Partners, la coentreprise d'Ekundayo et de DP World": a venture
+    // word in an apposition on a name describes that name; it tells no deal of its own.
     if (
       VAGUE_TRIGGER.test(trigger.id) &&
-      triggers.some((t) => t.index > trigger.end && t.index < clause.end && !VAGUE_TRIGGER.test(t.id))
+      triggers.some(
+        (t) =>
+          t.index > trigger.end &&
+          t.index < clause.end &&
+          !VAGUE_TRIGGER.test(t.id) &&
+          !(
+            VENTURE_TRIGGER_ID.test(t.id) &&
+            DESCRIBING_NOUN.test(ctx.folded.slice(Math.max(0, t.index - 30), t.index))
+          ),
+      )
     )
       continue;
     // "la création de Vergerie, une coentreprise chargée de …": a deal noun in an inserted clause that
