@@ -111,6 +111,8 @@ const FR_ROLES: Record<string, string> = {
   ...FR_TRADE_NOUNS,
   // « le titre du minier »: the mining company of a stock story, like the English "miner".
   minier: 'miner',
+  // « la junior »: in Canadian French business prose, a small mining explorer or developer (« une junior minière »).
+  junior: 'junior',
   ...Object.fromEntries([...ESTABLISHMENTS].map((w) => [w, w])),
 };
 const FR_ROLE_WORDS = Object.keys(FR_ROLES)
@@ -271,7 +273,8 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
 };
 
 /** Roles too loose to stand for a company the article did not introduce with them. */
-const INTRODUCED_ONLY: ReadonlySet<string> = new Set(['studio', ...ESTABLISHMENTS]);
+/** « la junior » too: a market story names several juniors and majors, and only the one the article called so is it. */
+const INTRODUCED_ONLY: ReadonlySet<string> = new Set(['studio', 'junior', ...ESTABLISHMENTS]);
 /** Generic roles that still stand bare for the company whose own name opens on them ("Maison Vareilles"). */
 const NAMED_GENERIC: ReadonlySet<string> = new Set(['maison', 'manufacture']);
 

@@ -66,6 +66,15 @@ const countedChange = (before: string) => {
   return m !== null && !PRICE_UNIT.test(m[1] ?? '');
 };
 
+/**
+ * « son résultat net s'établit à 212 millions d'euros, en recul de 3 % », "revenue came in at €1.2bn, up 4%": a
+ * verbless change right after the figure a financial quantity reached is that quantity's change, though the
+ * figure is money (a price is the stock's own only when the stock reached it: « l'action a clôturé à 12 euros »).
+ */
+const REACHED_QUANTITY_CHANGE =
+  /\b(?:resultats?|chiffre d'affaires|benefices?|produit net bancaire|pnb|ventes|revenue|revenues|profits?|earnings|sales|turnover|(?:net|operating) income|ebitda|ebit)\b(?: [\w'-]+){0,3}? (?:s'etablit|s'etablissait|s'est etablie?|atteint|a atteint|ressort|est ressortie?|totalise|a totalise|stood|stands|came in|reached|totalled|totaled|amounted)(?: a| at| to)? [^,;:]{1,40},\s*(?:up|down|en (?:hausse|baisse|progression|recul|repli|croissance|augmentation|diminution)(?: de| d')?)(?: by)?\s*$/u;
+export const reachedQuantityChange = (before: string) => REACHED_QUANTITY_CHANGE.test(before);
+
 /** A figure the words around it read as another quantity than the stock's move of the day. */
 export function otherQuantity(before: string, tail: string): boolean {
   return (

@@ -12,7 +12,13 @@ import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from
 import { findPercents } from '../values/parse-percent.ts';
 import { bracketedMover } from './bracketed-mover.ts';
 import { colonRestatedSubject } from './colon-restated.ts';
-import { headedDirection, otherQuantity, TO_PERIOD, yearSpanAfter } from './figure-reading.ts';
+import {
+  headedDirection,
+  otherQuantity,
+  reachedQuantityChange,
+  TO_PERIOD,
+  yearSpanAfter,
+} from './figure-reading.ts';
 import { namedAsCounterpart, pronounReferent, relativeStockOwner } from './stock-subject.ts';
 import { type ClauseSubject, subjectBeforeClause } from './subject-before-clause.ts';
 
@@ -916,7 +922,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "lost 6% of its subscriber base", "the bid is 12% higher", "a 30% stake in": another quantity; unlike a
     // period, it makes no later figure a move of the same stock ("buy back 5% of its shares, after its market
     // share slipped to 8.4%").
-    if (otherQuantity(before, tail)) continue;
+    if (
+      otherQuantity(before, tail) ||
+      reachedQuantityChange(folded.slice(Math.max(0, percent.index - 110), percent.index))
+    )
+      continue;
     // The company stays the subject of the moves told after its cumulative one ("lost 38% this year, and slipped 1.2%").
     if (tailBlocked || cumulative) {
       previous = company;
