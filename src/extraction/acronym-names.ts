@@ -8,6 +8,13 @@ const REGULATOR = /^(?:autorite|haut|haute|authority)$/u;
 /** Capitals, a lowercase letter among them allowed ("CNR", "DMAé", "FMV"): two capitals at least. */
 const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{Lu}\p{Ll}]{1,5})\s*\)/gu;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/**
+ * « le protocole Vers le développement minier durable (VDMD) », "the Towards Sustainable Mining (TSM) standard":
+ * a title opening on a preposition names a programme or a standard; so does one a standard's noun introduces.
+ */
+const TITLE_OPENERS = new Set(['vers', 'pour', 'towards', 'toward', 'beyond', 'au-dela']);
+const THING_BEFORE =
+  /\b(?:protocole|programme|norme|standard|label|referentiel|charte|initiative|protocol|program|scheme|framework)\s+$/u;
 
 export interface AcronymName {
   start: number;
@@ -52,6 +59,11 @@ export function acronymNames(sentence: string, tokens: readonly Token[]): Acrony
     if (start < 0 || !/^\p{Lu}/u.test(sentence.charAt(start))) continue;
     const first = tokens.find((k) => k.start === start)?.text ?? '';
     if (REGULATOR.test(first) || !sentence.slice(start, end).includes(' ')) continue;
+    if (
+      TITLE_OPENERS.has(first) ||
+      THING_BEFORE.test(foldText(sentence.slice(Math.max(0, start - 24), start)))
+    )
+      continue;
     out.push({ start, end });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts';
+import { foldText } from '../entities/fold-text.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
 import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
@@ -805,6 +806,21 @@ function withoutCountryPossessive(prefix: string, places: ReadonlySet<string>): 
 const FOUNDED_IN_YEAR_BY =
   /\b(?:fondee?s?|creee?s?|founded|co-?founded|set up) (?:en|in) (?:\p{L}+ )?\d{4} (?:par|by) $/u;
 
+/** A capitalised word then one space, right before a name: "Emily " in "Emily Ford". */
+const WORD_BEFORE = /(?:^|[\s,;:(«"“])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) $/u;
+/** "Mr Ford", « M. Michelin », « Mme Peugeot »: a civility title before a surname. */
+const CIVILITY_BEFORE = /(?:^|[\s,;:(«"“])(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M\.|Sir|Lord|Dame)\.? $/u;
+
+function surnameOfPerson(sentence: string, start: number, end: number, rules: RuleSet): boolean {
+  if (sentence.slice(start, end).includes(' ')) return false;
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  if (CIVILITY_BEFORE.test(before)) return true;
+  const m = WORD_BEFORE.exec(before);
+  if (m === null) return false;
+  const given = foldText(m[1] as string);
+  return GIVEN_NAMES.has(given) || rules.organisations.firstNames.has(given);
+}
+
 function isPerson(words: string[], prefix: string, rules: RuleSet): boolean {
   if (rules.organisations.personCues.test(prefix)) return true;
   if (words.length < 2) return false;
@@ -847,6 +863,9 @@ export function findParties(
     .filter((m) => m.entity.type === 'outlet' || !insideOutletName(sentence, folded, m.end, org.outletWords))
     // "La Roche-sur-Yon": a registry name inside a compound place name is that place.
     .filter((m) => m.entity.type === 'outlet' || !org.placeAfter.test(folded.slice(m.end, m.end + 24)))
+    // "chief executive Emily Ford said", « a indiqué Claire Michelin »: a one-word registry name right after a
+    // given name is that person's surname (the registry's "Louis Vuitton", "Hugo Boss" match whole, before this).
+    .filter((m) => m.entity.type !== 'company' || !surnameOfPerson(sentence, m.start, m.end, rules))
     // "Wheat futures on Euronext in Paris fell": the exchange named as where trading happens is no party.
     .filter(
       (m) =>

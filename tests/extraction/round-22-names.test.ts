@@ -124,3 +124,39 @@ describe('registry names of banks, traders and port operators', () => {
     expect(of('Le groupe de Baar n’a pas souhaité commenter.', 'fr', 'statement')).toEqual([['Glencore']]);
   });
 });
+
+describe('a standard’s title spelled by its acronym is no organisation', () => {
+  it('« le protocole Vers le développement minier durable (VDMD) » names no party; counter-example: « la Compagnie nationale du Rhône (CNR) »', () => {
+    const parties = claimsOf(
+      'Graphite Vallière vise l’attestation du protocole Vers le développement minier durable (VDMD) de l’Association minière du Canada. Le constructeur General Motors n’est pas partie à l’entente, a précisé Graphite Vallière.',
+      'fr',
+      PUB,
+    ).flatMap((c) => c.parties);
+    expect(parties.some((p) => p.startsWith('Vers'))).toBe(false);
+    expect(
+      of('La Compagnie nationale du Rhône (CNR) a signé un accord avec Velmor.', 'fr', 'agreement'),
+    ).toEqual([['Compagnie nationale du Rhône', 'Velmor']]);
+  });
+});
+
+describe('a registry name that is a person’s surname', () => {
+  it('"chief executive Emily Ford said", « M. Michelin »: no party Ford or Michelin; counter-example: Ford itself', () => {
+    expect(
+      of(
+        'Velmor Systems has signed a supply agreement with Dorvane, chief executive Emily Ford said on Monday.',
+        'en',
+        'agreement',
+      ),
+    ).toEqual([['Dorvane', 'Velmor Systems']]);
+    expect(
+      of(
+        'Velmor a signé un accord avec Dorvane, a indiqué M. Michelin, directeur général de Velmor.',
+        'fr',
+        'agreement',
+      ),
+    ).toEqual([['Dorvane', 'Velmor']]);
+    expect(of('Velmor has signed a supply agreement with Ford.', 'en', 'agreement')).toEqual([
+      ['Ford', 'Velmor'],
+    ]);
+  });
+});
