@@ -1,4 +1,5 @@
 import type { ClaimStatus } from './claim.ts';
+import { deniesAnotherReport } from './coordinated-denial.ts';
 import type { PartyMention } from './find-parties.ts';
 import { withoutPassedThrough } from './inserted-clauses.ts';
 import { insideNoComment } from './no-comment-spans.ts';
@@ -206,7 +207,10 @@ export function assessStatus(
   const { rules } = ctx;
   const statusText = outerStatusText(ctx, scope);
   const denials = matchAll(rules.status.deny, statusText, scope.start, scope.end).filter(
-    (d) => !insideNoComment(ctx, d) && (!DISCLAIMERS.has(d.id) || disclaimerOfParty(ctx, d.index, parties)),
+    (d) =>
+      !insideNoComment(ctx, d) &&
+      (!DISCLAIMERS.has(d.id) || disclaimerOfParty(ctx, d.index, parties)) &&
+      !deniesAnotherReport(statusText, d.index, parties),
   );
   if (denials.length > 0) {
     const background = firstCue(rules.status.background, statusText.slice(scope.start, scope.end));

@@ -1216,7 +1216,8 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
       if (d.cls === 'startup' && known?.ticker !== undefined) return false;
       // "La PME a obtenu …" after "Orano s'approvisionne auprès de Forges de Vallière": a small company is none
       // of the established groups the registry knows.
-      if (d.cls === 'pme' && known !== undefined) return false;
+      // « la junior » (a junior mining company) is no major the registry knows either (Glencore, Posco Future M).
+      if ((d.cls === 'pme' || d.role === 'junior') && known !== undefined) return false;
       // "the Munich carmaker" after "Traunstahl Drives, the Linz-based maker": a company placed in another town.
       if (placedIn?.elsewhere(n) === true) return false;
       const home = known?.country ?? homes.get(n);

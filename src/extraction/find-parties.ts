@@ -11,6 +11,7 @@ import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 import { FR_TRADE_NOUNS } from './trade-nouns.ts';
+import { coSpeakerTagBefore } from './trailing-co-speaker.ts';
 
 /** An organisation named in a sentence: from the registry, or recognised by its surface form. */
 /** A capitalised name the sentence alone did not make an organisation: the article may. */
@@ -378,6 +379,15 @@ function townApposed(
     !/(?:^|\s)(?:a|au|aux)\s+$/u.test(folded.slice(Math.max(0, o.start - 4), o.start))
   );
 }
+/**
+ * "DP World, à Dubaï, s'est refusé …", "Halvard, in Oslo, declined …": a town apposed between commas right after
+ * a name; the claim's verb that follows it is the name's. The length of the apposition, 0 when there is none.
+ */
+const PLACE_APPOSED_AFTER =
+  /^\s*,\s*(?:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*/u;
+function placeApposedLength(after: string): number {
+  return PLACE_APPOSED_AFTER.exec(after)?.[0].length ?? 0;
+}
 /** "En Moselle, …", "In Leeds, …", "And in Casablanca, …": a place preposition opening the sentence. */
 const FRONTED_PLACE =
   /^\s*(?:(?:and|but|et|mais|also|meanwhile|enfin|puis),?\s+)?(?:en|a|au|aux|dans|in)\s+(?:(?:le|la|les|the)\s+|l')?$/u;
@@ -509,9 +519,20 @@ const FR_ADVERB = /^\p{L}{5,}ment$/u;
 const EN_ADVERB = /^\p{L}{4,}ly$/u;
 /**
  * "the Company states that …", « la Société a obtenu … »: a release's defined term for its issuer, written with a
- * capital after its article, is the issuer's anaphor ("the company"), never a company named "Company".
+ * capital after its article, is the issuer's anaphor ("the company"), never a company named "Company"; nor is a
+ * takeover-code announcement's "The Board confirms …", "the Directors", "the Offeror".
  */
-const DEFINED_TERM = new Set(['company', 'group', 'issuer', 'corporation', 'societe', 'groupe']);
+const DEFINED_TERM = new Set([
+  'company',
+  'group',
+  'issuer',
+  'corporation',
+  'societe',
+  'groupe',
+  'board',
+  'directors',
+  'offeror',
+]);
 /**
  * "Cementos Arlanza Launches Arlanza Neo Low-Carbon Cement and Signs …", « X lance Y »: the name right after a
  * launch verb is what is launched, a product; a verb after it ("and Signs") has the launcher for subject.
@@ -1163,6 +1184,7 @@ export function findParties(
         !BIDDER_FROM.test(prefix) &&
         !OFFICER_AT.test(prefix));
     const next = folded.slice(end, end + 120);
+    const placeApposed = placeApposedLength(sentence.slice(end, end + 50));
     // "Ardenne Composites livrera ...": a name of two or more capitalised words opening a sentence on a finite verb.
     const openingSubject =
       atStart &&
@@ -1184,6 +1206,7 @@ export function findParties(
           soldTo ||
           (OWN_UNIT_NEXT.test(next.slice(0, 60)) && SOLD_OWN.test(prefix)))) ||
         SLOT_AFTER.test(next.slice(0, 60)) ||
+        (placeApposed > 0 && SLOT_AFTER.test(next.slice(placeApposed, placeApposed + 60))) ||
         LISTED_OR_SPEAKING.test(next) ||
         LOWER_FORM_AFTER.test(sentence.slice(end, end + 6)) ||
         (POSSESSIVE_AFTER.test(next.slice(0, 12)) && !prefix.endsWith('-')) ||
@@ -1424,6 +1447,8 @@ export function findParties(
               // "Saulvenne et la SNCF ont prolongé": an article before the known name listed after.
               ('known' in o && o.known && COORDINATED_ARTICLE.test(folded.slice(c.end, o.start))) ||
               COORDINATION.test(withoutCountryPossessive(folded.slice(c.end, o.start), org.places)))) ||
+          // "DP World s'est refusé à tout commentaire, tout comme Ekundayo Ports": a second speaker tagged after the first.
+          (o.end <= c.start && coSpeakerTagBefore(folded.slice(Math.max(o.end, c.start - 24), c.start))) ||
           // "Ketteridge Nuclear and Polish utility PGE": the next name introduced by its role noun.
           // "Fondée à Rezé, la marque de soins Cosmétiques Albéranne": after a town, the role heads the name only.
           (o.start >= c.end &&

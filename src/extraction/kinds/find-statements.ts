@@ -3,6 +3,7 @@ import type { Stance, StatementClaim } from '../claim.ts';
 import { coordinatedSubjectPair } from '../coordinated-pair.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
+import { habitualSilence } from '../habitual-silence.ts';
 import { insideNoComment } from '../no-comment-spans.ts';
 import { participleSubject } from '../participle-speaker.ts';
 import {
@@ -171,6 +172,26 @@ function quotedSpeaker(
   const other = pair.find((n) => n !== named?.name);
   if (named === undefined || other === undefined) return undefined;
   return { name: other, type: 'company', known: true, start: cue.index, end: cue.index };
+}
+
+/** Between a company and the quote it introduces: its own clause, then a colon ("X a répondu : « "). */
+const QUOTE_INTRO = /^\s*(?:[\p{L}'-]+,?\s+){0,10}?[\p{L}'-]+\s*:\s*[«"“]\s*$/u;
+
+/**
+ * « Sorbalt s'en est tenu à une formule : « Nous ne commentons pas … » », 'Halvane replied: "We do not comment
+ * on rumours"': a first-person no-comment quoted after the clause of the company that introduces it is that
+ * company's, whatever company the sentence named before it.
+ */
+function introducedQuoteSpeaker(
+  ctx: SentenceContext,
+  list: PartyMention[],
+  at: number,
+): PartyMention | undefined {
+  const open = quoteStart(ctx.folded, at);
+  if (open < 0 || !FIRST_PERSON.test(ctx.folded.slice(open, at))) return undefined;
+  const intro = list.findLast((p) => p.end <= open);
+  if (intro === undefined || list.some((p) => p.start > intro.end && p.start < at)) return undefined;
+  return QUOTE_INTRO.test(ctx.folded.slice(intro.end, open + 1)) ? intro : undefined;
 }
 
 /** A cue whose object is the speaker: « ne nous a jamais fait d'offre », "has never made us an offer". */
@@ -385,6 +406,8 @@ export function findStatements(
       // what the company then says; a denial in the same sentence is its stance.
       if (ACKNOWLEDGING.has(cue.id) && matchAll(ctx.rules.statement.deny, ctx.statusText).length > 0)
         continue;
+      // "Companies usually hide behind 'we don't comment'": a formula of companies in general, nobody's answer.
+      if (stance === 'no_comment' && habitualSilence(ctx.folded, cue.index)) continue;
       // « s'est refusé à tout commentaire sur le démenti de X »: someone else's denial, spoken of.
       if (stance === 'deny' && commentedOnDenial(ctx, cue)) continue;
       // "a week after the group confirmed it was in talks": an older statement recalled as a date.
@@ -425,6 +448,11 @@ export function findStatements(
           (p) =>
             p.start >= cue.index - 12 && p.start < cue.end && OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
         );
+        if (own !== undefined) speakers = [own];
+      }
+      // « X s'en est tenu à une formule prudente : « Nous ne commentons pas … » »: the company introducing the quote.
+      if (speakers.length === 0 && stance === 'no_comment') {
+        const own = introducedQuoteSpeaker(ctx, list, cue.index);
         if (own !== undefined) speakers = [own];
       }
       // "SAP rejects the report; the London-listed target stays silent": past a semicolon, a clause with a
