@@ -49,8 +49,10 @@ export interface ArticleState {
   target?: string;
   /** Companies whose stock the article names anywhere ("l'action X", "X shares"): what a bare "le titre" may be. */
   listed?: Set<string>;
-  /** The sentence read just before: the day a "same day" / "le même jour" points back to. */
+  /** The sentence read just before. */
   previous?: SentenceContext;
+  /** The article's body sentences in text order: what "that day", « le jour de l'annonce » point back to. */
+  sentences?: readonly SentenceContext[];
   /** The company the previous sentence had for its subject, if a company was its subject. */
   previousSubject?: PartyMention;
   /** The last launch the article told: what "Italy will follow in 2030" rolls out further (later-rollouts.ts). */
@@ -86,6 +88,7 @@ export function newArticleState(): ArticleState {
     paragraphDay: undefined,
     listed: undefined,
     previous: undefined,
+    sentences: undefined,
     lastLaunch: undefined,
   };
 }

@@ -510,6 +510,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     titleInterviewee = full;
   }
   // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
+  state.sentences = contexts;
   const drafts: Draft[] = [];
   const interview = findInterview(sentences, input.publisher);
   let interviewee: string | undefined;

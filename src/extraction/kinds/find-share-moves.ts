@@ -9,6 +9,7 @@ import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { salienceOf } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { type DateMatch, type Day, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
+import { dayBefore, EVE, openingDay, PLUPERFECT_VERB, recalledInRelative } from '../values/move-days.ts';
 import { findPercents } from '../values/parse-percent.ts';
 import { bracketedMover } from './bracketed-mover.ts';
 import { colonRestatedSubject } from './colon-restated.ts';
@@ -86,9 +87,6 @@ const EARLIER =
 const DAY_MS = 86_400_000;
 const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
-/** "s'était envolé", "had jumped": a move told in the pluperfect, before the session the report is about. */
-const PLUPERFECT_VERB =
-  /\b(?:avait|avaient|s'etait|s'etaient|etait (?:monte|remonte|descendu|tombe|passe)e?|had (?:been |already |previously )?[a-z]+(?:ed|en)|had (?:risen|fallen|sunk|shed|lost|gained|jumped|soared|slumped|dropped|climbed|surged|sent|put|hit|cut|left))\b/u;
 /** A percentage, written with its sign or in words ("9.3 per cent"). */
 const FIGURE = /\d\s?(?:%|per ?cent|pour cent)/gu;
 /** The words before a sentence's last percentage, back to the one before it: the last move's own phrase. */
@@ -97,8 +95,6 @@ function lastFigurePhrase(folded: string): string {
   const last = ends.at(-1);
   return last === undefined ? '' : folded.slice(ends.at(-2)?.[1] ?? 0, last[0]);
 }
-/** "après avoir cédé 0,6 % la veille", "after falling 1% the day before": the eve of the move it precedes. */
-const EVE = /^(?:la veille|la seance precedente|the day before|the previous (?:day|session))\b/u;
 
 /** The trading day before `date` (a Monday's eve is the Friday before). */
 function tradingEve(date: string): string {
@@ -127,7 +123,7 @@ const NEWS_DAY =
  * day a deal noun's participle names dates the deal, not the move.
  */
 const DEAL_DAY =
-  /\b(?:accord|contrat|partenariat|alliance|rapprochement|deal|agreement|contract|partnership|tie-up)\b[^,;.%]{0,40}?\b(?:conclue?s?|signee?s?|nouee?s?|scellee?s?|paraphee?s?|officialisee?s?|annoncee?s?|signed|struck|agreed|sealed|announced|unveiled)\s*(?:on\s+)?$/u;
+  /\b(?:accord|contrat|entente|partenariat|alliance|rapprochement|deal|agreement|contract|partnership|tie-up)\b[^,;.%]{0,40}?\b(?:conclue?s?|signee?s?|nouee?s?|scellee?s?|paraphee?s?|officialisee?s?|annoncee?s?|signed|struck|agreed|sealed|announced|unveiled)\s*(?:on\s+)?$/u;
 
 /** Before a day that dates another event than the move: a span's start, a coming event, an earlier move. */
 const OTHER_EVENT_DAY_BEFORE =
@@ -135,7 +131,7 @@ const OTHER_EVENT_DAY_BEFORE =
 const DAY_TOLD_AFTER = /^\s*,\s*(?:when|quand|lorsque|ou|jour ou)\b/u;
 /** "Thursday's gains", "Tuesday's loss", "Friday's jobs report": a day's own event, unless its session. */
 const OTHER_EVENT_DAY_AFTER =
-  /^'s (?!(?:session|trading|close|closing|open|opening|dealings|market)\b)[a-z]/u;
+  /^'s ['"]?(?!(?:session|trading|close|closing|open|opening|dealings|market)\b)[a-z]/u;
 
 /** "building on Monday's 14.2% surge": a possessive day opening a figure dates that figure's move. */
 const POSSESSIVE_FIGURE = /^'s (?:[a-z-]+ ){0,2}[+-]?\d/u;
@@ -183,19 +179,6 @@ function publicationSession(published: Day): string {
   let t = Date.parse(`${formatDay(published)}T00:00:00Z`);
   while (new Date(t).getUTCDay() % 6 === 0) t -= DAY_MS;
   return new Date(t).toISOString().slice(0, 10);
-}
-
-/** The last day the sentence before named ("closed on Friday. … gained 1.8% on the same day"). */
-function dayBefore(ctx: SentenceContext, previous: SentenceContext | undefined): string | undefined {
-  if (previous === undefined || previous.index !== ctx.index - 1) return undefined;
-  const named = [
-    ...findDates(previous.folded, ctx.rules, ctx.published).filter((d) => d.precision === 'day'),
-    ...findRelativeDays(previous.sentence.text, previous.folded, ctx.rules, ctx.published),
-  ]
-    // "confirmé mardi la signature, révélée la veille par La Tribune": the eve dates an earlier event.
-    .filter((d) => !EVE.test(previous.folded.slice(d.index)))
-    .sort((a, b) => a.index - b.index);
-  return named.at(-1)?.date;
 }
 
 /** An earlier move read on the same weekday name as the article's day is the week before its anchor's. */
@@ -490,7 +473,8 @@ const FIGURE_TO_DAY = /^\s*(?:(?:on|le|ce|this|last|dernier) )?$/u;
 function datesEarlierFigure(
   folded: string,
   earlier: { index: number; end: number } | undefined,
-  d: { index: number },
+  d: { index: number; end: number },
+  current?: { index: number },
 ): boolean {
   if (
     earlier === undefined ||
@@ -499,7 +483,14 @@ function datesEarlierFigure(
   )
     return false;
   const lead = folded.lastIndexOf(':', earlier.index) + 1;
-  return FRONTED.test(folded.slice(lead, earlier.index));
+  if (FRONTED.test(folded.slice(lead, earlier.index))) return true;
+  // « Le titre, qui avait bondi de 7,9 % le 14 octobre, recule de 0,8 % »: the day of a move recalled in a
+  // relative clause in the pluperfect is that earlier move's; the main clause's move, in another tense, is not.
+  return (
+    current !== undefined &&
+    recalledInRelative(folded, earlier.index) &&
+    !PLUPERFECT_VERB.test(folded.slice(d.end, current.index))
+  );
 }
 
 export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft[] {
@@ -1089,9 +1080,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
             d.end <= percent.index &&
             !insideRelative(d) &&
             !closeOfTold(d) &&
-            !datesEarlierFigure(folded, percents[n - 1], d),
+            !datesEarlierFigure(folded, percents[n - 1], d, percent),
         )
         .at(-1) ??
+      (n === 0 ? openingDay(folded, days, from, ctx.parties) : undefined) ??
       // "Ericsson slumped 6.2% and Nokia shed 3% on Thursday, while Orange edged up 0.2%": one day for the list,
       // unless it dates a move told as earlier ("down 4.3% at 1012 GMT, after rising 11% on Monday").
       (days.length === 1 &&
@@ -1099,7 +1091,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       !NEWS_DAY.test(folded.slice(0, days[0]?.index)) &&
       !SPAN_FROM.test(folded.slice(0, days[0]?.index)) &&
       !EARLIER.test(folded.slice(percent.end, days[0]?.index)) &&
-      !(days[0] !== undefined && datesEarlierFigure(folded, percents[n - 1], days[0])) &&
+      !(days[0] !== undefined && datesEarlierFigure(folded, percents[n - 1], days[0], percent)) &&
       !(
         (days[0]?.index ?? 0) >= percent.end &&
         POSSESSIVE_FIGURE.test(folded.slice(days[0]?.end ?? 0, (days[0]?.end ?? 0) + 30))
@@ -1118,7 +1110,10 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // "Vicat, qui a annoncé mercredi le rachat de …, a gagné 1,8 % le même jour": the day of the subject's clause.
     const sameDay =
       day === undefined && live === undefined && matchAll(sm.sameDay, folded, from, afterEnd).length > 0
-        ? (days.filter(insideRelative).at(-1)?.date ?? dayBefore(ctx, state.previous))
+        ? (days.filter(insideRelative).at(-1)?.date ??
+          dayBefore(ctx, state.sentences, 1) ??
+          // Further back in the paragraph only when no move there has dated it.
+          (paragraphDay === undefined ? dayBefore(ctx, state.sentences) : undefined))
         : undefined;
     // A part of a period's move is told for its day ("dont 2 % lundi"); without one it is no session's move.
     if (partOfPeriod && day === undefined) continue;

@@ -226,6 +226,18 @@ export function findDates(folded: string, rules: RuleSet, published?: Day): Date
 
 /** Words naming the day before another day: relative to a weekday named just before them, if any. */
 const EVE = new Set(['la veille', 'the day before']);
+/**
+ * Words naming the day after another day ("le lendemain", "the next day"): only relative to a day named just
+ * before them. Without one they point to a day of an earlier sentence, never to the day after publication.
+ */
+const NEXT = new Set([
+  'le lendemain',
+  'la seance suivante',
+  'the next day',
+  'the following day',
+  'the next session',
+  'the following session',
+]);
 
 /**
  * Days given relative to the publication ("lundi", "hier", "on Tuesday"), each resolved to the most
@@ -260,9 +272,12 @@ export function findRelativeDays(
     }
     if (offset === undefined) continue;
     // "a cédé 2,8 % mercredi, après un plongeon la veille": the eve of the day just named, not of publication.
-    const anchor = EVE.has(word)
-      ? out.filter((d) => named.some((n) => n.index === d.index)).at(-1)
-      : undefined;
+    // "had surged 12% on Tuesday, gave back 8% the next day": the morrow of the day just named.
+    const anchor =
+      EVE.has(word) || NEXT.has(word)
+        ? out.filter((d) => named.some((n) => n.index === d.index)).at(-1)
+        : undefined;
+    if (anchor === undefined && NEXT.has(word)) continue;
     if (anchor !== undefined)
       offset += Math.round((Date.parse(`${anchor.date}T12:00:00Z`) - base) / 86_400_000);
     out.push({
