@@ -207,7 +207,7 @@ describe('« tourner le dos à une acquisition »', () => {
 describe('« la junior », a junior mining company', () => {
   it('stands for the small miner of the story, not for the major the registry knows', () => {
     const claims = claimsOf(
-      'Glencore a annoncé lundi l’acquisition d’une participation de 12 % dans Cuivre Valtanne. La junior n’a pas voulu commenter le prix payé.',
+      'Glencore a annoncé lundi l’acquisition d’une participation de 12 % dans Cuivre Valtanne, la junior qui développe le gisement de Lac-Sorel. La junior n’a pas voulu commenter le prix payé.',
       'fr',
       PUB,
     );
