@@ -82,11 +82,61 @@ describe('European index constituents resolve from the forms the press writes', 
   });
 });
 
+describe('Gulf and Turkish groups and the Gulf sovereign funds', () => {
+  it.each([
+    ['Saudi Basic Industries, Maaden, Saudi Arabian Airlines', ['SABIC', "Ma'aden", 'Saudia']],
+    [
+      'Etisalat, Emaar, Aldar, DEWA',
+      [
+        'Emirates Telecommunications Group',
+        'Emaar Properties',
+        'Aldar Properties',
+        'Dubai Electricity and Water Authority',
+      ],
+    ],
+    [
+      'Qatar Petroleum, Ooredoo, KFH, NBK',
+      ['QatarEnergy', 'Ooredoo', 'Kuwait Finance House', 'National Bank of Kuwait'],
+    ],
+    [
+      'Koc Holding, Isbank, Yapi Kredi, Tupras, Sisecam',
+      ['Koç Holding', 'Türkiye İş Bankası', 'Yapı Kredi', 'Tüpraş', 'Şişecam'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('a longer registry name wins over the group a word of it names: Garanti BBVA, Ford Otosan, ADNOC Gas', () => {
+    expect(names('Garanti BBVA, Ford Otosan, Türk Telekom, ADNOC Gas, ADNOC')).toEqual([
+      'Garanti BBVA',
+      'Ford Otosan',
+      'Türk Telekom',
+      'ADNOC Gas',
+      'ADNOC',
+    ]);
+  });
+
+  it('a sovereign fund is the buyer of its stake, a Turkish lender of its deal', () => {
+    const adia = claimsOf(
+      'Le fonds souverain ADIA a pris une participation de 10 % dans Solvaig Infra, selon des sources proches du dossier.',
+      'fr',
+      PUB,
+    );
+    expect(partiesOf(adia)).toContain('acquisition:Abu Dhabi Investment Authority|Solvaig Infra');
+    expect(
+      partiesOf(claimsOf('Garanti BBVA has agreed to buy Velmora Leasing, an Istanbul lessor.', 'en', PUB)),
+    ).toContain('acquisition:Garanti BBVA|Velmora Leasing');
+  });
+});
+
 describe('counter-examples: forms left out of the registry stay no party', () => {
   it('a common word, a German word or a place stays a word: Evolution, Hexagon, Verbund, Trelleborg', () => {
     expect(
       names('Evolution, Hexagon, the Verbund site, Frontline staff, Trelleborg harbour and Kalmar county'),
     ).toEqual([]);
+    expect(
+      names('the United Arab Emirates, E&P spending, a KIA fund, prêt garanti, Pegasus spyware'),
+    ).toEqual(['Kia']);
   });
 
   it('another body’s acronym stays its own: the French PGE, the ISS, AIB-Vinçotte, a Swiss LPP', () => {
