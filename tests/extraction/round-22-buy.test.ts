@@ -95,3 +95,33 @@ describe('an index in a list of market moves', () => {
     ).toEqual([['Brauvel Finance', 1.6, 'down']]);
   });
 });
+
+describe('a possessive stock word after a semicolon', () => {
+  const before = 'Tarvelo shares rose 9.6% on Thursday in Brussels.';
+  it('"X, which handles part of Y\'s volume, is not part of the deal; its shares slipped": the subject X', () => {
+    expect(
+      moves(
+        claimsOf(
+          `${before} Brauvel Payments, which still handles part of Tarvelo's online volume, is not part of the new arrangement; its shares slipped 1.5% on Thursday.`,
+          'en',
+          '2028-03-17T07:10:00Z',
+        ),
+      ).map((m) => [m.party, m.percent, m.direction]),
+    ).toEqual([
+      ['Tarvelo', 9.6, 'up'],
+      ['Brauvel Payments', 1.5, 'down'],
+    ]);
+  });
+
+  it('counter-example: a company that is no subject of the sentence gets no move', () => {
+    expect(
+      moves(
+        claimsOf(
+          `${before} A note on Brauvel Payments, which still handles part of Tarvelo's online volume, came out; its shares slipped 1.5% on Thursday.`,
+          'en',
+          '2028-03-17T07:10:00Z',
+        ),
+      ).map((m) => m.party),
+    ).not.toContain('Brauvel Payments');
+  });
+});

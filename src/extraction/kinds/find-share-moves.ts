@@ -196,6 +196,8 @@ const BARE_STOCK =
 
 const POSSESSIVE_STOCK =
   /\b(?:its|their|son|sa|ses|leur|leurs) (?:[a-z]+-(?:listed|traded) )?(?:shares|stock|titre|action|actions|titres)\b/u;
+/** Nothing before a sentence's subject: its opening, or a short lead-in ("In brief,", « Par ailleurs, »). */
+const SUBJECT_OPENING = /^(?:[^,;:]{1,25},\s*)?$/u;
 /** A singular possessive stock word: one company's, the sentence's leading one when several came before. */
 const OWN_STOCK = /\b(?:its|son|sa|ses) (?:shares|stock|share price|titre|action|actions|cours)\b/u;
 
@@ -796,7 +798,23 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
             (p) => p.end <= from && BID_ON.test(folded.slice(Math.max(0, p.start - 40), p.start)),
           )
         : undefined;
-    const company = own ?? target ?? (continued ? previous : (fronted ?? bare ?? sole));
+    // "Adyen, which handles part of Pelikaan's volume, is not part of the deal; its shares slipped 1.5%": a
+    // possessive stock word opening a clause with no company of its own is the company opening the sentence,
+    // its subject, whatever company its relative clause named.
+    const subject = sentenceCompanies[0];
+    const subjectStock =
+      own === undefined &&
+      !continued &&
+      fronted === undefined &&
+      bare === undefined &&
+      sole === undefined &&
+      subject !== undefined &&
+      subject.end <= from &&
+      SUBJECT_OPENING.test(folded.slice(0, subject.start)) &&
+      OWN_STOCK.test(folded.slice(from, percent.index))
+        ? subject
+        : undefined;
+    const company = own ?? target ?? (continued ? previous : (fronted ?? bare ?? sole ?? subjectStock));
     if (company === undefined) continue;
     // "The FTSE 250, of which Ravenhill's is a member, ended 0.2% higher": a company inside the index's
     // relative clause is no mover; the index is.
