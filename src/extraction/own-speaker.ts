@@ -54,7 +54,7 @@ export function sourceHedged(ctx: SentenceContext): boolean {
 /** « devrait », « faudrait »: the conditional of a plan or a need, not of hearsay. */
 const PLAN_CONDITIONAL = /^(?:devrai(?:t|ent)|faudrai(?:t|ent))$/u;
 /** A verb of saying and its « que », up to nine words apart (« a indiqué en marge d'une conférence à Londres que »). */
-const SAYING_THAT = String.raw`\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')`;
+const SAYING_THAT = String.raw`\b(?:precise|indique|declare|annonce|explique|assure|affirme|ajoute|souligne|confirme|estime|promet|prevoit|rappel)\w* (?:[\w'-]+ ){0,9}?qu(?:e |')`;
 /**
  * « a précisé que … »: after a verb of saying, the conditional is reported speech (sequence of tenses), also past a
  * participle clause on the subject (« a indiqué que sa plateforme, développée avec des radiologues, serait … »), past

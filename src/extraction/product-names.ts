@@ -4,7 +4,7 @@ import type { SentenceContext } from './sentence-context.ts';
 
 /** Nouns of things a company sells: a name given to one of them is a product, not an organisation. */
 const PRODUCT_NOUN =
-  '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot|citadine|berline|voiture|camion|utilitaire|scooter|car|sedan|hatchback|truck|suv|smartphone|handset|phone|telephone|valve|implant|prothese|stent|dispositif)s?';
+  '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot|citadine|berline|voiture|camion|utilitaire|scooter|car|sedan|hatchback|truck|suv|smartphone|handset|phone|telephone|valve|implant|prothese|stent|dispositif|terminal de paiement|terminaux de paiement|payment terminal|card terminal)s?';
 /** "sa plateforme de stockage, baptisée": a product noun, then the naming word right before the name. */
 const NAMED_PRODUCT = new RegExp(
   `\\b${PRODUCT_NOUN}\\b(?![^,;]*\\b(?:commune?s?|conjointe?s?|joint|coentreprise|venture|alliance)\\b)[^,;.]{0,80}?,?\\s*(?:baptise\\w*|nomme\\w*|appele\\w*|denomme\\w*|called|named|dubbed|branded)\\s*[«"“]?\\s*$`,
@@ -70,12 +70,12 @@ const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${PRODUCT_NOUN}\\b`, 'u
 const ADJECTIVE =
   '(?!(?:de|du|des|d|a|au|aux|avec|pour|par|sur|sous|chez|dans|en|entre|contre|selon|apres|avant|depuis|vers|et|ou|est|sera|seront|ont|qui|que)\\b)[\\w-]+';
 /**
- * "sa valve aortique percutanée Aorvia", "son implant Sonelle", "its platform Harrier": a possessive product noun
- * (in French with its adjectives after it), then a lone name. Unlike "la solution Logirys" (which may be the
- * maker's name), a possessed product's name is the product's own.
+ * "sa valve aortique percutanée Aorvia", "son implant Sonelle", "sa plateforme de streaming Ondevia+", "its platform
+ * Harrier": a possessive product noun (in French with its adjectives or its « de » complement after it), then a lone
+ * name. Unlike "la solution Logirys" (which may be the maker's name), a possessed product's name is the product's own.
  */
 const POSSESSED_NOUN_BEFORE = new RegExp(
-  `\\b(?:(?:its|their) (?:[\\w-]+ ){0,2}?${PRODUCT_NOUN}|(?:sa|son|ses|leur|leurs) (?:[\\w-]+ ){0,2}?${PRODUCT_NOUN}(?: ${ADJECTIVE}){0,2}) [«"“]?$`,
+  `\\b(?:(?:its|their) (?:[\\w-]+ ){0,2}?${PRODUCT_NOUN}|(?:sa|son|ses|leur|leurs) (?:[\\w-]+ ){0,2}?${PRODUCT_NOUN}(?: ${ADJECTIVE}){0,2}(?: (?:de|d') ?(?!la\\b|l'|le\\b|les\\b)[\\w-]+)?) [«"“]?$`,
   'u',
 );
 /** "la puce V3", "the RS-9 core": a short name with a digit is a model's code, never its maker's name. */

@@ -281,7 +281,7 @@ export function resolveArticle(
   // "will go live on April 14 ... will launch next month": the vaguer telling of a launch is the same launch.
   for (const [key, members] of groups) {
     const vague = members[0]?.claim;
-    if (vague?.kind !== 'launch' || vague.eventDate === undefined || vague.bound !== undefined) continue;
+    if (vague?.kind !== 'launch' || vague.eventDate === undefined) continue;
     // "Belgium on 8 January, and the Netherlands will follow in 2029": a rollout is a later launch, not a vaguer telling.
     if (members.some(rolledOut)) continue;
     const precise = [...groups.entries()].find(
@@ -290,7 +290,9 @@ export function resolveArticle(
         ms[0]?.claim.kind === 'launch' &&
         !ms.some(rolledOut) &&
         sortedParties(ms[0].claim) === sortedParties(vague) &&
-        (ms[0].claim.eventDate ?? '').startsWith(vague.eventDate as string),
+        (ms[0].claim.eventDate ?? '').startsWith(vague.eventDate as string) &&
+        // « dès le mois prochain … à partir du 1er octobre »: a launch told from a month on is the one told from a day in it.
+        (vague.bound === undefined || (vague.bound === 'not_before' && ms[0].claim.bound !== 'not_after')),
     );
     if (precise === undefined) continue;
     precise[1].push(...members.map((m) => ({ ...m, background: true })));

@@ -11,10 +11,12 @@ import { matchAll } from '../rules/rule-set.ts';
 import { bySalience, newSalience } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { boundBefore, type DateMatch, findDates, findRelativeDays, formatDay } from '../values/find-dates.ts';
+import { extendedOfferLaunchers } from './extended-offer.ts';
 import { FRONTED_AFTER } from './find-agreements.ts';
 import { impliedLaunchers, pairLaunchers, ventureRelative } from './launch-subject.ts';
 import { possessedOfferOwner, possessiveOfferOwner } from './offer-owner.ts';
 import { ownOfferTeller } from './own-offer-teller.ts';
+import { namedBySiteNoun, ownerInProductName, possessorCandidate } from './owner-in-name.ts';
 import { HEADED, pairOfferLaunchers } from './pair-offer.ts';
 import { pairTells } from './pair-tells.ts';
 import { audienceOwner, namedInPassing } from './passing-names.ts';
@@ -99,6 +101,16 @@ function supersededDate(folded: string, d: { index: number }): boolean {
   );
 }
 
+/**
+ * "which Pelikaan said would go on sale in May, is now due … on 2 May", « est désormais prévue le 3 juin »: the date told
+ * as the one now set replaces the one the sentence recalls.
+ */
+const NOW_SET =
+  /\b(?:(?:is|are) now (?:due|expected|scheduled|slated|set|planned|targeted)|(?:est|sont) (?:desormais|maintenant) (?:prevue?s?|attendue?s?|programmee?s?))\b[^.;]{0,60}$/u;
+
+const nowSet = (folded: string, d: { index: number }) =>
+  NOW_SET.test(folded.slice(Math.max(0, d.index - 80), d.index));
+
 const COORDINATION = /^\s*(?:,|et|and|&)(?: de| d'| du| des)?\s*$/u;
 /**
  * "Charente Logistique et l'armateur CMA CGM lanceront", "Velmar and the Danish carrier Ostrand will launch": the
@@ -115,6 +127,50 @@ const BUILT_WITH =
 /** The offer's builder named in a relative or passive clause before the launch word, with its partner. */
 function builtWith(ctx: SentenceContext, first: PartyMention, gap: string): boolean {
   return BUILT_WITH.test(gap) && BUILT_BY.test(ctx.folded.slice(Math.max(0, first.start - 12), first.start));
+}
+
+/**
+ * « Fondée en 2024 par Nora Beffort, …, Tarnveld ouvrira », "Founded by Ada Kerr and Tom Lisle, Quillbay will launch":
+ * the founders a fronted participle names describe the subject; « Après l'accord signé en février avec Microsoft,
+ * Cybelorn prépare … », "Following its deal with Nokia, Brightwater will launch …": a fronted phrase of time tells what
+ * came before. The names in either launch nothing, once a comma has closed the phrase.
+ */
+const FRONTED_LEAD =
+  /^\s*(?:(?:co-?)?(?:fondee?s?|creee?s?|cofondee?s?|founded|co-founded|cofounded|created|set up|started|established)\b[^,;:]{0,40}\b(?:par|by)\s[^,;:]{0,40}|(?:apres|depuis|dans la foulee (?:de|d'|du|des)|a la suite (?:de|d'|du|des)|au lendemain (?:de|d'|du|des)|after|following|since|in the wake of)\s[^,;:]{0,100})$/u;
+
+function inFrontedPhrase(folded: string, p: PartyMention, at: number): boolean {
+  return FRONTED_LEAD.test(folded.slice(0, p.start)) && folded.slice(p.end, at).includes(',');
+}
+
+/** « , et Publicis prévoit … », "…, but Orvane will …": a conjunction after a comma opens a clause with a subject of its own. */
+const CLAUSE_CONJUNCTION = /,\s+(?:et|mais|tandis que|alors que|but|while|whereas)\s+$/u;
+/** At least three words of a clause between the name before and the conjunction: no list of names ("A, B, and C"). */
+const CLAUSE_WORDS = /(?:\s[\w'-]+){3}/u;
+
+/**
+ * « Tramage conservera sa marque et ses 140 salariés, et Publicis prévoit d'intégrer sa technologie … pour la proposer
+ * à ses clients à partir de janvier »: the launch words in the second coordinated clause are its subject's, not the
+ * first clause's. The last such subject before the launch words, if any.
+ */
+function coordinatedClauseSubject(
+  folded: string,
+  candidates: readonly PartyMention[],
+  at: number,
+): PartyMention | undefined {
+  let subject: PartyMention | undefined;
+  let previous: PartyMention | undefined;
+  for (const p of candidates) {
+    if (p.end > at) break;
+    const gap = folded.slice(previous?.end ?? 0, p.start);
+    if (
+      previous !== undefined &&
+      CLAUSE_CONJUNCTION.test(gap) &&
+      CLAUSE_WORDS.test(gap.replace(CLAUSE_CONJUNCTION, ''))
+    )
+      subject = p;
+    previous = p;
+  }
+  return subject;
 }
 
 /** The subject and the names listed with it ("l'offre commune de Telvia et Nuvola Systems"). */
@@ -205,6 +261,14 @@ const TECHNOLOGY_AFTER = /^['’]s technology\b/u;
 /** "les volailles sous la marque Cadoret Plein Air", "under the Dunmore Hill brand": a brand, not its maker. */
 const BRAND_OF = /\b(?:sous (?:la|sa|leur|une) marque|under (?:the|its|their|a) brand)\s*[«"“]?\s*$/u;
 
+/**
+ * « commercialisées sous la marque Ligéria »: a venture the article told, written bare as the brand, launches what bears
+ * it; a brand coined in quotes (« sous la marque « Terres d'Iroise » ») is a new name, not the venture.
+ */
+function ventureBrand(folded: string, p: PartyMention): boolean {
+  return p.type === 'alliance' && !/[«"“]\s*$/u.test(folded.slice(Math.max(0, p.start - 3), p.start));
+}
+
 function audienceFree(ctx: SentenceContext, candidates: readonly PartyMention[]): PartyMention[] {
   return candidates.filter((p) => {
     const before = ctx.folded.slice(Math.max(0, p.start - 40), p.start);
@@ -250,7 +314,7 @@ const HOSTED_BY =
 const AVAILABLE_WORD = /^(?:available|disponibles?)\b/u;
 const MADE_AVAILABLE = /\b(?:make|makes|making|made|will make|to make)\b(?: [\w'-]+){1,6}\s*$/u;
 /** "commercialiser", "to sell": what is sold is an offer, whatever plant the sentence names before it. */
-const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?)\b/u;
+const SELLING = /\b(?:commerciali\w+|vend\w*|sell\w*|market(?:s|ed|ing)?|on sale)\b/u;
 const OFFER_NOUN =
   /\b(?:offres?|services?|plateformes?|produits?|solutions?|applications?|regions?|gammes?|abonnements?|forfaits?|versions?|declinaisons?|offers?|offerings?|platforms?|products?|apps?|subscriptions?|cloud|sites? (?:marchands?|internet|web|de vente en ligne|de commerce en ligne|d'e-commerce)|websites?|online stores?|webshops?|boutiques? en ligne)\b/u;
 /** "commercially available", "disponible commercialement": only an offer is sold, never the site it is built for. */
@@ -259,6 +323,12 @@ const COMMERCIALLY_AVAILABLE =
 /** "mis en service", "entrer en service", "opérationnelles", "become operational": put to work, not put on sale. */
 const PUT_IN_SERVICE =
   /^(?:(?:mis|mise|mises|entrer|entrera|entreront|entre|entrent|entrerait|entreraient) en service|mise en service|operationnel\w*|(?:enter|enters|entering|come into|comes into|go into|goes into) service|(?:become |be )?operational)\b/u;
+/**
+ * « La mise en production n'est pas attendue avant 2029 », "production is due to start in 2031": a mine, a plant or a
+ * field starting to produce is no offer put on sale; only an offer named beside it (« la mise en production de la
+ * plateforme », IT's go-live) is launched.
+ */
+const PUT_IN_PRODUCTION = /^mise en production\b/u;
 /** "entrer en service", "in service": the word service there names no offer. */
 const IN_SERVICE = /\b(?:en|in) service\b/u;
 /**
@@ -517,7 +587,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       // date a postponement replaces is no longer the launch's, when the new one is written.
       .filter(
         (d, _i, all) => !supersededDate(folded, d) || all.every((o) => o === d || supersededDate(folded, o)),
-      );
+      )
+      .filter((d, _i, all) => nowSet(folded, d) || !all.some((o) => nowSet(folded, o)));
     const distance = (d: { index: number; end: number }) =>
       d.index >= trigger.end ? d.index - trigger.end : trigger.index - d.end;
     const attached = (d: { index: number }) =>
@@ -639,7 +710,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const seller = (p: PartyMention) =>
       SOLD_AT.test(folded.slice(Math.max(0, p.start - 40), p.start)) ||
       SHELVES_OF.test(folded.slice(p.end, p.end + 16)) ||
-      BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) ||
+      (BRAND_OF.test(folded.slice(Math.max(0, p.start - 30), p.start)) && !ventureBrand(folded, p)) ||
       jointOfferName(p) ||
       (p.end <= trigger.index &&
         EXPECTED_BEFORE.test(folded.slice(Math.max(0, p.start - 16), p.start)) &&
@@ -651,13 +722,16 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
         TITLE_CASE_WORD.test(ctx.sentence.text.charAt(p.start))) ||
       (p.start >= trigger.end && PARTNER_AFTER.test(folded.slice(Math.max(0, p.start - 24), p.start))) ||
       namedInPassing(folded, p);
-    const candidates = named.filter((p) => !seller(p) && !audienceOwner(folded, p));
+    const candidates = named.filter(
+      (p) => !seller(p) && !audienceOwner(folded, p) && !inFrontedPhrase(folded, p, trigger.index),
+    );
     const sellers = new Set(named.filter(seller).map((p) => p.name));
     const lead = folded.slice(clause.start, trigger.index);
     // "The joint offer will be available": the trigger word may itself be the offer the founders' phrase names.
     const jointLead = folded.slice(clause.start, trigger.end);
     // "L'électrolyseur ... doit entrer en service", "the plant will go live": a facility, not an offer.
-    if (FACILITY.test(lead)) continue;
+    const siteCompany = FACILITY.test(lead) ? namedBySiteNoun(lead, state) : undefined;
+    if (FACILITY.test(lead) && siteCompany === undefined) continue;
     const near = lead.slice(-90);
     const said = folded.slice(trigger.index, trigger.end).replace(IN_SERVICE, '');
     if (
@@ -676,6 +750,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (
       PUT_IN_SERVICE.test(folded.slice(trigger.index, trigger.end + 20)) &&
       !OFFER_NOUN.test(lead.slice(-120))
+    )
+      continue;
+    if (
+      PUT_IN_PRODUCTION.test(folded.slice(trigger.index, trigger.end)) &&
+      !OFFER_NOUN.test(lead.slice(-120)) &&
+      !OFFER_NOUN.test(folded.slice(trigger.end, trigger.end + 40))
     )
       continue;
     // The launcher is the subject: the first organisation before the launch word.
@@ -698,8 +778,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
           p.end <= trigger.index &&
           DEAL_RELATIVE.test(folded.slice(Math.max(clause.start, p.start - 40), p.start)),
       );
-    const subjectParty = teller ?? candidates.find((p) => p.end <= trigger.index);
+    const subjectParty =
+      teller ??
+      coordinatedClauseSubject(folded, candidates, trigger.index) ??
+      candidates.find((p) => p.end <= trigger.index);
     const implied =
+      extendedOfferLaunchers(trigger.id, lead, state, ctx.index) ??
       pairLaunchers(folded, state) ??
       impliedLaunchers(lead, state, folded.slice(0, clause.start)) ??
       ventureRelative(folded, trigger.index, state);
@@ -757,7 +841,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     else {
       // "..., but the service will not be available before 2026": the sentence's subject, else the article's.
       const sentenceSubject = actors(ctx, { start: 0, end: clause.start })[0];
+      const nameOwner =
+        siteCompany ??
+        ownerInProductName(ctx, state, clause.start, clause.end) ??
+        possessorCandidate(ctx, state, clause.start);
       if (sentenceSubject !== undefined) parties = [sentenceSubject];
+      else if (nameOwner !== undefined) parties = [nameOwner];
       // "… créent la coentreprise Solvane. Son offre sera disponible en 2029": its own, the venture's; and
       // "… créent la coentreprise Nuvélune. … Une offre de transition sera proposée dès juin": an offer no
       // company is written beside, in the story of a venture its founders set up, is the venture's too.
