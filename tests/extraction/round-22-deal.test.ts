@@ -117,29 +117,3 @@ describe('a name closed by a lower-case legal form', () => {
     ).toEqual([['Corvane Metals', 'ISO 14001']]);
   });
 });
-
-describe('the holder of a label told before a coordinated verb phrase', () => {
-  it('"was awarded the X Mark … and signed a contract with Z": Z, of the next phrase, holds no label', () => {
-    expect(
-      labels(
-        claimsOf(
-          'The refiner was awarded the Cobalt Stewardship Mark last month and signed a supply contract with Ostavel Metals.',
-          'en',
-          PUB,
-        ),
-      ),
-    ).toEqual([]);
-  });
-
-  it('counter-example: a name told in the label’s own phrase, before the next verb, stays the holder', () => {
-    expect(
-      labels(
-        claimsOf(
-          'The refiner was awarded the Cobalt Stewardship Mark last month, Ostavel Metals said, and signed a supply contract with Kelvar Trading.',
-          'en',
-          PUB,
-        ),
-      ),
-    ).toEqual([['Ostavel Metals', 'Cobalt Stewardship Mark']]);
-  });
-});

@@ -366,13 +366,10 @@ export function findCertifications(ctx: SentenceContext, state: ArticleState): D
     // "The company, which received a C5 attestation … and signed a partnership with SAP": "which" right before the
     // verb is its subject, the role noun it hangs on; a name after the verb is no holder.
     const objectRelative = OBJECT_RELATIVE.test(lead) && !ROLE_NOUN_SUBJECT.test(lead);
-    // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder; nor is a name of
-    // the next verb phrase ("The refiner was awarded the Copper Mark and signed a contract with Mercuria").
-    const ownEnd = ownWords(ctx, clause, Math.max(trigger.end, label.end)).end;
+    // "condition posée par Ampere", "required by Airbus": an agent after the verb is no holder.
     const agentless = all.filter(
-      (p) => !AGENT_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 8), p.start)) && p.start < ownEnd,
+      (p) => !AGENT_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 8), p.start)),
     );
-
     // "son usine de Cheongju, qui a obtenu": a name inside the possessed noun is a place, not the holder.
     const possessed =
       state.topic !== undefined &&
