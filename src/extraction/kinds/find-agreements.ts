@@ -480,14 +480,20 @@ function withSubjectOnly(
   // subject is the deal's; the name that denies or tells it speaks of the deal and is no side.
   const reported = reportedSubjects(ctx, trigger, before);
   if (reported !== undefined) return parties.filter((p) => p.end > trigger.index || reported.has(p));
-  let last = before[0] as PartyMention;
+  const kept = listedRun(ctx, before);
+  return parties.filter((p) => p.end > trigger.index || kept.has(p));
+}
+
+/** The first name and those listed with it ("A, B and C"), up to the first name the list does not reach. */
+function listedRun(ctx: SentenceContext, names: readonly PartyMention[]): Set<PartyMention> {
+  let last = names[0] as PartyMention;
   const kept = new Set<PartyMention>([last]);
-  for (const p of before.slice(1)) {
+  for (const p of names.slice(1)) {
     if (!LISTED.test(ctx.folded.slice(last.end, p.start))) break;
     kept.add(p);
     last = p;
   }
-  return parties.filter((p) => p.end > trigger.index || kept.has(p));
+  return kept;
 }
 
 /**
@@ -514,14 +520,7 @@ function reportedSubjects(
   if (from < 0) return undefined;
   const inner = before.filter((p) => p.start >= from);
   if (inner.length === 0) return undefined;
-  let last = inner[0] as PartyMention;
-  const kept = new Set<PartyMention>([last]);
-  for (const p of inner.slice(1)) {
-    if (!LISTED.test(ctx.folded.slice(last.end, p.start))) break;
-    kept.add(p);
-    last = p;
-  }
-  return kept;
+  return listedRun(ctx, inner);
 }
 
 /** Between two names offered as a choice: "Sopra Steria ou Ascalis", "Orange or SFR", "soit X, soit Y". */
