@@ -24,6 +24,7 @@ import { datesPastEvent } from './past-event-date.ts';
 import { seasonDate } from './season-dates.ts';
 import { secondLaunchTold } from './second-launch.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
+import { alreadyOnSale, launchOnlyInCondition } from './unlaunched-offer.ts';
 
 /** A sentence opening on a singular possessive ("Son offre", "Its service"): the owner was named just before. */
 const OWN_OFFER_LEAD = /^\s*(?:son|sa|ses|its)\s/u;
@@ -282,11 +283,12 @@ const FACILITY =
 
 /**
  * "Le campus doit entrer en service", "a campus that is due to open in 2028", "the tunnel was expected to open to
- * traffic in 2034": a building or a piece of infrastructure named just before the launch word, with no offer named in
+ * traffic in 2034", "the interconnector would not be in service before 2033", « le gazoduc doit entrer en service en
+ * 2029 »: a building or a piece of infrastructure (a grid link, a pipeline, a dam) named just before the launch word, with no offer named in
  * the lead, opens as a site, not as an offer.
  */
 const FACILITY_NEAR =
-  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|(?:quais?|docks?|berths?|piers?|jetees?)(?!-)|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?)))\b[^.;:]{0,70}$/u;
+  /(?<!\b(?:dont|whose) (?:le |la |les |l'|its |their )?)\b(?:campus|data ?cent(?:er|re)s?|datacenters?|centres? de donnees|batiments?|buildings?|usines?|ateliers?|workshops?|plants?|factory|factories|entrepots?|warehouses?|sieges?|headquarters|tours?|towers?|hopitaux|hopital|hospitals?|bureaux|offices|gigafactory|fonderie|foundry|fab|site|sites|terminal|port|(?:quais?|docks?|berths?|piers?|jetees?)(?!-)|tunnels?|ponts?|bridges?|viaducs?|viaducts?|autoroutes?|motorways?|highways?|roads?|rocades?|gares?|railway stations?|metro stations?|(?:metro|subway|tram|tramway|railway|rail|high-speed) (?:lines?|extensions?)|lignes? (?:de metro|de tram\w*|ferroviaires?|a grande vitesse)|extensions?|prolongements?|aeroports?|airports?|stades?|stadiums?|arenas?|unites? de (?:production|\d[\d ,.]*\s?(?:mw|megawatts?|gw|gigawatts?|tonnes?))|interconnect(?:or|eur)s?|interconnexions?|(?:subsea |undersea |sous-marins? )?cables?(?: sous-marins?)?|pipelines?|gazoducs?|oleoducs?|substations?|sous-stations?|postes? (?:electriques?|de transformation|sources?)|converter stations?|stations? de conversion|(?:power|transmission|high-voltage) lines?|lignes? (?:a )?(?:tres )?haute tension|dams?|barrages?)\b[^.;:]{0,70}$/u;
 /**
  * "The fertilisers, made from ammonia produced at Yara's Porsgrunn site, will be available", « les bières, brassées
  * dans l'usine de Gand, seront en vente »: a participle phrase set off by commas tells where the goods named before it
@@ -571,6 +573,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     if (insideName(ctx, trigger)) continue;
     // « l'arrivée du norvégien », « l'arrivée de Fjellmark au capital »: a company arriving is no offer arriving.
     if (folded.slice(trigger.index, trigger.end) === 'arrivee' && companyArrives(ctx, trigger.end)) continue;
+    // « ses tests déjà commercialisés », "already on sale": launched before, no launch to date.
+    if (alreadyOnSale(folded, trigger)) continue;
     let clause = clauseAt(ctx, trigger.index);
     const following = ctx.clauses.find((c) => c.start >= clause.end);
     if (following !== undefined && BOUND_NEXT.test(folded.slice(following.start, following.end)))
@@ -663,6 +667,8 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
       ctx.parties.some((p) => p.start >= trigger.end && BID_FOR.test(folded.slice(trigger.end, p.start)))
     )
       continue;
+    // "…, should the product reach the market, commercial volumes …": a launch only in a condition, dated by nothing.
+    if (launchOnlyInCondition(folded, clause, trigger, date)) continue;
     if (FORECAST.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     if (PRICE_PER_SHARE.test(folded.slice(trigger.end, trigger.end + 60))) continue;
     if (

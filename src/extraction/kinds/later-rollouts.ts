@@ -3,7 +3,7 @@ import type { LaunchClaim } from '../claim.ts';
 import type { Draft } from '../draft.ts';
 import { matchAll } from '../rules/rule-set.ts';
 import type { SentenceContext } from '../sentence-context.ts';
-import { findDates } from '../values/find-dates.ts';
+import { boundBefore, findDates } from '../values/find-dates.ts';
 
 /** The cue of a launch read as a later rollout of the one told before it (resolve-article keeps it apart). */
 export const LATER_ROLLOUT = 'launch:later-rollout';
@@ -46,10 +46,21 @@ function lastWord(text: string, start: number, end: number, before: boolean): nu
   return start + (next?.index ?? 0);
 }
 
+/**
+ * The rules that read places coordinated with a launch's own ("…, and in Europe no earlier than 2030", « et en Europe
+ * pas avant 2030 »): a bare "and in" carries on only a launch of the same sentence, never one told sentences before.
+ */
+const COORDINATED = new Set(['and-in-places', 'et-en-lieux']);
+
 /** The launch a rollout continues: this sentence's last, else the article's last, told a few sentences before. */
-function continued(found: readonly Draft[], state: ArticleState, index: number): Draft | undefined {
+function continued(
+  found: readonly Draft[],
+  state: ArticleState,
+  index: number,
+  sameSentence: boolean,
+): Draft | undefined {
   const here = found.filter((d) => d.claim.kind === 'launch').at(-1);
-  if (here !== undefined) return here;
+  if (here !== undefined || sameSentence) return here;
   const last = state.lastLaunch;
   return last !== undefined && index - last.sentence <= REACH ? last : undefined;
 }
@@ -81,16 +92,19 @@ export function findLaterRollouts(
     const tail = folded.slice(m.end, m.end + DATE_REACH + 30);
     const date = findDates(tail, rules, ctx.published).find((d) => d.index <= DATE_REACH);
     if (date === undefined) continue;
-    const before = continued(found, state, ctx.index);
+    const before = continued(found, state, ctx.index, COORDINATED.has(m.id));
     if (before === undefined || before.claim.kind !== 'launch') continue;
     // A rollout comes after the launch it continues: an earlier date is some other event's.
     const first = before.claim.eventDate ?? '';
     const shared = Math.min(first.length, date.date.length);
     if (date.date.slice(0, shared) < first.slice(0, shared)) continue;
+    // "and in Europe no earlier than 2030": the bound the words before the date give.
+    const bound = boundBefore(tail.slice(0, date.index), rules, folded);
     const claim: LaunchClaim = {
       kind: 'launch',
       parties: [...before.claim.parties],
       eventDate: date.date,
+      ...(bound !== undefined ? { bound } : {}),
       status: before.claim.status,
       evidence: { text: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end },
       ...(ctx.attribution !== undefined && !ctx.attribution.party
