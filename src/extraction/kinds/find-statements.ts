@@ -14,6 +14,7 @@ import {
 } from '../person-speakers.ts';
 import { pronounSpeaker } from '../pronoun-speaker.ts';
 import { recalledStatement } from '../recalled-statements.ts';
+import { relationAnchor } from '../related-anchor.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { commentedOnDenial, onlyNothingReceived, recalledSilence } from '../silence-and-denial.ts';
@@ -430,8 +431,11 @@ export function findStatements(
       // A name inside the quote the cue stands in is what the speaker talks of, not the speaker.
       const quoted = stance === 'deny' ? quoteStart(ctx.folded, cue.index) : -1;
       // « Nous n'avons … », its "nous" read as the quote's company: that first person speaks.
+      // « Le concurrent de Veolia n'a pas donné suite »: the company a relation noun is tied to does not speak.
+      const anchored = (p: PartyMention) => p.end <= cue.index && relationAnchor(ctx.folded, p.start, p.end);
       let speakers = speakersBefore(ctx, list, cue.index, stance === 'deny').filter(
-        (p) => quoted < 0 || p.end <= quoted || OWN_WORD.test(ctx.folded.slice(p.start, p.end)),
+        (p) =>
+          (quoted < 0 || p.end <= quoted || OWN_WORD.test(ctx.folded.slice(p.start, p.end))) && !anchored(p),
       );
       // « le propriétaire de Gucci et de Saint Laurent n'a pas souhaité commenter »: the brands after the
       // owner's title are what it owns; the first one stands for the owner (its registry company), not the rest.
@@ -540,6 +544,7 @@ export function findStatements(
         subject !== undefined &&
         subject.start <= 2 &&
         !otherClause(subject) &&
+        !anchored(subject) &&
         !PUBLIC_VOICE_CLAUSE.test(ctx.folded.slice(subject.end, cue.index)) &&
         list.filter((p) => p.end <= cue.index).length === 1
       )
@@ -613,7 +618,7 @@ export function findStatements(
       if (
         speakers.length === 0 &&
         topic !== undefined &&
-        list.every((p) => p.end > cue.index || p.name === topic.name) &&
+        list.every((p) => p.end > cue.index || (p.name === topic.name && !anchored(p))) &&
         // « Nous n'avons signé aucun accord avec Qonto »: the company the quote speaks of is not its voice.
         !(quoted >= 0 && list.some((p) => p.name === topic.name && p.start > quoted && p.end <= cue.index)) &&
         !topicSpokenOf &&
