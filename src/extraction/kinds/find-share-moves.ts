@@ -140,6 +140,14 @@ const POSSESSIVE_FIGURE = /^'s (?:[a-z-]+ ){0,2}[+-]?\d/u;
 const REFERENCE_PRICE =
   /\b(?:(?:dernier )?cours(?: de cloture| de bourse)?|closing (?:share )?price|share price|price) (?:du|de|d'|on|of)\s*(?:le )?$/u;
 
+/**
+ * "a 14% premium to Friday's closing price", "rose 3% from Monday's close": a day's close a figure is measured
+ * against dates the reference price, not a session the report tells ("at Friday's close" is that session).
+ */
+const POSSESSIVE_REFERENCE =
+  /^'s (?:closing (?:share |stock )?price|close|closing level|share price|last traded price)\b/u;
+const REFERENCE_BEFORE = /\b(?:to|over|on|from|above|below|versus|vs|against|than|with)\s*$/u;
+
 /** "ended the day", "en fin de séance": the close of a session, whichever day the story is telling. */
 const CLOSE_OF_DAY =
   /^(?:(?:ended|closed|finished) the (?:session|day)|(?:by|at) the close|en fin de (?:seance|journee))$/u;
@@ -267,6 +275,24 @@ function agreesWith(folded: string, pronounAt: number, noun: CueMatch): boolean 
   return MASCULINE.test(head) === (pronoun[1] === 'celui' || pronoun[1] === 'ceux');
 }
 const QUANTITY = new Set(['non-stock', 'market-share']);
+
+/**
+ * The noun a « celle de X » stands for: the last one that headed another company's complement (« l'action
+ * d'Y a bondi de 18 % à la Bourse de croissance TSX, alors que celle de X reculait »: the stock, not the
+ * growth market of the exchange's name), else the last agreeing noun named before it.
+ */
+function pronounNoun(ctx: SentenceContext, nouns: CueMatch[], pronounAt: number): CueMatch | undefined {
+  const headed = nouns.filter((m) =>
+    ctx.parties.some(
+      (p) =>
+        p.type === 'company' &&
+        p.start >= m.end &&
+        p.end <= pronounAt &&
+        OWNER_OF.test(ctx.folded.slice(m.end, p.start)),
+    ),
+  );
+  return nearestBefore(headed.length > 0 ? headed : nouns, pronounAt);
+}
 /** "La mutuelle, dont les frais ont reculé de 6 %", "X, its largest holder with 31%": another noun's figure. */
 const OTHER_SUBJECT = /(?:,\s*dont\b|\bwhose\b|\bwith\b|\bholding\b|\bqui (?:detient|possede)\b)/u;
 
@@ -285,11 +311,21 @@ const SAME_VERB_TAIL =
 const NEW_SUBJECT = /,\s*(?:and|et|while|but|mais|tandis que|alors que|whereas)\s/u;
 
 const CONJUNCTION = /\b(?:and|et|puis|then|but|mais)\s/gu;
-/** Where the last conjunction before `to` opens its own move verb ("… and climbed", « et a encore gagné »), else -1. */
+/**
+ * "rose 1.6% on Wednesday after the media reports and were 0.4% lower", "and closed 2% higher": a conjunction, then
+ * only a copula or the session's close before the figure, whose direction word follows it.
+ */
+const JOINED_COPULA =
+  /^[a-z]+(?:\s+(?:has|have|had|was|were|is|are|also|then|still|now|closed|ended|finished|traded|opened|been|trading))+\s*[+-]?$/u;
+/**
+ * Where the last conjunction before `to` opens its own move verb ("… and climbed", « et a encore gagné ») or its
+ * own copula ("… and were 0.4% lower"), else -1.
+ */
 function joinedVerbStart(folded: string, from: number, to: number, moves: readonly CueMatch[]): number {
   let last = -1;
   for (const m of folded.slice(from, to).matchAll(CONJUNCTION)) last = from + m.index;
   if (last < 0) return -1;
+  if (JOINED_COPULA.test(folded.slice(last, to))) return last;
   const verb = moves.find((m) => m.index > last && m.end <= to + 1);
   return verb !== undefined &&
     /^[a-z]+\s+(?:(?:has|have|had|was|were|is|are|a|ont|avait|etait|etaient|est|sont|also|aussi|then|puis|encore|again|further)\s+)*$/u.test(
@@ -354,9 +390,12 @@ function cueDirection(ups: CueMatch[], downs: CueMatch[], at: number): Direction
   return (up?.index ?? -1) > (down?.index ?? -1) ? 'up' : 'down';
 }
 
-/** Between a bare name and its move verb: auxiliaries, adverbs, the session's close ("has also", "closed", "a encore"). */
+/**
+ * Between a bare name and its move verb: its stock word, auxiliaries, adverbs, the session's close ("shares are",
+ * "is now", "has also", "closed", "a encore").
+ */
 const AUX_GAP =
-  /^\s*(?:(?:has|have|had|was|were|is|are|also|further|again|then|briefly|closed|ended|finished|opened|traded|trading|the day|the session|a|ont|avait|avaient|aussi|encore|puis|termine|cloture|fini|ouvert|la seance|lui|pour sa part|de son cote|,)\s*)*$/u;
+  /^\s*(?:(?:shares|stock|has|have|had|was|were|is|are|also|further|again|then|now|still|currently|briefly|closed|ended|finished|opened|traded|trading|the day|the session|a|ont|avait|avaient|aussi|encore|puis|termine|cloture|fini|ouvert|la seance|lui|pour sa part|de son cote|,)\s*)*$/u;
 
 /**
  * A capitalised name nothing else marked as a company ("Xylem added 0.9%", "tandis que Brévalaz grimpait
@@ -429,16 +468,18 @@ function pronounOfStock(lead: string, previous: string | undefined): boolean {
 /**
  * "a subdued session yesterday", "la séance de lundi": a market report may date its session before any figure.
  * "Bid fever returned to the City yesterday": a next-morning report's opening sentence dates the session it tells,
- * so the dayless moves after it are yesterday's, not the publication day's.
+ * so the dayless moves after it are yesterday's, not the publication day's. "X had its best day as a public
+ * company on Wednesday. Shares … jumped 12.1%": a record day is a session too.
  */
-const SESSION_WORD = /\b(?:session|seance|trading day|journee de bourse)\b/u;
+const SESSION_WORD =
+  /\b(?:session|seance|trading day|journee de bourse|(?:best|worst) (?:trading )?day|(?:meilleure|pire) (?:seance|journee))\b/u;
 
 function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
   const { folded } = ctx;
   if (state.sessionDay !== undefined) return;
   // The article's first sentence: no sentence before it.
   const lead = state.previous === undefined && /\b(?:yesterday|hier)\b/u.test(folded);
-  if (!lead && !(folded.includes('session') || folded.includes('seance'))) return;
+  if (!lead && !/session|seance|day|journee/u.test(folded)) return;
   if (!lead && !SESSION_WORD.test(folded)) return;
   const day = findRelativeDays(ctx.sentence.text, folded, ctx.rules, ctx.published)[0];
   if (day !== undefined) state.sessionDay = day.date;
@@ -520,6 +561,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     .filter((d) => !DEAL_DAY.test(folded.slice(Math.max(0, d.index - 80), d.index)))
     // "une prime de 34 % sur le cours du 6 novembre", "a premium to the closing price on Monday": a reference price's day.
     .filter((d) => !REFERENCE_PRICE.test(folded.slice(Math.max(0, d.index - 40), d.index)))
+    .filter(
+      (d) =>
+        !POSSESSIVE_REFERENCE.test(folded.slice(d.end, d.end + 30)) ||
+        !REFERENCE_BEFORE.test(folded.slice(Math.max(0, d.index - 12), d.index)),
+    )
     // "after announcing the opening, on 5 November, of its first store": a day still to come dates a coming event.
     .filter((d) => ctx.published === undefined || d.date <= formatDay(ctx.published))
     // "taking their loss since Monday", "extending Thursday's gains", "ahead of its results on Thursday",
@@ -876,7 +922,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       (PRONOUN_BEFORE.test(folded.slice(Math.max(0, company.start - 10), company.start)) ||
         (folded.startsWith("'s ", company.end) &&
           [...ups, ...downs].some((m) => m.index === company.end + 3)))
-        ? nearestBefore(
+        ? pronounNoun(
+            ctx,
             [...context, ...blockers.filter((b) => QUANTITY.has(b.id))]
               .filter((m) => agreesWith(folded, company.start, m))
               .sort((a, b) => a.end - b.end),
@@ -1079,6 +1126,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       intraday.some(
         (m) => m.index <= d.index && m.end >= d.end && CLOSE_OF_DAY.test(folded.slice(m.index, m.end)),
       );
+    // "after its shares had jumped 22.7% in the final hour, Quayhurst confirmed it had received a proposal on
+    // 1 October": a day past the move's phrase, in a clause with a company of its own, dates that clause's event.
+    const otherSubject = (d: { index: number }) =>
+      d.index > phraseEnd &&
+      ctx.parties.some((p) => p.type === 'company' && p.start >= phraseEnd && p.end <= d.index);
     const day =
       days.find(
         (d) =>
@@ -1086,6 +1138,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           d.end <= afterEnd &&
           !POSSESSIVE_FIGURE.test(folded.slice(d.end, d.end + 30)) &&
           !otherTime(d) &&
+          !otherSubject(d) &&
           !closeOfTold(d) &&
           !NEWS_DAY.test(folded.slice(percent.end, d.index)) &&
           !NOUN_OF_DAY.test(folded.slice(Math.max(percent.end, d.index - 24), d.index)) &&

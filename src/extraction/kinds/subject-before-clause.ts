@@ -22,9 +22,12 @@ const TO_INSERT = /^(?:'s?)?(?:\s+(?:shares|stock|share price))?\s*$/u;
 /** Before the subject, from its segment's start: a short fronted phrase, a stock word, an article. */
 const SUBJECT_LEAD =
   /^(?:[^,;:%]{0,50},\s*)?(?:(?:l'action|le titre|les actions|les titres|shares in|shares of|stock in)\s+(?:de |d'|du )?)?(?:les |la |le |l'|the )?$/u;
-/** Between the closing comma and the move verb: auxiliaries, adverbs, a contrast ("ont en revanche bondi"). */
+/**
+ * Between the closing comma and the move verb: auxiliaries, adverbs, a contrast ("ont en revanche bondi"), the
+ * session's close or open ("closed up 8.8%", « a terminé en hausse de »).
+ */
 const TO_VERB =
-  /^\s*(?:(?:has|have|had|was|were|is|are|also|then|still|however|meanwhile|a|ont|avait|avaient|est|sont|aussi|encore|en revanche|au contraire|pour sa part|pour leur part|de son cote|de leur cote|quant a lui|quant a elle)\s+)*$/u;
+  /^\s*(?:(?:has|have|had|was|were|is|are|also|then|still|now|however|meanwhile|closed|ended|finished|opened|a|ont|avait|avaient|est|sont|aussi|encore|termine|cloture|fini|ouvert|en revanche|au contraire|pour sa part|pour leur part|de son cote|de leur cote|quant a lui|quant a elle)\s+)*$/u;
 /** The inserted clause is short: a long one is a sentence of its own, whatever its commas. */
 const INSERT_MAX = 200;
 /** From the move verb to its figure: "a progressé de ", "dropped ", "added ". */
@@ -62,7 +65,14 @@ export function subjectBeforeClause(
   let open = folded.lastIndexOf(',', close - 1);
   while (open > 0 && /\d/u.test(folded[open - 1] ?? '') && /\d/u.test(folded[open + 1] ?? ''))
     open = folded.lastIndexOf(',', open - 1);
-  if (open < 0 || close - open > INSERT_MAX || !INSERT_OPENING.test(folded.slice(open + 1, close)))
+  // "Shares of Cairnvale, the London-listed fund that owns 22% of the company, closed up 8.8%": an apposition the
+  // sentence's reading already set between the name and its verb opens the clause as well.
+  const apposed = ctx.inserted.some((x) => x.open === open && x.clause.end <= close);
+  if (
+    open < 0 ||
+    close - open > INSERT_MAX ||
+    !(apposed || INSERT_OPENING.test(folded.slice(open + 1, close)))
+  )
     return undefined;
   const segmentStart = Math.max(folded.lastIndexOf(';', open), folded.lastIndexOf(':', open)) + 1;
   const subject = subjectAt(ctx, others, segmentStart, open);
