@@ -93,6 +93,21 @@ const BODY_HEADS = new Set([
   'secretariat',
   'delegation',
 ]);
+/**
+ * Head nouns a French organisation's name opens on and the press keeps alone, capitalised, for the
+ * organisation itself once named: « le Fonds de solidarité FTQ … Le Fonds n'a pas voulu commenter », « la
+ * Caisse de dépôt et placement du Québec … la Caisse ». Not « Société » (in a release, the issuer itself) nor
+ * « Groupe » (any group).
+ */
+const ORGANISATION_HEADS = new Set([
+  'fonds',
+  'caisse',
+  'banque',
+  'compagnie',
+  'cooperative',
+  'mutuelle',
+  'fondation',
+]);
 /** Legal forms closing a name ("& Cie", "SA", "Ltd"): the name ends before them too. */
 const LEGAL_TAIL = new Set([
   'cie',
@@ -203,6 +218,8 @@ export class ArticleNames {
   private readonly byInitials = new Map<string, Set<Known>>();
   /** Known names by the leading humps of a camel-case first word: "ProSieben" for "ProSiebenSat.1". */
   private readonly byCamel = new Map<string, Set<Known>>();
+  /** Registry names of two words or more by an organisation head noun they open on: « le Fonds ». */
+  private readonly byHead = new Map<string, Set<Known>>();
   /** Registry names already indexed by their last word. */
   private readonly registered = new Set<string>();
   /** Names the article shows as another's unit, fund or product ("its X Fund", "X, the division of Y"). */
@@ -292,6 +309,8 @@ export class ArticleNames {
     const known: Known = { name, type: 'company', words };
     this.registered.add(key);
     ArticleNames.index(this.byLast, words.at(-1) as string, known);
+    if (ORGANISATION_HEADS.has(words[0] as string))
+      ArticleNames.index(this.byHead, words[0] as string, known);
   }
 
   /**
@@ -373,6 +392,14 @@ export class ArticleNames {
   resolve(name: string): Known | undefined {
     const words = this.wordsOf(name);
     const exact = this.known.get(words.join(' '));
+    // « Le Fonds » after « le Fonds de solidarité FTQ »: the one registry name the article gave on that head.
+    // Not when the article also names an organisation of its own on that head (« la Caisse mutuelle du Penthièvre »).
+    const headed = words.length === 1 ? this.byHead.get(words[0] as string) : undefined;
+    if (
+      headed?.size === 1 &&
+      [...(this.byFirst.get(words[0] as string) ?? [])].every((k) => k.words.length === 1)
+    )
+      return [...headed][0];
     // "ProSieben" after "ProSiebenSat.1": the short form the article itself also took for a name.
     const humped = words.length === 1 ? this.byCamel.get(words[0] as string) : undefined;
     if (humped?.size === 1) return [...humped][0];
@@ -441,6 +468,11 @@ export class ArticleNames {
     return best;
   }
 
+  /** A name the article itself gave (no registry name) that opens on an organisation's head noun. */
+  private coinedOnHead(k: Known): boolean {
+    return ORGANISATION_HEADS.has(k.words[0] as string) && this.known.get(k.words.join(' ')) === k;
+  }
+
   /**
    * The one longer name a party's name shortens by its last words or its initials; none when two
    * names would fit ("Capital" of "Arbolis Capital" and "Norvane Capital") or the words are generic.
@@ -462,7 +494,15 @@ export class ArticleNames {
           // "Paris" is no short form of "Aéroports de Paris": a tail after "de"/"of" is a place or owner.
           // Not a tail of two words or more the article makes a party ("les Monts de Joux ont signé" after
           // « la Coopérative des Monts de Joux »): it stands for the one company whose name it ends.
-          if (CONNECTORS.has(kw[head - 1] as string) && !(named && words.length >= 2)) continue;
+          // Nor a one-word tail the article makes a party when it coined the full name itself on an
+          // organisation's head noun (« le Penthièvre » after « la Caisse mutuelle du Penthièvre »): a registry
+          // name's tail stays the river or the region (« le Rhône » is not the Compagnie nationale du Rhône),
+          // and after another head the tail is the owner (« la ligne Brest-Lyon d'Aérolande »).
+          if (
+            CONNECTORS.has(kw[head - 1] as string) &&
+            !(named && (words.length >= 2 || this.coinedOnHead(k)))
+          )
+            continue;
           found.add(k);
         }
       }

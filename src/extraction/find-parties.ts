@@ -2,6 +2,7 @@ import type { EntityRegistry, EntityType } from '../entities/entity-registry.ts'
 import { foldText } from '../entities/fold-text.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
+import { adjectiveNames } from './adjective-names.ts';
 import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
@@ -41,7 +42,7 @@ const LOOK_BACK = 64;
 // (end-anchored.ts), each is tried once from the end of the window instead of at each of its positions.
 /** Names may follow these words in a party slot ("avec Acme", "rachète Zorglub"). */
 const SLOT_BEFORE = endAnchored(
-  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|acquiring|buys|buy|bought|buying|purchases|purchased|purchasing|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|confi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?(?:a|au|aux)|(?:lancement|mise sur le marche|commercialisation|mise en vente|launch|release|roll-?out) (?:de la |de l'|du |des |de |d'|of (?:the |its )?)(?:[\w-]+ ){1,3}(?:de|d'|du|of)|(?:distribution|commercialisation|revente) (?:exclusive )?(?:des|de la|du|de) (?:[\w'-]+ ){0,3}(?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to|\b(?:commande|commandes|commandee?s?|commandent|ordered|orders? for) (?:[\w'-]+ ){0,8}?(?:a|au|aux|aupres (?:de|d'|du|des)|from|with))\s*$/u,
+  /(?:^|[\s'])(?:avec|entre|par|with|between|by|rachete|racheter|acquiert|s'offr\w*|acquires|acquire|acquired|acquiring|buys|buy|bought|buying|purchases|purchased|purchasing|(?:rachat|acquisition|reprise|takeover|purchase|acquisition|prise de controle|merger|cession|sale) (?:de|d'|du|of)|(?:cession|vente|sale) (?:a|au|aux|to)|(?:cedee?s?|vendue?s?|sold) (?:a|au|aux|to)|(?:achat|opa|offre|offer|bid|approach|approche) (?:sur|for|on|pour)|\d+(?:[.,]\d+)? ?% (?:du capital )?(?:de|d'|du|des|of|in|dans)|s'empar\w* (?:de|d'|du)|la main sur|le controle (?:de|d'|du)|(?:du|au|le|son|leur) capital (?:de|d'|du|des)|(?:la direction|les dirigeants|le management|l'actionnaire|les actionnaires|(?:le|la|un|une) porte-parole|le conseil d'administration|le conseil de surveillance|the board) (?:de|d'|du|des|of)|(?:a )?spokes(?:man|woman|person) for|(?:participation|stake|holding|interest|investment|investissement) (?:\w+ ){0,2}(?:dans|in)|(?:entre|entrer|entrera|entree) au capital (?:de|d'|du)|snapped up|snaps up|approached|awarded|hired|awarded (?:an?|the|its) [^.;]{0,60}? to|(?:notifie|attribue|adjuge)e?s? (?:[\w'-]+ ){0,4}?(?:a|au|aux)|(?:be |been |is |was |were |are )?(?:circling|stalking|eyeing)|approche|lorgne\w*|acquerir|acquis|reprendre|reprend|repris|absorber|absorbe|(?:actionnaires?|proprietaires?|maison mere) (?:de|d'|du)|(?:shareholders?|owners?|parent) of|(?:l'|la |le )(?:offre|plateforme|service|solution|application|gamme|suite) (?:de|d')|(?:offre|plateforme|solution|gamme|application|service|logiciel|produit|forfait) (?:de |d')?(?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+(?: (?!(?:dans|en|a|au|aux|pour|sur|chez|ses|sa|son|leurs?) )[\w-]+)? (?:de|d')|du cote (?:de|d')|confi\w+ (?:[\w'-]+ ){0,6}?(?:la|le|l'|les) ?(?:distribution|fabrication|production|maintenance|gestion|exploitation|fourniture|commercialisation|livraison|hebergement|assemblage|logistique) (?:[\w'-]+ ){0,10}?(?:a|au|aux)|(?:lancement|mise sur le marche|commercialisation|mise en vente|launch|release|roll-?out) (?:de la |de l'|du |des |de |d'|of (?:the |its )?)(?:[\w-]+ ){1,3}(?:de|d'|du|of)|(?:distribution|commercialisation|revente) (?:exclusive )?(?:des|de la|du|de) (?:[\w'-]+ ){0,3}(?:de|d')|de la part (?:de|d'|du)|(?:co-?)?(?:fondat(?:eur|rice)|founder)s? (?:de |d'|du |of )|(?:pdg|p-dg|directeur general|directrice generale|president|presidente|patron|patronne|dirigeant|dirigeante|directeur financier|directrice financiere|chief executive|ceo|cfo|chairman|chairwoman|chief [a-z]+ officer) (?:de |d'|du |of )|(?:par action|par titre|a share|per share) (?:pour|for)|(?:offer|bid|approach|proposal)s? from|(?:recu|recoit|recevoir|reception) (?:d')?(?:\w+ ){0,3}(?:offres?|propositions?|approches?) (?:[\w']+ ){0,2}(?:de|d'|du)|(?:le |la |the |a |an )(?:directeur|directrice|responsable|director|head) (?:de la |de l'|du |des |d'|of )?(?!(?:l|usine|site|plant|factory)\b)[\w-]+(?: [\w-]+)? (?:de|d'|du|of|at)|qui (?:lie|lient|liait|liaient|liera|lieront|unit|unissent)(?: desormais| deja| aussi)?|(?:funding|financing|investment|equity|series \w) round (?:\w+ )?in|quant a|as for|chez|(?:shares?|stock|share price) (?:of|in)|(?:l'action|le titre|les actions|des actions|des titres|le cours) (?:de |d'|du )?|(?:a|ont) (?:indique|precise|affirme|declare|explique|ajoute|fait savoir)|confie a|s'associ\w* (?:a|avec)|(?:alli|associ)(?:e|ee|es|ees|ent|era|eront|erait) (?:a|avec)|joined|joins|has joined|fusionner avec|(?:a|ont|avait) (?:delivre|decerne|attribue|octroye|accorde|remis) a|(?:reunit|reunissent|rassemble|rassemblent|regroupe|regroupent|made up of|composed of|comprises|consists of|brings together)|distribute|distributes|will distribute|resell|resells|will resell|licen[cs]ed|licen[cs]ed (?:[\w'-]+ ){0,4}to|(?:appointed|named) (?:[\w-]+ ){0,2}(?:distributor|reseller|dealer)s? (?:[\w-]+ ){0,5}for|\b(?:sale|sold|sells?|selling|disposal|divest\w*|offload\w*) (?:[^,;.]{0,50} )?to|\b(?:commande|commandes|commandee?s?|commandent|ordered|orders? for) (?:[\w'-]+ ){0,8}?(?:a|au|aux|aupres (?:de|d'|du|des)|from|with))\s*$/u,
 );
 /**
  * "racheter la Banque Ruedin", "reprendre les Celliers de Loire": a name after a purchase verb and its article.
@@ -594,6 +595,16 @@ function romanceJoin(sentence: string, before: Token, connector: Token, rules: R
   return rules.language === 'en' || LAND_HEADS.has(before.text);
 }
 
+/**
+ * « la coopérative Biogaz des Monts du Lyonnais », « Norvelia du Val de Loire »: a land's name (a land head and
+ * its complement) after « de/des/du » goes on the capitalised name before it, whatever its head: it is the
+ * name's own territory, never a second organisation.
+ */
+function landComplement(tokens: readonly Token[], connector: number): boolean {
+  const word = tokens[connector + 1];
+  return word !== undefined && LAND_HEADS.has(word.text) && tokens[connector + 2]?.text !== undefined;
+}
+
 /** Stock exchanges the press names as where shares or futures trade ("on Euronext", « à Euronext Bruxelles »). */
 const EXCHANGES = new Set(['euronext', 'nyse', 'xetra', 'tsx', 'asx']);
 /** Before a market named as the place of trading: "on", "at", "à", "sur" (with an article). */
@@ -914,6 +925,11 @@ export function findParties(
     });
     spelled.push({ start: a.end, end: close + 1 });
   }
+  // « la Caisse mutuelle du Penthièvre »: a head noun, lowercase adjectives and a capitalised complement.
+  for (const b of adjectiveNames(sentence, folded)) {
+    if (overlaps(mentions, b.start, b.end)) continue;
+    mentions.push({ name: sentence.slice(b.start, b.end), type: 'company', known: false, ...b });
+  }
   // "le ministère de l'Intérieur", "the City of Phoenix": a public buyer's name, lowercase words included.
   for (const b of publicBodyNames(sentence, folded)) {
     if (overlaps(mentions, b.start, b.end)) continue;
@@ -1010,7 +1026,8 @@ export function findParties(
         gap === ' ' &&
         (org.nameHeads.has((tokens[i] as Token).text) ||
           pluralHead(tokens[i] as Token, i, rules) ||
-          romanceJoin(sentence, tokens[j] as Token, next, rules))
+          romanceJoin(sentence, tokens[j] as Token, next, rules) ||
+          landComplement(tokens, j + 1))
       ) {
         const art = tokens[j + 2];
         const elided = next.text === 'de' && art?.text === 'l' && tokens[j + 3]?.text === "'";
