@@ -20,7 +20,7 @@ describe('a certification whose issuer is the subject goes to the holder named a
         'fr',
         'certification',
       ),
-    ).toEqual([{ parties: ['Valmorée'], status: 'confirmed', label: 'Bas-Carbone' }]);
+    ).toEqual([{ parties: ['Valmorée'], status: 'confirmed', label: 'Label Bas-Carbone' }]);
     expect(
       of(
         "Lloyd's Register has granted ISO 50001 certification to Pembrey Steel after an audit of its rolling mill.",
