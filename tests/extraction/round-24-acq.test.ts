@@ -4,7 +4,9 @@ import { claimsOf } from './claims-of.ts';
 
 /**
  * Acquisitions, share moves and launches, session 24: a counted sale of goods (« la vente de douze avions à … ») is
- * no sale of a company.
+ * no sale of a company; a newsletter's
+ * menu told for a day (« Au menu de cette Matinale du lundi 2 octobre : … », « Au menu ce mardi : … ») announces
+ * topics, not facts.
  */
 const TUE = '2028-03-21'; // a Tuesday
 
@@ -28,5 +30,21 @@ describe('a counted sale of goods is no sale of a company', () => {
     expect(
       of(claimsOf('Corvanel a finalisé la vente de 12 % de Biotrel à Sanofi.', 'fr', TUE), 'acquisition'),
     ).toEqual([{ parties: ['Sanofi', 'Biotrel'], status: 'confirmed' }]);
+  });
+});
+
+describe("a newsletter's menu for a day announces topics, not facts", () => {
+  it('reads no claim in « Au menu de cette Matinale du lundi … : » or « Au menu ce mardi : »', () => {
+    for (const text of [
+      'Au menu de cette Matinale du lundi 2 octobre : une rumeur dans le chiffrement et le lancement par Orvane de sa plateforme le 3 novembre.',
+      'Au menu ce mardi : un possible rachat dans le fromage, les hausses de tarifs de Danone et la livraison express de Picard.',
+    ])
+      expect(claimsOf(text, 'fr', TUE)).toEqual([]);
+  });
+
+  it('counter-example: the same news told as a fact is read', () => {
+    expect(of(claimsOf('Orvane lancera sa plateforme le 3 novembre.', 'fr', TUE), 'launch')).toEqual([
+      { parties: ['Orvane'], status: 'confirmed' },
+    ]);
   });
 });
