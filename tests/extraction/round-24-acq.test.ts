@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/extraction/claim.ts';
-import { claimsOf } from './claims-of.ts';
+import { claimsOf, moves } from './claims-of.ts';
 
 /**
  * Acquisitions, share moves and launches, session 24: a counted sale of goods (« la vente de douze avions à … ») is
  * no sale of a company; a newsletter's
  * menu told for a day (« Au menu de cette Matinale du lundi 2 octobre : … », « Au menu ce mardi : … ») announces
- * topics, not facts.
+ * topics, not facts; a sector's move told with its day (« a fait décoller les valeurs de défense mercredi », "Bank
+ * stocks rallied on Wednesday") dates the session of the single stocks told after it.
  */
 const TUE = '2028-03-21'; // a Tuesday
 
@@ -46,5 +47,38 @@ describe("a newsletter's menu for a day announces topics, not facts", () => {
     expect(of(claimsOf('Orvane lancera sa plateforme le 3 novembre.', 'fr', TUE), 'launch')).toEqual([
       { parties: ['Orvane'], status: 'confirmed' },
     ]);
+  });
+});
+
+describe("a sector's move told with its day dates the session of the stocks after it", () => {
+  const THU_EVENING = '2028-03-23T17:35:00+01:00'; // a Thursday, after the close
+  it('dates the dayless moves by the sector sentence (French)', () => {
+    expect(
+      moves(
+        claimsOf(
+          "La perspective d'une rallonge budgétaire a fait décoller les valeurs de défense mercredi. Au lendemain du Conseil des ministres, Vextral a gagné 4,2 %.",
+          'fr',
+          THU_EVENING,
+        ),
+      ),
+    ).toEqual([{ party: 'Vextral', percent: 4.2, direction: 'up', day: '2028-03-22' }]);
+  });
+
+  it('dates the dayless moves by the sector sentence (English)', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Bank stocks rallied on Wednesday after the rate decision. Corvane Bank gained 2.1%.',
+          'en',
+          THU_EVENING,
+        ),
+      ),
+    ).toEqual([{ party: 'Corvane Bank', percent: 2.1, direction: 'up', day: '2028-03-22' }]);
+  });
+
+  it('counter-example: a day of other news does not date the session', () => {
+    expect(
+      moves(claimsOf('Vextral a publié ses résultats mercredi. Vextral a gagné 4,2 %.', 'fr', THU_EVENING)),
+    ).toEqual([{ party: 'Vextral', percent: 4.2, direction: 'up', day: '2028-03-23' }]);
   });
 });
