@@ -7,7 +7,8 @@ import { claimsOf, moves } from './claims-of.ts';
  * no sale of a company; a newsletter's
  * menu told for a day (« Au menu de cette Matinale du lundi 2 octobre : … », « Au menu ce mardi : … ») announces
  * topics, not facts; a sector's move told with its day (« a fait décoller les valeurs de défense mercredi », "Bank
- * stocks rallied on Wednesday") dates the session of the single stocks told after it.
+ * stocks rallied on Wednesday") dates the session of the single stocks told after it; a store an offer goes on sale
+ * on ("will go on sale on Zalando", « en vente sur Zalando ») launches nothing of its own.
  */
 const TUE = '2028-03-21'; // a Tuesday
 
@@ -80,5 +81,29 @@ describe("a sector's move told with its day dates the session of the stocks afte
     expect(
       moves(claimsOf('Vextral a publié ses résultats mercredi. Vextral a gagné 4,2 %.', 'fr', THU_EVENING)),
     ).toEqual([{ party: 'Vextral', percent: 4.2, direction: 'up', day: '2028-03-23' }]);
+  });
+});
+
+describe('a store an offer goes on sale on launches nothing of its own', () => {
+  const launches = (text: string, language: 'fr' | 'en') => of(claimsOf(text, language, TUE), 'launch');
+  it('gives the launch to the maker, not the store', () => {
+    expect(
+      launches(
+        'Harrowgate Knitwear signed a wholesale deal with Zalando. The collections will go on sale on Zalando from 3 September, its chief executive said.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Harrowgate Knitwear'], status: 'confirmed' }]);
+    expect(
+      launches(
+        'Célvine a signé un accord avec Douglas. Ses crèmes seront en vente sur Zalando à partir du 3 septembre.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Célvine'], status: 'confirmed' }]);
+  });
+
+  it('counter-example: the store launching its own service still launches', () => {
+    expect(launches('Zalando will launch its resale service in Poland on 3 September.', 'en')).toEqual([
+      { parties: ['Zalando'], status: 'confirmed' },
+    ]);
   });
 });
