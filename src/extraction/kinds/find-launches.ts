@@ -238,11 +238,11 @@ const AUDIENCE_OF =
   /\b(?:aux|a ses|a leurs|to|for)\s(?:\w+ )?(?:patients|clients|customers|users|utilisateurs|usagers|abonnes|subscribers|eleves|students|agents|salaries|employees|staff|members|adherents)\s(?:de la |de l'|du |des |de |d'|of (?:the )?)$/u;
 
 /**
- * "disponibles dans les 260 hypermarchés de l'enseigne", "chez Carrefour", "in Tesco's stores": where the
- * offer is sold, a retailer that launches nothing of its own.
+ * "disponibles dans les 260 hypermarchés de l'enseigne", "chez Carrefour", "in Tesco's stores", "will go on sale on
+ * Zalando", « en vente sur Zalando »: where the offer is sold, a retailer that launches nothing of its own.
  */
 const SOLD_AT =
-  /\b(?:dans|en|sur)\s(?:les |des |ses |leurs )?(?:[\d ]+ )?(?:magasins|hypermarches|supermarches|rayons|boutiques|points de vente|etals)\s(?:de la |de l'|du |des |de |d')?$|\bchez\s$|\b(?:in|at|across|on the shelves of)\s(?:the |all |its |their )?(?:[\d,]+ )?(?:stores|supermarkets|shops|outlets)\s(?:of )?(?:the )?$/u;
+  /\b(?:on sale|for sale|available|sold|stocked) (?:on|at)\s$|\b(?:en vente|disponibles?|vendue?s?) sur\s$|\b(?:dans|en|sur)\s(?:les |des |ses |leurs )?(?:[\d ]+ )?(?:magasins|hypermarches|supermarches|rayons|boutiques|points de vente|etals)\s(?:de la |de l'|du |des |de |d')?$|\bchez\s$|\b(?:in|at|across|on the shelves of)\s(?:the |all |its |their )?(?:[\d,]+ )?(?:stores|supermarkets|shops|outlets)\s(?:of )?(?:the )?$/u;
 
 /**
  * "go live in Belgium on January 8 with Proximus", "un assistant construit avec le géant de Redmond", "sold
