@@ -1,5 +1,6 @@
 import type { ArticleState } from '../article-state.ts';
 import type { Stance, StatementClaim } from '../claim.ts';
+import { conditionalConfirm } from '../conditional-confirm.ts';
 import { coordinatedSubjectPair } from '../coordinated-pair.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
@@ -425,6 +426,8 @@ export function findStatements(
         NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
       )
         continue;
+      // "If it is confirmed, …", "once Sunmead confirms talks": a confirmation set as a condition is none yet.
+      if (stance === 'confirm' && conditionalConfirm(ctx.folded, cue.index, cue.end)) continue;
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       // "Maserati is not for sale": the brand is what is not sold, its owner is the one speaking.

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/extraction/claim.ts';
+import { claimsOf } from './claims-of.ts';
+
+/** Who keeps silent, denies or confirms: conditional confirmations, … */
+const PUB = '2028-05-12'; // a Friday
+
+const statements = (claims: Claim[]) =>
+  claims.flatMap((c) => (c.kind === 'statement' ? [[c.parties[0], c.stance]] : []));
+const statusOf = (claims: Claim[], kind: Claim['kind']) => claims.find((c) => c.kind === kind)?.status;
+
+describe('a confirmation set as a condition is none yet', () => {
+  const en = 'Korvel Systems is in talks to buy Dalmora Labs, a daily reported on Monday.';
+  const fr = 'Korvel Systems serait en discussions pour racheter Dalmora Labs, selon Les Echos.';
+
+  it('"If it is confirmed, the deal would be …": no confirmation, the talks stay a rumour', () => {
+    const claims = claimsOf(
+      `${en} If it is confirmed, the deal would be the largest of the year.`,
+      'en',
+      PUB,
+    );
+    expect(statements(claims)).toEqual([]);
+    expect(statusOf(claims, 'acquisition')).toBe('rumour');
+  });
+
+  it('"once Korvel confirms talks": a rule of what happens next, no statement', () => {
+    expect(
+      statements(
+        claimsOf(`${en} A bidder has 28 days to make a firm offer once Korvel confirms talks.`, 'en', PUB),
+      ),
+    ).toEqual([]);
+  });
+
+  it('« Si Korvel confirme son offre »: no statement', () => {
+    expect(
+      statements(claimsOf(`${fr} Si Korvel confirme son offre, le titre pourrait bondir.`, 'fr', PUB)),
+    ).toEqual([]);
+  });
+
+  it('counter-example: "… once Korvel confirmed the talks on Tuesday" tells a confirmation made', () => {
+    expect(
+      statements(
+        claimsOf(`${en} Dalmora shares rose 8% once Korvel confirmed the talks on Tuesday.`, 'en', PUB),
+      ),
+    ).toEqual([['Korvel Systems', 'confirm']]);
+  });
+
+  it('counter-example: « Korvel confirme son offre » is a confirmation', () => {
+    expect(statements(claimsOf(`${fr} Korvel confirme son offre.`, 'fr', PUB))).toEqual([
+      ['Korvel Systems', 'confirm'],
+    ]);
+  });
+});
