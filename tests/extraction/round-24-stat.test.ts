@@ -51,3 +51,19 @@ describe('a confirmation set as a condition is none yet', () => {
     ]);
   });
 });
+
+describe('"confirmed the value at …": a deal’s figure confirmed', () => {
+  const story = 'Korvel Systems signed a supply deal with Dalmora Labs on Tuesday.';
+
+  it('"Korvel confirmed the value at around $300 million": Korvel confirms', () => {
+    expect(
+      statements(claimsOf(`${story} Korvel confirmed the value at "around $300 million".`, 'en', PUB)),
+    ).toEqual([['Korvel Systems', 'confirm']]);
+  });
+
+  it('counter-example: "confirmed the value of its model" praises a strategy, no statement', () => {
+    expect(
+      statements(claimsOf(`${story} Korvel said the contract confirmed the value of its model.`, 'en', PUB)),
+    ).toEqual([]);
+  });
+});
