@@ -67,3 +67,59 @@ describe('"confirmed the value at …": a deal’s figure confirmed', () => {
     ).toEqual([]);
   });
 });
+
+describe('« ne s’exprimerait pas », « ne s’est pas exprimé »: a silence', () => {
+  const fr = 'Korvel Systems serait en discussions pour racheter Dalmora Labs, selon Les Echos.';
+
+  it('« Contacté, Korvel ne s’exprimerait pas tant que … »: Korvel keeps silent', () => {
+    expect(
+      statements(
+        claimsOf(
+          `${fr} Contacté, Korvel a indiqué qu'il ne s'exprimerait pas tant que les discussions sont en cours.`,
+          'fr',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Korvel Systems', 'no_comment']]);
+  });
+
+  it('« Dalmora ne s’est pas exprimé »: Dalmora keeps silent', () => {
+    expect(statements(claimsOf(`${fr} Dalmora ne s'est pas exprimé.`, 'fr', PUB))).toEqual([
+      ['Dalmora Labs', 'no_comment'],
+    ]);
+  });
+
+  it('counter-example: « s’est exprimé mardi devant les analystes » is no silence', () => {
+    expect(
+      statements(claimsOf(`${fr} Le patron de Korvel s'est exprimé mardi devant les analystes.`, 'fr', PUB)),
+    ).toEqual([]);
+  });
+});
+
+describe('a public body speaking is not the company the article is about', () => {
+  const en = 'Korvel Systems has launched a bid for Dalmora Labs, the state-owned ammunition maker.';
+
+  it('"…, and the industry ministry said only that it would study the offer": no statement of Korvel', () => {
+    expect(
+      statements(
+        claimsOf(
+          `${en} Its golden share gives it a veto over any change of control, and the industry ministry said only that it would "study the offer carefully".`,
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: "…, and the company said only that it would study the offer" is its silence', () => {
+    expect(
+      statements(
+        claimsOf(
+          `${en} Dalmora has a poison pill against any change of control, and the company said only that it would "study the offer carefully".`,
+          'en',
+          PUB,
+        ),
+      ),
+    ).toEqual([['Dalmora Labs', 'no_comment']]);
+  });
+});
