@@ -234,6 +234,14 @@ const OWN_SUBJECT_AFTER = /;\s*(?:the|le|la|les|l')\s?[a-z][^;,]*$/u;
 const PUBLIC_VOICE_CLAUSE =
   /\b(?:(?:after|when|while|because|although|whereas|apres que|lorsque|quand|alors que|tandis que|parce que)\s+|(?:apres|lors|alors|tandis|parce) qu')(?:[\w'-]+\s+){0,4}(?:agency|ministry|minister|government|regulator|authority|court|commission|agence|ministere|ministre|gouvernement|regulateur|autorite|tribunal)\s+(?:(?:has|had|a|avait)\s+)?$/u;
 
+/**
+ * "…, and the industry ministry said only that it would study the offer", « le ministère s'est refusé à tout
+ * commentaire »: a public body the sentence does not name as a party is the cue's own subject; the company the
+ * article is about does not speak through it.
+ */
+const PUBLIC_SUBJECT =
+  /\b(?:the|le|la|l')\s?(?:[\w-]+ ){0,2}(?:ministry|minister|government|regulator|authority|agency|commission|ministere|ministre|gouvernement|regulateur|autorite|agence|prefecture)\s+(?:[\w'-]+\s+)?$/u;
+
 /** After a fronted phrase's comma, a definite noun phrase and its verb: the subject of the cue's clause. */
 const FRONTED_SUBJECT_GAP = /^\s*,\s*(?:the|le|la|les|l')\s?[a-z][^,;«»"“”]*$/u;
 
@@ -623,7 +631,8 @@ export function findStatements(
         UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
         (stance === 'no_comment' && CHAIR_SILENCE.test(ctx.statusText.slice(0, cue.index))) ||
         // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
-        ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index));
+        (ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index)) &&
+          !PUBLIC_SUBJECT.test(ctx.folded.slice(Math.max(clause.start, cue.index - 60), cue.index)));
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
       if (
         speakers.length === 0 &&
