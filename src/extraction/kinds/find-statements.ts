@@ -105,13 +105,6 @@ const INVERTED_ROLE_TAG = new RegExp(
 const SELF_TAG =
   /,\s*(?:(?:a |ont )?(?:indique|precise|affirme|assure|declare|explique|ajoute|souligne|fait savoir|said|says|added|stated|insisted)\s+(?:l'|le |la |the )(?:[a-z-]+ ){0,2}(?:groupe|societe|entreprise|company|group|firm)|(?:the |its )(?:company|group|firm) (?:said|added|stated|insisted)|(?:it|il|elle) (?:said|added|a indique|a precise))\b/u;
 const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))\s*(?:the |le |la |l')?$/u;
-/**
- * « Le concurrent de Veolia n'a pas donné suite », "the main rival of Ostrel declined to comment": the
- * company a rival is named by is not the one that speaks.
- */
-const RIVAL_OF =
-  /\b(?:concurrente?s?|rivale?s?|competitors?)\s+(?:(?:direct|directe|historique|principal|principale|main|closest|biggest|largest)\s+)?(?:de|d'|du|of)\s*(?:the |le |la |l')?$/u;
-
 /** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
 const SIDE_FRAME =
   /^\s*(?:du cote (?:de |d'|du )|cote |chez |quant a |pour sa part,? |at |over at |as for |for (?:its|their) part,? |on the side of )(?:le |la |l'|the )?$/u;
@@ -318,7 +311,7 @@ function speakersBefore(
   // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
   if (
     OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start)) ||
-    RIVAL_OF.test(ctx.folded.slice(Math.max(0, last.start - 40), last.start)) ||
+    relationAnchor(ctx.folded, last.start, last.end) ||
     // Only a denial reaches past a description: "representatives for Maersk declined to comment" speak for it.
     (denial && namedAsDealObject(ctx.folded, last.start))
   ) {
