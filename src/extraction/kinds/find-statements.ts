@@ -1,5 +1,6 @@
 import type { ArticleState } from '../article-state.ts';
 import type { Stance, StatementClaim } from '../claim.ts';
+import { conditionalConfirm } from '../conditional-confirm.ts';
 import { coordinatedSubjectPair } from '../coordinated-pair.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
@@ -104,13 +105,6 @@ const INVERTED_ROLE_TAG = new RegExp(
 const SELF_TAG =
   /,\s*(?:(?:a |ont )?(?:indique|precise|affirme|assure|declare|explique|ajoute|souligne|fait savoir|said|says|added|stated|insisted)\s+(?:l'|le |la |the )(?:[a-z-]+ ){0,2}(?:groupe|societe|entreprise|company|group|firm)|(?:the |its )(?:company|group|firm) (?:said|added|stated|insisted)|(?:it|il|elle) (?:said|added|a indique|a precise))\b/u;
 const OBJECT_OF = /\b(?:with|to|from|against|about|avec|contre|aupres (?:de|d'))\s*(?:the |le |la |l')?$/u;
-/**
- * « Le concurrent de Veolia n'a pas donné suite », "the main rival of Ostrel declined to comment": the
- * company a rival is named by is not the one that speaks.
- */
-const RIVAL_OF =
-  /\b(?:concurrente?s?|rivale?s?|competitors?)\s+(?:(?:direct|directe|historique|principal|principale|main|closest|biggest|largest)\s+)?(?:de|d'|du|of)\s*(?:the |le |la |l')?$/u;
-
 /** A sentence framed by one company's side: "Du côté de Capgemini, ... : le groupe « ne commente pas »". */
 const SIDE_FRAME =
   /^\s*(?:du cote (?:de |d'|du )|cote |chez |quant a |pour sa part,? |at |over at |as for |for (?:its|their) part,? |on the side of )(?:le |la |l'|the )?$/u;
@@ -233,6 +227,14 @@ const OWN_SUBJECT_AFTER = /;\s*(?:the|le|la|les|l')\s?[a-z][^;,]*$/u;
 const PUBLIC_VOICE_CLAUSE =
   /\b(?:(?:after|when|while|because|although|whereas|apres que|lorsque|quand|alors que|tandis que|parce que)\s+|(?:apres|lors|alors|tandis|parce) qu')(?:[\w'-]+\s+){0,4}(?:agency|ministry|minister|government|regulator|authority|court|commission|agence|ministere|ministre|gouvernement|regulateur|autorite|tribunal)\s+(?:(?:has|had|a|avait)\s+)?$/u;
 
+/**
+ * "…, and the industry ministry said only that it would study the offer", « le ministère s'est refusé à tout
+ * commentaire »: a public body the sentence does not name as a party is the cue's own subject; the company the
+ * article is about does not speak through it.
+ */
+const PUBLIC_SUBJECT =
+  /\b(?:the|le|la|l')\s?(?:[\w-]+ ){0,2}(?:ministry|minister|government|regulator|authority|agency|commission|ministere|ministre|gouvernement|regulateur|autorite|agence|prefecture)\s+(?:[\w'-]+\s+)?$/u;
+
 /** After a fronted phrase's comma, a definite noun phrase and its verb: the subject of the cue's clause. */
 const FRONTED_SUBJECT_GAP = /^\s*,\s*(?:the|le|la|les|l')\s?[a-z][^,;«»"“”]*$/u;
 
@@ -309,7 +311,7 @@ function speakersBefore(
   // "There is no agreement with AWS and there are no negotiations": a name after a preposition is no speaker.
   if (
     OBJECT_OF.test(ctx.folded.slice(Math.max(0, last.start - 12), last.start)) ||
-    RIVAL_OF.test(ctx.folded.slice(Math.max(0, last.start - 40), last.start)) ||
+    relationAnchor(ctx.folded, last.start, last.end) ||
     // Only a denial reaches past a description: "representatives for Maersk declined to comment" speak for it.
     (denial && namedAsDealObject(ctx.folded, last.start))
   ) {
@@ -425,6 +427,8 @@ export function findStatements(
         NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
       )
         continue;
+      // "If it is confirmed, …", "once Sunmead confirms talks": a confirmation set as a condition is none yet.
+      if (stance === 'confirm' && conditionalConfirm(ctx.folded, cue.index, cue.end)) continue;
       const clause = clauseAt(ctx, cue.index);
       // "Chez Orange, on ne fait aucun commentaire": the speaker may sit before a clause break.
       // "Maserati is not for sale": the brand is what is not sold, its owner is the one speaking.
@@ -620,7 +624,8 @@ export function findStatements(
         UNNAMED_VOICE.test(ctx.statusText.slice(0, cue.end)) ||
         (stance === 'no_comment' && CHAIR_SILENCE.test(ctx.statusText.slice(0, cue.index))) ||
         // "The company declined to comment", "Le groupe n'a pas souhaité réagir": the company just named.
-        ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index));
+        (ctx.rules.organisations.topic.test(ctx.statusText.slice(clause.start, cue.index)) &&
+          !PUBLIC_SUBJECT.test(ctx.folded.slice(Math.max(clause.start, cue.index - 60), cue.index)));
       // "Interrogé, un porte-parole du groupe ...", "We are not in talks": the company the article is about.
       if (
         speakers.length === 0 &&
