@@ -121,6 +121,8 @@ export function shapedLabel(
     const start = within.start + named.index;
     return { name: named[0], start, end: start + named[0].length };
   }
+  const quoted = quotedLabel(text, folded, within);
+  if (quoted !== undefined) return quoted;
   CODE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(CODE)) {
     const start = within.start + m.index;
@@ -198,6 +200,22 @@ export function shapedLabel(
       return { name: m[0], start, end };
   }
   return assessedScheme(text, folded, within, names);
+}
+
+/**
+ * « le label « Origine France Garantie » », « la certification « qualité des soins confirmée » », 'the label "Made
+ * in Britain"': a name in quotation marks right after a label noun is the label, as written, whatever its case. A
+ * level in quotation marks (« la certification BREEAM au niveau « Excellent » ») is a tier of another label.
+ */
+const QUOTED_AFTER_NOUN =
+  /\b(?:certification|certificat|label|qualification|agrement|accreditation|attestation|mention|the (?:label|certification|certificate|seal|mark))\s?[«“"]\s?([^«»“”"]{2,60}?)\s?[»”"]/u;
+
+function quotedLabel(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
+  const m = QUOTED_AFTER_NOUN.exec(folded.slice(within.start, within.end));
+  if (m === null) return undefined;
+  const start = within.start + m.index + m[0].indexOf(m[1] as string, m[0].search(/[«“"]/u));
+  const end = start + (m[1] as string).length;
+  return { name: text.slice(start, end), start, end };
 }
 
 /** "certified as a Great Place to Work": the capitalised title the participle names, when no party stands there. */
