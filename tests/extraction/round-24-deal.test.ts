@@ -67,3 +67,25 @@ describe('« multiplier les accords » tells a habit with unnamed partners, no a
     ).toEqual([['Carrefour', 'Vernadel']]);
   });
 });
+
+describe('a region code before a label code says where the label holds, not its name', () => {
+  it('reads "EU GMP" as GMP', () => {
+    expectHolds(
+      'Harnvik Biologics said it had been granted an EU GMP certificate by the Norwegian Medical Products Agency.',
+      'en',
+      '2029-03-14',
+      'Harnvik Biologics',
+      'GMP',
+    );
+  });
+
+  it('counter-example: a region code after the label is part of its name', () => {
+    expectHolds(
+      'Harnvik Biologics has obtained ISCC EU certification for its Bergen plant.',
+      'en',
+      '2029-03-14',
+      'Harnvik Biologics',
+      'ISCC EU',
+    );
+  });
+});

@@ -79,6 +79,9 @@ const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa\d?|Baa\d?|Ba\d?|Caa\d?|A\d|B
 const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
 const NAMED_LABEL = /(?<=\s)Label\s[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,2}/u;
 
+/** "EU GMP", "US GMP": a region's code before another code says where the label holds. */
+const REGION_BEFORE_CODE = /^(?:EU|UE|US|UK|EEA)\s(?=[\p{Lu}][\p{Lu}\p{N}+-]*$)/u;
+
 /** A name the sentence already reads as a party, with its type ("company", "regulator"). */
 type Named = Span & { type: string };
 
@@ -148,9 +151,13 @@ export function shapedLabel(
         const nounAt = start - approval[0].length;
         return { name: `${text.slice(nounAt, nounAt + (approval[1] as string).length)} ${m[0]}`, start, end };
       }
+      // "an EU GMP certificate", "US GMP approval": the region the label is valid in is no part of its name.
+      const region = REGION_BEFORE_CODE.exec(m[0]);
+      const from = start + (region?.[0].length ?? 0);
+      const code = m[0].slice(region?.[0].length ?? 0);
       return tail === null
-        ? { name: m[0], start, end }
-        : { name: m[0] + tail[0], start, end: end + tail[0].length };
+        ? { name: code, start: from, end }
+        : { name: code + tail[0], start: from, end: end + tail[0].length };
     }
     if (
       /^(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s/u.test(m[0]) &&
