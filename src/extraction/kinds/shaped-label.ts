@@ -79,6 +79,9 @@ const CREDIT_GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|D|Aa\d?|Baa\d?|Ba\d?|Caa\d?|A\d|B
 const POSSESSIVE = /^(?:\s[\p{L}-]+)?['’]s\b/u;
 const NAMED_LABEL = /(?<=\s)Label\s[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}][\p{L}\p{N}-]*){0,2}/u;
 
+/** "EU GMP", "US GMP": a region's code before another code says where the label holds. */
+const REGION_BEFORE_CODE = /^(?:EU|UE|US|UK|EEA)\s(?=[\p{Lu}][\p{Lu}\p{N}+-]*$)/u;
+
 /** A name the sentence already reads as a party, with its type ("company", "regulator"). */
 type Named = Span & { type: string };
 
@@ -121,6 +124,8 @@ export function shapedLabel(
     const start = within.start + named.index;
     return { name: named[0], start, end: start + named[0].length };
   }
+  const quoted = quotedLabel(text, folded, within);
+  if (quoted !== undefined) return quoted;
   CODE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(CODE)) {
     const start = within.start + m.index;
@@ -146,9 +151,13 @@ export function shapedLabel(
         const nounAt = start - approval[0].length;
         return { name: `${text.slice(nounAt, nounAt + (approval[1] as string).length)} ${m[0]}`, start, end };
       }
+      // "an EU GMP certificate", "US GMP approval": the region the label is valid in is no part of its name.
+      const region = REGION_BEFORE_CODE.exec(m[0]);
+      const from = start + (region?.[0].length ?? 0);
+      const code = m[0].slice(region?.[0].length ?? 0);
       return tail === null
-        ? { name: m[0], start, end }
-        : { name: m[0] + tail[0], start, end: end + tail[0].length };
+        ? { name: code, start: from, end }
+        : { name: code + tail[0], start: from, end: end + tail[0].length };
     }
     if (
       /^(?:Part|Class|Level|Tier|Module|Partie|Classe|Niveau)\s/u.test(m[0]) &&
@@ -198,6 +207,22 @@ export function shapedLabel(
       return { name: m[0], start, end };
   }
   return assessedScheme(text, folded, within, names);
+}
+
+/**
+ * « le label « Origine France Garantie » », « la certification « qualité des soins confirmée » », 'the label "Made
+ * in Britain"': a name in quotation marks right after a label noun is the label, as written, whatever its case. A
+ * level in quotation marks (« la certification BREEAM au niveau « Excellent » ») is a tier of another label.
+ */
+const QUOTED_AFTER_NOUN =
+  /\b(?:certification|certificat|label|qualification|agrement|accreditation|attestation|mention|the (?:label|certification|certificate|seal|mark))\s?[«“"]\s?([^«»“”"]{2,60}?)\s?[»”"]/u;
+
+function quotedLabel(text: string, folded: string, within: Span): (Span & { name: string }) | undefined {
+  const m = QUOTED_AFTER_NOUN.exec(folded.slice(within.start, within.end));
+  if (m === null) return undefined;
+  const start = within.start + m.index + m[0].indexOf(m[1] as string, m[0].search(/[«“"]/u));
+  const end = start + (m[1] as string).length;
+  return { name: text.slice(start, end), start, end };
 }
 
 /** "certified as a Great Place to Work": the capitalised title the participle names, when no party stands there. */
