@@ -3,7 +3,8 @@ import type { Claim } from '../../src/extraction/claim.ts';
 import { claimsOf } from './claims-of.ts';
 
 /**
- * Round 24, names: registry facts (RTX and KNDS under their present names).
+ * Round 24, names: registry facts (RTX and KNDS under their present names); trade nouns heading a town
+ * (« l’électronicien de Castelnau », « le turbinier de Meylan »).
  */
 const PUB = '2028-03-10'; // a Friday
 
@@ -36,5 +37,38 @@ describe('registry facts: companies under their present names', () => {
     expect(
       of('Castelmure and KNDS signed a cooperation agreement to co-produce shell bodies.', 'en', 'agreement'),
     ).toEqual([['Castelmure', 'KNDS']]);
+  });
+});
+
+describe('« l’électronicien », « le turbinier », « le pneumaticien »: trade nouns, the town after them no party', () => {
+  it('« L’électronicien de Castelnau a signé » is the company the article named, not the town', () => {
+    expect(
+      of(
+        'Varonde Systèmes change de dimension. L’électronicien de Castelnau a signé avec Dassault Aviation un accord de coopération portant sur un radar.',
+        'fr',
+        'agreement',
+      ),
+    ).toEqual([['Dassault Aviation', 'Varonde Systèmes']]);
+  });
+  it('« Le turbinier de Meylan a gagné 3 % » is the turbine maker named before', () => {
+    expect(
+      of(
+        'La Compagnie nationale du Rhône a signé mardi avec le turbinier grenoblois Vorlane Hydro un contrat de modernisation. Le turbinier de Meylan a gagné 3 % lundi.',
+        'fr',
+        'share_move',
+      ),
+    ).toEqual([['Vorlane Hydro']]);
+  });
+  it('« Le pneumaticien de Riom »; counter-example: a company named after « de » stays the party', () => {
+    expect(
+      of(
+        'Pneus Arvandel a annoncé un plan d’investissement. Le pneumaticien de Riom a reculé de 2,1 % lundi.',
+        'fr',
+        'share_move',
+      ),
+    ).toEqual([['Pneus Arvandel']]);
+    expect(of('L’action de Vorlane Hydro a gagné 3 % lundi.', 'fr', 'share_move')).toEqual([
+      ['Vorlane Hydro'],
+    ]);
   });
 });
