@@ -72,3 +72,27 @@ describe('« l’électronicien », « le turbinier », « le pneumaticien »: t
     ]);
   });
 });
+
+describe('registry batch: large listed companies of Toronto, Sydney, Tokyo, Hong Kong and Seoul', () => {
+  it('a short form after the full name is the same company (Westpac Banking Corporation, Westpac)', () => {
+    expect(
+      of(
+        'Westpac Banking Corporation agreed to buy Corrimal Lending. Westpac shares rose 1.4% on Thursday.',
+        'en',
+        'share_move',
+      ),
+    ).toEqual([['Westpac']]);
+  });
+  it('« Suncor Énergie » and "Takeda Pharmaceutical" name the registry companies', () => {
+    expect(of('Suncor Énergie a gagné 2,3 % jeudi à Toronto.', 'fr', 'share_move')).toEqual([['Suncor']]);
+    expect(
+      of('Takeda Pharmaceutical has signed a licensing agreement with Olvenra Bio.', 'en', 'agreement'),
+    ).toEqual([['Olvenra Bio', 'Takeda']]);
+  });
+  it('Fortis is not BNP Paribas Fortis (counter-example: the Belgian bank keeps its full name)', () => {
+    expect(of('Fortis shares fell 1.1% on Thursday in Toronto.', 'en', 'share_move')).toEqual([['Fortis']]);
+    expect(
+      of('BNP Paribas Fortis a signé un accord de distribution avec Kalvenne.', 'fr', 'agreement'),
+    ).toEqual([['BNP Paribas Fortis', 'Kalvenne']]);
+  });
+});
