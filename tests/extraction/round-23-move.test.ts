@@ -255,6 +255,6 @@ describe('what a company sells is not the company', () => {
   it('counter-example: "sold its X unit to Y" is an acquisition', () => {
     expect(
       acquisitions(claimsOf('Carvalis sold its Merival Energy unit to Hydro-Quebec.', 'en', THU)),
-    ).toEqual([['Hydro-Quebec', 'Merival Energy', 'confirmed']]);
+    ).toEqual([['Hydro-Québec', 'Merival Energy', 'confirmed']]);
   });
 });
