@@ -479,10 +479,27 @@ function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
   if (state.sessionDay !== undefined) return;
   // The article's first sentence: no sentence before it.
   const lead = state.previous === undefined && /\b(?:yesterday|hier)\b/u.test(folded);
-  if (!lead && !/session|seance|day|journee/u.test(folded)) return;
-  if (!lead && !SESSION_WORD.test(folded)) return;
+  if (!lead && !stocksMoved(ctx) && !/session|seance|day|journee/u.test(folded)) return;
+  if (!lead && !stocksMoved(ctx) && !SESSION_WORD.test(folded)) return;
   const day = findRelativeDays(ctx.sentence.text, folded, ctx.rules, ctx.published)[0];
   if (day !== undefined) state.sessionDay = day.date;
+}
+
+/**
+ * "La perspective d'une rallonge a fait décoller les valeurs de défense mercredi", "Bank stocks slumped on
+ * Tuesday": stocks told moving on a day, with no figure yet, date the session whose figures follow ("Thales a
+ * gagné 4,2 %"). Not a move told as background ("les valeurs bancaires avaient chuté lundi").
+ */
+const STOCK_GROUP = /\b(?:les (?:valeurs|titres|actions)|stocks|shares|equities)\b/u;
+
+function stocksMoved(ctx: SentenceContext): boolean {
+  const { folded } = ctx;
+  const sm = ctx.rules.shareMove;
+  return (
+    STOCK_GROUP.test(folded) &&
+    matchAll(sm.up, folded).length + matchAll(sm.down, folded).length > 0 &&
+    !PLUPERFECT_VERB.test(folded)
+  );
 }
 
 /** "1,2 million de titres Aurélis ont changé de mains", "l'action X", "X shares": a company's stock named. */
