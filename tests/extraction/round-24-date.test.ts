@@ -3,7 +3,7 @@ import { claimsOf, moves } from './claims-of.ts';
 
 /**
  * Dates and values, session 24: stocks told moving on a day, with no figure yet, date the session whose dayless
- * figures follow.
+ * figures follow; « à la Bourse de Paris » is where a stock trades, not an index whose figure follows.
  */
 const THU = '2028-03-23'; // a Thursday
 const WED = '2028-03-22';
@@ -54,5 +54,34 @@ describe('stocks told moving on a day date the session of the figures that follo
         claimsOf('Les valeurs de défense avaient bondi lundi. Varbelle Défense a gagné 4,6 %.', 'fr', THU),
       ),
     ).toEqual([{ party: 'Varbelle Défense', percent: 4.6, direction: 'up', day: THU }]);
+  });
+});
+
+describe('« à la Bourse de Paris » is the venue of a move, not an index', () => {
+  it('an earlier move told after the venue keeps its own day', () => {
+    expect(
+      moves(
+        claimsOf(
+          "L'action Morvelin a gagné 3,4 % mercredi à la Bourse de Paris, après une hausse de 6,1 % vendredi dernier.",
+          'fr',
+          THU,
+        ),
+      ),
+    ).toEqual([
+      { party: 'Morvelin', percent: 3.4, direction: 'up', day: WED },
+      { party: 'Morvelin', percent: 6.1, direction: 'up', day: '2028-03-17' },
+    ]);
+  });
+
+  it('counter-example: the Bourse de Paris as a subject moves as an index, no share move of its own', () => {
+    expect(
+      moves(
+        claimsOf(
+          'Morvelin a gagné 3,4 % mercredi, tandis que la Bourse de Paris a terminé en hausse de 0,8 %.',
+          'fr',
+          THU,
+        ),
+      ),
+    ).toEqual([{ party: 'Morvelin', percent: 3.4, direction: 'up', day: WED }]);
   });
 });
