@@ -474,23 +474,34 @@ function pronounOfStock(lead: string, previous: string | undefined): boolean {
 const SESSION_WORD =
   /\b(?:session|seance|trading day|journee de bourse|(?:best|worst) (?:trading )?day|(?:meilleure|pire) (?:seance|journee))\b/u;
 
-/**
- * « La perspective d'une rallonge a fait décoller les valeurs de défense mercredi », "Bank stocks rallied on
- * Tuesday": the sector's move, told with its day before the single stocks, dates the session they moved in.
- */
-const SECTOR_MOVED =
-  /\b(?:(?:decoll|grimp|bondi|flamb|chut|recul|progress|rebond|plong|souffr|monte|baiss)\w* (?:\w+ ){0,2}les valeurs (?:de |du |des |d')?[\w-]+|les valeurs (?:de |du |des |d')?[\w-]+ (?:ont|avaient) (?:decolle|grimpe|bondi|flambe|chute|recule|progresse|rebondi|plonge|souffert|monte|baisse)|[\w-]+ (?:stocks|shares) (?:rallied|rose|climbed|jumped|surged|fell|dropped|slid|tumbled|sank|slumped))\b/u;
-
 function noteSessionDay(ctx: SentenceContext, state: ArticleState): void {
   const { folded } = ctx;
   if (state.sessionDay !== undefined) return;
   // The article's first sentence: no sentence before it.
   const lead = state.previous === undefined && /\b(?:yesterday|hier)\b/u.test(folded);
-  const sector = SECTOR_MOVED.test(folded);
-  if (!lead && !sector && !/session|seance|day|journee/u.test(folded)) return;
-  if (!lead && !sector && !SESSION_WORD.test(folded)) return;
+  // Once per sentence: a sector told moving on a day opens the session, like a session word.
+  const opens = lead || stocksMoved(ctx);
+  if (!opens && !/session|seance|day|journee/u.test(folded)) return;
+  if (!opens && !SESSION_WORD.test(folded)) return;
   const day = findRelativeDays(ctx.sentence.text, folded, ctx.rules, ctx.published)[0];
   if (day !== undefined) state.sessionDay = day.date;
+}
+
+/**
+ * "La perspective d'une rallonge a fait décoller les valeurs de défense mercredi", "Bank stocks slumped on
+ * Tuesday": stocks told moving on a day, with no figure yet, date the session whose figures follow ("Thales a
+ * gagné 4,2 %"). Not a move told as background ("les valeurs bancaires avaient chuté lundi").
+ */
+const STOCK_GROUP = /\b(?:les (?:valeurs|titres|actions)|stocks|shares|equities)\b/u;
+
+function stocksMoved(ctx: SentenceContext): boolean {
+  const { folded } = ctx;
+  const sm = ctx.rules.shareMove;
+  return (
+    STOCK_GROUP.test(folded) &&
+    matchAll(sm.up, folded).length + matchAll(sm.down, folded).length > 0 &&
+    !PLUPERFECT_VERB.test(folded)
+  );
 }
 
 /** "1,2 million de titres Aurélis ont changé de mains", "l'action X", "X shares": a company's stock named. */
