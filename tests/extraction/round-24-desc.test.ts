@@ -31,3 +31,25 @@ describe('the Brest mutualist group is Arkéa, and access promised to an offer i
     ).toEqual([]);
   });
 });
+
+describe('« l’électronicien » is a trade noun: « l’électronicien de Labège » is a company of that town, not a party named Labège', () => {
+  it('reads the descriptor as the company the sentence before introduced', () => {
+    expect(
+      of(
+        "Vormelle Systèmes change de dimension. L'électronicien de Labège a signé avec Dassault Aviation un accord de coopération portant sur un pod de brouillage.",
+        'fr',
+        'agreement',
+      ),
+    ).toEqual([{ parties: ['Dassault Aviation', 'Vormelle Systèmes'], status: 'confirmed' }]);
+  });
+
+  it('keeps a company actually named after its trade word', () => {
+    expect(
+      of(
+        'Électronicien Lorvane a signé avec Dassault Aviation un accord de coopération portant sur un pod de brouillage.',
+        'fr',
+        'agreement',
+      ),
+    ).toEqual([{ parties: ['Dassault Aviation', 'Électronicien Lorvane'], status: 'confirmed' }]);
+  });
+});
