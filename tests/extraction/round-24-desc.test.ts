@@ -53,3 +53,41 @@ describe('« l’électronicien » is a trade noun: « l’électronicien de Lab
     ).toEqual([{ parties: ['Dassault Aviation', 'Électronicien Lorvane'], status: 'confirmed' }]);
   });
 });
+
+describe('« un porte-parole du groupe » speaks for the company the sentence before had as subject', () => {
+  const story = (second: string) =>
+    `Verlane et Sambrix Biotech ont annoncé lundi la signature d'un accord de licence mondial.\n\nLe groupe de Wavre versera 85 millions d'euros à la signature. Sambrix conserve les droits dans deux indications.\n\n${second} Mardi matin, un porte-parole du groupe a confirmé le montant du paiement initial.`;
+  const speakers = (second: string) =>
+    claims(story(second), 'fr')
+      .filter((c) => c.kind === 'statement' && c.evidence.text.startsWith('Mardi'))
+      .map((c) => c.parties);
+
+  it('after a side remark whose subject declined to comment', () => {
+    expect(speakers('Interrogé début mars, Verlane n’avait pas souhaité commenter.')).toEqual([['Verlane']]);
+  });
+
+  it('after a plain sentence whose subject is that company', () => {
+    expect(speakers('Verlane n’avait pas souhaité commenter début mars.')).toEqual([['Verlane']]);
+  });
+
+  it('leaves a spokesperson of a named company to that company', () => {
+    const text =
+      "Verlane et Sambrix Biotech ont annoncé lundi la signature d'un accord de licence mondial. Verlane n’avait pas souhaité commenter début mars. Mardi matin, un porte-parole de Sambrix Biotech a confirmé le montant du paiement initial.";
+    expect(
+      claims(text, 'fr')
+        .filter((c) => c.kind === 'statement' && c.evidence.text.startsWith('Mardi'))
+        .map((c) => c.parties),
+    ).toEqual([['Sambrix Biotech']]);
+  });
+});
+
+describe('a company right after a bare side remark is the sentence’s subject for a following pronoun', () => {
+  it('gives « Elle » to the company that declined to comment, not to the story’s other company', () => {
+    const found = of(
+      "Sambrix Biotech a signé avec Verlane un accord de licence. Contactée, Verlane s'est refusée à tout commentaire. Elle lancera toutefois le traitement en Europe à partir de mars 2030.",
+      'fr',
+      'launch',
+    );
+    expect(found).toEqual([{ parties: ['Verlane'], status: 'confirmed' }]);
+  });
+});
