@@ -47,7 +47,7 @@ import {
   startLiveItem,
   timeHeadingItem,
 } from './live-items.ts';
-import { mentionRoles } from './mention-roles.ts';
+import { mentionRoles, sideRemarkSubject } from './mention-roles.ts';
 import { learnOfficers } from './officer-companies.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
@@ -202,7 +202,12 @@ function noteSentence(
     if (role === 'subject' && subject === undefined) subject = mention;
   }
   endSentence(salience);
-  state.previousSubject = subject?.type === 'company' ? subject : undefined;
+  state.previousSubject =
+    subject?.type === 'company'
+      ? subject
+      : subject === undefined
+        ? sideRemarkSubject(ctx.folded, named)
+        : undefined;
 }
 
 /** Trade nouns a story calls its company by, beside the topic words of the rules ("le studio", "the miner"). */
@@ -211,6 +216,12 @@ const TRADE_SUBJECT =
 const PRONOUN = /^(?:il|elle|it|they|ils|elles)$/u;
 /** A singular pronoun or possessive opening a sentence: "Elle a obtenu", "Son titre", "Its shares", "It signed". */
 const PRONOUN_OPENING = /^[\s«"]*(?:il|elle|it|sa|son|ses|its)\s/u;
+/**
+ * « Mardi matin, un porte-parole du groupe a confirmé », "A company spokeswoman said": the company's voice
+ * without its name, which speaks for the company the sentence before had as its subject, like « son porte-parole ».
+ */
+const SPOKESPERSON_OPENING =
+  /^[\s«"]*(?:[^,;:«»"]{1,30},\s*)?(?:(?:un|une|le|la|a|the) (?:porte-parole|spokes(?:man|woman|person)) (?:du groupe|de la societe|de l'entreprise|for the (?:company|group|firm))|(?:a|the) (?:company|group) spokes(?:man|woman|person))\b/u;
 const QUALIFIED_SUBJECT =
   /^the (?:[a-z][\w-]* ){1,3}?(?:company|group|firm|startup|start-up|maker|manufacturer|carmaker|drugmaker|chipmaker|lender|bank|insurer|retailer|grocer|operator|carrier|supplier|developer|provider|integrator|fintech|biotech|utility|airline|conglomerate|specialist|producer|vendor)\b/u;
 /** A short fronted phrase before the subject: "En 2027, ", "Mercredi, ", "« ". */
@@ -590,7 +601,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     if (
       previousSubject !== undefined &&
       ctx.sentence.paragraph === state.previous?.sentence.paragraph &&
-      PRONOUN_OPENING.test(ctx.folded)
+      (PRONOUN_OPENING.test(ctx.folded) || SPOKESPERSON_OPENING.test(ctx.folded))
     )
       state.topic = { ...previousSubject, start: 0, end: 0 };
     notePricedTarget(ctx, state);

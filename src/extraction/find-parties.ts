@@ -3,6 +3,7 @@ import { foldText } from '../entities/fold-text.ts';
 import { type Token, tokenise } from '../entities/tokenise.ts';
 import { acronymNames } from './acronym-names.ts';
 import { adjectiveNames } from './adjective-names.ts';
+import { CIVILITY_TITLES } from './civility.ts';
 import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
@@ -841,7 +842,7 @@ const FOUNDED_IN_YEAR_BY =
 /** A capitalised word then one space, right before a name: "Emily " in "Emily Ford". */
 const WORD_BEFORE = /(?:^|[\s,;:(«"“])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) $/u;
 /** "Mr Ford", « M. Michelin », « Mme Peugeot »: a civility title before a surname. */
-const CIVILITY_BEFORE = /(?:^|[\s,;:(«"“])(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M\.|Sir|Lord|Dame)\.? $/u;
+const CIVILITY_BEFORE = new RegExp(String.raw`(?:^|[\s,;:(«"“])${CIVILITY_TITLES}\.? $`, 'u');
 
 function surnameOfPerson(sentence: string, start: number, end: number, rules: RuleSet): boolean {
   if (sentence.slice(start, end).includes(' ')) return false;

@@ -95,3 +95,19 @@ export function mentionRoles(m: SentenceMentions): { mention: PartyMention; role
   }
   return out;
 }
+
+/**
+ * "Contactée, UBS s'est refusée à tout commentaire", « Interrogé début mars, UCB n'avait pas souhaité commenter »:
+ * the company right after a bare side remark's comma, the clause's subject. The remark leaves it out of the
+ * story's salience, but a next « Elle a toutefois … » or « un porte-parole du groupe » still speaks for it.
+ */
+export function sideRemarkSubject(
+  folded: string,
+  parties: readonly PartyMention[],
+): PartyMention | undefined {
+  const side = SIDE_REMARK.exec(folded);
+  if (side === null || !BARE_SIDE.test(side[0])) return undefined;
+  const end = side[0].length;
+  const first = parties.find((p) => p.start >= end);
+  return first?.type === 'company' && /^\s*$/u.test(folded.slice(end, first.start)) ? first : undefined;
+}

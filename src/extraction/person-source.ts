@@ -1,4 +1,5 @@
 import { foldText } from '../entities/fold-text.ts';
+import { CIVILITY_TITLES } from './civility.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 
 /**
@@ -11,7 +12,7 @@ const OUTSIDER_AFTER =
   /^\s*,\s*(?:(?:le|la|l'|un|une|the|a|an)\s*)?(?:[a-z-]+ ){0,2}(?:analyste|analyst|economiste|economist|banquier|banker|associee?|partner|consultante?|consultant|courtier|broker|strategiste|strategist|gerante?|fund manager|portfolio manager|professeure?|professor|chercheuse|chercheur|researcher|avocate?|lawyer|attorney|experte?|expert|maire|mayor|ministre|minister|deputee?|senat(?:eur|rice)|prefete?|syndic\w*|union|delegue\w*|representative|representante?|elue?|official|regulat\w*|source)\b/u;
 
 /** « M. Dorbec », « Mme Roux », "Mr Ashby", "Dr Patel": a civility title before a surname names a person. */
-const CIVILITY = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}/u;
+const CIVILITY = new RegExp(String.raw`^${CIVILITY_TITLES}\.?\s+\p{Lu}`, 'u');
 
 /**
  * Whether `raw`, the name after a verb of speech, is a person's ("Margaux Deville", "M. Dorbec", not

@@ -24,6 +24,8 @@ export const FR_TRADE_NOUNS: Readonly<Record<string, string>> = {
   croisieriste: 'croisieriste',
   gazier: 'gazier',
   electricien: 'energeticien',
+  // « l'électronicien de Labège », « l'électronicien de défense »: a maker of electronic systems (Thales's trade).
+  electronicien: 'electronicien',
   fondeur: 'fondeur',
   cablier: 'cablier',
   electronicien: 'electronicien',
