@@ -28,7 +28,6 @@ export const FR_TRADE_NOUNS: Readonly<Record<string, string>> = {
   electronicien: 'electronicien',
   fondeur: 'fondeur',
   cablier: 'cablier',
-  electronicien: 'electronicien',
   turbinier: 'turbinier',
   pneumaticien: 'pneumaticien',
   plasturgiste: 'plasturgiste',
