@@ -8,6 +8,7 @@ import type { PartyMention } from '../find-parties.ts';
 import { outsiderTag, quoteAround, quoteTagSpeaker } from '../quote-tag-speaker.ts';
 import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
+import { allianceInName } from './alliance-in-name.ts';
 import { apposedAuthority } from './authority-apposed.ts';
 import { excludedParties } from './exclusions.ts';
 import { explainedPurchase } from './explained-purchase.ts';
@@ -669,6 +670,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
   const triggers = matchAll(rules.agreement.triggers, ctx.triggerText);
   for (const trigger of triggers) {
     if (trigger.index < mainFrom || recalledAsDate(ctx.folded, trigger.index)) continue;
+    if (trigger.id === 'alliance' && allianceInName(ctx.sentence.text, trigger.index)) continue;
     // "Under the agreement, SAP will resell Corvanta Predict …", "Aux termes de cet accord, …": the deal the
     // article has just told, recalled to give its terms; its products and customers are no new sides.
     const recalledTerms =
