@@ -41,3 +41,21 @@ describe('registry: L3Harris Technologies, Sibanye-Stillwater and the Poinçon d
     ).toEqual([]);
   });
 });
+
+describe('an everyday-word registry name opening a product name is not the company', () => {
+  it('does not read « Total Platform » as TotalEnergies', () => {
+    expect(
+      of(
+        "The two companies signed a five-year Total Platform agreement under which Vendell will run Corvane's website.",
+        'en',
+        'agreement',
+      ).filter((c) => c.parties.includes('TotalEnergies')),
+    ).toEqual([]);
+  });
+
+  it('counter-example: « Total » on its own is still TotalEnergies', () => {
+    expect(of('Total shares rose 2% on Tuesday after the results.', 'en', 'share_move')).toEqual([
+      { parties: ['TotalEnergies'], status: 'confirmed' },
+    ]);
+  });
+});
