@@ -9,6 +9,7 @@ import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
 import { listingTags } from './listing-tags.ts';
 import { namesARange, rangeMentions, spreadRanges } from './product-range-names.ts';
+import { opensProductName } from './product-word-after.ts';
 import { publicBodyNames } from './public-bodies.ts';
 import { publicBodiesIn } from './public-buyers.ts';
 import type { RuleSet } from './rules/rule-set.ts';
@@ -899,6 +900,11 @@ export function findParties(
     // "chief executive Emily Ford said", « a indiqué Claire Michelin »: a one-word registry name right after a
     // given name is that person's surname (the registry's "Louis Vuitton", "Hugo Boss" match whole, before this).
     .filter((m) => m.entity.type !== 'company' || !surnameOfPerson(sentence, m.start, m.end, rules))
+    // "Next's Total Platform service": an everyday-word name opening a product's name is no mention.
+    .filter(
+      (m) =>
+        m.entity.type !== 'company' || !opensProductName(sentence, folded, m.start, m.end, rules.language),
+    )
     // "Wheat futures on Euronext in Paris fell": the exchange named as where trading happens is no party.
     .filter(
       (m) =>

@@ -3,7 +3,7 @@ import type { PartyMention } from './find-parties.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /** Nouns of things a company sells: a name given to one of them is a product, not an organisation. */
-const PRODUCT_NOUN =
+export const PRODUCT_NOUN =
   '(?:service|offre|plateforme|produit|gamme|solution|logiciel|application|appli|robot|drone|module|outil|version|modele|capteur|sonde|puce|satellite|vehicule|platform|product|offering|offer|app|software|tool|device|model|range|suite|chip|system|vehicle|sensor|release|edition|generation|monitor|patch|famille|ligne|serie|collection|line|family|series|composant|component|transistor|batterie|battery|medicament|drug|vaccin|vaccine|traitement|treatment|molecule|ciment|cement|materiau|material|abonnement|subscription|forfait|assistant|chatbot|copilote|copilot|citadine|berline|voiture|camion|utilitaire|scooter|car|sedan|hatchback|truck|suv|smartphone|handset|phone|telephone|valve|implant|prothese|stent|dispositif|terminal de paiement|terminaux de paiement|payment terminal|card terminal|test|kit)s?';
 /** "sa plateforme de stockage, baptisée": a product noun, then the naming word right before the name. */
 const NAMED_PRODUCT = new RegExp(
