@@ -7,6 +7,7 @@ import {
   type NameCandidate,
   type PartyMention,
 } from './find-parties.ts';
+import { indexOrFundName } from './index-names.ts';
 import { findInsertedClauses, type InsertedClause, insertedAt, passedThrough } from './inserted-clauses.ts';
 import { insiderSpeaks, personName } from './person-source.ts';
 import { type Cue, firstCue, matchAll, type RuleSet } from './rules/rule-set.ts';
@@ -207,6 +208,11 @@ export function buildSentenceContext(
 ): SentenceContext {
   const folded = foldText(sentence.text);
   const found = findParties(sentence.text, folded, registry, rules);
+  // "l'indice Stoxx Europe Aerospace & Defense", "the Procure Space ETF": an index or a fund is no company.
+  const notIndex = (p: { name: string; start: number; end: number }) =>
+    !indexOrFundName(sentence.text, folded, p);
+  found.parties = found.parties.filter((p) => p.known || p.type !== 'company' || notIndex(p));
+  found.candidates = found.candidates.filter(notIndex);
   const clauses = splitClauses(folded, rules);
   // "Carvello, founded in 2019 by …, said on Friday that it had obtained …": a name speaking of itself is an organisation.
   const scan = findInsertedClauses(

@@ -9,15 +9,22 @@ import type { SentenceContext } from '../sentence-context.ts';
  * A name after the colon ("X a déçu : Y a perdu 2 %") is left as it is.
  */
 
-/** The colon right before the descriptor, its article included in the mention or not. */
-const COLON_BEFORE = /:\s*(?:(?:le|la|les|l'|the)\s?)?$/u;
-/** Before the sentence's subject: nothing, or a short fronted phrase (« À l'inverse, », "By contrast, "). */
-const SUBJECT_LEAD = /^(?:[^,;:%]{0,40},\s*)?(?:(?:le|la|les|l'|the)\s?)?$/u;
+/**
+ * The colon right before the descriptor, its article included in the mention or not, or a stock word of it
+ * (« Seul X a fait exception : le titre de l'avionneur a reculé », "X lagged: shares in the lender fell").
+ */
+const COLON_BEFORE =
+  /:\s*(?:(?:le titre|l'action|les actions|the shares|shares|the stock) (?:de |d'|du |des |of |in )?)?(?:(?:le|la|les|l'|the)\s?)?$/u;
+/**
+ * Before the sentence's subject: nothing, or a short fronted phrase (« À l'inverse, », "By contrast, "), or a
+ * focus word (« Seul Airbus a fait exception », "Only Airbus bucked the trend").
+ */
+const SUBJECT_LEAD = /^(?:[^,;:%]{0,40},\s*)?(?:(?:seule?s?|only|meme|even) )?(?:(?:le|la|les|l'|the)\s?)?$/u;
 /** A descriptor as written: it opens on a lowercase word, a name on a capital. */
 const LOWER_START = /^\p{Ll}/u;
 
 export function colonRestatedSubject(ctx: SentenceContext, own: PartyMention): PartyMention | undefined {
-  if (!COLON_BEFORE.test(ctx.folded.slice(Math.max(0, own.start - 12), own.start))) return undefined;
+  if (!COLON_BEFORE.test(ctx.folded.slice(Math.max(0, own.start - 30), own.start))) return undefined;
   if (!LOWER_START.test(ctx.sentence.text.slice(own.start, own.end))) return undefined;
   const colon = ctx.folded.lastIndexOf(':', own.start);
   // A market report's bare name the registry does not know ("Ouarzane") heads the sentence as well as a known one.

@@ -678,7 +678,8 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     // « Givaudan (+0,4%) et DSM-Firmenich (-1,1%) … »: a bracket is a clause of its own; its company stands before it.
     let own = stockOf ?? named.at(-1) ?? bracketedMover(ctx, percent);
     // « Ouarzane Mines a profité du rebond : le groupe minier a pris 2,8 % »: the descriptor restates the subject.
-    if (own !== undefined && stockOf === undefined) own = colonRestatedSubject(ctx, own) ?? own;
+    // « Seul Airbus a fait exception : le titre de l'avionneur a reculé »: so does a stock word of a descriptor.
+    if (own !== undefined) own = colonRestatedSubject(ctx, own) ?? own;
     // "Propulsé de 12 % par une dépêche évoquant un rachat par Safran, le titre a rechuté de 8 %": a company
     // named as a rumoured buyer, then a bare stock word, is not the stock's owner; the stock is the one the
     // story was following.
