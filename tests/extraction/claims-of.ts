@@ -22,6 +22,10 @@ export const moves = (claims: Claim[]) =>
       : [],
   );
 
+/** The claims of one kind, each as its sorted parties and its status (what a reading test usually checks). */
+export const partiesAndStatus = (claims: Claim[], kind: Claim['kind']) =>
+  claims.filter((c) => c.kind === kind).map((c) => ({ parties: [...c.parties].sort(), status: c.status }));
+
 /** Claims of one kind whose parties are exactly `parties` (any order). */
 export function find(claims: Claim[], kind: Claim['kind'], parties: string[]): Claim[] {
   const key = [...parties].sort().join('|');

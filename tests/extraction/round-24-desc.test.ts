@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/extraction/claim.ts';
-import { extractClaims } from '../../src/extraction/extract-claims.ts';
+import { claimsOf, partiesAndStatus } from './claims-of.ts';
 
-const claims = (text: string, language: 'fr' | 'en', publishedAt = '2028-11-13'): Claim[] =>
-  extractClaims({ text, language, publishedAt }).claims;
-
-const of = (text: string, language: 'fr' | 'en', kind: Claim['kind'], publishedAt?: string) =>
-  claims(text, language, publishedAt)
-    .filter((c) => c.kind === kind)
-    .map((c) => ({ parties: [...c.parties].sort(), status: c.status }));
+const of = (text: string, language: 'fr' | 'en', kind: Claim['kind'], publishedAt = '2028-11-13') =>
+  partiesAndStatus(claimsOf(text, language, publishedAt), kind);
 
 describe('the Brest mutualist group is Arkéa, and access promised to an offer is a launch', () => {
   it('reads « le groupe mutualiste brestois » as Crédit Mutuel Arkéa, launching its range for the clients it bought', () => {
@@ -58,7 +53,7 @@ describe('« un porte-parole du groupe » speaks for the company the sentence be
   const story = (second: string) =>
     `Verlane et Sambrix Biotech ont annoncé lundi la signature d'un accord de licence mondial.\n\nLe groupe de Wavre versera 85 millions d'euros à la signature. Sambrix conserve les droits dans deux indications.\n\n${second} Mardi matin, un porte-parole du groupe a confirmé le montant du paiement initial.`;
   const speakers = (second: string) =>
-    claims(story(second), 'fr')
+    claimsOf(story(second), 'fr', '2028-11-13')
       .filter((c) => c.kind === 'statement' && c.evidence.text.startsWith('Mardi'))
       .map((c) => c.parties);
 
@@ -74,7 +69,7 @@ describe('« un porte-parole du groupe » speaks for the company the sentence be
     const text =
       "Verlane et Sambrix Biotech ont annoncé lundi la signature d'un accord de licence mondial. Verlane n’avait pas souhaité commenter début mars. Mardi matin, un porte-parole de Sambrix Biotech a confirmé le montant du paiement initial.";
     expect(
-      claims(text, 'fr')
+      claimsOf(text, 'fr', '2028-11-13')
         .filter((c) => c.kind === 'statement' && c.evidence.text.startsWith('Mardi'))
         .map((c) => c.parties),
     ).toEqual([['Sambrix Biotech']]);
