@@ -219,21 +219,29 @@ const SPEECH_AFTER =
 /** A semicolon, then a definite noun phrase opening the clause the cue is in. */
 const OWN_SUBJECT_AFTER = /;\s*(?:the|le|la|les|l')\s?[a-z][^;,]*$/u;
 
+/** The nouns a public body goes by, shared by the two readings of a public voice below. */
+const PUBLIC_BODY =
+  'agency|ministry|minister|government|regulator|authority|commission|agence|ministere|ministre|gouvernement|regulateur|autorite';
+
 /**
  * A subordinate clause whose subject is a public body ("after France's procurement agency confirmed", « après
  * que le ministère a confirmé »): the state speaks, not the company the sentence opens on ("after the company
  * confirmed", "after a spokesman denied" go back to it).
  */
-const PUBLIC_VOICE_CLAUSE =
-  /\b(?:(?:after|when|while|because|although|whereas|apres que|lorsque|quand|alors que|tandis que|parce que)\s+|(?:apres|lors|alors|tandis|parce) qu')(?:[\w'-]+\s+){0,4}(?:agency|ministry|minister|government|regulator|authority|court|commission|agence|ministere|ministre|gouvernement|regulateur|autorite|tribunal)\s+(?:(?:has|had|a|avait)\s+)?$/u;
+const PUBLIC_VOICE_CLAUSE = new RegExp(
+  String.raw`\b(?:(?:after|when|while|because|although|whereas|apres que|lorsque|quand|alors que|tandis que|parce que)\s+|(?:apres|lors|alors|tandis|parce) qu')(?:[\w'-]+\s+){0,4}(?:${PUBLIC_BODY}|court|tribunal)\s+(?:(?:has|had|a|avait)\s+)?$`,
+  'u',
+);
 
 /**
  * "…, and the industry ministry said only that it would study the offer", « le ministère s'est refusé à tout
  * commentaire »: a public body the sentence does not name as a party is the cue's own subject; the company the
  * article is about does not speak through it.
  */
-const PUBLIC_SUBJECT =
-  /\b(?:the|le|la|l')\s?(?:[\w-]+ ){0,2}(?:ministry|minister|government|regulator|authority|agency|commission|ministere|ministre|gouvernement|regulateur|autorite|agence|prefecture)\s+(?:[\w'-]+\s+)?$/u;
+const PUBLIC_SUBJECT = new RegExp(
+  String.raw`\b(?:the|le|la|l')\s?(?:[\w-]+ ){0,2}(?:${PUBLIC_BODY}|prefecture)\s+(?:[\w'-]+\s+)?$`,
+  'u',
+);
 
 /** After a fronted phrase's comma, a definite noun phrase and its verb: the subject of the cue's clause. */
 const FRONTED_SUBJECT_GAP = /^\s*,\s*(?:the|le|la|les|l')\s?[a-z][^,;«»"“”]*$/u;
