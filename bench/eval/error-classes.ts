@@ -14,6 +14,11 @@ export interface ErrorClasses {
    * Holdings", "Brugevia NV" for "Brugevia"): the right company under another form of its name.
    */
   nameVariants: number;
+  /**
+   * Of the variants, the ones where every word of the predicted name is in the gold name and the gold name
+   * has more ("Alpenlys" for "Alpenlys Hôtels"): the engine cut the name the article gave in full.
+   */
+  shortNames: number;
   /** The event was found in its sentence with a party in common, but as another kind. */
   wrongKind: number;
   /** A gold claim with nothing predicted in its sentence that could stand for it. */
@@ -27,13 +32,26 @@ export interface ErrorClasses {
 const WORD = /[\p{L}\p{N}]{3,}/gu;
 const wordsOf = (names: readonly string[]) => new Set(names.flatMap((n) => normalise(n).match(WORD) ?? []));
 
-/** Whether a gold name the prediction lacks shares a word with a predicted name the gold lacks. */
-function nameVariant(gold: ClaimRef, predicted: ClaimRef): boolean {
+/**
+ * Whether a gold name the prediction lacks shares a word with a predicted name the gold lacks, and if so
+ * whether the predicted name is a cut of the gold one.
+ */
+function nameVariant(gold: ClaimRef, predicted: ClaimRef): 'short' | 'other' | undefined {
   const goldKeys = new Set(gold.parties.map(normalise));
   const predictedKeys = new Set(predicted.parties.map(normalise));
-  const missing = wordsOf(gold.parties.filter((n) => !predictedKeys.has(normalise(n))));
-  const extra = wordsOf(predicted.parties.filter((n) => !goldKeys.has(normalise(n))));
-  return [...missing].some((w) => extra.has(w));
+  const missingNames = gold.parties.filter((n) => !predictedKeys.has(normalise(n)));
+  const extraNames = predicted.parties.filter((n) => !goldKeys.has(normalise(n)));
+  const missing = wordsOf(missingNames);
+  const extra = wordsOf(extraNames);
+  if (![...missing].some((w) => extra.has(w))) return undefined;
+  const cut = extraNames.some((p) => {
+    const words = wordsOf([p]);
+    return missingNames.some((g) => {
+      const full = wordsOf([g]);
+      return full.size > words.size && [...words].every((w) => full.has(w));
+    });
+  });
+  return cut ? 'short' : 'other';
 }
 
 const sharesParty = (a: ClaimRef, b: ClaimRef) => {
@@ -53,6 +71,7 @@ export function classifyErrors(
   const out: ErrorClasses = {
     wrongParties: 0,
     nameVariants: 0,
+    shortNames: 0,
     wrongKind: 0,
     undetected: 0,
     spurious: 0,
@@ -64,7 +83,9 @@ export function classifyErrors(
     if (i >= 0) {
       taken.add(i);
       out.wrongParties++;
-      if (nameVariant(miss, falsePositives[i] as ClaimRef)) out.nameVariants++;
+      const variant = nameVariant(miss, falsePositives[i] as ClaimRef);
+      if (variant !== undefined) out.nameVariants++;
+      if (variant === 'short') out.shortNames++;
     } else unpaired.push(miss);
   }
   for (const miss of unpaired) {
@@ -89,5 +110,5 @@ export function formatErrorClasses(classes: ErrorClasses): string {
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([field, n]) => `${field} ${n}`)
     .join(', ');
-  return `errors            ${classes.wrongParties} wrong parties (${classes.nameVariants} a variant of the right name), ${classes.wrongKind} wrong kind, ${classes.undetected} undetected, ${classes.spurious} spurious${fields === '' ? '' : `; strict: ${fields}`}`;
+  return `errors            ${classes.wrongParties} wrong parties (${classes.nameVariants} a variant of the right name, ${classes.shortNames} of them cut short), ${classes.wrongKind} wrong kind, ${classes.undetected} undetected, ${classes.spurious} spurious${fields === '' ? '' : `; strict: ${fields}`}`;
 }

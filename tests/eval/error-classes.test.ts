@@ -60,7 +60,7 @@ describe('classifyErrors', () => {
     expect(classes).toMatchObject({ wrongParties: 1, undetected: 1, spurious: 0 });
     expect(classes.strictFields).toEqual({ eventDate: 2, status: 1 });
     expect(formatErrorClasses(classes)).toBe(
-      'errors            1 wrong parties (0 a variant of the right name), 0 wrong kind, 1 undetected, 0 spurious; strict: eventDate 2, status 1',
+      'errors            1 wrong parties (0 a variant of the right name, 0 of them cut short), 0 wrong kind, 1 undetected, 0 spurious; strict: eventDate 2, status 1',
     );
   });
 
@@ -68,7 +68,14 @@ describe('classifyErrors', () => {
     const miss = claim({ parties: ['Arvalis Holdings', 'Quentor'] });
     const variant = claim({ parties: ['Arvalis', 'Quentor'] });
     const other = claim({ parties: ['Brenmoor', 'Quentor'] });
-    expect(classifyErrors([miss], [variant], [])).toMatchObject({ wrongParties: 1, nameVariants: 1 });
+    expect(classifyErrors([miss], [variant], [])).toMatchObject({
+      wrongParties: 1,
+      nameVariants: 1,
+      shortNames: 1,
+    });
+    // A longer form of the name is a variant but no cut.
+    const longer = claim({ parties: ['Arvalis Holdings SA', 'Quentor'] });
+    expect(classifyErrors([miss], [longer], [])).toMatchObject({ nameVariants: 1, shortNames: 0 });
     expect(classifyErrors([miss], [other], [])).toMatchObject({ wrongParties: 1, nameVariants: 0 });
     // A shared party is no evidence of a variant: only the names that differ are compared.
     const extra = claim({ parties: ['Arvalis Holdings', 'Quentor', 'Delmas'] });
