@@ -10,6 +10,7 @@ import { firstCue, matchAll, mayMatchSome } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext, type Span } from '../sentence-context.ts';
 import { allianceInName } from './alliance-in-name.ts';
 import { apposedAuthority } from './authority-apposed.ts';
+import { betweenSides } from './between-sides.ts';
 import { excludedParties } from './exclusions.ts';
 import { explainedPurchase } from './explained-purchase.ts';
 import { fundingTalks } from './funding-talks.ts';
@@ -770,7 +771,7 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           founded.push(p);
     const all = founded.length === 0 ? read : [...read, ...founded].sort((a, b) => a.start - b.start);
     const excluded = excludedParties(ctx, clause, all);
-    const parties = consortiumMembers(
+    const named = consortiumMembers(
       ctx,
       trigger,
       withSubjectOnly(
@@ -783,6 +784,8 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
         ),
       ),
     );
+    // "under an agreement between Harlowe Brands and Tesco": the deal names its own sides.
+    const parties = betweenSides(ctx, trigger, named) ?? named;
     const antecedent = relativeAntecedent(
       ctx,
       trigger,
@@ -886,10 +889,12 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
       // "De Tijd reported that Microsoft had agreed to take the first two data halls as anchor tenant": an anchor
       // tenancy told with its tenant alone is with its landlord, the company the article is about (a bare lease
       // may be of any building, and names its landlord or nobody).
+      // "Transdev has ordered 40 of the shuttles, Navélia said": a count of the product the story has told of is
+      // ordered from its maker, the company the article is about.
       if (
         names.length === 1 &&
-        trigger.id === 'tenancy' &&
-        ctx.folded.slice(trigger.index, trigger.end).includes('anchor') &&
+        ((trigger.id === 'tenancy' && ctx.folded.slice(trigger.index, trigger.end).includes('anchor')) ||
+          trigger.id === 'ordered-of-the') &&
         topic?.type === 'company' &&
         !names.includes(topic.name) &&
         tagSpeaker === undefined
