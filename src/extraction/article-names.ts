@@ -521,11 +521,23 @@ export class ArticleNames {
   /** The fullest name for a name: its own, a longer one it starts, else one it ends or abbreviates. */
   fullest(name: string): Known | undefined {
     const k = this.resolve(name);
-    if (k === undefined) return this.resolveShort(name, this.wordsOf(name), false);
+    if (k === undefined) return this.longerOf(this.resolveShort(name, this.wordsOf(name), false));
     // A name the article knows ("Vauclair", or "Vauclair" for "Vauclair Terra") may itself be the
     // short form of a longer one.
     if (k.words.length > this.wordsOf(name).length) return k;
-    return this.resolveShort(k.name, k.words, k.type === 'company') ?? k;
+    return this.longerOf(this.resolveShort(k.name, k.words, k.type === 'company')) ?? k;
+  }
+
+  /**
+   * "Pearl" for "Andaman Pearl", itself the short form of "Andaman Pearl Cruises": a name a tail or initials
+   * lead to takes, in turn, the fullest name it opens.
+   */
+  private longerOf(k: Known | undefined): Known | undefined {
+    if (k === undefined) return k;
+    const longer = this.resolve(k.name);
+    return longer !== undefined && longer.type === k.type && longer.words.length > k.words.length
+      ? longer
+      : k;
   }
 
   /**

@@ -364,6 +364,12 @@ function speakerCompanyOf(title: string, registry: EntityRegistry): PartyMention
   };
 }
 
+/** "Vantadour Datacenters": a name of two words or more whose last word only a company's name ends on. */
+function endsOnCompanyWord(name: string, rules: RuleSet): boolean {
+  const words = foldText(name).split(/\s+/u);
+  return words.length >= 2 && rules.organisations.suffixes.has(words.at(-1) as string);
+}
+
 /** Reads the claims of one article: pure, no I/O; rules and the registry are loaded at start-up. */
 export function extractClaims(input: ExtractInput, options: ExtractOptions = {}): ExtractResult {
   const rules = RULES[input.language];
@@ -466,8 +472,11 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     for (const name of ownedNamesIn(ctx)) state.names.markOwned(name);
     noteListed(ctx, state);
     for (const c of ctx.candidates) {
-      if (c.place) continue;
+      // "hébergée dans les sites de Vantadour Datacenters": after a place's word, a name closed by a
+      // company's word is still the company's full name, which "Vantadour" alone later shortens.
+      if (c.place && !endsOnCompanyWord(c.name, rules)) continue;
       bodyNames.push({ name: c.name, index });
+      if (c.place) continue;
       if (isGroupName(c.name)) state.names.add(c.name, 'company');
     }
     const source = ctx.attribution?.party === false ? ctx.attribution : undefined;

@@ -1239,9 +1239,11 @@ export function findParties(
     // "at Datavane's Leeds plant": an owner of plants is a company wherever it stands, even after "at".
     const owns = OWNS_ASSETS.test(next.slice(0, 60));
     // "Golfer Tom Fenwold", "Skipper Anne Quéré": a capitalised role noun opening the name makes a person.
+    // Not "Maison Carrouvel, the chief executive of …": a house's or group's head noun opens no person's name.
     const person =
       isPerson(words, prefix, rules) ||
       (words.length >= 2 &&
+        !TITLE_HEADS.has(words[0] as string) &&
         (OFFICER_APPOSED.test(next.slice(0, 50)) ||
           OFFICER_POSSESSED.test(next.slice(0, 60)) ||
           OFFICER_FRONTED.test(prefix))) ||
