@@ -25,7 +25,7 @@ const LABEL_NOUN =
   /\b(?:certification|certificate|certificat|qualification|label|agrement|accreditation|attestation|homologation|approval|authori[sz]ation)\b/gu;
 /** A participle of certifying and the standard it is measured by: "certified as", "accréditée selon". */
 const CERTIFIED_AS =
-  /\b(?:certified|accredited|approved|qualified|certifiee?s?|accreditee?s?|qualifiee?s?|agreee?s?|homologuee?s?) (?:as|against|under|to|comme|en tant que?|selon|au titre d[eu']|contre)\b/u;
+  /\b(?:(?:re)?certified|(?:re)?accredited|approved|qualified|(?:re)?certifiee?s?|accreditee?s?|qualifiee?s?|agreee?s?|homologuee?s?) (?:as|against|under|to|comme|en tant que?|selon|au titre d[eu']|contre)\b/u;
 /** Between the participle and the acronym: the body that certifies, not the standard. */
 const AGENT_WORDS = /\b(?:by|from|par|aupres|issued|delivre\w*)\b|[;:()]/u;
 /** Between a label noun and a parenthesised acronym: the acronym of its grantor, not of the label. */
@@ -87,7 +87,7 @@ type Named = Span & { type: string };
 
 /** The nouns that make such a code a label, before it (French) or after it (English). */
 const NOUN_BEFORE =
-  /\b(?:(?:certification|qualification|attestation|accreditation)(?: under| against)?|label|agrement|homologation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|certified(?: to| under| as)?|accredited(?: to| under| as)?|qualified(?: to| under| as| for))\s(?:de |d'|the )?$/u;
+  /\b(?:(?:certification|qualification|attestation|accreditation)(?: under| against)?|label|agrement|homologation|certificat|norme|referentiel|certifiee?s?|qualifiee?s?|labellisee?s?|homologuee?s?|(?:re)?certified(?: to| under| as)?|(?:re)?accredited(?: to| under| as)?|qualified(?: to| under| as| for))\s(?:de |d'|the )?$/u;
 /** "l'agrément d'organisme de production Part 21G": a few complement words between the noun and its code. */
 const NOUN_COMPLEMENT_BEFORE =
   /\b(?:qualification|agrement|homologation|accreditation|certificat|certification)\s(?:(?:de |d'|du |des )?(?!(?:par|by|from|pour|for|avec|with|chez|aupres|to|a|au|aux|en|in|sur|on|et|and|qui|que|which|that|obtenue?s?|delivree?s?|accordee?s?)\b)[a-z-]+\s){1,3}$/u;
@@ -176,7 +176,7 @@ export function shapedLabel(
     namedApproval(text, folded, within, names) ??
     issuedApproval(text, folded, within, names);
   if (granted !== undefined) return granted;
-  const asTitle = certifiedAsTitle(text, folded, within, names);
+  const asTitle = certifiedAsTitle(text, folded, within, names) ?? schemeTitle(text, folded, within, names);
   if (asTitle !== undefined) return asTitle;
   TITLE.lastIndex = 0;
   for (const m of text.slice(within.start, within.end).matchAll(TITLE)) {
@@ -240,6 +240,35 @@ function certifiedAsTitle(
   const title = AS_TITLE.exec(text.slice(start, within.end));
   if (title === null) return undefined;
   const end = start + title[0].length;
+  if (names.some((n) => n.start < end && start < n.end)) return undefined;
+  return { name: title[0], start, end };
+}
+
+/**
+ * "certified under the Red Tractor dairy standard", "approved under the Leaping Bunny programme", "recertified to
+ * the Green Tourism scheme": the participle names the scheme it was measured by, and the scheme's name is the
+ * capitalised title before its noun (one lowercase word, what the scheme covers, may come between).
+ */
+const CERTIFIED_UNDER_THE =
+  /\b(?:(?:re)?certified|(?:re)?accredited|approved|verified|audited|assessed) (?:under|to|against) the (?=\p{Lu})/u;
+const SCHEME_NOUN_AFTER = /^(?: \p{Ll}[\p{Ll}-]+)? (?:scheme|programme|program|standard|framework)\b/u;
+
+function schemeTitle(
+  text: string,
+  folded: string,
+  within: Span,
+  names: readonly Named[],
+): (Span & { name: string }) | undefined {
+  const m = CERTIFIED_UNDER_THE.exec(text.slice(within.start, within.end));
+  if (m === null) return undefined;
+  const start = within.start + m.index + m[0].length;
+  const title = /^[\p{Lu}][\p{L}\p{N}-]*(?:\s[\p{Lu}\d][\p{L}\p{N}-]*){0,3}/u.exec(
+    text.slice(start, within.end),
+  );
+  if (title === null) return undefined;
+  const end = start + title[0].length;
+  // "certified under the UK government's scheme": a possessive title is the scheme's owner, not its name.
+  if (!SCHEME_NOUN_AFTER.test(folded.slice(end, Math.min(within.end, end + 30)))) return undefined;
   if (names.some((n) => n.start < end && start < n.end)) return undefined;
   return { name: title[0], start, end };
 }
