@@ -202,6 +202,12 @@ function beforeAnchor(date: string, anchor: string): string {
 const BARE_STOCK =
   /\b(?:l'action|le titre|les actions|son titre|son action|ses actions|the stock|the shares|its shares|its stock|its [a-z]+-(?:listed|traded) (?:shares|stock)|la valeur(?! (?:de|d'|du|des|totale|ajoutee|faciale|nominale|comptable|d'entreprise)\b)|shares (?:in|of) the (?:group|company|firm|business|bank|lender|insurer|utility|retailer|operator|carrier|maker)|the (?:group|company|firm|business|bank|lender|utility|retailer)'s (?:shares|stock)|(?:l'action|le titre|les actions) (?:du groupe|de la societe|de l'entreprise))\b/u;
 
+/**
+ * "Shares fell 2.7% in Milan.", "Shares: +9.6% on Monday", « Titre : -3,2 % »: a sentence opening on a stock word
+ * with no article, a brief's or a fact box's, names no company; the story's company is its subject.
+ */
+const OPENING_STOCK =
+  /^(?:shares|stock|share price|titre|action|cours|bourse)\s*(?::\s*[+-]?\s*$|\s(?:[a-z]+ ){0,2}?(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slipped|added|shed|closed|ended|finished|were|traded|eased|edged|surged|tumbled|slumped|soared|sank|plunged|rallied|advanced|declined)\b[^,;]*$)/u;
 const POSSESSIVE_STOCK =
   /\b(?:its|their|son|sa|ses|leur|leurs) (?:[a-z]+-(?:listed|traded) )?(?:shares|stock|titre|action|actions|titres)\b/u;
 /** Nothing before a sentence's subject: its opening, or a short lead-in ("In brief,", « Par ailleurs, »). */
@@ -839,7 +845,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
             ? state.mover
             : state.topic;
     const bare =
-      owner?.type === 'company' && BARE_STOCK.test(folded.slice(clause.start, percent.index))
+      owner?.type === 'company' &&
+      (BARE_STOCK.test(folded.slice(clause.start, percent.index)) ||
+        (n === 0 && OPENING_STOCK.test(folded.slice(0, percent.index))))
         ? owner
         : pronounOwner?.type === 'company'
           ? pronounOwner
