@@ -1288,9 +1288,10 @@ export function withDescribedParties(ctx: SentenceContext, state: ArticleState):
         (n) => free(n) && fits(n) && !registryMisfits(d.trade, n, ctx.registry) && !nameMisfits(d.trade, n),
       );
     // "La manufacture horlogère de Morteau a démenti ... à LVMH": the subject is named in the sentence
-    // as the other party, so the role stands for the company named before it.
+    // as the other party, so the role stands for another company of the story, the most salient one (not
+    // the certifier or the side name the sentence before happened to end on).
     if (name === undefined && d.generic && state.topic !== undefined && used.has(state.topic.name))
-      name = [...state.mentioned].reverse().find((n) => !used.has(n) && fits(n) && !young(n));
+      name = salienceOrder(state).find((n) => !used.has(n) && fits(n) && !young(n));
     if (name === undefined) name = namedEarlierInSentence(ctx, d.start, fits);
     if (name === undefined || placedIn?.elsewhere(name) === true) continue;
     // "Ericsson has signed an agreement with Proximus to supply the Belgian operator's core", "Sanofi signed

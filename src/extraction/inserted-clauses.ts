@@ -20,6 +20,9 @@ export interface InsertedScan {
   heads: NameCandidate[];
 }
 
+/** A sentence opening on its source, up to the name: « Selon nos confrères de », "According to". */
+const SOURCE_BEFORE = /^[\s«"]*(?:selon|d'apres|according to)\b[^,;:]*$/u;
+
 /** The words inside one inserted clause never run past a semicolon or a dash between spaces. */
 const HARD_STOP = /;|\s-\s/u;
 
@@ -121,6 +124,10 @@ export function findInsertedClauses(
     }
     const after = folded.slice(nameEnd, nameEnd + 120);
     const relative = rules.inserted.relative.exec(after);
+    // « Selon nos confrères de La Tribune, le groupe X serait … »: the comma closes the fronted source, whose
+    // outlet heads no apposition; what follows is the main clause ("According to Bloomberg, which …" keeps its
+    // relative clause).
+    if (relative === null && SOURCE_BEFORE.test(folded.slice(0, name.start))) continue;
     const apposed =
       relative === null &&
       // "Fondée à Rezé, la marque de soins X emploie …": after a town, the descriptor is the subject's.
