@@ -62,3 +62,68 @@ describe('an analyst’s house does not become the company of the story', () => 
     expect(statements(claims).map((s) => s[0])).not.toContain('Pellbury Finance');
   });
 });
+
+describe('a denial in other words: "not true", « c’est faux »', () => {
+  const en = 'Valdor is in talks to buy Cassemont Composites, Bloomberg reported on Monday.';
+  const fr = 'Selon Les Echos, Valdor étudierait le rachat de Cassemont Composites.';
+
+  it('"It is simply not true," a Valdor spokesman said: Valdor denies, the talks are denied', () => {
+    const claims = claimsOf(`${en} "It is simply not true," a Valdor spokesman said.`, 'en', PUB);
+    expect(statements(claims)).toEqual([['Valdor', 'deny']]);
+    expect(statusOf(claims, 'acquisition')).toBe('denied');
+  });
+
+  it('« C’est totalement faux », a réagi un porte-parole de Valdor: a denial', () => {
+    const claims = claimsOf(`${fr} « C'est totalement faux », a réagi un porte-parole de Valdor.`, 'fr', PUB);
+    expect(statements(claims)).toEqual([['Valdor', 'deny']]);
+    expect(statusOf(claims, 'acquisition')).toBe('denied');
+  });
+
+  it('counter-example: "It is not true that prices will fall" is a thesis, no denial', () => {
+    const claims = claimsOf(
+      `${en} "It is not true that prices will fall," a Valdor spokesman said.`,
+      'en',
+      PUB,
+    );
+    expect(statements(claims)).toEqual([]);
+    expect(statusOf(claims, 'acquisition')).toBe('rumour');
+  });
+
+  it('counter-example: « Ce n’est pas vrai que les prix baissent » is a thesis, no denial', () => {
+    const claims = claimsOf(
+      `${fr} « Ce n'est pas vrai que les prix baissent », a déclaré le PDG de Valdor.`,
+      'fr',
+      PUB,
+    );
+    expect(statements(claims)).toEqual([]);
+  });
+});
+
+describe('« n’a pas davantage réagi »: a silence told after another', () => {
+  const fr =
+    'Selon Les Echos, Valdor étudierait le rachat de Cassemont Composites. Valdor n’a pas souhaité commenter.';
+
+  it('« Cassemont Composites n’a pas davantage réagi »: a no-comment', () => {
+    expect(statements(claimsOf(`${fr} Cassemont Composites n'a pas davantage réagi.`, 'fr', PUB))).toEqual([
+      ['Valdor', 'no_comment'],
+      ['Cassemont Composites', 'no_comment'],
+    ]);
+  });
+
+  it('« n’a pas non plus donné suite à nos appels »: a no-comment', () => {
+    expect(
+      statements(
+        claimsOf(`${fr} Cassemont Composites n'a pas non plus donné suite à nos appels.`, 'fr', PUB),
+      ),
+    ).toEqual([
+      ['Valdor', 'no_comment'],
+      ['Cassemont Composites', 'no_comment'],
+    ]);
+  });
+
+  it('counter-example: « le titre n’a pas davantage progressé » is no silence', () => {
+    expect(
+      statements(claimsOf(`${fr} Le titre de Cassemont Composites n'a pas davantage progressé.`, 'fr', PUB)),
+    ).toEqual([['Valdor', 'no_comment']]);
+  });
+});
