@@ -7,6 +7,7 @@ import { articleTowns } from './article-towns.ts';
 import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
+import { commentatorFirms } from './commentator-firms.ts';
 import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
 import { demonymJudge, withOpeningDemonyms } from './demonym-names.ts';
 import { deniedBidsForNamedTargets } from './denied-bids.ts';
@@ -189,7 +190,9 @@ function noteSentence(
   const quoteEnd = OPENING_QUOTE.test(ctx.folded) ? ctx.folded.search(QUOTE_CLOSE) : -1;
   const tagClause = quoteEnd > 0 ? ctx.folded.slice(quoteEnd).search(TAG_CLAUSE) : -1;
   let subject: PartyMention | undefined = anaphor ? state.topic : undefined;
-  for (const { mention, role } of mentionRoles({
+  // « …, observe Marion Roux, analyste chez Pellbury »: the analyst's house stands beside the story.
+  const commentators = commentatorFirms(ctx, named);
+  for (const { mention, role: read } of mentionRoles({
     text: ctx.sentence.text,
     folded: ctx.folded,
     parties: named,
@@ -198,6 +201,7 @@ function noteSentence(
     subjectFrom: frontedSubject(ctx, named)?.start ?? 0,
     subjectBefore: tagClause > 0 ? quoteEnd + tagClause : ctx.folded.length,
   })) {
+    const role = commentators.has(mention.name) ? 'minor' : read;
     noteMention(salience, mention, role);
     if (role === 'subject' && subject === undefined) subject = mention;
   }

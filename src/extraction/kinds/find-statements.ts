@@ -1,6 +1,7 @@
 import type { ArticleState } from '../article-state.ts';
 import type { Stance, StatementClaim } from '../claim.ts';
 import { conditionalConfirm } from '../conditional-confirm.ts';
+import { outsiderQuoteGoesOn } from '../continued-quote.ts';
 import { coordinatedSubjectPair } from '../coordinated-pair.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
@@ -417,6 +418,8 @@ export function findStatements(
   const spoken: { end: number; speakers: PartyMention[] }[] = [];
   // A speaker's denial that a no-comment of the same sentence outweighs (silence-and-denial.ts), by speaker.
   const yielding = new Map<string, Draft>();
+  // « …», observe X, analyste chez Y. « Mais la famille n'est pas vendeuse. »: the analyst goes on speaking.
+  if (outsiderQuoteGoesOn(ctx, state?.previous)) return drafts;
   for (const stance of STANCES) {
     for (const cue of matchAll(ctx.rules.statement[stance], ctx.statusText)) {
       if (stance !== 'no_comment' && insideNoComment(ctx, cue)) continue;
