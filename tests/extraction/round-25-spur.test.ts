@@ -86,3 +86,163 @@ describe('« dont X a pris N % » is a stake, not a share move', () => {
       ]);
   });
 });
+
+describe('a rival that did not bid is no party to the sale', () => {
+  it('reads only the buyer beside "did not bid for the company", « n’a finalement pas déposé d’offre »', () => {
+    expect(
+      of(
+        claimsOf(
+          'Corvane Materials agreed on Monday to buy Quellholm, a Danish recycler. Brixta, which has been building its own recycling business, did not bid for the company, according to a person familiar with the process.',
+          'en',
+          TUE,
+        ),
+        'acquisition',
+      ),
+    ).toEqual([{ parties: ['Corvane Materials', 'Quellholm'], status: 'confirmed' }]);
+    expect(
+      of(
+        claimsOf(
+          "Corvane rachète Ternelle, un recycleur bâlois. Brixta, qui s'intéressait également à Ternelle selon la presse alémanique, n'a finalement pas déposé d'offre.",
+          'fr',
+          TUE,
+        ),
+        'acquisition',
+      ),
+    ).toEqual([{ parties: ['Corvane', 'Ternelle'], status: 'confirmed' }]);
+  });
+
+  it("counter-example: the rival's own word that it did not bid is a denial, and stays", () => {
+    const claims = claimsOf(
+      'Corvane Materials agreed on Monday to buy Quellholm. Brixta said it did not bid for Quellholm.',
+      'en',
+      TUE,
+    );
+    expect(of(claims, 'acquisition')).toContainEqual({ parties: ['Brixta', 'Quellholm'], status: 'denied' });
+  });
+});
+
+describe('a question on a deal with a modal, or a deal "of that kind", reports no deal', () => {
+  it('reads no acquisition in "Traders asked whether X might bid for …" or « se demandent si X pourrait racheter »', () => {
+    expect(
+      of(
+        claimsOf(
+          'Haldane & Vale shares rose 5%. Traders asked whether Pellgate Group might bid for the department store chain, though no talks have been reported.',
+          'en',
+          TUE,
+        ),
+        'acquisition',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        claimsOf(
+          "Les actionnaires d'Orbelle se demandent si Pellgate pourrait racheter l'enseigne, qui vaut 400 millions d'euros.",
+          'fr',
+          TUE,
+        ),
+        'acquisition',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads only the reported bid beside "A takeover of that kind would be reviewed under …"', () => {
+    expect(
+      of(
+        claimsOf(
+          'Tessan is said to be weighing a bid for Ravelmoor. A takeover of that kind would almost certainly be reviewed under the National Security and Investment Act, lawyers said.',
+          'en',
+          TUE,
+        ),
+        'acquisition',
+      ),
+    ).toEqual([{ parties: ['Tessan', 'Ravelmoor'], status: 'rumour' }]);
+  });
+
+  it('counter-example: a hedged bid reported by sources is still a rumour', () => {
+    expect(
+      of(
+        claimsOf('Pellgate could bid for Orbelle, people familiar with the matter said.', 'en', TUE),
+        'acquisition',
+      ),
+    ).toEqual([{ parties: ['Pellgate', 'Orbelle'], status: 'rumour' }]);
+  });
+});
+
+describe('a takeover-rule deadline launches nothing', () => {
+  it('reads no launch in "The deadline for the group to firm up an offer or walk away falls on 13 April"', () => {
+    for (const [text, language] of [
+      [
+        'Harrowgate said on Monday it was considering an offer for Lissane Travel. The deadline for the US group to firm up an offer or walk away falls on 13 April.',
+        'en',
+      ],
+      [
+        "Harrowgate étudie une offre sur Lissane. Le groupe américain a jusqu'au 13 avril pour déposer une offre ferme ou renoncer.",
+        'fr',
+      ],
+    ] as const)
+      expect(of(claimsOf(text, language, TUE), 'launch')).toEqual([]);
+  });
+
+  it("counter-example: a company's offer available on a date is a launch", () => {
+    expect(
+      of(claimsOf('Orbelle proposera son offre d’abonnement à partir du 13 avril.', 'fr', TUE), 'launch'),
+    ).toEqual([{ parties: ['Orbelle'], status: 'confirmed' }]);
+  });
+});
+
+describe('a class of qualified offers has no holder', () => {
+  it('reads no certification in « ont consacré 1,9 milliard aux offres qualifiées SecNumCloud »', () => {
+    expect(
+      of(
+        claimsOf(
+          "D'après les chiffres publiés lundi par Varlane Conseil, les administrations ont consacré 1,9 milliard d'euros aux offres qualifiées SecNumCloud sur les douze derniers mois.",
+          'fr',
+          TUE,
+        ),
+        'certification',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: a company that obtains the qualification holds it', () => {
+    expect(
+      of(claimsOf('Orbelle a obtenu la qualification SecNumCloud en février.', 'fr', TUE), 'certification'),
+    ).toEqual([{ parties: ['Orbelle'], status: 'confirmed' }]);
+  });
+});
+
+describe('a deal term without a stake, or talks nobody reports, deny nothing', () => {
+  it('reads the partnership, confirmed, and no acquisition beside « L’accord ne prévoit aucune prise de participation »', () => {
+    const claims = claimsOf(
+      'Norvane et Cyrelle Data ont signé un partenariat. L’accord, conclu pour cinq ans, ne prévoit aucune prise de participation de Norvane au capital de Cyrelle Data.',
+      'fr',
+      TUE,
+    );
+    expect(of(claims, 'acquisition')).toEqual([]);
+    expect(of(claims, 'agreement')).toEqual([{ parties: ['Norvane', 'Cyrelle Data'], status: 'confirmed' }]);
+  });
+
+  it('reads no acquisition beside « aucune discussion n’a été évoquée »', () => {
+    expect(
+      of(
+        claimsOf(
+          'Rien ne l’indique : aucune discussion n’a été évoquée par l’une ou l’autre des parties, et Vaubrenne préfère sécuriser ses fournisseurs par des contrats plutôt que par des prises de participation.',
+          'fr',
+          TUE,
+        ),
+        'acquisition',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counter-example: a spokesperson denying a report of a stake still denies the purchase', () => {
+    const claims = claimsOf(
+      'Tarnel has signed a supply agreement with Merrow Semiconductor. The deal does not include any equity investment, a Tarnel spokesperson said, denying a report that the company was preparing to buy into Merrow Semiconductor.',
+      'en',
+      TUE,
+    );
+    expect(of(claims, 'acquisition')).toEqual([
+      { parties: ['Tarnel', 'Merrow Semiconductor'], status: 'denied' },
+    ]);
+  });
+});
