@@ -68,6 +68,12 @@ const STAKE_TAKEN_TAIL = /^\s*(?:de (?:la |l')|du |des |d'|of |in )(?!plus\b|mor
  */
 const CLITIC_STAKE_BEFORE =
   /\ben (?:a |ont |avait |avaient |aurait |auraient )?(?:prend|prendra|prendrait|prennent|prendront|pris|detient|detiendra|detenait|detiendrait|possede|acquiert|acquerra|rachete|rachetera|reprend|reprendra)\s*$/u;
+/**
+ * « Aubrelle, dont L'Oréal a pris 24,9 % fin septembre »: « dont » then a company taking or holding the figure is a
+ * stake in the company before it; « Vextral, dont le titre a pris 4 % » is still the antecedent's move.
+ */
+const RELATIVE_STAKE_BEFORE =
+  /\bdont (?!(?:le |la |l'|les |son |sa |ses )?(?:titre|action|cours|valeur|capitalisation|papier)s?\b)[^,;.%]{1,40}? (?:a|ont|avait|avaient|aurait) (?:pris|acquis|rachete)\s*$|\bdont (?!(?:le |la |l'|les )?(?:titre|action|cours|valeur|capitalisation|papier)s?\b)[^,;.%]{1,40}? (?:detient|detenait|detiendra|possede|possedait|controle)\s*$/u;
 const CONTROL_CONTRAST_TAIL =
   /^\s*,?\s*(?:et |mais )?(?:pas|non|sans) (?:le |la |du |de la )?(?:controle|majorite)\b/u;
 /** "pèse moins de 1 % de la capitalisation", "accounts for 3% of sales": a proportion, not a move. */
@@ -972,6 +978,7 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
       (STAKE_TAKEN_BEFORE.test(before) &&
         (STAKE_TAKEN_TAIL.test(tail) || CONTROL_CONTRAST_TAIL.test(tail))) ||
       CLITIC_STAKE_BEFORE.test(before) ||
+      RELATIVE_STAKE_BEFORE.test(before) ||
       PROPORTION_BEFORE.test(before)
     )
       continue;
