@@ -56,3 +56,37 @@ describe('"completed its N% investment in X"', () => {
     ).toEqual([]);
   });
 });
+
+describe('an everyday-word registry name ("Next") names the company only where the article writes it as one', () => {
+  it('reads Next as the buyer when the article writes it as a name', () => {
+    const claims = claimsOf(
+      'Next has agreed to buy 60% of Tallow & Finch, the knitwear label. Shares in Next rose after the deal.',
+      'en',
+      TUE,
+    );
+    expect(acquisitions(claims)).toEqual([
+      { parties: ['Next', 'Tallow & Finch'], status: 'confirmed', percent: 60 },
+    ]);
+  });
+
+  it('counter-examples: "Next week" and a sentence opening on "Next," name no company', () => {
+    for (const text of [
+      'Next week, Kervalis will complete its purchase of Morvane Industries.',
+      'Next, Kervalis agreed to buy Morvane Industries.',
+    ]) {
+      const parties = claimsOf(text, 'en', TUE).flatMap((c) => c.parties);
+      expect(parties).not.toContain('Next');
+      expect(parties).toContain('Kervalis');
+    }
+  });
+});
+
+describe('"Ralph Lauren" is the company', () => {
+  it('reads the fashion group as the buyer, not a person', () => {
+    expect(
+      acquisitions(
+        claimsOf('Ralph Lauren agreed to buy Calzature Ostenda, an Italian shoemaker.', 'en', TUE),
+      ),
+    ).toEqual([{ parties: ['Ralph Lauren', 'Calzature Ostenda'], status: 'confirmed', percent: undefined }]);
+  });
+});
