@@ -103,6 +103,11 @@ export const entitySchema = z
      */
     roles: z.array(z.string().min(1)).optional(),
     /**
+     * The name is also an everyday word ("Next": "Next week", "Next, …"): it names the company only in an
+     * article that writes it as a name somewhere (src/extraction/common-word-names.ts).
+     */
+    commonWord: z.boolean().optional(),
+    /**
      * Aliases the press uses in one language only: "BCE" is the European Central Bank in French text,
      * the Canadian telecom group in English text. Matched only in articles of that language.
      */

@@ -17,6 +17,8 @@ export interface Entity {
   readonly parent?: string;
   /** Its trade, as role classes of src/extraction/role-fit.ts ("carmaker", "equipementier"). */
   readonly roles?: readonly string[];
+  /** Its name is also an everyday word ("Next"): a name only where the article writes it as one. */
+  readonly commonWord?: boolean;
   /** Aliases of one language's press only ("BCE" for the ECB in French text). */
   readonly languageAliases?: Readonly<Partial<Record<Language, readonly string[]>>>;
 }
@@ -92,6 +94,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
     const parent = entry.parent ?? known?.parent;
     const roles = entry.roles ?? known?.roles;
     const languageAliases = entry.languageAliases ?? known?.languageAliases;
+    const commonWord = entry.commonWord ?? known?.commonWord;
     const merged: Entity = {
       name: entry.name,
       aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])],
@@ -102,6 +105,7 @@ function mergeEntities(shipped: readonly EntityConfig[], extra: readonly EntityC
       ...(parent !== undefined ? { parent } : {}),
       ...(roles !== undefined ? { roles } : {}),
       ...(languageAliases !== undefined ? { languageAliases } : {}),
+      ...(commonWord !== undefined ? { commonWord } : {}),
     };
     byName.set(key, Object.freeze(merged));
   }

@@ -1,3 +1,4 @@
+import type { Entity, EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
 import { commonWords } from './common-words.ts';
 import { listedOrSpeakingAfter, type PartyMention } from './find-parties.ts';
@@ -84,4 +85,39 @@ export function withoutCommonWords(
     else if (!drop && kept !== undefined) kept.push(p);
   }
   return kept ?? parties;
+}
+
+/** After an everyday-word name, what makes it the word: a time noun ("Next week", "Next year's results"). */
+const TIME_AFTER = /^\s+(?:week|month|year|quarter|season|day|time|steps?|generation)\b/u;
+
+/**
+ * The registry as one article reads it: a registry name that is also an everyday word (`commonWord`, "Next")
+ * names its company only when the article writes it as a name somewhere ("talks with Next", "Next's shares",
+ * "Next said it"); elsewhere "Next week, …" or "Next, the group …" opening a sentence is the word. Even then
+ * "Next week" stays the word. The same registry when no such name is in the text.
+ */
+export function registryOfArticle(registry: EntityRegistry, text: string, rules: RuleSet): EntityRegistry {
+  const present = registry.entities.filter((e) => e.commonWord === true && text.includes(e.name));
+  const absent = registry.entities.filter((e) => e.commonWord === true && !text.includes(e.name));
+  if (present.length === 0 && absent.length === 0) return registry;
+  const suffixes = rules.organisations.suffixes;
+  const unread = new Set<Entity>([
+    ...absent,
+    ...present.filter((e) => !writtenAsName(text, e.name, suffixes)),
+  ]);
+  return {
+    entities: registry.entities,
+    get: (name, language) => {
+      const entity = registry.get(name, language);
+      return entity !== undefined && unread.has(entity) ? undefined : entity;
+    },
+    findMentions: (sentence, folded, tokens, language) =>
+      registry
+        .findMentions(sentence, folded, tokens, language)
+        .filter(
+          (m) =>
+            m.entity.commonWord !== true ||
+            (!unread.has(m.entity) && !TIME_AFTER.test(sentence.slice(m.end, m.end + 16))),
+        ),
+  };
 }

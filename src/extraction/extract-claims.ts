@@ -8,7 +8,7 @@ import { talksAsAskedPurchase } from './asked-purchase.ts';
 import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { commentatorFirms } from './commentator-firms.ts';
-import { commonWordJudge, withoutCommonWords } from './common-word-names.ts';
+import { commonWordJudge, registryOfArticle, withoutCommonWords } from './common-word-names.ts';
 import { demonymJudge, withOpeningDemonyms } from './demonym-names.ts';
 import { deniedBidsForNamedTargets } from './denied-bids.ts';
 import { offersDeniedToSpeaker } from './denied-offers-to-us.ts';
@@ -379,7 +379,12 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
   const rules = RULES[input.language];
   if (rules === undefined) return options.explain ? { claims: [], explanations: [] } : { claims: [] };
   shippedRegistry ??= options.registry === undefined ? createEntityRegistry() : undefined;
-  const registry = options.registry ?? (shippedRegistry as EntityRegistry);
+  // "Next week" is no company, "talks with Next" names one: an everyday-word registry name as the article reads it.
+  const registry = registryOfArticle(
+    options.registry ?? (shippedRegistry as EntityRegistry),
+    `${input.title ?? ''}\n${input.text}`,
+    rules,
+  );
   const published = parseDay(input.publishedAt);
   const sentences = splitSentences(input.text, rules);
   const state = newArticleState();
