@@ -39,7 +39,7 @@ import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { findLaterRollouts } from './kinds/later-rollouts.ts';
 import { namesDealVenture } from './kinds/launch-subject.ts';
-import { noteListed, notePricedTarget } from './listed-companies.ts';
+import { isListedName, noteListed, notePricedTarget } from './listed-companies.ts';
 import {
   briefColumnItems,
   type LiveItem,
@@ -510,6 +510,13 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     }
   }
 
+  // "X a fondé Veltrane en 2011" beside « le titre Veltrane a bondi »: the founding cue named a listed company,
+  // not a venture; it stays the company it is.
+  for (const quoted of alliances.filter((a) => isListedName(state, a.name))) {
+    alliances.splice(alliances.indexOf(quoted), 1);
+    state.names.forget(quoted.name);
+    state.names.add(quoted.name, 'company');
+  }
   state.names.addExtensions(bodyNames.filter((n) => !state.people?.has(foldText(n.name))));
   // "Quillbridge Claims Cloud will be available" beside "Quillbridge Software": a product named after its maker.
   for (const name of available) if (state.names.sharesHead(name)) products.add(name);

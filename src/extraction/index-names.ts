@@ -9,7 +9,7 @@
 
 /** The family word an index's name opens with ("Stoxx", "FTSE", « l'indice »), in the folded text. */
 const INDEX_FAMILY =
-  /\b(?:stoxx|ftse|msci|s&p|dow jones|nasdaq|russell|cac|sbf|nikkei|hang seng|topix|indices?|index)\b/gu;
+  /\b(?:stoxx|ftse|msci|s&p|dow jones|nasdaq|russell|cac|sbf|nikkei|hang seng|topix|iseq|indices?|index)\b/gu;
 /** Nothing but capitalised words, figures or "&" between the family word and the name read. */
 const NAME_RUN = /^\s+(?:(?:[\p{Lu}\d][\p{L}\p{N}.'’-]*|&)\s+)*$/u;
 /** "the Procure Space ETF", "the Bloomberg World Aerospace Index": the name ends with, or is closed by, its kind. */

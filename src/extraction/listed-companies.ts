@@ -17,6 +17,12 @@ const PUBLIC_BID_BEFORE =
 /** "Tarvanel, coté sur Euronext Paris depuis 2018", "Kelmar, which is listed on AIM": a listing told of the name. */
 const LISTING_AFTER =
   /^\s*,\s*(?:qui est |which is |that is |itself )?(?:(?:cotee?s?|introduite?s? en bourse) (?:sur|a|au|en|depuis)\b|listed (?:on|in|since)\b)/u;
+/**
+ * "le titre Zorvane, coté à Londres depuis la scission de Vermeil, a gagné", « l'action de Zorvane, inscrite à la
+ * Bourse de croissance TSX, s'est envolée »: the whole listing apposition, to its closing comma.
+ */
+const LISTING_APPOSED =
+  /^\s*,\s*(?:qui est |which is |that is )?(?:(?:cotee?s?|inscrite?s?|introduite?s? en bourse) (?:sur|a|au|en|depuis)\b|(?:listed|quoted|traded) (?:on|in|since)\b)[^,;:()]{0,80},/u;
 /** "the Paris-listed packaging group Lanvérac", "AIM-listed Kelmar": a listing told before the name. */
 const LISTING_BEFORE = /\b[a-z]+-listed (?:[a-z-]+ ){0,3}$/u;
 /** "Ambervale shares rose", "Tesco's stock": the stock right after its company's name. */
@@ -49,6 +55,24 @@ export function noteListed(ctx: SentenceContext, state: ArticleState): void {
       state.listed.add(p.name);
     }
   }
+}
+
+/**
+ * Where a listing apposition right after a name ends (its closing comma), if one follows: what it says (a
+ * market, an index, « depuis la scission ») places the stock, and tells neither the move's index nor its period.
+ */
+export function listingApposedEnd(folded: string, end: number): number | undefined {
+  const m = LISTING_APPOSED.exec(folded.slice(end));
+  return m === null ? undefined : end + m[0].length;
+}
+
+/**
+ * Whether the article quotes this name's stock ("le titre Veltrane a bondi"): a listed company, which no
+ * "a fondé Veltrane en 2011" makes a venture the article names.
+ */
+export function isListedName(state: ArticleState, name: string): boolean {
+  const key = state.names.resolve(name)?.name ?? name;
+  return [...(state.listed ?? [])].some((n) => n === name || (state.names.resolve(n)?.name ?? n) === key);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Direction, ShareMoveClaim } from '../claim.ts';
 import { commonWords } from '../common-words.ts';
 import { baseOf, type Draft, draftOf } from '../draft.ts';
 import type { PartyMention } from '../find-parties.ts';
-import { bareStockOwner } from '../listed-companies.ts';
+import { bareStockOwner, listingApposedEnd } from '../listed-companies.ts';
 import { type CueMatch, matchAll } from '../rules/rule-set.ts';
 import { salienceOf } from '../salience.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
@@ -932,7 +932,9 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
           // stands for the stock named before it; the words between are not the move's.
           leadStart > company.end && PRONOUN_LEAD.test(folded.slice(leadStart, percent.index))
           ? leadStart
-          : (relativeEnd ?? company.end);
+          : // « le titre X, coté à Londres depuis la scission de Y, a gagné »: a listing apposition places the
+            // stock; its market and « depuis » are not the move's index or period.
+            (relativeEnd ?? listingApposedEnd(folded, company.end) ?? company.end);
     const between = (list: CueMatch[]) => list.filter((m) => m.index >= lo && m.end <= percent.index + 1);
     if (between(indexes).some((m) => m.id !== 'sector' || own === undefined)) continue;
     const tail = folded.slice(percent.end, Math.min(clause.end, percent.end + 30));
