@@ -27,6 +27,15 @@ describe('a deal told with "between X and Y" names its own sides', () => {
     ).toEqual([{ parties: ['Carrefour', 'Maison Quéven'], status: 'confirmed' }]);
   });
 
+  it('counter-example: a sentence pairing sides twice keeps both deals', () => {
+    const read = agreements(
+      'Depuis les alliances entre Vantorel, Orange et Capgemini (Nébulis) puis entre Google et Thales (Ardéa), le marché attendait une troisième offre.',
+      'fr',
+    );
+    expect(read).toContainEqual({ parties: ['Google', 'Thales'], status: 'confirmed' });
+    expect(read).toContainEqual({ parties: ['Capgemini', 'Orange', 'Vantorel'], status: 'confirmed' });
+  });
+
   it('counter-example: a deal with its sides told around "with" keeps all of them', () => {
     expect(agreements('Orlavy Foods signed a distribution agreement with Carrefour and Lidl.', 'en')).toEqual(
       [{ parties: ['Carrefour', 'Lidl', 'Orlavy Foods'], status: 'confirmed' }],

@@ -8,6 +8,7 @@ import type { SentenceContext } from '../sentence-context.ts';
  */
 const BETWEEN_AFTER =
   /\b(?:agreements?|deals?|contracts?|partnerships?|alliances?|joint ventures?|accords?|contrats?|partenariats?|ententes?|coentreprises?)\b(?: [\w'-]+){0,4}? (?:between|entre) (?:the |l'|le |la |les )?$/u;
+const SECOND_BETWEEN = /\b(?:between|entre)\b/u;
 /** Between two sides listed after "between": "X and Y", "X, Y and Z", « X et Y ». */
 const SIDE_LIST = /^\s*(?:,|and|et|&)?\s*(?:(?:the|le|la|les|l') ?)?$/u;
 
@@ -34,5 +35,8 @@ export function betweenSides(
     if (!SIDE_LIST.test(ctx.folded.slice((sides.at(-1) as PartyMention).end, p.start))) break;
     sides.push(p);
   }
+  // « des alliances entre Microsoft, Orange et Capgemini (Bleu) puis entre Google et Thales (S3ns) »: a sentence that
+  // pairs sides twice tells two deals, which the finder reads apart; the first pair is not the only one.
+  if (SECOND_BETWEEN.test(ctx.folded.slice((sides.at(-1) as PartyMention).end))) return undefined;
   return new Set(sides.map((p) => p.name)).size >= 2 ? sides : undefined;
 }
