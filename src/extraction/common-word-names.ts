@@ -87,6 +87,17 @@ export function withoutCommonWords(
   return kept ?? parties;
 }
 
+/** The registry's everyday-word entries, found once per registry rather than once per article. */
+const flaggedOf = new WeakMap<EntityRegistry, readonly Entity[]>();
+function commonWordEntities(registry: EntityRegistry): readonly Entity[] {
+  let flagged = flaggedOf.get(registry);
+  if (flagged === undefined) {
+    flagged = registry.entities.filter((e) => e.commonWord === true);
+    flaggedOf.set(registry, flagged);
+  }
+  return flagged;
+}
+
 /** After an everyday-word name, what makes it the word: a time noun ("Next week", "Next year's results"). */
 const TIME_AFTER = /^\s+(?:week|month|year|quarter|season|day|time|steps?|generation)\b/u;
 
@@ -94,17 +105,14 @@ const TIME_AFTER = /^\s+(?:week|month|year|quarter|season|day|time|steps?|genera
  * The registry as one article reads it: a registry name that is also an everyday word (`commonWord`, "Next")
  * names its company only when the article writes it as a name somewhere ("talks with Next", "Next's shares",
  * "Next said it"); elsewhere "Next week, …" or "Next, the group …" opening a sentence is the word. Even then
- * "Next week" stays the word. The same registry when no such name is in the text.
+ * "Next week" stays the word. The same registry when it has no such entry.
  */
 export function registryOfArticle(registry: EntityRegistry, text: string, rules: RuleSet): EntityRegistry {
-  const present = registry.entities.filter((e) => e.commonWord === true && text.includes(e.name));
-  const absent = registry.entities.filter((e) => e.commonWord === true && !text.includes(e.name));
-  if (present.length === 0 && absent.length === 0) return registry;
+  const flagged = commonWordEntities(registry);
+  if (flagged.length === 0) return registry;
+  // A name the text never holds is never written as one (writtenAsName finds no occurrence).
   const suffixes = rules.organisations.suffixes;
-  const unread = new Set<Entity>([
-    ...absent,
-    ...present.filter((e) => !writtenAsName(text, e.name, suffixes)),
-  ]);
+  const unread = new Set<Entity>(flagged.filter((e) => !writtenAsName(text, e.name, suffixes)));
   return {
     entities: registry.entities,
     get: (name, language) => {
