@@ -14,6 +14,7 @@ const tuned = [
   join(PHRASEBOOK_DIR, '../phrasebook-4/'),
   join(PHRASEBOOK_DIR, '../phrasebook-5/'),
   join(PHRASEBOOK_DIR, '../phrasebook-6/'),
+  join(PHRASEBOOK_DIR, '../phrasebook-7/'),
 ];
 
 describe.each(tuned)('the phrasebook in %s', (dir) => {
