@@ -63,3 +63,46 @@ describe('the first words of a registry name the article wrote in full are that 
     ).toEqual([['Bell']]);
   });
 });
+
+describe('a live page’s time stamp before the item’s first word opens an item about that company', () => {
+  const page = (second: string) =>
+    `17:40 Quorvane ended the session down 3.4% in Frankfurt, its worst day since June.\n\n${second}`;
+  it('"14:30 Helmora Dialysis is bucking the trend: the dialysis company’s shares …" is Helmora’s move', () => {
+    expect(
+      claimsOf(
+        page(
+          "14:30 Helmora Dialysis is bucking the trend in Germany: the dialysis company's shares are up 1.2% after a broker upgraded the stock to buy.",
+        ),
+        'en',
+        PUB,
+        'Healthcare stocks live: Quorvane slides',
+      )
+        .filter((c) => c.kind === 'share_move')
+        .map((c) => c.parties),
+    ).toEqual([['Quorvane'], ['Helmora Dialysis']]);
+  });
+  it('counter-example: a figure with a dot is no stamp, and the sentence keeps its own reading', () => {
+    expect(
+      claimsOf(
+        page('12.50 Euros is where Quorvane shares closed on Friday, down 2%.'),
+        'en',
+        PUB,
+        'Healthcare stocks live: Quorvane slides',
+      )
+        .filter((c) => c.kind === 'share_move')
+        .map((c) => c.parties),
+    ).toEqual([['Quorvane'], ['Quorvane']]);
+  });
+});
+
+describe('Groupe Bruxelles Lambert is the holding company’s registry name, GBL its alias', () => {
+  it('« GBL » is logged under the full name', () => {
+    expect(
+      of(
+        'GBL a pris une participation de 8 % dans Vandermeulen Coatings, a annoncé le holding bruxellois jeudi.',
+        'fr',
+        'acquisition',
+      ),
+    ).toEqual([['Groupe Bruxelles Lambert', 'Vandermeulen Coatings']]);
+  });
+});
