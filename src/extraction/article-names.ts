@@ -222,6 +222,11 @@ export class ArticleNames {
   private readonly byHead = new Map<string, Set<Known>>();
   /** Registry names already indexed by their last word. */
   private readonly registered = new Set<string>();
+  /**
+   * Registry names of two words or more by first word, under every form the article wrote them in
+   * ("National Bank of Canada", « Banque Nationale du Canada »): "National Bank" later is that bank.
+   */
+  private readonly registeredByFirst = new Map<string, Set<Known>>();
   /** Names the article shows as another's unit, fund or product ("its X Fund", "X, the division of Y"). */
   private readonly owned = new Set<string>();
   /** The headline's folded words, space-padded: " pendeford agrees to acquire rushcliffe machining ". */
@@ -311,6 +316,46 @@ export class ArticleNames {
     ArticleNames.index(this.byLast, words.at(-1) as string, known);
     if (ORGANISATION_HEADS.has(words[0] as string))
       ArticleNames.index(this.byHead, words[0] as string, known);
+  }
+
+  /**
+   * A registry name as the article wrote it (`written`, its name or an alias): its first words alone
+   * ("Republic" for "Republic Services", "National Bank" for "National Bank of Canada") are the same
+   * company. A separate index from the article's own names: a registry name is never the fuller name
+   * of another registry name (`longest` would make "Siemens" "Siemens Mobility").
+   */
+  addRegisteredForm(name: string, written: string): void {
+    const words = this.wordsOf(written);
+    if (words.length < 2) return;
+    const known: Known = { name, type: 'company', words };
+    for (const k of this.registeredByFirst.get(words[0] as string) ?? [])
+      if (k.name === name && k.words.join(' ') === words.join(' ')) return;
+    ArticleNames.index(this.registeredByFirst, words[0] as string, known);
+  }
+
+  /**
+   * The one registry name the article wrote whose first words this unknown name is: not a head word
+   * that names no company alone ("Group", « Banque », "Agency"), nor a cut before a connector's
+   * complement only ("Banque de" is no name), nor when two registry names of the article open on it.
+   */
+  registeredHead(name: string): Known | undefined {
+    const words = this.wordsOf(name);
+    if (words.length === 0) return undefined;
+    if (
+      words.every(
+        (w) => GENERIC.has(w) || BODY_HEADS.has(w) || ORGANISATION_HEADS.has(w) || CONNECTORS.has(w),
+      )
+    )
+      return undefined;
+    if (CONNECTORS.has(words.at(-1) as string)) return undefined;
+    const found = new Set<string>();
+    let match: Known | undefined;
+    for (const k of this.registeredByFirst.get(words[0] as string) ?? []) {
+      if (k.words.length <= words.length || !words.every((w, i) => k.words[i] === w)) continue;
+      found.add(k.name);
+      match = k;
+    }
+    return found.size === 1 ? match : undefined;
   }
 
   /**
@@ -579,7 +624,13 @@ export class ArticleNames {
     const out = mentions.map((p) => {
       if (p.known) return p;
       const k = this.fullest(p.name);
-      return k === undefined ? p : { ...p, name: k.name, type: k.type };
+      // "National Bank" beside "National Bank of Canada": no longer name of the article's own, a registry one.
+      const head =
+        p.type === 'company' && (k === undefined || k.words.length <= this.wordsOf(p.name).length)
+          ? this.registeredHead(p.name)
+          : undefined;
+      const full = head ?? k;
+      return full === undefined ? p : { ...p, name: full.name, type: full.type };
     });
     for (const c of rest) {
       const k = this.fullest(c.name);

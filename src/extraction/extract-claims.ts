@@ -493,7 +493,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       if (!p.known) bodyNames.push({ name: p.name, index });
       if (p.known) {
         state.named?.add(p.name);
-        if (p.type === 'company') state.names.addRegistered(p.name, registry.get(p.name)?.parent);
+        if (p.type === 'company') {
+          state.names.addRegistered(p.name, registry.get(p.name)?.parent);
+          state.names.addRegisteredForm(p.name, sentence.text.slice(p.start, p.end));
+        }
         continue;
       }
       if (source !== undefined && p.start < source.end && p.end > source.start) cited.push(p.name);

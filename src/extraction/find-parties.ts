@@ -39,6 +39,11 @@ export interface PartyMention {
 }
 
 const UPPER_START = /^[\p{Lu}\d]/u;
+/**
+ * "14:30 Helmora Dialysis is bucking the trend", "09h15 - Quorvane recule": a live page's time stamp before an
+ * item's first word leaves that word where a sentence starts (live-items.ts reads the stamp as the item's opening).
+ */
+const LIVE_STAMP_ONLY = /^\s*\d{1,2}\s?[h:]\s?\d{2}(?:\s?(?:gmt|utc|cet|bst|hec))?\s*(?:[-–—|:]\s*)?$/u;
 const LOOK_BACK = 64;
 // The cues below that read the words before a name end on `$` in every branch: wrapped in endAnchored
 // (end-anchored.ts), each is tried once from the end of the window instead of at each of its positions.
@@ -1181,7 +1186,9 @@ export function findParties(
     legalAt = -1;
     const prefix = folded.slice(Math.max(0, from - LOOK_BACK), from);
     const last = words[words.length - 1] as string;
-    const atStart = (start <= LOOK_BACK && prefix.trim().length === 0) || /[«"(]\s*$/.test(prefix);
+    const atStart =
+      (start <= LOOK_BACK && (prefix.trim().length === 0 || LIVE_STAMP_ONLY.test(prefix))) ||
+      /[«"(]\s*$/.test(prefix);
     // "Laiterie de Kervallec": a head noun that took a "de" complement makes the name a company's.
     const hasSuffix =
       (joins > 0 ? listedHead : words.length >= 2 && org.suffixes.has(last)) ||

@@ -10,11 +10,14 @@ import type { Sentence } from './split-sentences.ts';
 /**
  * A live page or a wire's running brief is a list of items, each opening on a time stamp and often a
  * capitalised slug naming its company: "12h31 - ACME - L'assureur a démenti ...", "09:15 GMT — Acme: ...".
+ * A page whose stamp stands in its own element reads as the stamp right before the item's first word,
+ * capitalised ("14:30 Helmora Dialysis is bucking the trend"): a stamp with "h" or ":" so written opens an
+ * item too ("12.50 Euros" is no stamp).
  * Each item is a story of its own: what an earlier item was about must not stand for "l'assureur",
  * "the company" or "le titre" in the next one.
  */
 const ITEM_START =
-  /^\s*(?:\d{1,2}\s?[hH:.]\s?\d{2}(?:\s?(?:GMT|UTC|CET|BST|HEC))?|\d{1,2}\s?[hH])\s*[-–—|:]\s+(?:([\p{Lu}\d][\p{Lu}\d&'’.\s/-]{1,60}?)\s*[-–—:]\s+)?/u;
+  /^\s*(?:(?:\d{1,2}\s?[hH:.]\s?\d{2}(?:\s?(?:GMT|UTC|CET|BST|HEC))?|\d{1,2}\s?[hH])\s*[-–—|:]\s+|\d{1,2}(?:[hH]|:)\d{2}(?:\s?(?:GMT|UTC|CET|BST|HEC))?\s+(?=\p{Lu}))(?:([\p{Lu}\d][\p{Lu}\d&'’.\s/-]{1,60}?)\s*[-–—:]\s+)?/u;
 /** Slugs that name a desk, not a company ("MARCHÉS", "CHANGES", "MARKETS"). */
 const DESK_SLUG =
   /^(?:marches?|bourses?|changes?|devises?|taux|obligations?|petrole|matieres premieres|macro|conjoncture|economie|agenda|indices?|europe|france|monde|international|politique|social|emploi|markets?|forex|fx|commodities|oil|bonds?|rates|economy|stocks|equities|world|briefs?|update)$/u;
@@ -102,13 +105,18 @@ export function moverHeadingItem(text: string, registry: EntityRegistry): LiveIt
  * The slug itself is a heading, not a mention in the sentence: it is removed from the parties.
  */
 export function startLiveItem(ctx: SentenceContext, state: ArticleState, item: LiveItem): void {
-  state.topic = item.subject;
+  // "14:30 - Helmora Dialysis is bucking the trend: the dialysis company's shares …": an item with no slug
+  // is about the company its text opens on.
+  const subject =
+    item.subject ??
+    ctx.parties.find((p) => p.start === item.bodyStart && (p.type === 'company' || p.type === 'alliance'));
+  state.topic = subject;
   state.roles = new Map();
-  state.mentioned = item.subject !== undefined ? [item.subject.name] : [];
+  state.mentioned = subject !== undefined ? [subject.name] : [];
   state.founders = undefined;
   state.foundersText = undefined;
   state.foundersVenture = undefined;
-  state.mover = item.subject;
+  state.mover = subject;
   state.alliance = undefined;
   ctx.parties = ctx.parties.filter((p) => p.start >= item.bodyStart);
   ctx.candidates = ctx.candidates.filter((p) => p.start >= item.bodyStart);
