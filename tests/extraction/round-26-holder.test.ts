@@ -56,3 +56,25 @@ describe('a label or a launch read off « l’entreprise », « le groupe », "t
     expect(launches).toEqual([{ parties: ['Vellery Gestion'], status: 'confirmed' }]);
   });
 });
+
+describe('« du motoriste bâlois X »: a role before a name introduces it after a fused article too', () => {
+  const body =
+    'Valdria a annoncé mardi l’acquisition de 60 % de Ferlinger Antriebe pour 300 millions de francs. Le groupe genevois finance l’opération sur sa trésorerie. Le motoriste bâlois a d’ailleurs obtenu en mars la certification UL 1004-1, délivrée par UL Solutions.';
+
+  it('gives the label to the company the headline introduced as the motoriste', () => {
+    expect(
+      of(body, 'fr', 'certification', 'Valdria rachète 60 % du motoriste bâlois Ferlinger Antriebe'),
+    ).toEqual([{ parties: ['Ferlinger Antriebe'], status: 'confirmed' }]);
+  });
+
+  it('counter-example: the buyer, told by another role, keeps its own label', () => {
+    expect(
+      of(
+        'Valdria a annoncé mardi l’acquisition de 60 % de Ferlinger Antriebe pour 300 millions de francs. Le groupe genevois a obtenu en mars la certification ISO 50001, délivrée par SGS.',
+        'fr',
+        'certification',
+        'Valdria rachète 60 % du motoriste bâlois Ferlinger Antriebe',
+      ),
+    ).toEqual([{ parties: ['Valdria'], status: 'confirmed' }]);
+  });
+});
