@@ -239,8 +239,9 @@ const LEXICONS: Record<'fr' | 'en', RoleLexicon> = {
     ]),
     // "60 % du capital du spécialiste lyonnais", "au chimiste": the article fused with its preposition.
     descriptor: new RegExp(`\\b(?:l'|le |la |du |au )(${FR_ROLE_WORDS})\\b((?: [a-z-]+){0,3})`, 'gu'),
+    // « le rachat du motoriste bâlois Birsig », « au capital du spécialiste lyonnais Quantalys »: a fused article too.
     introBefore: new RegExp(
-      `\\b(?:l'|le |la |les |une |un )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2}(?: de l'[a-z-]+| de la [a-z-]+)? $`,
+      `\\b(?:l'|le |la |les |une |un |du |au |des |aux )(${FR_ROLE_WORDS})(?: [a-z-]+){0,2}(?: de l'[a-z-]+| de la [a-z-]+)? $`,
       'u',
     ),
     // "InVivo, dont la coopérative est adhérente": a relative clause's role is another company's.

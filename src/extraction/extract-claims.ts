@@ -39,6 +39,7 @@ import { findShareMoves } from './kinds/find-share-moves.ts';
 import { findStatements } from './kinds/find-statements.ts';
 import { findLaterRollouts } from './kinds/later-rollouts.ts';
 import { namesDealVenture } from './kinds/launch-subject.ts';
+import { withOperatingHolders } from './kinds/operating-holder.ts';
 import { isListedName, noteListed, notePricedTarget } from './listed-companies.ts';
 import {
   briefColumnItems,
@@ -636,14 +637,18 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     // A question asks; it does not report (a speculative "Amazon va-t-il racheter Atos ?").
     // "Under UK takeover rules, X has until … to make a firm offer": what a rule requires, not what happened.
     if (!rules.question.test(ctx.sentence.text) && !ruleFramed(ctx.folded)) {
-      const found = preferAcquisitions([
-        ...findAgreements(ctx, state),
-        ...findAcquisitions(ctx, state),
-        ...findShareMoves(ctx, state),
-        ...findCertifications(ctx, state),
-        ...findLaunches(ctx, state),
-        ...findStatements(ctx, state.topic, state.founders, answering, state),
-      ]);
+      const found = withOperatingHolders(
+        preferAcquisitions([
+          ...findAgreements(ctx, state),
+          ...findAcquisitions(ctx, state),
+          ...findShareMoves(ctx, state),
+          ...findCertifications(ctx, state),
+          ...findLaunches(ctx, state),
+          ...findStatements(ctx, state.topic, state.founders, answering, state),
+        ]),
+        ctx,
+        state,
+      );
       found.push(...findLaterRollouts(ctx, state, found));
       // "When will customers get it? — Not before September 2029.": a date alone answers a question on a launch.
       const question = questionOf.get(ctx.index);
