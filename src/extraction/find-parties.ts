@@ -7,6 +7,7 @@ import { CIVILITY_TITLES } from './civility.ts';
 import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
+import { bankOfGap, erieHead, innerCoordination, lowerParticleOpens, particleGap } from './inner-joins.ts';
 import { listingTags } from './listing-tags.ts';
 import { namesARange, rangeMentions, spreadRanges } from './product-range-names.ts';
 import { opensProductName } from './product-word-after.ts';
@@ -169,7 +170,7 @@ const POSSESSED_BEFORE = endAnchored(
 );
 /** "buy Open RAN specialist Ruskvale Radio", "AI start-up Pendrel": a name qualifying the role noun of the next name. */
 const MODIFIER_OF_NAMED_ROLE =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business|utility|operator|carrier|lender|insurer|retailer|manufacturer|producer|miner|airline|brewer|grocer|broadcaster|forwarder|haulier|hauler|foundry|workshop|shop|cooperative|co-operative|mutual|hotelier|processor|laboratory|brokerage|marketplace|refiner|smelter|bottler|packager|shipowner|shipyard)\s+[\p{Lu}]/u;
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:specialist|start-?up|maker|developer|provider|vendor|supplier|outfit|player|platform|designer|pioneer|expert|firm|company|group|business|utility|operator|carrier|lender|insurer|retailer|manufacturer|producer|miner|airline|brewer|grocer|broadcaster|forwarder|haulier|hauler|foundry|workshop|shop|cooperative|co-operative|mutual|hotelier|processor|laboratory|brokerage|marketplace|refiner|smelter|bottler|packager|shipowner|shipyard|grower|chain|packer|baker|distiller|roaster|wholesaler|distributor|contractor|housebuilder|importer|exporter)\s+[\p{Lu}]/u;
 /** "la lettre professionnelle Rayons & Marques", "the German daily Handelsblatt": the press noun names an outlet. */
 const PRESS_BEFORE =
   /(?:^|\s)(?:(?:(?:la|une|cette) (?:lettre|revue|newsletter|publication|gazette)|(?:le|un|ce) (?:quotidien|magazine|journal|mensuel|bimensuel|site d'informations?|site d'actualites?|media|bulletin)|l'hebdomadaire|un hebdomadaire|le bimensuel)(?: (?:professionnel|specialise|economique|financier|confidentiel|britannique|americain|allemand|italien|espagnol|belge|suisse|sectoriel|industriel|hebdomadaire|quotidien|mensuel|regional|national|gratuit|numerique|en ligne|d'informations?|d'actualites?|des affaires)(?:le|e|s|es|les)?){0,2}|(?:the|a|an|that) (?:[a-z-]+ ){0,2}(?:newspaper|daily|weekly|magazine|newsletter|publication|news site|news website|tabloid|broadsheet|trade (?:journal|letter|paper|title)))\s*$/u;
@@ -329,6 +330,8 @@ function innerSyllable(sentence: string, tokens: readonly Token[], at: number): 
   );
 }
 const LOWER_PREFIX = endAnchored(/(?:^|[\s(])\p{Ll}{2,6}-$/u);
+/** A live blog's clock time before its item: « 10h42 », "14.10", the minutes of "14:10". */
+const LIVE_CLOCK = /^(?:\d{1,2}h\d{2})$/u;
 const CLOCK_TIME = /^\d{1,2}(?:[.:h]\d{2})?\s?(?:am|pm|a\.m|p\.m|h)?$/iu;
 /** "Bourg-en-Bresse", "Saint-Rambert-d'Albon", "Stratford-upon-Avon": a lowercase link between hyphens joins a town's name. */
 const CUSTOMERS_AFTER =
@@ -980,7 +983,13 @@ export function findParties(
     }
     if (
       first === undefined ||
-      !(upperAt(sentence, first.start) || lowerCamelAt(sentence, first.start)) ||
+      !(
+        upperAt(sentence, first.start) ||
+        lowerCamelAt(sentence, first.start) ||
+        lowerParticleOpens(sentence, tokens, i, rules)
+      ) ||
+      // "10h42 Cartonneries Delmotte recule", "14:10 Stonechat Moor is up": a live item's clock time opens no name.
+      (LIVE_CLOCK.test(first.text) && /^ \p{Lu}/u.test(sentence.slice(first.end, first.end + 2))) ||
       !/\p{L}/u.test(first.text) ||
       (org.notNames.has(first.text) &&
         !org.nameHeads.has(first.text) &&
@@ -1008,7 +1017,8 @@ export function findParties(
     let j = i;
     let joins = 0;
     // A listed trade head makes the name a company's; a plural noun only extends it.
-    const listedHead = org.nameHeads.has((tokens[i] as Token).text);
+    const listedHead =
+      org.nameHeads.has((tokens[i] as Token).text) || erieHead((tokens[i] as Token).text, rules);
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
       const gap = sentence.slice((tokens[j] as Token).end, next.start);
@@ -1036,7 +1046,7 @@ export function findParties(
         joins < 2 &&
         (next.text === 'de' || next.text === 'des' || next.text === 'du') &&
         gap === ' ' &&
-        (org.nameHeads.has((tokens[i] as Token).text) ||
+        (listedHead ||
           pluralHead(tokens[i] as Token, i, rules) ||
           romanceJoin(sentence, tokens[j] as Token, next, rules) ||
           landComplement(tokens, j + 1))
@@ -1131,6 +1141,41 @@ export function findParties(
           j = end;
           break;
         }
+      }
+      // "Shearwater Oil and Gas", « Imprimerie Jaouen et Fils »: a coordination inside one name (inner-joins.ts).
+      if (innerCoordination(sentence, tokens, j + 1, rules)) {
+        j += 2;
+        continue;
+      }
+      // "Bank of the Weald", "Trust Bank of Guernsey": an English bank's name goes on through "of" (inner-joins.ts).
+      const bankOf = bankOfGap(sentence, tokens, j, rules);
+      if (
+        bankOf > 0 &&
+        !overlaps(mentions, (tokens[j + bankOf] as Token).start, (tokens[j + bankOf] as Token).end)
+      ) {
+        j += bankOf;
+        continue;
+      }
+      // "Van der Wielen Greenhouse Systems": a Dutch or German particle inside the name.
+      const particles = particleGap(sentence, tokens, j);
+      if (particles > 0) {
+        j += particles;
+        continue;
+      }
+      // « la Conserverie Le Guirriec »: a trade head's own name may open on a capitalised article.
+      if (
+        j === i &&
+        listedHead &&
+        (next.text === 'le' || next.text === 'la' || next.text === 'les') &&
+        gap === ' ' &&
+        upperAt(sentence, next.start) &&
+        tokens[j + 2] !== undefined &&
+        sentence.slice(next.end, (tokens[j + 2] as Token).start) === ' ' &&
+        upperAt(sentence, (tokens[j + 2] as Token).start) &&
+        !org.notNames.has((tokens[j + 2] as Token).text)
+      ) {
+        j += 2;
+        continue;
       }
       if (!/^ ?$/.test(gap) || !/[\p{L}\p{N}]/u.test(next.text)) break;
       if (
