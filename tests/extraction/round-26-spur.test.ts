@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/extraction/claim.ts';
 import { claimsOf, moves } from './claims-of.ts';
 
 /**
@@ -62,5 +63,45 @@ describe("« reprend 100 % de l'entreprise » is a purchase, no rebound", () => 
     expect(moves(claimsOf('Le titre Corvane reprend 3 % mardi.', 'fr', TUE))).toEqual([
       { party: 'Corvane', percent: 3, direction: 'up', day: '2028-03-21' },
     ]);
+  });
+});
+
+const of = (claims: Claim[], kind: Claim['kind']) =>
+  claims.filter((c) => c.kind === kind).map((c) => ({ parties: [...c.parties].sort(), status: c.status }));
+
+describe('a bid priced in pence, or a possible offer, is no offer put on sale', () => {
+  it('reads no launch in "the recommended 147p offer, which shareholders will vote on next month"', () => {
+    for (const text of [
+      "Shares in Corvane Foods were unchanged at 145p, just below Tessaly Partners' recommended 147p offer, which shareholders will vote on next month.",
+      'Corvane said it was not in discussions with any party regarding a possible offer and would present its plan in November.',
+    ])
+      expect(of(claimsOf(text, 'en', TUE), 'launch')).toEqual([]);
+  });
+
+  it("counter-example: a company's new offer available from a month is still a launch", () => {
+    expect(
+      of(claimsOf("Corvane's new broadband offer will be available from November.", 'en', TUE), 'launch'),
+    ).toEqual([{ parties: ['Corvane'], status: 'confirmed' }]);
+  });
+});
+
+describe('talks denied right after an investment denied are that purchase’s', () => {
+  it('reads an acquisition denied in "not pursuing an investment in X and there are no discussions"', () => {
+    const claims = claimsOf(
+      'Corvane said on Monday it had ruled out a deal. "We are not pursuing an investment in Tessaly and there are no discussions," a spokesperson said.',
+      'en',
+      TUE,
+    );
+    expect(of(claims, 'acquisition')).toEqual([{ parties: ['Corvane', 'Tessaly'], status: 'denied' }]);
+    expect(of(claims, 'agreement')).toEqual([]);
+  });
+
+  it('counter-example: talks denied with another company named after them are no purchase of it', () => {
+    const claims = claimsOf(
+      'Corvane is not pursuing a stake in Tessaly, and there are no talks with Brimley either.',
+      'en',
+      TUE,
+    );
+    expect(of(claims, 'acquisition').filter((c) => c.parties.includes('Brimley'))).toEqual([]);
   });
 });
