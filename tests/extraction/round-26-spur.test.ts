@@ -105,3 +105,53 @@ describe('talks denied right after an investment denied are that purchase’s', 
     expect(of(claims, 'acquisition').filter((c) => c.parties.includes('Brimley'))).toEqual([]);
   });
 });
+
+describe('« l’ouverture de six centres » is sites opened, no offer put on sale', () => {
+  it('reads no launch in the opening of centres, laboratories or branches', () => {
+    for (const text of [
+      "Corvane a signé pour 60 % du réseau Tessaly. Pour le réseau vaudois, cet adossement doit financer l'ouverture de six centres de prélèvement supplémentaires d'ici à 2029.",
+      "Corvane annonce l'ouverture de quatre agences à Lyon en mars 2029.",
+      "Corvane annonce l'ouverture de trois laboratoires d'analyses à Nantes en mars 2029.",
+    ])
+      expect(of(claimsOf(text, 'fr', TUE), 'launch')).toEqual([]);
+  });
+
+  it('counter-example: the opening of an online platform is still a launch', () => {
+    expect(
+      of(
+        claimsOf(
+          "Corvane annonce l'ouverture de sa plateforme de réservation en ligne en mars 2029.",
+          'fr',
+          TUE,
+        ),
+        'launch',
+      ),
+    ).toEqual([{ parties: ['Corvane'], status: 'confirmed' }]);
+  });
+});
+
+describe("an agreement whose partner's relative clause buys a stake is that purchase", () => {
+  it('reads the acquisition, no agreement, in « l’accord conclu avec X, qui doit acquérir 60 % de son capital »', () => {
+    for (const [text, language] of [
+      [
+        "C'est le premier contrat annoncé par Corvane depuis l'accord conclu le 18 avril avec Tessaly, qui doit acquérir 60 % de son capital.",
+        'fr',
+      ],
+      ['Corvane signed an agreement with Tessaly, which will buy 60% of the company.', 'en'],
+    ] as const) {
+      const claims = claimsOf(text, language, TUE);
+      expect(of(claims, 'acquisition')).toEqual([{ parties: ['Corvane', 'Tessaly'], status: 'confirmed' }]);
+      expect(of(claims, 'agreement')).toEqual([]);
+    }
+  });
+
+  it("counter-example: a partner's relative clause telling what it buys or makes keeps the agreement", () => {
+    for (const text of [
+      'Corvane signed a distribution agreement with Tessaly, which will buy its pumps for ten years.',
+      'Corvane signed an agreement with Tessaly, which makes pumps in Leeds.',
+    ])
+      expect(of(claimsOf(text, 'en', TUE), 'agreement')).toEqual([
+        { parties: ['Corvane', 'Tessaly'], status: 'confirmed' },
+      ]);
+  });
+});
