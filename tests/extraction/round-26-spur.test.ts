@@ -155,3 +155,27 @@ describe("an agreement whose partner's relative clause buys a stake is that purc
       ]);
   });
 });
+
+describe('the holder of the equity bought is its seller, not the company bought', () => {
+  it('reads no acquisition of the holder in "the equity held by X", « la participation détenue par X »', () => {
+    for (const [text, language] of [
+      [
+        'Harcourt Row has agreed to buy Braidburn Fleet Services. Harcourt Row is buying the whole of the equity held by Invermay and by the founding family.',
+        'en',
+      ],
+      ['Corvane is buying the 40% stake held by Tessaly in Brimley.', 'en'],
+      ['Corvane rachète la participation de 40 % détenue par Tessaly dans Brimley.', 'fr'],
+    ] as const)
+      expect(
+        of(claimsOf(text, language, TUE), 'acquisition').filter(
+          (c) => c.parties.includes('Invermay') || c.parties.includes('Tessaly'),
+        ),
+      ).toEqual([]);
+  });
+
+  it('counter-example: a company bought that holds a stake elsewhere is still the one bought', () => {
+    expect(
+      of(claimsOf('Corvane is buying Tessaly, which holds a stake in Brimley.', 'en', TUE), 'acquisition'),
+    ).toEqual([{ parties: ['Corvane', 'Tessaly'], status: 'confirmed' }]);
+  });
+});
