@@ -346,9 +346,11 @@ const PRICE_PER_SHARE =
 /**
  * "a tender offer expected to open in December", "a non-binding offer … talks could begin in October", "whose C$41
  * counter-offer of Sept. 30": an offer qualified as a bid for shares is a takeover step, no offer to customers.
+ * "the recommended 147p offer", "a 520-pence offer", "a possible offer" (the takeover code's words): a price in pence
+ * or cents, or an offer said possible, is a bid for the shares too.
  */
 const BID_OFFER_BEFORE =
-  /\b(?:make|makes|made|making|submit|submits|submitted|submitting|table|tables|tabled|tabling|lodge|lodged|put in) (?:a|an|any|no|another) (?:(?:formal|firm|rival|new|higher|improved) )?$|\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter)[- ]$/u;
+  /\b(?:make|makes|made|making|submit|submits|submitted|submitting|table|tables|tabled|tabling|lodge|lodged|put in) (?:a|an|any|no|another) (?:(?:formal|firm|rival|new|higher|improved) )?$|\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter|possible|potential)[- ](?:[$€£]?\d[\d.,]*[- ]?(?:p|pence|cents?)[- ])?$|\b\d[\d.,]*[- ]?(?:p|pence|cents?)[- ]$/u;
 /** "an offer valuing Sedaris at …", "will offer the same price per share to minority holders": a bid's price. */
 const BID_OFFER_AFTER =
   /^s? (?:valuing|that (?:values|valued|would value|could value)|[^.;,]{0,30}?\b(?:a|per) (?:share|ordinary share)s?)\b/u;

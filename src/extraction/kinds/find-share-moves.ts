@@ -93,6 +93,12 @@ const EARLIER =
 const DAY_MS = 86_400_000;
 const STAKE_OF =
   /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:de |d'|du |of )/u;
+/**
+ * « reprend 100 % de l'entreprise villeurbannaise », "bought 30% of the company": a share of a company told by a
+ * common noun is a stake as much as one of a named company.
+ */
+const STAKE_OF_COMPANY =
+  /^\s*(?:du capital |des parts |des actions |of the shares |of the capital )?(?:(?:de |d')(?:l'|la |le )|du |of (?:the |a |an )?)(?:entreprise|societe|firme|groupe|start-up|startup|pme|eti|filiale|company|firm|group|business|subsidiary)\b(?!')/u;
 /** A percentage, written with its sign or in words ("9.3 per cent"). */
 const FIGURE = /\d\s?(?:%|per ?cent|pour cent)/gu;
 /** The words before a sentence's last percentage, back to the one before it: the last move's own phrase. */
@@ -1028,8 +1034,11 @@ export function findShareMoves(ctx: SentenceContext, state: ArticleState): Draft
     }
     // "a pris 20 % de Corbelle", "bought 20% of Brintel": a share of a company is a stake, not a move.
     if (
-      STAKE_OF.test(tail) &&
-      ctx.parties.some((p) => p.type === 'company' && p.start >= percent.end && p.start <= percent.end + 30)
+      STAKE_OF_COMPANY.test(tail) ||
+      (STAKE_OF.test(tail) &&
+        ctx.parties.some(
+          (p) => p.type === 'company' && p.start >= percent.end && p.start <= percent.end + 30,
+        ))
     )
       continue;
     // "Depuis le 1er janvier, X affiche un gain de 64 %": a fronted period makes the figure cumulative.

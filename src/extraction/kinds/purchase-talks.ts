@@ -25,6 +25,13 @@ const PURCHASE_REPORTED =
 /** Before the talks word: "weighing a minority stake of up to 20% in Alpavia, … briefed on the discussions". */
 const PURCHASE_BEFORE =
   /\b(?:stake|participation|takeover|rachat|bid|offre)\b[^.;]{0,140}\b(?:briefed on|familiar with|proches? (?:de|des)|au fait (?:de|des)) (?:the |les |des )?$/u;
+/**
+ * "we are not pursuing an investment in X and there are no discussions": talks denied with no one named after them,
+ * right after a purchase denied, are that purchase's.
+ */
+const DENIED_PURCHASE_BEFORE =
+  /\b(?:not|no|never) (?:[\w'-]+ ){0,3}?(?:investment|stake|takeover|bid|offer|acquisition) (?:in|for|of)\b[^.;]{1,60}? and (?:there (?:are|is|were|have been|has been) )?(?:no|not in|not any) $/u;
+const WITH_AFTER = /^\s*(?:with|avec)\b/u;
 
 /** A deal of its own kind beside the talks: then the talks may be that deal's. */
 const OWN_DEAL =
@@ -32,7 +39,7 @@ const OWN_DEAL =
 
 /** Right before the company bought into: "stake in", "au capital de", "rachat de". */
 const TARGET_BEFORE =
-  /\b(?:stake|participation|capital|takeover|rachat|reprise|acquisition|controle|control) (?:[\w%]+ ){0,5}?(?:in|of|dans|de|du|d')\s*(?:the |l'|le |la )?$/u;
+  /\b(?:stake|participation|capital|takeover|rachat|reprise|acquisition|controle|control|investment) (?:[\w%]+ ){0,5}?(?:in|of|dans|de|du|d')\s*(?:the |l'|le |la )?$/u;
 /** Right before the buyer: "to sell a minority stake to CMA CGM", "entrée du géant chinois". */
 const BUYER_BEFORE = /\b(?:to|a|au|aux)\s*(?:the |l'|le |la )?$/u;
 
@@ -46,7 +53,11 @@ export function purchaseTalks(
     return undefined;
   const after = ctx.folded.slice(trigger.end, trigger.end + 200);
   const before = ctx.folded.slice(0, trigger.index);
-  const told = PURCHASE_AFTER.test(after) || PURCHASE_REPORTED.test(after) || PURCHASE_BEFORE.test(before);
+  const told =
+    PURCHASE_AFTER.test(after) ||
+    PURCHASE_REPORTED.test(after) ||
+    PURCHASE_BEFORE.test(before) ||
+    (DENIED_PURCHASE_BEFORE.test(before) && !WITH_AFTER.test(after));
   if (!told || OWN_DEAL.test(ctx.folded)) return undefined;
   const at = (name: string) => sides.find((p) => p.name === name);
   const textBefore = (p: PartyMention) => ctx.folded.slice(Math.max(0, p.start - 50), p.start);
