@@ -85,3 +85,89 @@ describe('stakes told in the phrasings of deal columns', () => {
     ).toEqual([]);
   });
 });
+
+const launches = (text: string, language: 'fr' | 'en') =>
+  claimsOf(text, language, '2028-11-13').flatMap((c) =>
+    c.kind === 'launch' ? [{ parties: c.parties, eventDate: c.eventDate, status: c.status }] : [],
+  );
+
+describe('an offer made available in the words of Quebec and retail writing', () => {
+  it('reads « sera offert à partir de » and « offerts dans ses magasins » as a dated launch', () => {
+    expect(
+      launches(
+        'Rail Morvanne a indiqué que son service intermodal entre Rimouski et Matane serait offert à partir de septembre 2029.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Rail Morvanne'], eventDate: '2029-09', status: 'confirmed' }]);
+    expect(
+      launches(
+        'Carrefour a indiqué que les plats seraient offerts dans ses 300 magasins à partir de mai 2029.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Carrefour'], eventDate: '2029-05', status: 'confirmed' }]);
+  });
+
+  it('counter-example: shares offered to employees are no offer put on sale', () => {
+    expect(
+      launches(
+        'Les actions de Rail Morvanne seront offertes à partir de mai 2029 aux salariés du groupe.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads « commencera à offrir », « mettra en vente » and « comptent déployer » with their date', () => {
+    expect(
+      launches(
+        'Kerlan Formation commencera à offrir ses programmes dans un nouveau centre de Laval à partir de janvier 2030.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Kerlan Formation'], eventDate: '2030-01', status: 'confirmed' }]);
+    expect(
+      launches(
+        'Les granulés serviront à fabriquer des sacs que Carrefour mettra en vente dans ses hypermarchés à partir d’octobre 2028.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Carrefour'], eventDate: '2028-10', status: 'confirmed' }]);
+    expect(
+      launches(
+        'Kerlan Santé et Doctolib ont signé un partenariat. Les deux groupes comptent déployer l’outil à partir de mars 2028.',
+        'fr',
+      ),
+    ).toEqual([{ parties: ['Kerlan Santé', 'Doctolib'], eventDate: '2028-03', status: 'confirmed' }]);
+  });
+
+  it('counter-example: a subsidiary put up for sale is no launch', () => {
+    expect(
+      launches('Carrefour mettra en vente sa filiale Kerlan Voyages à partir de mars 2028.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('reads a service that will not start before a date as a bounded launch', () => {
+    const [c] = claimsOf(
+      'Le service ne démarrera toutefois pas avant septembre 2029, a précisé Rail Morvanne.',
+      'fr',
+      '2028-11-13',
+    ).filter((o) => o.kind === 'launch');
+    expect(c?.kind === 'launch' ? [c.parties, c.eventDate, c.bound] : []).toEqual([
+      ['Rail Morvanne'],
+      '2029-09',
+      'not_before',
+    ]);
+  });
+
+  it('reads a product for stadiums as the product made available, not as a stadium opening', () => {
+    expect(
+      launches(
+        'Ball Corp said its reusable cup for stadiums and arenas would be available to venue operators from March 2029.',
+        'en',
+      ),
+    ).toEqual([{ parties: ['Ball Corp'], eventDate: '2029-03', status: 'confirmed' }]);
+  });
+
+  it('counter-example: a stadium itself opening stays no launch', () => {
+    expect(
+      launches('Ball Corp said its new stadium would be available to clubs from March 2029.', 'en'),
+    ).toEqual([]);
+  });
+});
