@@ -171,3 +171,47 @@ describe('an offer made available in the words of Quebec and retail writing', ()
     ).toEqual([]);
   });
 });
+
+describe('a co-investor’s share of the company just bought', () => {
+  it('reads "X takes 10%" and « entre au capital à hauteur de 10 % » after a purchase as a stake in its target', () => {
+    expect(
+      of(
+        'Ardence Capital signed on Monday to buy 65% of Menuiseries Kerbel, a window maker near Nantes. Corran Capital takes 10% and the family rolls 25%.',
+        'en',
+        'acquisition',
+      ),
+    ).toContainEqual({ parties: ['Corran Capital', 'Menuiseries Kerbel'], status: 'confirmed' });
+    expect(
+      of(
+        'Ardence Capital a signé lundi l’acquisition de 65 % de Menuiseries Kerbel. Corran Capital entre au capital à hauteur de 10 % aux côtés du fonds, tandis que la famille conserve 25 %.',
+        'fr',
+        'acquisition',
+      ),
+    ).toContainEqual({ parties: ['Corran Capital', 'Menuiseries Kerbel'], status: 'confirmed' });
+  });
+
+  it('counter-example: the buyer’s own option on a further share is no second stake, and another matter is no co-investment', () => {
+    const option = claimsOf(
+      'Ardence Capital has agreed to buy a 49% stake in Menuiseries Kerbel, and Ardence Capital will have an option to buy a further 26% from 2032.',
+      'en',
+      '2028-11-13',
+    ).filter((c) => c.kind === 'acquisition');
+    expect(option.map((c) => c.status)).toEqual(['confirmed']);
+    expect(
+      of(
+        'Ardence Capital signed on Monday to buy 65% of Menuiseries Kerbel. Separately, Corran Capital takes 10%.',
+        'en',
+        'acquisition',
+      ),
+    ).toEqual([{ parties: ['Ardence Capital', 'Menuiseries Kerbel'], status: 'confirmed' }]);
+  });
+
+  it('reads « sa prise de participation de 25 % dans » after an announcing verb as the subject’s stake', () => {
+    expect(
+      percents(
+        'Valmeris Groupe a officialisé mardi soir sa prise de participation de 25 % dans Pyrandel Recyclage.',
+        'fr',
+      ),
+    ).toEqual([25]);
+  });
+});
