@@ -47,6 +47,8 @@ export interface ArticleState {
   paragraphDay?: { paragraph: number; date: string };
   /** The company the last acquisition read was for: what "an offer for the company" stands for. */
   target?: string;
+  /** Who bought it: a share "a further 10%" of the same buyer is its own option, no co-investor's stake. */
+  targetBuyer?: string;
   /** Companies whose stock the article names anywhere ("l'action X", "X shares"): what a bare "le titre" may be. */
   listed?: Set<string>;
   /** The sentence read just before. */
@@ -87,6 +89,7 @@ export function newArticleState(): ArticleState {
     sessionDay: undefined,
     paragraphDay: undefined,
     listed: undefined,
+    targetBuyer: undefined,
     previous: undefined,
     sentences: undefined,
     lastLaunch: undefined,

@@ -658,7 +658,10 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       drafts.push(...found);
       state.lastLaunch = found.filter((d) => d.claim.kind === 'launch').at(-1) ?? state.lastLaunch;
       const bought = found.find((d) => d.claim.kind === 'acquisition' && d.claim.parties.length === 2);
-      if (bought !== undefined) state.target = bought.claim.parties[1];
+      if (bought !== undefined) {
+        state.target = bought.claim.parties[1];
+        state.targetBuyer = bought.claim.parties[0];
+      }
       const agreement = found.filter((d) => d.claim.kind === 'agreement').at(-1);
       if (agreement !== undefined) {
         state.founders = agreement.claim.parties;

@@ -12,7 +12,7 @@ import { parseNumber } from '../values/parse-percent.ts';
 import { describedTarget } from './described-target.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
-import { roundRaiser, stakeInLastSubject, takenInTheRound } from './stake-in-view.ts';
+import { coInvestedTarget, roundRaiser, stakeInLastSubject, takenInTheRound } from './stake-in-view.ts';
 import { wholeOnSale } from './whole-on-sale.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
@@ -506,6 +506,9 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
     // "The start-up completed a round. Varnel Holding took a 12% stake": the round's raiser.
     if (target === undefined && buyer !== undefined && voice === 'active')
       target = roundRaiser(ctx, trigger, buyer, state);
+    // "Ardence buys 65% of Trévidic. Corran takes 10%": a co-investor's share of the company just bought.
+    if (target === undefined && buyer !== undefined && voice === 'active')
+      target = coInvestedTarget(ctx, trigger, buyer, state);
     if (target === undefined && buyer !== undefined && RAISED_STAKE.test(trigger.id))
       target = raisedStakeTarget(buyer, state);
     // "denied reports that Sanofi was interested in buying it", "shares soared after Leonardo offered

@@ -80,3 +80,41 @@ export function stakeInLastSubject(
 /** An opening that turns to another matter: « par ailleurs », « en outre », "separately", "meanwhile". */
 const OTHER_MATTER =
   /^\s*(?:par ailleurs|en outre|d'autre part|de son cote|ailleurs|dans un autre registre|separately|meanwhile|elsewhere|in other news|also)\b/u;
+
+/** Words telling a stake taken beside another buyer's: "takes another 10%", « aux côtés du fonds », "alongside". */
+const JOINING =
+  /\b(?:another|a further|an additional|alongside|also|too|aux cotes (?:de|du|des|d')|aussi|egalement|a son tour)\b/u;
+/**
+ * A share in the trigger or right after it: "takes 10%", « entre au capital à hauteur de 10 % » (a bare "buy her stake",
+ * « entrer au capital » names no share of a deal: an option, an old approach).
+ */
+const SHARE_TOLD = /\d\s?(?:%|percent|per cent|pour cent)/u;
+
+/**
+ * "Ardence signed to buy 65% of Trévidic. Corran takes 10% and the family keeps 25%", « Corran entre au capital à
+ * hauteur de 10 % aux côtés du fonds », "Placements X takes another 10%": a co-investor's share told with no company of
+ * its own is a share of the company just bought, when the sentence before named it or the words tell it joins the deal.
+ */
+export function coInvestedTarget(
+  ctx: SentenceContext,
+  trigger: { index: number; end: number },
+  buyer: PartyMention,
+  state: ArticleState,
+): PartyMention | undefined {
+  const bought = state.target;
+  // "BNP will have an option to buy a further 26%": the buyer's own next step, no co-investor.
+  if (
+    bought === undefined ||
+    bought === buyer.name ||
+    buyer.name === state.targetBuyer ||
+    buyer.end > trigger.index
+  )
+    return undefined;
+  const told = ctx.folded.slice(trigger.index, trigger.end + 40);
+  if (!SHARE_TOLD.test(told) || OWN_TARGET.test(ctx.folded.slice(trigger.end))) return undefined;
+  if (OTHER_MATTER.test(ctx.folded)) return undefined;
+  const justBought = state.previous?.parties.some((p) => p.name === bought) === true;
+  if (!justBought && !JOINING.test(ctx.folded.slice(buyer.end, trigger.end + 60))) return undefined;
+  // Not in the sentence: no position, so never taken for a speaker.
+  return { name: bought, type: 'company', known: true, start: -1, end: -1 };
+}
