@@ -451,6 +451,44 @@ const BRAND_APPOSED =
 const POSSESSIVE_NAME_RUN =
   /^['’]s(?: \p{Lu}[\p{L}-]*){1,3} (?:Company|Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|plc|PLC|LLC)(?![\p{L}\p{N}])/u;
 
+/**
+ * After a name's 's: one or two capitalised words the last of which is a sector noun closing company names
+ * ("'s Seafood", "'s Craft Bakery"), and no division noun after them ("'s Payments unit" is the owner's unit).
+ */
+const POSSESSIVE_SECTOR_RUN =
+  /^['’]s((?: \p{Lu}[\p{L}-]*){1,2})(?![\p{L}\p{N}'’-])(?! (?:division|unit|arm|business|businesses|brand|brands|range|subsidiary|operations?|plants?|sites?|factory|factories|stores?|shops?|outlets?|branch|branches|department|team|segment|label)\b)/u;
+
+/**
+ * The food and drink trades British firms name after their founder ("Young's Seafood", "Baxter's Foods"). Not
+ * every sector noun: "Kestrelbridge's Pay in 4", "Derby's Pennock Aerospace" are a product and a town's firm.
+ */
+const FOUNDER_TRADES: ReadonlySet<string> = new Set([
+  'seafood',
+  'seafoods',
+  'foods',
+  'bakery',
+  'bakeries',
+  'smokehouse',
+  'creamery',
+  'dairy',
+  'dairies',
+  'brewery',
+  'breweries',
+  'distillery',
+  'distilleries',
+  'biscuits',
+  'kitchens',
+]);
+
+/**
+ * "Young's Seafood", "Marlow's Craft Bakery": an 's followed by capitalised words up to a food trade's noun is inside one shop's or maker's name, as British food firms are named after their founder.
+ */
+function possessiveSectorRun(text: string): RegExpExecArray | null {
+  const run = POSSESSIVE_SECTOR_RUN.exec(text);
+  const last = run?.[1]?.trim().split(' ').at(-1);
+  return last !== undefined && FOUNDER_TRADES.has(foldText(last)) ? run : null;
+}
+
 /** After a name ending in 's: punctuation or a verb, so the 's is no possessive ("Hobb's said"). */
 const NOT_POSSESSIVE =
   /^(?:\s*[,.;:!?)»"”]|\s*$|\s+(?:said|says|is|was|has|had|did|does|declined|denied|confirmed|would|will|could|told|announced|agreed|plans|about|over|regarding|from|after)\b)/u;
@@ -1111,7 +1149,14 @@ export function findParties(
         }
         // "Burton's Biscuit Company", "Fenwick's Bakery Ltd": an 's that capitalised words follow up to a
         // legal form is inside the name, no owner's possessive.
-        const run = word?.text === 's' ? POSSESSIVE_NAME_RUN.exec(sentence.slice(next.start)) : null;
+        const run =
+          word?.text === 's'
+            ? (POSSESSIVE_NAME_RUN.exec(sentence.slice(next.start)) ??
+              // "Norway's Eriksen Marine": a place's possessive is no founder's.
+              (org.places.has((tokens[j] as Token).text)
+                ? null
+                : possessiveSectorRun(sentence.slice(next.start))))
+            : null;
         const close = run === null ? -1 : tokens.findIndex((t) => t.end === next.start + run[0].length);
         if (close > j && !overlaps(mentions, next.start, next.start + (run as RegExpExecArray)[0].length)) {
           j = close;
