@@ -89,7 +89,17 @@ export function innerCoordination(
   if (!/^\p{Lu}/u.test(sentence.charAt(after.start)) || !/^\p{Ll}/u.test(sentence.charAt(conj.start)))
     return false;
   if (FAMILY_TAILS.has(after.text)) return true;
-  return tradeWord(before.text, rules) && tradeWord(after.text, rules);
+  if (!tradeWord(before.text, rules) || !tradeWord(after.text, rules)) return false;
+  // « Ardemont Capital et Groupe Sarlève »: a trade word that heads a proper name of its own opens a
+  // second company; the trades of one name end it or go on with « de » or another trade ("Oil and Gas
+  // Company").
+  const next = tokens[at + 2];
+  return (
+    next === undefined ||
+    sentence.slice(after.end, next.start) !== ' ' ||
+    !/^\p{Lu}/u.test(sentence.charAt(next.start)) ||
+    tradeWord(next.text, rules)
+  );
 }
 
 /** Dutch and German name particles: "Van der Wielen", "von Hallerstein", "Van den Broeck". */

@@ -47,6 +47,14 @@ describe('a coordination inside one name', () => {
       of('Brenlow Foods and Carrick Logistics have signed a distribution agreement.', 'en', 'agreement'),
     ).toEqual([['Brenlow Foods', 'Carrick Logistics']]);
   });
+  it('counter-example: a trade word heading a name of its own opens a second company', () => {
+    expect(
+      of('Vaudrenne Capital et Groupe Lissart ont signé un partenariat de distribution.', 'fr', 'agreement'),
+    ).toEqual([['Groupe Lissart', 'Vaudrenne Capital']]);
+    expect(
+      of('Harwick Energy and Power Lane Systems have signed a supply agreement.', 'en', 'agreement'),
+    ).toEqual([['Harwick Energy', 'Power Lane Systems']]);
+  });
 });
 
 describe('a Dutch or German particle inside a name', () => {
