@@ -2,7 +2,7 @@
 # add-blind.sh NN: bring /work/writers/blind-NN into /work/main/fixtures, score it on the session-start engine
 # (/tmp/m-start, commit START) and append the "Measured unseen" section to its README.
 set -euo pipefail
-NN=$1; START=6209f98; SESSION=26
+NN=$1; START=d6be9df; SESSION=27
 src=/work/writers/blind-$NN; dst=/work/main/fixtures/blind-$NN
 [ -d "$src" ] || { echo "no $src"; exit 1; }
 rm -rf "$dst" /tmp/m-start/fixtures/blind-$NN
