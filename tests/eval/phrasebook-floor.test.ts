@@ -15,6 +15,7 @@ const tuned = [
   join(PHRASEBOOK_DIR, '../phrasebook-5/'),
   join(PHRASEBOOK_DIR, '../phrasebook-6/'),
   join(PHRASEBOOK_DIR, '../phrasebook-7/'),
+  join(PHRASEBOOK_DIR, '../phrasebook-8/'),
 ];
 
 describe.each(tuned)('the phrasebook in %s', (dir) => {
