@@ -53,6 +53,7 @@ import { mentionRoles, sideRemarkSubject } from './mention-roles.ts';
 import { learnOfficers } from './officer-companies.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
+import { withoutOwnedModifiers } from './owner-modifier.ts';
 import { pairedNames } from './paired-names.ts';
 import { learnTitledPeople } from './person-speakers.ts';
 import { launchesByProductMakers } from './product-makers.ts';
@@ -579,6 +580,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     salienceParagraph = ctx.sentence.paragraph;
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
+    ctx.parties = withoutOwnedModifiers(ctx);
     let answering: PartyMention | undefined;
     // Where the words of an answer's first sentence start (after its speaker label); undefined elsewhere.
     let answerFrom: number | undefined;
