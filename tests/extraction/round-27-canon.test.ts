@@ -99,3 +99,33 @@ describe('"X owner Y": the owned company before "owner" or "parent" is no party'
     ).toEqual([['Brackwell Holdings', 'Torvale Foods']]);
   });
 });
+
+describe('"X France" is the national company when the article never names X alone', () => {
+  it('« Allianz France » throughout: the party is Allianz France', () => {
+    const claims = claimsOf(
+      "La Banque Corvelle a signé un accord de distribution avec Allianz France pour ses contrats d'assurance vie. Allianz France n'a pas souhaité commenter le montant.",
+      'fr',
+      PUB,
+    );
+    expect(claims.map((c) => [c.kind, [...c.parties].sort()])).toEqual([
+      ['agreement', ['Allianz France', 'Banque Corvelle']],
+      ['statement', ['Allianz France']],
+    ]);
+  });
+  it('counter-example: an article about Allianz whose French arm speaks keeps Allianz', () => {
+    const claims = claimsOf(
+      "Allianz a signé un accord de distribution avec la Banque Corvelle. Allianz France n'a pas souhaité commenter le montant.",
+      'fr',
+      PUB,
+    );
+    expect(claims.map((c) => [c.kind, [...c.parties].sort()])).toEqual([
+      ['agreement', ['Allianz', 'Banque Corvelle']],
+      ['statement', ['Allianz']],
+    ]);
+  });
+  it('counter-example: "Orange France Télécom"-like runs and a country in another name stay as they were', () => {
+    expect(of('Veolia UK Water shares rose 2.1% on Tuesday.', 'en', 'share_move')).not.toContainEqual([
+      'Veolia UK',
+    ]);
+  });
+});
