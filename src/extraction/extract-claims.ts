@@ -9,6 +9,7 @@ import type { Claim } from './claim.ts';
 import type { ClaimExplanation } from './claim-explanation.ts';
 import { commentatorFirms } from './commentator-firms.ts';
 import { commonWordJudge, registryOfArticle, withoutCommonWords } from './common-word-names.ts';
+import { namedBare, withCountryUnits } from './country-units.ts';
 import { demonymJudge, withOpeningDemonyms } from './demonym-names.ts';
 import { deniedBidsForNamedTargets } from './denied-bids.ts';
 import { offersDeniedToSpeaker } from './denied-offers-to-us.ts';
@@ -53,6 +54,7 @@ import { mentionRoles, sideRemarkSubject } from './mention-roles.ts';
 import { learnOfficers } from './officer-companies.ts';
 import { withoutOwnedBanners } from './owned-brands.ts';
 import { ownedNamesIn } from './owned-names.ts';
+import { withoutOwnedModifiers } from './owner-modifier.ts';
 import { pairedNames } from './paired-names.ts';
 import { learnTitledPeople } from './person-speakers.ts';
 import { launchesByProductMakers } from './product-makers.ts';
@@ -549,6 +551,14 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
       state.headline = { ...headline, name: full };
     titleInterviewee = full;
   }
+  // "Generali France" in an article that never names Generali alone: the national company itself.
+  const bare = namedBare([...(titleCtx ? [titleCtx.parties] : []), ...contexts.map((c) => c.parties)]);
+  for (const ctx of titleCtx ? [titleCtx, ...contexts] : contexts)
+    ctx.parties = withCountryUnits(ctx.parties, bare);
+  for (const key of ['topic', 'headline'] as const) {
+    const party = state[key];
+    if (party !== undefined) state[key] = withCountryUnits([party], bare)[0];
+  }
   // Second pass: the claims, sentence by sentence, with what earlier sentences settled.
   state.sentences = contexts;
   const drafts: Draft[] = [];
@@ -579,6 +589,7 @@ export function extractClaims(input: ExtractInput, options: ExtractOptions = {})
     salienceParagraph = ctx.sentence.paragraph;
     ctx.parties = withDescribedParties(ctx, state);
     ctx.parties = withSubsidiaries(ctx, state);
+    ctx.parties = withoutOwnedModifiers(ctx);
     let answering: PartyMention | undefined;
     // Where the words of an answer's first sentence start (after its speaker label); undefined elsewhere.
     let answerFrom: number | undefined;

@@ -37,6 +37,8 @@ export interface PartyMention {
   end: number;
   /** An outlet only by the verb before it ("approached by X"): the article may show it is a company. */
   guessed?: boolean;
+  /** "Generali France": a registry company's national unit, as written, and where it ends (country-units.ts). */
+  unit?: { name: string; end: number };
 }
 
 const UPPER_START = /^[\p{Lu}\d]/u;

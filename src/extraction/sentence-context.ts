@@ -1,5 +1,6 @@
 import type { EntityRegistry } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
+import { markCountryUnits } from './country-units.ts';
 import {
   claimVerbAfter,
   findParties,
@@ -213,6 +214,7 @@ export function buildSentenceContext(
     !indexOrFundName(sentence.text, folded, p);
   found.parties = found.parties.filter((p) => p.known || p.type !== 'company' || notIndex(p));
   found.candidates = found.candidates.filter(notIndex);
+  markCountryUnits(sentence.text, found.parties);
   const clauses = splitClauses(folded, rules);
   // "Carvello, founded in 2019 by …, said on Friday that it had obtained …": a name speaking of itself is an organisation.
   const scan = findInsertedClauses(

@@ -67,7 +67,7 @@ describe('a rumoured buyer named before a bare « le titre » is not the stock',
       'en',
       PUB,
     );
-    expect(find(claims, 'share_move', ['Santander'])).toEqual([]);
+    expect(find(claims, 'share_move', ['Banco Santander'])).toEqual([]);
     expect(figure(find(claims, 'share_move', ['Harrowgate Bank'])[0])).toEqual([4.8, 'down', '2029-03-14']);
   });
 

@@ -20,7 +20,7 @@ describe('European index constituents resolve from the forms the press writes', 
     ['Red Eléctrica, Redeia, Enagas', ['Redeia', 'Redeia', 'Enagás']],
     ['PKN Orlen, Pekao, PKO BP', ['Orlen', 'Bank Pekao', 'PKO Bank Polski']],
     ['a.s.r., NN Group, Royal Vopak', ['ASR Nederland', 'NN Group', 'Vopak']],
-    ['Gedeon Richter, Petrom, Komercni banka', ['Richter Gedeon', 'OMV Petrom', 'Komerční banka']],
+    ['Gedeon Richter, Petrom, Komercni banka', ['Gedeon Richter', 'OMV Petrom', 'Komerční banka']],
     ['Huhtamaki, Industrivarden, Var Energi', ['Huhtamäki', 'Industrivärden', 'Vår Energi']],
     ['Permanent TSB, Austrian Post, voestalpine', ['PTSB', 'Österreichische Post', 'Voestalpine']],
   ])('%s', (text, expected) => {
