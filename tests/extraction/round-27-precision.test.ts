@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, moves } from './claims-of.ts';
+import { claimsOf, find, moves, partiesAndStatus } from './claims-of.ts';
 
 describe('a change measured against an offer price, last year or a span of months is no session’s move', () => {
   it('reads "up 15% from its offer price" and "up 9% on last year" as no move, keeping the day’s move', () => {
@@ -43,6 +43,69 @@ describe('a change measured against an offer price, last year or a span of month
     );
     expect(moves(claims)).toEqual([
       { party: 'Korsen Industrie', percent: 5.4, direction: 'up', day: '2028-03-07' },
+    ]);
+  });
+});
+
+describe('a denial a relative clause dates before the story is no statement of it', () => {
+  it('reads "which denied earlier this month …, said on Monday it had no further comment" as the no-comment only', () => {
+    const claims = claimsOf(
+      'Torvane Energy agreed on Monday to buy 70% of Calder Solar for $630 million. Ristow Power, which denied earlier this month that it had bid for Calder Solar, said on Monday it had no further comment.',
+      'en',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'statement')).toEqual([{ parties: ['Ristow Power'], status: 'rumour' }]);
+  });
+
+  it('reads "the agent that X denied pursuing last month" as background: no denial by X, the purchase confirmed', () => {
+    const claims = claimsOf(
+      "Harwick Insurance has agreed to buy Brenmoor Underwriting, the Lloyd's managing agent that Fallwick Group denied pursuing last month, for £455m in cash.",
+      'en',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'statement')).toEqual([]);
+    expect(find(claims, 'acquisition', ['Harwick Insurance', 'Brenmoor Underwriting'])[0]?.status).toBe(
+      'confirmed',
+    );
+  });
+
+  it('counter-example: a denial of this week in the same relative clause shape stays a denial', () => {
+    const claims = claimsOf(
+      'Ristow Power, which denied on Monday that it had bid for Calder Solar, is still studying the market.',
+      'en',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'statement')).toEqual([{ parties: ['Ristow Power'], status: 'denied' }]);
+  });
+});
+
+describe('what a company did "confirms" something: the company says nothing', () => {
+  it('reads "Analysts said X\'s interest confirmed that …" as no statement of X', () => {
+    const claims = claimsOf(
+      "Analysts in Sydney said Korlan Metals' interest confirmed that European groups were willing to pay for secure supplies.",
+      'en',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'statement')).toEqual([]);
+  });
+
+  it('reads « l’arrivée de X confirme que … » as no statement of X', () => {
+    const claims = claimsOf(
+      "Pour les analystes, l'arrivée de Korlan Métaux confirme que les industriels européens sont prêts à payer le prix.",
+      'fr',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'statement')).toEqual([]);
+  });
+
+  it('counter-example: "X\'s chief executive confirmed" is X speaking', () => {
+    const claims = claimsOf(
+      "Dralvo Mining's chief executive confirmed on Tuesday that the company was in talks with Korlan Metals.",
+      'en',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'statement')).toEqual([
+      { parties: ['Dralvo Mining'], status: 'confirmed' },
     ]);
   });
 });
