@@ -109,3 +109,54 @@ describe('what a company did "confirms" something: the company says nothing', ()
     ]);
   });
 });
+
+describe('a country, a city or a sea is never a party', () => {
+  it('reads "Algeria\'s Zeralda Leasing" as the company, not the country, and "three Gulf cities" as no party', () => {
+    const claims = claimsOf(
+      "Rabat Capital, which Bloomberg reported last week was in talks to buy a stake in Algeria's Zeralda Leasing, again declined to comment on Wednesday. Qalvar Energy and Hesperon Utilities also agreed to jointly develop district cooling networks in three Gulf cities, the companies said.",
+      'en',
+      '2028-03-09',
+    );
+    expect(partiesAndStatus(claims, 'acquisition')).toEqual([
+      { parties: ['Rabat Capital', 'Zeralda Leasing'], status: 'rumour' },
+    ]);
+    expect(partiesAndStatus(claims, 'agreement')).toEqual([
+      { parties: ['Hesperon Utilities', 'Qalvar Energy'], status: 'confirmed' },
+    ]);
+  });
+
+  it('reads "fell 5.8% in Mexico City …, having risen 7% on Tuesday" as two moves of the stock, none of the city', () => {
+    const claims = claimsOf(
+      'Golfo Norte Airports shares fell 5.8% in Mexico City on Wednesday after the denial, having risen 7% on Tuesday when the report was published.',
+      'en',
+      '2028-03-09',
+    );
+    expect(moves(claims)).toEqual([
+      { party: 'Golfo Norte Airports', percent: 5.8, direction: 'down', day: '2028-03-08' },
+      { party: 'Golfo Norte Airports', percent: 7, direction: 'up', day: '2028-03-07' },
+    ]);
+  });
+
+  it('reads « Outre-Atlantique, X a signé l’acquisition de Y » without the ocean, and « Le PSI lisboète » as an index', () => {
+    const claims = claimsOf(
+      "Outre-Atlantique, Ferval Gestion a signé lundi l'acquisition de Brattle Lane Investments, une société de gestion de Boston. Le PSI lisboète gagne 0,2 %.",
+      'fr',
+      '2028-03-07',
+    );
+    expect(partiesAndStatus(claims, 'acquisition')).toEqual([
+      { parties: ['Brattle Lane Investments', 'Ferval Gestion'], status: 'confirmed' },
+    ]);
+    expect(moves(claims)).toEqual([]);
+  });
+
+  it('counter-example: a company whose name begins with a sea keeps it', () => {
+    const claims = claimsOf(
+      'Atlantic Ferries agreed on Monday to buy 40% of Kerrow Shipping.',
+      'en',
+      '2028-03-09',
+    );
+    expect(partiesAndStatus(claims, 'acquisition')).toEqual([
+      { parties: ['Atlantic Ferries', 'Kerrow Shipping'], status: 'confirmed' },
+    ]);
+  });
+});
