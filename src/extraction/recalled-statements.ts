@@ -52,6 +52,13 @@ const OLD_RELATIVE_BEFORE =
 const OLD_RELATIVE_AFTER =
   /^\s*(?:\w+ )?(?:le mois dernier|l'an dernier|l'annee derniere|en debut de mois|au debut du mois|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b/u;
 const QUI_BEFORE = /,\s*qui\s+(?:a|avait|avaient|ont)\s+$/u;
+/**
+ * "Rivex, which denied earlier this month that it had bid", "the agent that Rivex denied pursuing last month": the
+ * same relative with its time told after the verb (a day of this week stays the story's own news).
+ */
+const RELATIVE_BEFORE = /(?:,\s*(?:which|who)|\b(?:that|which|whom)(?: [\w'&.-]+){1,4})\s+(?:had\s+)?$/u;
+const OLD_TIME_AFTER =
+  /^\s*(?:[\w-]+ )?(?:(?:earlier|late|early) (?:this|last) (?:month|year)|last (?:month|year)|(?:a|one|two|three|several) (?:months|years) ago|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/u;
 
 /**
  * « a reculé de 3 % au lendemain du démenti d'Arkema », « depuis le démenti du groupe »: the denial named as a
@@ -70,7 +77,11 @@ function recalledDenial(folded: string, at: number, end: number): boolean {
   if (participle && LATER_PARTICIPLE_BEFORE.test(before)) return true;
   if (participle && PARTICIPLE_BEFORE.test(before) && LATER_AFTER.test(after)) return true;
   if (participle && DATED_REPORT_BEFORE.test(before)) return true;
-  return OLD_RELATIVE_BEFORE.test(before) || (QUI_BEFORE.test(before) && OLD_RELATIVE_AFTER.test(after));
+  return (
+    OLD_RELATIVE_BEFORE.test(before) ||
+    (QUI_BEFORE.test(before) && OLD_RELATIVE_AFTER.test(after)) ||
+    (RELATIVE_BEFORE.test(before) && OLD_TIME_AFTER.test(after))
+  );
 }
 
 /**

@@ -20,6 +20,7 @@ import { relationAnchor } from '../related-anchor.ts';
 import { firstCue, matchAll } from '../rules/rule-set.ts';
 import { actors, clauseAt, type SentenceContext } from '../sentence-context.ts';
 import { commentedOnDenial, onlyNothingReceived, recalledSilence } from '../silence-and-denial.ts';
+import { thingConfirms } from '../thing-confirms.ts';
 import { trailingCoSpeaker } from '../trailing-co-speaker.ts';
 import { namedAsDealObject } from './deal-object.ts';
 import { excludedParties } from './exclusions.ts';
@@ -438,6 +439,8 @@ export function findStatements(
         NEGATED_CONFIRM.test(ctx.statusText.slice(Math.max(0, cue.index - 40), cue.index))
       )
         continue;
+      // "Korlan's interest confirmed that …": the company's deed is the evidence, the company says nothing.
+      if (stance === 'confirm' && thingConfirms(ctx.folded, cue.index)) continue;
       // "If it is confirmed, …", "once Sunmead confirms talks": a confirmation set as a condition is none yet.
       if (stance === 'confirm' && conditionalConfirm(ctx.folded, cue.index, cue.end)) continue;
       const clause = clauseAt(ctx, cue.index);
