@@ -21,6 +21,7 @@ import { HEADED, pairOfferLaunchers } from './pair-offer.ts';
 import { pairTells } from './pair-tells.ts';
 import { audienceOwner, namedInPassing } from './passing-names.ts';
 import { datesPastEvent } from './past-event-date.ts';
+import { reportedLauncher } from './reported-launcher.ts';
 import { seasonDate } from './season-dates.ts';
 import { secondLaunchTold } from './second-launch.ts';
 import { anaphorLead, anaphorSeller } from './seller-subject.ts';
@@ -354,10 +355,17 @@ const BID_OFFER_BEFORE =
   /\b(?:make|makes|made|making|submit|submits|submitted|submitting|table|tables|tabled|tabling|lodge|lodged|put in) (?:a|an|any|no|another) (?:(?:formal|firm|rival|new|higher|improved) )?$|\b(?:tender|non-binding|binding|takeover|buyout|cash|all-cash|all-share|cash-and-share|firm|formal|indicative|rival|competing|higher|improved|sweetened|revised|hostile|recommended|unsolicited|mandatory|counter|possible|potential)[- ](?:[$€£]?\d[\d.,]*[- ]?(?:p|pence|cents?)[- ])?$|\b\d[\d.,]*[- ]?(?:p|pence|cents?)[- ]$/u;
 /** "an offer valuing Sedaris at …", "will offer the same price per share to minority holders": a bid's price. */
 const BID_OFFER_AFTER =
-  /^s? (?:valuing|that (?:values|valued|would value|could value)|[^.;,]{0,30}?\b(?:a|per) (?:share|ordinary share)s?)\b/u;
-/** "L'offre sera ouverte du 2 au 30 novembre", "the offer will be open from 2 to 30 November": a tender's window. */
+  /^s? (?:valuing|that (?:values|valued|would value|could value)|[^.;,]{0,30}?\b(?:a|per) (?:share|ordinary share)s?|[^.;,]{0,30}?\b(?:would|could|might|may|will) value)\b/u;
+/**
+ * "L'offre sera ouverte du 2 au 30 novembre", "the offer will be open from 2 to 30 November", « La souscription sera
+ * ouverte du 29 octobre au 2 novembre »: a tender's or a share issue's window, no offer put on sale.
+ */
 const TENDER_WINDOW =
-  /\b(?:l'offre|l'opa|l'ope|(?:the )?(?:tender )?offer)\b[^.;]{0,40}?\b(?:sera|seront|serait|restera|resterait|will|would|is to|is set to) (?:\w+ )?(?:ouverte?s?|be open|remain open) (?:du|entre le|from|between) (?:\d|[a-z]+ \d)/u;
+  /\b(?:l'offre|l'opa|l'ope|(?:the )?(?:tender )?offer|(?:la periode de |les? )?souscriptions?|(?:the )?subscription(?: period)?|(?:the )?(?:order )?books?)\b[^.;]{0,40}?\b(?:sera|seront|serait|restera|resterait|will|would|is to|is set to) (?:\w+ )?(?:ouverte?s?|be open|remain open) (?:du|entre le|from|between) (?:\d|[a-z]+ \d)/u;
+
+/** The words of a stock market debut: "listing", "IPO", "shares", "trading". */
+const LISTING_WORDS =
+  /\b(?:listings?|ipos?|flotation|float|shares?|stocks?|trading|bourse|exchange|market debut|stock market)\b/u;
 
 /**
  * "vise l'équilibre opérationnel dès cette année", "has set a goal of halving those losses by 2035": a date right
@@ -681,6 +689,12 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     )
       continue;
     if (TENDER_WINDOW.test(folded.slice(clause.start, clause.end))) continue;
+    // "Kisaragi's debut was the largest technology listing in Tokyo": a stock's first day of trading, no offer.
+    if (
+      /^debuts?$/u.test(folded.slice(trigger.index, trigger.end)) &&
+      LISTING_WORDS.test(folded.slice(clause.start, clause.end))
+    )
+      continue;
     if (TARGET.test(folded.slice(Math.max(clause.start, date.index - 120), date.index))) continue;
     if (DEAL_CLOSING.test(folded.slice(Math.max(clause.start, date.index - 60), date.index))) continue;
     if (RESULTS_DATE.test(folded.slice(Math.max(clause.start, date.index - 80), date.index))) continue;
@@ -790,6 +804,7 @@ export function findLaunches(ctx: SentenceContext, state: ArticleState): Draft[]
     const subjectParty =
       teller ??
       coordinatedClauseSubject(folded, candidates, trigger.index) ??
+      reportedLauncher(folded, candidates, trigger.index) ??
       candidates.find((p) => p.end <= trigger.index);
     const implied =
       extendedOfferLaunchers(trigger.id, lead, state, ctx.index) ??

@@ -2,9 +2,12 @@ import type { ArticleState } from '../article-state.ts';
 import type { PartyMention } from '../find-parties.ts';
 import { actors, type SentenceContext } from '../sentence-context.ts';
 
-/** The nouns of what a company sells: an offer, a range, a model, a treatment. */
+/**
+ * The nouns of what a company sells: an offer, a range, a model, a treatment, and what a bank or an insurer sells
+ * (a wallet, an account, a card, a policy, a fund).
+ */
 const OFFER_HEAD =
-  '(?:ranges?|lines?|products?|collections?|offers?|offerings?|services?|platforms?|apps?|brands?|models?|systems?|networks?|software|suites?|devices?|vehicles?|cars?|drugs?|treatments?|therap(?:y|ies)|vaccines?|gammes?|produits?|offres?|plateformes?|applications?|marques?|modeles?|systemes?|reseaux|reseau|logiciels?|appareils?|vehicules?|voitures?|traitements?|medicaments?|vaccins?)';
+  '(?:ranges?|lines?|products?|collections?|offers?|offerings?|services?|platforms?|apps?|brands?|models?|systems?|networks?|software|suites?|devices?|vehicles?|cars?|drugs?|treatments?|therap(?:y|ies)|vaccines?|wallets?|(?<!bank )accounts?|cards?|polic(?:y|ies)|gammes?|produits?|offres?|plateformes?|applications?|marques?|modeles?|systemes?|reseaux|reseau|logiciels?|appareils?|vehicules?|voitures?|traitements?|medicaments?|vaccins?|portefeuilles?|comptes?|cartes?)';
 
 /**
  * Where the subject of the availability verb starts: the clause's start, a colon, or the words of telling
