@@ -7,7 +7,14 @@ import { CIVILITY_TITLES } from './civility.ts';
 import { endsAsDivision, isDivisionName, isOwnBusinessLine } from './division-names.ts';
 import { endAnchored } from './end-anchored.ts';
 import { GIVEN_NAMES, TRADE_WORDS } from './given-names.ts';
-import { bankOfGap, erieHead, innerCoordination, lowerParticleOpens, particleGap } from './inner-joins.ts';
+import {
+  bankOfGap,
+  erieHead,
+  foreignParticleGap,
+  innerCoordination,
+  lowerParticleOpens,
+  particleGap,
+} from './inner-joins.ts';
 import { listingTags } from './listing-tags.ts';
 import { namesARange, rangeMentions, spreadRanges } from './product-range-names.ts';
 import { opensProductName } from './product-word-after.ts';
@@ -1060,6 +1067,7 @@ export function findParties(
     // Extend over capitalised words joined by a space, "&" or "-" ("Alice & Bob", "Acme-Robotics").
     let j = i;
     let joins = 0;
+    let foreignJoins = 0;
     // A listed trade head makes the name a company's; a plural noun only extends it.
     const listedHead =
       org.nameHeads.has((tokens[i] as Token).text) || erieHead((tokens[i] as Token).text, rules);
@@ -1211,6 +1219,17 @@ export function findParties(
       const particles = particleGap(sentence, tokens, j);
       if (particles > 0) {
         j += particles;
+        continue;
+      }
+      // "Autopistas del Bajío", "Cassa Depositi e Prestiti": a foreign particle or "and" inside the name (inner-joins.ts).
+      const foreign = foreignJoins < 2 ? foreignParticleGap(sentence, folded, tokens, j, i, rules) : 0;
+      if (
+        foreign > 0 &&
+        !overlaps(mentions, (tokens[j + foreign] as Token).start, (tokens[j + foreign] as Token).end) &&
+        !overlaps(spelled, (tokens[j + foreign] as Token).start, (tokens[j + foreign] as Token).end)
+      ) {
+        j += foreign;
+        foreignJoins++;
         continue;
       }
       // « la Conserverie Le Guirriec »: a trade head's own name may open on a capitalised article.

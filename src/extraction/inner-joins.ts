@@ -164,3 +164,94 @@ export function bankOfGap(sentence: string, tokens: readonly Token[], at: number
   if (!/^\p{Lu}\p{Ll}/u.test(sentence.slice(word.start, word.start + 2))) return 0;
   return the ? 3 : 2;
 }
+
+/**
+ * Particles of Spanish, Portuguese, Italian and German names that are no word of French or English: "Autopistas
+ * del Bajío", "Banco do Brasil", "Banca Popolare di Sondrio", "Kreditanstalt für Wiederaufbau". Between two
+ * capitalised words of a French or English sentence they can only be a foreign name's own.
+ */
+const FOREIGN_PARTICLES = new Set([
+  'del',
+  'della',
+  'delle',
+  'dello',
+  'dei',
+  'degli',
+  'di',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'fur',
+]);
+/** The articles of a Spanish "de los/de las" ("Banco de los Andes"). */
+const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las']);
+/** Italian, Spanish and German "and" inside one name: "Cassa Depositi e Prestiti", "Hafen und Logistik". */
+const FOREIGN_CONJUNCTIONS = new Set(['e', 'y', 'und']);
+/** "Can Lorvane do AI?": English "do" after an auxiliary or "to" is the verb, not Portuguese "do". */
+const DO_VERB_BEFORE =
+  /(?:^|\s)(?:can|could|will|would|should|shall|may|might|must|to|did|does|let|help|make|makes)\s$/u;
+
+/** Whether the token at `k` is a capitalised word a single space after the token before it. */
+function spacedCapital(sentence: string, tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    word !== undefined &&
+    before !== undefined &&
+    sentence.slice(before.end, word.start) === ' ' &&
+    /^\p{Lu}/u.test(sentence.charAt(word.start))
+  );
+}
+
+/**
+ * The number of tokens from the name's token `at` to the capitalised word that goes on the name past a
+ * foreign particle or conjunction written in lower case, else 0: "Autopistas del Bajío" (1), "Banco de los
+ * Andes" (2), "Cassa Depositi e Prestiti" (1). A conjunction joins no second name that opens on its own
+ * particle ("Autopistas del Bajío y Aeropuertos del Golfo Sur" are two companies); the caller checks that
+ * the word after it is no company the sentence names on its own.
+ */
+export function foreignParticleGap(
+  sentence: string,
+  folded: string,
+  tokens: readonly Token[],
+  at: number,
+  runStart: number,
+  rules: RuleSet,
+): number {
+  const particle = tokens[at + 1];
+  if (particle === undefined || !/^\p{Ll}/u.test(sentence.charAt(particle.start))) return 0;
+  if (sentence.slice((tokens[at] as Token).end, particle.start) !== ' ') return 0;
+  if (!/^\p{Lu}/u.test(sentence.charAt((tokens[at] as Token).start))) return 0;
+  const text = particle.text;
+  // "für" folds to "fur", an English word: only the written umlaut is the German particle.
+  if (sentence.slice(particle.start, particle.end) !== (text === 'fur' ? 'für' : text)) return 0;
+  let gap = 0;
+  if (FOREIGN_PARTICLES.has(text)) gap = 2;
+  else if (
+    text === 'de' &&
+    SPANISH_PLURAL_ARTICLES.has(tokens[at + 2]?.text ?? '') &&
+    /^\p{Ll}/u.test(sentence.charAt((tokens[at + 2] as Token).start)) &&
+    sentence.slice(particle.end, (tokens[at + 2] as Token).start) === ' '
+  )
+    gap = 3;
+  else if (FOREIGN_CONJUNCTIONS.has(text)) gap = 2;
+  if (gap === 0 || !spacedCapital(sentence, tokens, at + gap)) return 0;
+  const word = tokens[at + gap] as Token;
+  if (!/^\p{L}/u.test(word.text) || rules.organisations.notNames.has(word.text)) return 0;
+  if (text === 'do' && rules.language === 'en') {
+    const start = (tokens[runStart] as Token).start;
+    if (DO_VERB_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) return 0;
+  }
+  if (FOREIGN_CONJUNCTIONS.has(text)) {
+    // "… del Bajío y Aeropuertos del Golfo Sur": the right side names itself with its own particle.
+    const next = tokens[at + gap + 1];
+    if (
+      next !== undefined &&
+      (FOREIGN_PARTICLES.has(next.text) || next.text === 'de' || next.text === 'du' || next.text === 'des') &&
+      spacedCapital(sentence, tokens, at + gap + 2)
+    )
+      return 0;
+  }
+  return gap;
+}

@@ -24,6 +24,9 @@ const BODY = new RegExp(
     String.raw`\bDirection générale ${DE}\p{L}+(?: ${CAP})*`,
     // "Agence spatiale canadienne", "Agence nationale de la Recherche"
     String.raw`\bAgence (?:${ADJ} ){0,1}${ADJ}(?: ${DE}${CAP})?`,
+    // "Agence des participations de l'État", "Office des transports de Corse": a body's lowercase noun
+    // between two links, its name closed by a capitalised complement.
+    String.raw`\b(?:Agence|Office|Caisse|Autorité|Commission|Institut) ${DE}\p{Ll}{3,} ${DE}${CAP}`,
     // "Tours Métropole Val de Loire", "Bordeaux Métropole", "Métropole de Lyon", "Métropole européenne de Lille"
     String.raw`(?:(?!(?:Le|La|Les|Une?|En|Et|Dans|Pour|Par|Avec|Selon|Sa|Son|Leur)\b)${CAP} ){1,3}Métropole(?: ${CAP}(?: ${DE}?${CAP}){0,3})?`,
     String.raw`\bMétropole (?:européenne )?${DE}${CAP}(?:[ -]${CAP}){0,2}`,
@@ -40,7 +43,7 @@ const BODY = new RegExp(
 
 /** Literals one of which every public body's name holds: most sentences are ruled out without the regex. */
 const GATE =
-  /minist|direction generale|agence|metropole|ville |region |departement|conseil |communaute |(?:city|county|state|town|province|commonwealth) of |\bu\.?s\.? |\bu\.?k\.? /u;
+  /minist|direction generale|agence|office |caisse |autorite |commission |institut |metropole|ville |region |departement|conseil |communaute |(?:city|county|state|town|province|commonwealth) of |\bu\.?s\.? |\bu\.?k\.? /u;
 
 /** The public bodies named in a sentence; `folded` is the sentence folded (lowercase, accents stripped). */
 export function publicBodyNames(sentence: string, folded: string): PublicBodyName[] {

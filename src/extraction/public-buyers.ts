@@ -9,8 +9,9 @@
  * pass (agencies, metropolises, cities, US forces); this one runs after it and adds bodies named by their
  * portfolio and procurement acronyms, its span replacing what it overlaps. Merging the two is a known follow-up.
  */
+// "Germany's Federal Ministry of Finance": "Federal" is the first word of the ministry's own name, no qualifier.
 const MINISTRY =
-  /\b(?:Ministry|Department|[Mm]inistère|[Mm]inistere|Secretariat) (?:of|for|de|des|du|de la|de l['’]|d['’])\s?(?:the )?\p{Lu}[\p{L}-]+(?:,? (?:and|et|&) (?:of |de |des |du |de la |de l['’])?\p{Lu}[\p{L}-]+)?/gu;
+  /\b(?:Federal )?(?:Ministry|Department|[Mm]inistère|[Mm]inistere|Secretariat) (?:of|for|de|des|du|de la|de l['’]|d['’])\s?(?:the )?\p{Lu}[\p{L}-]+(?:,? (?:and|et|&) (?:of |de |des |du |de la |de l['’])?\p{Lu}[\p{L}-]+)?/gu;
 /** "Office of Defence Procurement"-like bodies named by their portfolio: "X of Defence", "X of the Interior". */
 const PORTFOLIO =
   /\b(?!(?:Secretary|Minister|Ministers|Chief|Head|Director|Deputy|Committee|Chair|Chairman|Under)\b)\p{Lu}[\p{L}-]+ (?:of|for) (?:the )?(?:Defen[cs]e|Armed Forces|Interior|Home Affairs|Foreign Affairs)\b/gu;
