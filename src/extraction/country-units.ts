@@ -2,10 +2,15 @@ import type { PartyMention } from './find-parties.ts';
 
 /**
  * A country written right after a registry company's name: "Microsoft France", "Veolia UK",
- * "Generali France". Only the countries the engine otherwise drops as a place or folds as a division
- * of the group; "Ooredoo Tunisie", "Carrefour Belgique" already read as names of their own.
+ * "Generali France", "Carrefour Belgique", "Enel Chile", "Lidl Danmark".
  */
-const COUNTRY_AFTER = /^ (?:France|UK|Germany|Deutschland)(?![\p{L}\p{N}'’&-])/u;
+const COUNTRY_AFTER =
+  /^ (?:France|UK|Germany|Deutschland|Belgique|Belgium|België|Chile|Chili|Tunisie|Maroc|Morocco|Danmark|Denmark|Argentina|Argentine|Polska|Italia|España|Portugal|Brasil|Colombia|México|Mexico|Perú|Peru|Sverige|Norge|Suomi|Nederland|Schweiz|Suisse|Österreich|România|Romania|Sénégal|Senegal|Cameroun|Canada|Australia|India|Japan|Ireland|Luxembourg|Türkiye|Hellas|Egypt|Nigeria|Kenya)(?![\p{L}\p{N}'’&-])/u;
+/**
+ * The countries the French and English press are written from (and their neighbour's name in English):
+ * a group's arm there is the group's local office. A unit of another country is a company of its own.
+ */
+const HOME = new Set(['France', 'UK', 'Germany', 'Deutschland']);
 
 /** Marks the registry companies a country follows ("Generali France") with the unit as written. */
 export function markCountryUnits(sentence: string, parties: PartyMention[]): void {
@@ -17,7 +22,7 @@ export function markCountryUnits(sentence: string, parties: PartyMention[]): voi
       continue;
     const end = p.end + m[0].length;
     if (parties.some((q) => q !== p && q.start < end && q.end > p.end)) continue;
-    p.unit = { name: sentence.slice(p.start, end), end };
+    p.unit = { name: sentence.slice(p.start, end), end, home: HOME.has(m[0].trim()) };
   }
 }
 
@@ -26,12 +31,14 @@ export function markCountryUnits(sentence: string, parties: PartyMention[]): voi
  * speaking for the group: the party is Microsoft. But an article that names the company only ever with
  * its country ("Generali France" throughout: the insurer that signs, sells and speaks) is about the
  * national company, a company of its own to the press: the party is the unit as written.
+ * A unit of another country ("Carrefour Belgique", "Enel Chile") is its own company wherever it stands.
  * `bare`: the registry companies the article also names without a country after them.
  */
 export function withCountryUnits(parties: PartyMention[], bare: ReadonlySet<string>): PartyMention[] {
-  if (!parties.some((p) => p.unit !== undefined && !bare.has(p.name))) return parties;
+  const local = (p: PartyMention) => p.unit?.home === true && bare.has(p.name);
+  if (!parties.some((p) => p.unit !== undefined && !local(p))) return parties;
   return parties.map(({ unit, ...p }) =>
-    unit === undefined || bare.has(p.name)
+    unit === undefined || (unit.home && bare.has(p.name))
       ? { ...p, ...(unit ? { unit } : {}) }
       : { ...p, name: unit.name, known: false, end: unit.end },
   );

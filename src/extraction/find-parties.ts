@@ -45,7 +45,7 @@ export interface PartyMention {
   /** An outlet only by the verb before it ("approached by X"): the article may show it is a company. */
   guessed?: boolean;
   /** "Generali France": a registry company's national unit, as written, and where it ends (country-units.ts). */
-  unit?: { name: string; end: number };
+  unit?: { name: string; end: number; home: boolean };
 }
 
 const UPPER_START = /^[\p{Lu}\d]/u;

@@ -129,3 +129,16 @@ describe('"X France" is the national company when the article never names X alon
     ]);
   });
 });
+
+describe('a unit named by another country is a company of its own', () => {
+  it('« Lidl Belgique » at the end of a list, beside Lidl named alone, stays Lidl Belgique', () => {
+    const claims = claimsOf(
+      "Lidl a ouvert 40 magasins en Pologne. La Fromagerie Dessaux a signé un contrat d'approvisionnement avec Aldi et Lidl Belgique, qui démarre en janvier.",
+      'fr',
+      PUB,
+    );
+    expect(claims.filter((c) => c.kind === 'agreement').map((c) => [...c.parties].sort())).toEqual([
+      ['Aldi', 'Fromagerie Dessaux', 'Lidl Belgique'],
+    ]);
+  });
+});
