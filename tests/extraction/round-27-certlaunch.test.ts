@@ -161,3 +161,51 @@ describe('no launch in a stock debut, a subscription window, a bid’s value or 
     ).toEqual([{ parties: ['Ferronnerie Vaubert'], status: 'confirmed' }]);
   });
 });
+
+describe('a market authority’s visa and a classification society’s approval in principle are attestations obtained', () => {
+  it('« a obtenu le visa de l’Autorité … » for a listing', () => {
+    expect(
+      claimsOf(
+        'Valmorin Transports a obtenu mercredi le visa de l’Autorité marocaine du marché des capitaux pour son introduction en Bourse.',
+        'fr',
+        PUB,
+      ).flatMap((c) => (c.kind === 'certification' ? [[c.parties, c.label]] : [])),
+    ).toEqual([[['Valmorin Transports'], 'visa']]);
+  });
+
+  it('"received the AMMC’s visa"', () => {
+    expect(
+      claimsOf(
+        'Valmorin Transports received the AMMC’s visa on Wednesday for its Casablanca IPO.',
+        'en',
+        PUB,
+      ).flatMap((c) => (c.kind === 'certification' ? [[c.parties, c.label]] : [])),
+    ).toEqual([[['Valmorin Transports'], 'visa']]);
+  });
+
+  it('« La société a obtenu l’approbation de principe de l’American Bureau of Shipping »', () => {
+    expect(
+      claimsOf(
+        'Cryovane Technologies, fabricant nantais de cuves pour méthaniers, a signé un contrat avec un chantier coréen. La société a obtenu en décembre l’approbation de principe de l’American Bureau of Shipping pour sa cuve.',
+        'fr',
+        PUB,
+      ).flatMap((c) => (c.kind === 'certification' ? [[c.parties, c.label]] : [])),
+    ).toEqual([[['Cryovane Technologies'], 'approbation de principe']]);
+  });
+
+  it('counter-examples: a travel visa, a visa still needed', () => {
+    const claims = [
+      ...claimsOf(
+        'Travellers from Ghana need a visa from the authority before arrival, Harwick Marine said.',
+        'en',
+        PUB,
+      ),
+      ...claimsOf(
+        'Le visa de l’AMF sera nécessaire avant toute cotation, a indiqué Valmorin Transports.',
+        'fr',
+        PUB,
+      ),
+    ];
+    expect(claims.filter((c) => c.kind === 'certification')).toEqual([]);
+  });
+});
