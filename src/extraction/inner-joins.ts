@@ -188,6 +188,12 @@ const FOREIGN_PARTICLES = new Set([
 const SPANISH_PLURAL_ARTICLES = new Set(['los', 'las']);
 /** Italian, Spanish and German "and" inside one name: "Cassa Depositi e Prestiti", "Hafen und Logistik". */
 const FOREIGN_CONJUNCTIONS = new Set(['e', 'y', 'und']);
+/** The lowercase words a foreign name keeps inside it, which its initials skip ("CDP", "BdB"). */
+export const FOREIGN_LINKS: ReadonlySet<string> = new Set([
+  ...FOREIGN_PARTICLES,
+  ...SPANISH_PLURAL_ARTICLES,
+  ...FOREIGN_CONJUNCTIONS,
+]);
 /** "Can Lorvane do AI?": English "do" after an auxiliary or "to" is the verb, not Portuguese "do". */
 const DO_VERB_BEFORE =
   /(?:^|\s)(?:can|could|will|would|should|shall|may|might|must|to|did|does|let|help|make|makes)\s$/u;

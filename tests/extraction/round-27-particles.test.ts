@@ -97,3 +97,25 @@ describe('a public body whose name opens on "Federal" or holds a lowercase noun 
     expect(deals).toEqual([{ parties: ['Lormel Industries', 'Varnet Capital'], status: 'confirmed' }]);
   });
 });
+
+describe('a foreign name’s initials skip its particles and conjunctions', () => {
+  it('reads a later acronym as the name it spells without its "e"', () => {
+    expect(
+      of(
+        'Cassa Risparmi e Depositi is considering buying a 15% stake in Torrelli Reti, people familiar with the matter said. CRD declined to comment.',
+        'en',
+        'statement',
+      ),
+    ).toEqual([{ parties: ['Cassa Risparmi e Depositi'], status: 'rumour' }]);
+  });
+
+  it('counter-example: an acronym that spells no name of the article stays as written', () => {
+    expect(
+      of(
+        'Cassa Risparmi e Depositi is considering buying a 15% stake in Torrelli Reti, people familiar with the matter said. BKT declined to comment.',
+        'en',
+        'statement',
+      ),
+    ).toEqual([{ parties: ['BKT'], status: 'rumour' }]);
+  });
+});
