@@ -160,3 +160,27 @@ describe('a country, a city or a sea is never a party', () => {
     ]);
   });
 });
+
+describe('a side’s own group, named by the first word of the side’s name, is no third side', () => {
+  it('reads "Aldi Nederland and X … under Aldi\'s own label" as a deal of two sides', () => {
+    const claims = claimsOf(
+      "Aldi Nederland and Haldor Dairy have signed a three-year supply agreement for yoghurts sold under Aldi's own label, the companies said on Thursday.",
+      'en',
+      '2028-03-09',
+    );
+    expect(partiesAndStatus(claims, 'agreement')).toEqual([
+      { parties: ['Aldi Nederland', 'Haldor Dairy'], status: 'confirmed' },
+    ]);
+  });
+
+  it('counter-example: a group and its own unit signing together stay two sides', () => {
+    const claims = claimsOf(
+      'Aldi and Aldi Nederland signed a ten-year warehousing agreement with each other on Monday.',
+      'en',
+      '2028-03-09',
+    );
+    expect(partiesAndStatus(claims, 'agreement')).toEqual([
+      { parties: ['Aldi', 'Aldi Nederland'], status: 'confirmed' },
+    ]);
+  });
+});

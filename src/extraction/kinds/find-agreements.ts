@@ -14,6 +14,7 @@ import { betweenSides } from './between-sides.ts';
 import { excludedParties } from './exclusions.ts';
 import { explainedPurchase } from './explained-purchase.ts';
 import { fundingTalks } from './funding-talks.ts';
+import { withoutGroupOfSide } from './group-of-side.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { purchaseTalks } from './purchase-talks.ts';
 import { purposeTail } from './purpose-tail.ts';
@@ -771,16 +772,18 @@ export function findAgreements(ctx: SentenceContext, state: ArticleState): Draft
           founded.push(p);
     const all = founded.length === 0 ? read : [...read, ...founded].sort((a, b) => a.start - b.start);
     const excluded = excludedParties(ctx, clause, all);
-    const named = consortiumMembers(
-      ctx,
-      trigger,
-      withSubjectOnly(
+    const named = withoutGroupOfSide(
+      consortiumMembers(
         ctx,
         trigger,
-        outsideUnnamedObject(
+        withSubjectOnly(
           ctx,
           trigger,
-          all.filter((p) => !excluded.has(p)),
+          outsideUnnamedObject(
+            ctx,
+            trigger,
+            all.filter((p) => !excluded.has(p)),
+          ),
         ),
       ),
     );
