@@ -66,4 +66,29 @@ describe('stakes and purchases told with their buyer and target in any order', (
       ),
     ).toEqual([]);
   });
+
+  it('reads shares two investors each take in a joint venture just created as shares of the venture', () => {
+    const text =
+      "Velmont et Arcadis ont officialisé mardi la création d'Orbiscope, la coentreprise spatiale. Korvel Capital et la Banca Sarni ont chacune souscrit 10 % du capital.";
+    expect(of(text, 'fr', 'acquisition')).toEqual([
+      { parties: ['Korvel Capital', 'Orbiscope'], status: 'confirmed' },
+      { parties: ['Banca Sarni', 'Orbiscope'], status: 'confirmed' },
+    ]);
+    const planned =
+      'Velmont et Arcadis seraient en discussions pour créer une coentreprise baptisée Orbiscope. Korvel Capital et la Banca Sarni prendraient chacune 10 % du capital de la future société.';
+    expect(of(planned, 'fr', 'acquisition')).toEqual([
+      { parties: ['Korvel Capital', 'Orbiscope'], status: 'rumour' },
+      { parties: ['Banca Sarni', 'Orbiscope'], status: 'rumour' },
+    ]);
+  });
+
+  it("counter-example: the founders' own shares of their venture are no purchase", () => {
+    expect(
+      of(
+        "Velmont et Arcadis ont officialisé mardi la création d'Orbiscope, la coentreprise spatiale. Les deux industriels en détiendront chacun 40 %.",
+        'fr',
+        'acquisition',
+      ),
+    ).toEqual([]);
+  });
 });

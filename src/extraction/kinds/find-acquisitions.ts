@@ -13,6 +13,7 @@ import { describedTarget } from './described-target.ts';
 import { excludedParties } from './exclusions.ts';
 import { isOldEvent, isRecalled, recalledAsDate } from './old-event.ts';
 import { coInvestedTarget, roundRaiser, stakeInLastSubject, takenInTheRound } from './stake-in-view.ts';
+import { ventureStake } from './venture-stake.ts';
 import { wholeOnSale } from './whole-on-sale.ts';
 
 /** Before a percentage: a stake already held by someone, not the one changing hands. */
@@ -426,7 +427,10 @@ export function findAcquisitions(ctx: SentenceContext, state: ArticleState): Dra
       )
         target = sold;
       // « en vue de racheter 85 % du club »: the company the story is about, not the owner talked with.
-      if (target === undefined && buyer !== undefined) target = describedTarget(ctx, trigger, buyer, state);
+      // "… formalised Orbiscope, with Korvel and Sarni each taking 10%", « ont chacune souscrit 10 % du capital » after
+      // the venture's creation: a share of the venture in view, not of its founder.
+      if (target === undefined && buyer !== undefined)
+        target = ventureStake(ctx, trigger, buyer, state) ?? describedTarget(ctx, trigger, buyer, state);
       if (buyer !== undefined && target !== undefined) {
         const subject = buyerBeforeCounterpart(ctx, clause.start, before, buyer, trigger.index);
         if (subject !== undefined && subject.name !== target.name) buyer = subject;
