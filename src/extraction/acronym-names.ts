@@ -1,25 +1,9 @@
 import { foldText } from '../entities/fold-text.ts';
 import type { Token } from '../entities/tokenise.ts';
-import { FOREIGN_LINKS } from './inner-joins.ts';
+import { NAME_LINKS } from './inner-joins.ts';
 
-/** Words an acronym skips ("Compagnie nationale du Rhône" -> CNR). */
-const LINKS = new Set([
-  'de',
-  'des',
-  'du',
-  'd',
-  'la',
-  'le',
-  'les',
-  'l',
-  'et',
-  'of',
-  'the',
-  'and',
-  'for',
-  "'",
-  ...FOREIGN_LINKS,
-]);
+/** Words an acronym skips: a name's links, and an apostrophe standing as a token of its own. */
+const LINKS = new Set([...NAME_LINKS, "'"]);
 /** Regulators are issuers, never a company party ("Autorité des marchés financiers (AMF)"). */
 const REGULATOR = /^(?:autorite|haut|haute|authority)$/u;
 /** Capitals, a lowercase letter among them allowed ("CNR", "DMAé", "FMV"): two capitals at least. */

@@ -1,7 +1,7 @@
 import type { EntityType } from '../entities/entity-registry.ts';
 import { foldText } from '../entities/fold-text.ts';
 import type { NameCandidate, PartyMention } from './find-parties.ts';
-import { FOREIGN_LINKS } from './inner-joins.ts';
+import { NAME_LINKS } from './inner-joins.ts';
 import { endsWithLegalForm, formlessForms, isLegalFormOf } from './legal-form-names.ts';
 
 interface Known {
@@ -29,24 +29,7 @@ const POSSESSIVE_END = /['’]s$/u;
 const SHOUTED = /^(?=[^\p{Ll}]*$)(?:\p{Lu}[\p{Lu}\p{N}'’&.-]*(?: \p{Lu}[\p{Lu}\p{N}'’&.-]*)+|\p{Lu}{6,})$/u;
 
 /** Words inside a name that an acronym skips ("Banque de France" -> BDF, "Pellow & Finch" -> PF). */
-// The foreign particles and conjunctions a name keeps inside it (inner-joins.ts) connect too: "CDP" is
-// "Cassa Depositi e Prestiti".
-const CONNECTORS = new Set([
-  'de',
-  'des',
-  'du',
-  'd',
-  'la',
-  'le',
-  'les',
-  'l',
-  'et',
-  'of',
-  'the',
-  'and',
-  'for',
-  ...FOREIGN_LINKS,
-]);
+const CONNECTORS = NAME_LINKS;
 /**
  * Words many companies end or start with: alone, they name no company in particular ("Group",
  * "Capital"), so they are never a short form of a longer name.

@@ -194,6 +194,26 @@ export const FOREIGN_LINKS: ReadonlySet<string> = new Set([
   ...SPANISH_PLURAL_ARTICLES,
   ...FOREIGN_CONJUNCTIONS,
 ]);
+/**
+ * The small words inside a name that its initials skip ("Banque de France" -> BDF, "Compagnie nationale du Rhône"
+ * -> CNR, "Cassa Depositi e Prestiti" -> CDP): French and English links and the foreign ones above.
+ */
+export const NAME_LINKS: ReadonlySet<string> = new Set([
+  'de',
+  'des',
+  'du',
+  'd',
+  'la',
+  'le',
+  'les',
+  'l',
+  'et',
+  'of',
+  'the',
+  'and',
+  'for',
+  ...FOREIGN_LINKS,
+]);
 /** "Can Lorvane do AI?": English "do" after an auxiliary or "to" is the verb, not Portuguese "do". */
 const DO_VERB_BEFORE =
   /(?:^|\s)(?:can|could|will|would|should|shall|may|might|must|to|did|does|let|help|make|makes)\s$/u;
